@@ -1,0 +1,17 @@
+/**
+ * The party-organisation model and the {@link org.partyorg.rules.api.PolicySet} interface.
+ *
+ * <p>This module has no implementation of any rule: callers use it to describe an
+ * organisation and read findings, region modules use it to publish policy sets.
+ */
+module org.partyorg.rules.api {
+  requires transitive jakarta.validation;
+  requires static org.immutables.value.annotations;
+
+  exports org.partyorg.rules.api;
+  exports org.partyorg.rules.api.model;
+  exports org.partyorg.rules.api.style;
+
+  // Hibernate Validator instantiates the constraint validators reflectively.
+  opens org.partyorg.rules.api.internal to org.hibernate.validator;
+}

@@ -1,0 +1,35 @@
+package org.partyorg.rules.api.model;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import org.partyorg.rules.api.internal.ConsistentOrganisationValidator;
+
+/**
+ * The cross-field invariants of an {@link Organisation} and its {@link PartyOrganisation}.
+ *
+ * <p>They are a class-level constraint rather than an Immutables check so that a record
+ * that breaks one is reported together with every other problem it has, each under the
+ * field it concerns, instead of failing on the first:
+ * <ul>
+ *   <li>full-time staff cannot exceed the head-count;
+ *   <li>a party organisation reported as {@code NONE} has no level, founding date or covered
+ *       organisations;
+ *   <li>only a joint party organisation lists the organisations it covers.
+ * </ul>
+ */
+@Documented
+@Constraint(validatedBy = ConsistentOrganisationValidator.class)
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+public @interface ConsistentOrganisation {
+  String message() default "{org.partyorg.rules.organisation.inconsistent}";
+
+  Class<?>[] groups() default {};
+
+  Class<? extends Payload>[] payload() default {};
+}

@@ -1,0 +1,35 @@
+package org.partyorg.rules.api.model;
+
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.valueextraction.Unwrapping;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.partyorg.rules.api.style.ValueStyle;
+
+/**
+ * The figures a funding rule needs (Liaoning's 1% party-building fund), in yuan. Each one is
+ * optional: a figure the caller did not give is unknown, never zero.
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class Finances {
+  /** 职工年度工资薪金总额: the year's total wages and salaries. */
+  @PositiveOrZero(payload = Unwrapping.Unwrap.class)
+  public abstract Optional<BigDecimal> getAnnualWages();
+
+  /** Whether the organisation (a social organisation) collects membership dues (会费). */
+  public abstract Optional<Boolean> getCollectsDues();
+
+  /** 会费总额: the year's membership-dues income. */
+  @PositiveOrZero(payload = Unwrapping.Unwrap.class)
+  public abstract Optional<BigDecimal> getAnnualDuesIncome();
+
+  /** The party-building fund budgeted for the year (党建工作经费). */
+  @PositiveOrZero(payload = Unwrapping.Unwrap.class)
+  public abstract Optional<BigDecimal> getPartyBuildingBudget();
+
+  public static ImmutableFinances.Builder builder() {
+    return ImmutableFinances.builder();
+  }
+}

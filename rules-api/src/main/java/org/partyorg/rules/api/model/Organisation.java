@@ -1,0 +1,118 @@
+package org.partyorg.rules.api.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.partyorg.rules.api.style.ValueStyle;
+
+/**
+ * A non-public enterprise, social organisation or rural business entity, with the facts the
+ * rules read.
+ *
+ * <p><b>Unknown is not zero.</b> Every count and every sub-record is optional: a fact the
+ * caller did not give is absent, and a rule that needs it reports that it cannot decide and
+ * names the fact ({@code Outcome.UNDECIDED}), instead of reading it as 0 or false. Report a
+ * known zero as zero, and a known absence of a party organisation as
+ * {@link PartyOrganisation#none()}.
+ *
+ * <p>Constraints are Jakarta Validation annotations on the accessors; the engine validates an
+ * organisation where it enters and lists every violation at once. The builder itself only
+ * rejects nulls and missing mandatory fields (credit code, name, category, division code).
+ *
+ * <pre>{@code
+ * Organisation firm = Organisation.builder()
+ *     .creditCode("91420100MA4KXXXX0X")   // GB 32100-2015, check character verified
+ *     .name("武汉某科技有限公司")
+ *     .category(OrganisationCategory.NON_PUBLIC_ENTERPRISE)
+ *     .divisionCode("420106")             // GB/T 2260
+ *     .headCount(120)
+ *     .formalMembers(4)
+ *     .partyOrganisation(PartyOrganisation.none())
+ *     .build();
+ * }</pre>
+ *
+ * <p>Instances are immutable and safe to share between threads.
+ */
+@Value.Immutable
+@ValueStyle
+@ConsistentOrganisation
+public abstract class Organisation {
+  /** 统一社会信用代码 (GB 32100-2015). */
+  @NotNull
+  @ValidCreditCode
+  public abstract String getCreditCode();
+
+  @NotBlank
+  public abstract String getName();
+
+  @NotNull
+  public abstract OrganisationCategory getCategory();
+
+  public abstract Set<Trait> getTraits();
+
+  /** The level of the registry it is registered with; matters for social groups. */
+  public abstract Optional<RegistrationLevel> getRegistrationLevel();
+
+  /** The six-digit GB/T 2260 code of the county-level division it is located in (e.g. 420106). */
+  @NotNull
+  @Pattern(regexp = "[1-9][0-9]{5}", message = "{org.partyorg.rules.divisionCode.pattern}")
+  public abstract String getDivisionCode();
+
+  /** The park or development zone it is located in, if any is reported. */
+  public abstract Optional<@Valid Park> getPark();
+
+  /** 职工人数 / 从业人员: the staff head-count. */
+  @PositiveOrZero
+  public abstract OptionalInt getHeadCount();
+
+  /** 专职人员: full-time staff (the science societies distinguish societies without any). */
+  @PositiveOrZero
+  public abstract OptionalInt getFullTimeStaff();
+
+  /** 正式党员: formal party members working in the organisation. */
+  @PositiveOrZero
+  public abstract OptionalInt getFormalMembers();
+
+  /** 预备党员: probationary party members working in the organisation. */
+  @PositiveOrZero
+  public abstract OptionalInt getProbationaryMembers();
+
+  /** The party organisation it has now; absent when not reported. */
+  public abstract Optional<@Valid PartyOrganisation> getPartyOrganisation();
+
+  /** Party work coverage; absent when not reported. */
+  public abstract Optional<@Valid WorkCoverage> getWorkCoverage();
+
+  /** Figures for the funding rules; absent when not reported. */
+  public abstract Optional<@Valid Finances> getFinances();
+
+  public boolean hasTrait(Trait trait) {
+    return getTraits().contains(trait);
+  }
+
+  public Sector sector() {
+    return getCategory().sector();
+  }
+
+  /**
+   * All party members, formal and probationary, when both counts are known; otherwise empty.
+   * Named without the {@code get} prefix so that it is not taken for a stored property.
+   */
+  public OptionalInt partyMembers() {
+    OptionalInt formal = getFormalMembers();
+    OptionalInt probationary = getProbationaryMembers();
+    return formal.isPresent() && probationary.isPresent()
+        ? OptionalInt.of(formal.getAsInt() + probationary.getAsInt())
+        : OptionalInt.empty();
+  }
+
+  public static ImmutableOrganisation.Builder builder() {
+    return ImmutableOrganisation.builder();
+  }
+}

@@ -1,0 +1,60 @@
+package org.partyorg.rules.api.model;
+
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.partyorg.rules.api.style.ValueStyle;
+
+/**
+ * The party organisation an organisation has now, as the caller reports it.
+ *
+ * <p>Use {@link #none()} for an organisation that reports having none; an
+ * {@link Organisation} without any {@code PartyOrganisation} has not reported, which the rules
+ * treat as unknown.
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class PartyOrganisation {
+  @NotNull
+  public abstract PartyOrganisationForm getForm();
+
+  public abstract Optional<PartyOrganisationLevel> getLevel();
+
+  /** The date the party organisation was approved (成立日期). */
+  public abstract Optional<LocalDate> getFoundingDate();
+
+  /**
+   * For a joint organisation: the unified social credit codes of every organisation it covers,
+   * the reporting one included. Empty when not reported or not joint.
+   */
+  public abstract List<@NotNull @ValidCreditCode String> getCoveredOrganisations();
+
+  /** For a joint organisation: what it is built around. */
+  public abstract Optional<JointScope> getJointScope();
+
+  /** Whether this is a real party organisation (any form but {@link PartyOrganisationForm#NONE}). */
+  public boolean exists() {
+    return getForm() != PartyOrganisationForm.NONE;
+  }
+
+  public static ImmutablePartyOrganisation.Builder builder() {
+    return ImmutablePartyOrganisation.builder();
+  }
+
+  /** A report that the organisation has no party organisation (未建党组织). */
+  public static PartyOrganisation none() {
+    return builder().form(PartyOrganisationForm.NONE).build();
+  }
+
+  /** A standalone organisation of the given level, founding date not reported. */
+  public static PartyOrganisation standalone(PartyOrganisationLevel level) {
+    return builder().form(PartyOrganisationForm.STANDALONE).level(level).build();
+  }
+
+  /** A joint organisation, covered organisations not reported. */
+  public static PartyOrganisation joint() {
+    return builder().form(PartyOrganisationForm.JOINT).build();
+  }
+}

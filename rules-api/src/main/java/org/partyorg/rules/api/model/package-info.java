@@ -1,0 +1,2 @@
+/** The organisation, its party organisation and the facts the rules read, as immutable values. */
+package org.partyorg.rules.api.model;

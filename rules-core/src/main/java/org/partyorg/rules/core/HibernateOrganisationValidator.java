@@ -1,0 +1,61 @@
+package org.partyorg.rules.core;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.partyorg.rules.api.model.Organisation;
+
+/**
+ * {@link OrganisationValidator} on Hibernate Validator. The parameter interpolator is used so
+ * that no Expression Language implementation is needed on the path; our own messages carry
+ * the values.
+ */
+final class HibernateOrganisationValidator implements OrganisationValidator {
+  /** Hibernate Validator's container-element nodes, e.g. {@code .<list element>}. */
+  private static final Pattern CONTAINER_NODE = Pattern.compile("\\.<[^>]+>");
+
+  private final Validator validator;
+
+  HibernateOrganisationValidator() {
+    ValidatorFactory factory =
+        Validation.byProvider(HibernateValidator.class)
+            .configure()
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .buildValidatorFactory();
+    this.validator = factory.getValidator();
+  }
+
+  @Override
+  public List<Violation> violations(Organisation organisation) {
+    Objects.requireNonNull(organisation, "organisation");
+    Set<ConstraintViolation<Organisation>> found = validator.validate(organisation);
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    List<Violation> result = new ArrayList<>(found.size());
+    for (ConstraintViolation<Organisation> violation : found) {
+      String field = CONTAINER_NODE.matcher(violation.getPropertyPath().toString()).replaceAll("");
+      Object value = ViolationMessages.fieldValue(field, violation.getInvalidValue());
+      String template = violation.getMessageTemplate();
+      result.add(
+          ImmutableViolation.builder()
+              .field(field)
+              .value(Optional.ofNullable(value).map(String::valueOf))
+              .messageZh(ViolationMessages.zh(template, field, value, organisation))
+              .messageEn(ViolationMessages.en(template, violation.getMessage(), field, value, organisation))
+              .build());
+    }
+    result.sort(Comparator.comparing(Violation::getField).thenComparing(Violation::getMessageEn));
+    return List.copyOf(result);
+  }
+}

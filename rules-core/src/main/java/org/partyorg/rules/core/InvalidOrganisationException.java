@@ -1,0 +1,37 @@
+package org.partyorg.rules.core;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * An organisation failed validation. {@link #getViolations()} lists every problem at once,
+ * each with its field, value and reason in Chinese and English; the message says the same.
+ */
+public final class InvalidOrganisationException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  private final String creditCode;
+  private final transient List<Violation> violations;
+
+  InvalidOrganisationException(String creditCode, List<Violation> violations) {
+    super(describe(creditCode, violations));
+    this.creditCode = creditCode;
+    this.violations = List.copyOf(violations);
+  }
+
+  private static String describe(String creditCode, List<Violation> violations) {
+    return "organisation '" + creditCode + "' is invalid (" + violations.size() + " violation"
+        + (violations.size() == 1 ? "" : "s") + "):\n  "
+        + violations.stream().map(Violation::toString).collect(Collectors.joining("\n  "));
+  }
+
+  /** The credit code of the organisation as given, for the caller to find the record. */
+  public String getCreditCode() {
+    return creditCode;
+  }
+
+  /** Every violation, never empty, ordered by field. */
+  public List<Violation> getViolations() {
+    return violations;
+  }
+}

@@ -1,0 +1,149 @@
+package org.partyorg.rules.core.rule;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.partyorg.rules.api.Citation;
+import org.partyorg.rules.api.Parameter;
+import org.partyorg.rules.api.model.PartyOrganisationForm;
+
+/**
+ * The baseline every 2016 document repeats from the national notice (组通字〔2016〕40号),
+ * written once and cited per document:
+ * <ul>
+ *   <li><b>N1</b> — 3 or more formal members: a party organisation of its own (单独组建);
+ *       a joint one does not meet it, and the finding asks for the split.
+ *   <li><b>N2</b> — party members, but fewer than 3 formal ones: a joint organisation
+ *       (联合组建).
+ *   <li><b>N3</b> — no party members: work coverage, an instructor and mass organisations.
+ * </ul>
+ * Exactly one of them applies to an organisation whose member counts are known; when a count
+ * is missing, each rule that might apply says it cannot decide.
+ *
+ * <pre>{@code
+ * BaselineRules baseline = BaselineRules.builder("wuhan-2016")
+ *     .standalone(N1_CITATION)
+ *     .joint(N2_CITATION)
+ *     .workCoverage(N3_CITATION)
+ *     .deadline(LocalDate.of(2016, 11, 20))
+ *     .build();
+ * }</pre>
+ */
+public final class BaselineRules {
+  /** The key of the standalone threshold (3 formal members) among a set's parameters. */
+  public static final String STANDALONE_THRESHOLD = "standaloneFormalMembers";
+
+  private final Parameter standaloneThreshold;
+  private final List<Rule> rules;
+
+  private BaselineRules(Builder builder) {
+    this.standaloneThreshold = Parameter.of(STANDALONE_THRESHOLD, builder.threshold, "formalMembers", builder.n1);
+    FindingFactory n1 = factory(builder, "N1", builder.n1);
+    FindingFactory n2 = factory(builder, "N2", builder.n2);
+    FindingFactory n3 = factory(builder, "N3", builder.n3);
+    this.rules =
+        List.of(
+            new StandaloneRule(n1, builder.threshold, builder.acceptedStandalone),
+            new JointRule(n2, builder.threshold, builder.acceptedJoint),
+            new WorkCoverageRule(n3, builder.threshold));
+  }
+
+  private static FindingFactory factory(Builder builder, String ruleId, Citation citation) {
+    return builder.deadline
+        .map(d -> FindingFactory.of(builder.policySetId, ruleId, citation, d))
+        .orElseGet(() -> FindingFactory.of(builder.policySetId, ruleId, citation));
+  }
+
+  public static Builder builder(String policySetId) {
+    return new Builder(policySetId);
+  }
+
+  /** N1, N2 and N3, in that order. */
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  /** The standalone threshold (3 formal members), cited to the N1 sentence. */
+  public List<Parameter> parameters() {
+    return List.of(standaloneThreshold);
+  }
+
+  /** Collects the citations, the deadline and the accepted forms of one document. */
+  public static final class Builder {
+    private final String policySetId;
+    private Citation n1;
+    private Citation n2;
+    private Citation n3;
+    private Optional<LocalDate> deadline = Optional.empty();
+    private int threshold = 3;
+    private Set<PartyOrganisationForm> acceptedStandalone = EnumSet.of(PartyOrganisationForm.STANDALONE);
+    private Set<PartyOrganisationForm> acceptedJoint = EnumSet.of(PartyOrganisationForm.JOINT);
+
+    private Builder(String policySetId) {
+      this.policySetId = Objects.requireNonNull(policySetId, "policySetId");
+    }
+
+    /** The document's sentence for N1 ("凡有3名及以上正式党员的，必须单独建立党组织"). */
+    public Builder standalone(Citation citation) {
+      this.n1 = Objects.requireNonNull(citation, "citation");
+      return this;
+    }
+
+    /** The document's sentence for N2 ("党员不足3人的……建立联合党组织"). */
+    public Builder joint(Citation citation) {
+      this.n2 = Objects.requireNonNull(citation, "citation");
+      return this;
+    }
+
+    /** The document's sentence for N3 (no members: instructor, mass organisations). */
+    public Builder workCoverage(Citation citation) {
+      this.n3 = Objects.requireNonNull(citation, "citation");
+      return this;
+    }
+
+    /** The date by which the document wants N1–N3 met; without it findings have no deadline. */
+    public Builder deadline(LocalDate deadline) {
+      this.deadline = Optional.of(deadline);
+      return this;
+    }
+
+    /**
+     * The standalone threshold, 3 in every document; another value is for what-if analysis.
+     *
+     * @throws IllegalArgumentException if {@code formalMembers} is less than 1
+     */
+    public Builder standaloneThreshold(int formalMembers) {
+      if (formalMembers < 1) {
+        throw new IllegalArgumentException(
+            "the standalone threshold must be at least 1 formal member, got " + formalMembers);
+      }
+      this.threshold = formalMembers;
+      return this;
+    }
+
+    /** Forms that meet N1 besides a standalone one (a functional one, where the document allows it). */
+    public Builder alsoAcceptForStandalone(PartyOrganisationForm... forms) {
+      this.acceptedStandalone.addAll(List.of(forms));
+      return this;
+    }
+
+    /** Forms that meet N2 besides a joint one. */
+    public Builder alsoAcceptForJoint(PartyOrganisationForm... forms) {
+      this.acceptedJoint.addAll(List.of(forms));
+      return this;
+    }
+
+    /** @throws IllegalStateException if a citation is missing */
+    public BaselineRules build() {
+      if (n1 == null || n2 == null || n3 == null) {
+        throw new IllegalStateException(
+            "baseline rules of '" + policySetId + "' need the N1, N2 and N3 citations; missing:"
+                + (n1 == null ? " N1" : "") + (n2 == null ? " N2" : "") + (n3 == null ? " N3" : ""));
+      }
+      return new BaselineRules(this);
+    }
+  }
+}

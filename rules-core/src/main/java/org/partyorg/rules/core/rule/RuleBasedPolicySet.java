@@ -1,0 +1,109 @@
+package org.partyorg.rules.core.rule;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.partyorg.rules.api.Assessment;
+import org.partyorg.rules.api.EffectivePeriod;
+import org.partyorg.rules.api.Finding;
+import org.partyorg.rules.api.Jurisdiction;
+import org.partyorg.rules.api.Parameter;
+import org.partyorg.rules.api.Phase;
+import org.partyorg.rules.api.PolicySet;
+import org.partyorg.rules.api.SourceDocument;
+import org.partyorg.rules.api.Target;
+import org.partyorg.rules.api.model.Organisation;
+
+/** The policy set {@link PolicySetBuilder} builds: immutable, so safe to share between threads. */
+final class RuleBasedPolicySet implements PolicySet {
+  private final String id;
+  private final SourceDocument source;
+  private final Jurisdiction jurisdiction;
+  private final EffectivePeriod effectivePeriod;
+  private final ImmutableList<Parameter> parameters;
+  private final ImmutableList<Target> targets;
+  private final ImmutableList<Phase> phases;
+  private final Rule[] exclusions;
+  private final Rule[] rules;
+
+  RuleBasedPolicySet(
+      String id,
+      SourceDocument source,
+      Jurisdiction jurisdiction,
+      EffectivePeriod effectivePeriod,
+      List<Parameter> parameters,
+      List<Target> targets,
+      List<Phase> phases,
+      List<Rule> exclusions,
+      List<Rule> rules) {
+    this.id = id;
+    this.source = source;
+    this.jurisdiction = jurisdiction;
+    this.effectivePeriod = effectivePeriod;
+    this.parameters = ImmutableList.copyOf(parameters);
+    this.targets = ImmutableList.copyOf(targets);
+    this.phases = ImmutableList.copyOf(phases);
+    this.exclusions = exclusions.toArray(new Rule[0]);
+    this.rules = rules.toArray(new Rule[0]);
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public SourceDocument source() {
+    return source;
+  }
+
+  @Override
+  public Jurisdiction jurisdiction() {
+    return jurisdiction;
+  }
+
+  @Override
+  public EffectivePeriod effectivePeriod() {
+    return effectivePeriod;
+  }
+
+  @Override
+  public List<Parameter> parameters() {
+    return parameters;
+  }
+
+  @Override
+  public List<Target> targets() {
+    return targets;
+  }
+
+  @Override
+  public List<Phase> phases() {
+    return phases;
+  }
+
+  @Override
+  public Assessment assess(Organisation organisation, LocalDate asOf) {
+    List<Finding> findings = new ArrayList<>(rules.length);
+    for (Rule exclusion : exclusions) {
+      exclusion.evaluate(organisation, asOf, findings);
+    }
+    if (findings.isEmpty()) {
+      for (Rule rule : rules) {
+        rule.evaluate(organisation, asOf, findings);
+      }
+    }
+    return Assessment.builder()
+        .organisation(organisation)
+        .asOf(asOf)
+        .addPolicySetIds(id)
+        .findings(findings)
+        .build();
+  }
+
+  @Override
+  public String toString() {
+    return id + " " + source;
+  }
+}

@@ -1,0 +1,73 @@
+package org.partyorg.rules.core.rule;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.Finding;
+import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.api.RequiredAction;
+import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.api.model.PartyOrganisationForm;
+
+/** N1: an organisation with 3 or more formal members sets up its own party organisation. */
+final class StandaloneRule implements Rule {
+  private static final MessageTemplate MET =
+      MessageTemplate.of(
+          "有正式党员{formalMembers}名（{formalMembers.limit}名以上），已单独建立党组织。",
+          "{formalMembers} formal members ({formalMembers.limit} or more) and a party organisation of its own: met.");
+  private static final MessageTemplate NONE =
+      MessageTemplate.of(
+          "有正式党员{formalMembers}名（{formalMembers.limit}名以上），须单独建立党组织，期限{deadline}。",
+          "{formalMembers} formal members ({formalMembers.limit} or more): must set up a party organisation of its own by {deadline}.");
+  private static final MessageTemplate IN_JOINT =
+      MessageTemplate.of(
+          "有正式党员{formalMembers}名（{formalMembers.limit}名以上），已具备单独组建条件，须从联合党组织中调整出来单独组建，期限{deadline}。",
+          "{formalMembers} formal members ({formalMembers.limit} or more): must leave the joint organisation and set up its own by {deadline}.");
+  private static final Set<RequiredAction> ESTABLISH =
+      EnumSet.of(RequiredAction.ESTABLISH_STANDALONE_ORGANISATION);
+  private static final Set<RequiredAction> SPLIT_OUT =
+      EnumSet.of(RequiredAction.SPLIT_OUT_OF_JOINT_ORGANISATION);
+
+  private final FindingFactory findings;
+  private final int threshold;
+  private final Set<PartyOrganisationForm> accepted;
+
+  StandaloneRule(FindingFactory findings, int threshold, Set<PartyOrganisationForm> accepted) {
+    this.findings = findings;
+    this.threshold = threshold;
+    this.accepted = EnumSet.copyOf(accepted);
+  }
+
+  @Override
+  public String id() {
+    return findings.ruleId();
+  }
+
+  @Override
+  public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
+    MemberBand band = MemberBand.of(organisation, threshold);
+    if (band == MemberBand.FORMAL_UNKNOWN) {
+      out.add(findings.undecided(MemberBand.MISSING_FORMAL, Fact.unknown("formalMembers")));
+      return;
+    }
+    if (band != MemberBand.STANDALONE) {
+      return;
+    }
+    Fact formal = Fact.of("formalMembers", organisation.getFormalMembers().getAsInt(), threshold);
+    if (organisation.getPartyOrganisation().isEmpty()) {
+      out.add(findings.undecided(List.of("partyOrganisation"), formal, Fact.unknown("partyOrganisation")));
+      return;
+    }
+    PartyOrganisationForm form = organisation.getPartyOrganisation().get().getForm();
+    Fact current = Fact.of("partyOrganisation", form);
+    if (accepted.contains(form)) {
+      out.add(findings.satisfied(MET, formal, current));
+    } else if (form == PartyOrganisationForm.JOINT) {
+      out.add(findings.violated(asOf, IN_JOINT, SPLIT_OUT, formal, current));
+    } else {
+      out.add(findings.violated(asOf, NONE, ESTABLISH, formal, current));
+    }
+  }
+}

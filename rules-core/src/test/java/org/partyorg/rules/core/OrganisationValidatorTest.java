@@ -1,0 +1,160 @@
+package org.partyorg.rules.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.partyorg.rules.api.model.Finances;
+import org.partyorg.rules.api.model.ImmutableOrganisation;
+import org.partyorg.rules.api.model.Park;
+import org.partyorg.rules.api.model.ParkLevel;
+import org.partyorg.rules.api.model.PartyOrganisation;
+import org.partyorg.rules.api.model.PartyOrganisationForm;
+import org.partyorg.rules.api.model.PartyOrganisationLevel;
+
+class OrganisationValidatorTest {
+  private static final OrganisationValidator VALIDATOR = OrganisationValidator.create();
+
+  private static Violation only(ImmutableOrganisation organisation) {
+    List<Violation> violations = VALIDATOR.violations(organisation);
+    assertEquals(1, violations.size(), () -> "expected one violation, got " + violations);
+    return violations.get(0);
+  }
+
+  @Test
+  void aValidOrganisationHasNoViolations() {
+    assertEquals(List.of(), VALIDATOR.violations(TestOrganisations.enterprise().withHeadCount(0).withFormalMembers(0)));
+  }
+
+  @Test
+  void negativeHeadCountNamesFieldValueAndReasonInBothLanguages() {
+    Violation v = only(TestOrganisations.enterprise().withHeadCount(-5));
+    assertEquals("headCount", v.getField());
+    assertEquals("-5", v.getValue().orElseThrow());
+    assertEquals("must be zero or more, got -5", v.getMessageEn());
+    assertEquals("不能为负数，实为-5", v.getMessageZh());
+  }
+
+  @Test
+  void negativeMemberCountsAreEachReported() {
+    List<Violation> violations =
+        VALIDATOR.violations(TestOrganisations.enterprise().withFormalMembers(-1).withProbationaryMembers(-2).withFullTimeStaff(-3));
+    assertEquals(List.of("formalMembers", "fullTimeStaff", "probationaryMembers"),
+        violations.stream().map(Violation::getField).toList());
+  }
+
+  @Test
+  void wrongCheckCharacterSaysWhichCharacterIsExpected() {
+    String code = TestOrganisations.CODE;
+    char expected = code.charAt(17);
+    String wrong = code.substring(0, 17) + (expected == '0' ? '1' : '0');
+    Violation v = only(TestOrganisations.enterprise().withCreditCode(wrong));
+    assertEquals("creditCode", v.getField());
+    assertEquals(wrong, v.getValue().orElseThrow());
+    assertTrue(v.getMessageEn().endsWith("should be " + expected), v.getMessageEn());
+    assertTrue(v.getMessageZh().contains("校验码应为" + expected), v.getMessageZh());
+  }
+
+  @Test
+  void creditCodeOfWrongLengthSaysItsLength() {
+    Violation v = only(TestOrganisations.enterprise().withCreditCode("91420106"));
+    assertEquals("a unified social credit code has 18 characters, '91420106' has 8", v.getMessageEn());
+  }
+
+  @Test
+  void creditCodeWithLetterOutsideTheAlphabetIsRejected() {
+    String code = TestOrganisations.CODE.substring(0, 10) + "I" + TestOrganisations.CODE.substring(11);
+    Violation v = only(TestOrganisations.enterprise().withCreditCode(code));
+    assertTrue(v.getMessageEn().contains("outside the GB 32100-2015 alphabet"), v.getMessageEn());
+  }
+
+  @Test
+  void divisionCodeMustBeSixDigitsNotStartingWithZero() {
+    for (String bad : List.of("42010", "4201066", "042010", "42010X")) {
+      Violation v = only(TestOrganisations.enterprise().withDivisionCode(bad));
+      assertEquals("divisionCode", v.getField());
+      assertEquals(bad, v.getValue().orElseThrow());
+    }
+  }
+
+  @Test
+  void blankNameIsRejected() {
+    Violation v = only(TestOrganisations.enterprise().withName("  "));
+    assertEquals("name", v.getField());
+    assertEquals("must not be blank", v.getMessageEn());
+    assertEquals("不能为空白", v.getMessageZh());
+  }
+
+  @Test
+  void fullTimeStaffAboveHeadCountIsReportedUnderFullTimeStaff() {
+    Violation v = only(TestOrganisations.enterprise().withHeadCount(10).withFullTimeStaff(11));
+    assertEquals("fullTimeStaff", v.getField());
+    assertEquals("11", v.getValue().orElseThrow());
+    assertEquals("full-time staff 11 exceeds the head-count 10", v.getMessageEn());
+  }
+
+  @Test
+  void fullTimeStaffEqualToHeadCountIsValid() {
+    assertEquals(List.of(), VALIDATOR.violations(TestOrganisations.enterprise().withHeadCount(10).withFullTimeStaff(10)));
+  }
+
+  @Test
+  void noPartyOrganisationWithALevelIsInconsistent() {
+    Violation v = only(TestOrganisations.enterprise().withPartyOrganisation(
+        PartyOrganisation.builder().form(PartyOrganisationForm.NONE).level(PartyOrganisationLevel.BRANCH).build()));
+    assertEquals("partyOrganisation", v.getField());
+    assertTrue(v.getMessageEn().contains("NONE"), v.getMessageEn());
+  }
+
+  @Test
+  void noPartyOrganisationWithAFoundingDateIsInconsistent() {
+    Violation v = only(TestOrganisations.enterprise().withPartyOrganisation(
+        PartyOrganisation.builder().form(PartyOrganisationForm.NONE).foundingDate(LocalDate.of(2015, 1, 1)).build()));
+    assertEquals("partyOrganisation", v.getField());
+  }
+
+  @Test
+  void onlyAJointOrganisationListsCoveredOrganisations() {
+    Violation v = only(TestOrganisations.enterprise().withPartyOrganisation(
+        PartyOrganisation.builder().form(PartyOrganisationForm.STANDALONE).addCoveredOrganisations(TestOrganisations.CODE).build()));
+    assertEquals("partyOrganisation", v.getField());
+    assertEquals("only a joint party organisation lists the organisations it covers; this one is STANDALONE", v.getMessageEn());
+  }
+
+  @Test
+  void coveredOrganisationsMustHaveValidCodes() {
+    String bad = TestOrganisations.withCheck("91420106MA4K0001").substring(0, 17) + "Q";
+    Violation v = only(TestOrganisations.enterprise().withPartyOrganisation(
+        PartyOrganisation.builder().form(PartyOrganisationForm.JOINT).addCoveredOrganisations(TestOrganisations.CODE, bad).build()));
+    assertEquals("partyOrganisation.coveredOrganisations[1]", v.getField());
+    assertEquals(bad, v.getValue().orElseThrow());
+  }
+
+  @Test
+  void parkNameMustNotBeBlank() {
+    Violation v = only(TestOrganisations.enterprise().withPark(Park.of("", ParkLevel.NATIONAL)));
+    assertEquals("park.name", v.getField());
+  }
+
+  @Test
+  void negativeFinancialFiguresAreRejected() {
+    Violation v = only(TestOrganisations.enterprise().withFinances(
+        Finances.builder().annualWages(new BigDecimal("-0.01")).build()));
+    assertEquals("finances.annualWages", v.getField());
+    assertEquals("-0.01", v.getValue().orElseThrow());
+  }
+
+  @Test
+  void validateThrowsOneExceptionListingEveryViolation() {
+    ImmutableOrganisation bad = TestOrganisations.enterprise().withHeadCount(-1).withName("").withDivisionCode("1");
+    InvalidOrganisationException e = assertThrows(InvalidOrganisationException.class, () -> VALIDATOR.validate(bad));
+    assertEquals(List.of("divisionCode", "headCount", "name"), e.getViolations().stream().map(Violation::getField).toList());
+    assertEquals(TestOrganisations.CODE, e.getCreditCode());
+    assertTrue(e.getMessage().contains("3 violations"), e.getMessage());
+    assertTrue(e.getMessage().contains("headCount = '-1'"), e.getMessage());
+  }
+}

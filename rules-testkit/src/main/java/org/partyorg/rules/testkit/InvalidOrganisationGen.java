@@ -1,0 +1,77 @@
+package org.partyorg.rules.testkit;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.BiFunction;
+import org.partyorg.rules.api.model.Finances;
+import org.partyorg.rules.api.model.ImmutableOrganisation;
+import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.api.model.Park;
+import org.partyorg.rules.api.model.ParkLevel;
+import org.partyorg.rules.api.model.PartyOrganisation;
+import org.partyorg.rules.api.model.PartyOrganisationForm;
+import org.partyorg.rules.api.model.PartyOrganisationLevel;
+
+/**
+ * Invalid organisations, one field broken at a time, on top of valid ones: a property that
+ * validation rejects each of them, naming the broken field, covers every constraint of the
+ * model.
+ */
+public final class InvalidOrganisationGen {
+  private record Breaker(String field, String how, BiFunction<ImmutableOrganisation, Integer, Organisation> apply) {}
+
+  private static final List<Breaker> BREAKERS =
+      List.of(
+          new Breaker("headCount", "negative head-count", (o, n) -> o.withHeadCount(-1 - n)),
+          new Breaker("fullTimeStaff", "negative full-time staff", (o, n) -> o.withFullTimeStaff(-1 - n).withHeadCount(10)),
+          new Breaker("formalMembers", "negative formal members", (o, n) -> o.withFormalMembers(-1 - n)),
+          new Breaker("probationaryMembers", "negative probationary members", (o, n) -> o.withProbationaryMembers(-1 - n)),
+          new Breaker("fullTimeStaff", "more full-time staff than staff", (o, n) -> o.withHeadCount(n).withFullTimeStaff(n + 1)),
+          new Breaker("creditCode", "wrong check character", (o, n) -> o.withCreditCode(wrongCheck(o.getCreditCode()))),
+          new Breaker("creditCode", "lower-case credit code", (o, n) -> o.withCreditCode(o.getCreditCode().substring(0, 10) + "a" + o.getCreditCode().substring(11))),
+          new Breaker("creditCode", "credit code of 17 characters", (o, n) -> o.withCreditCode(o.getCreditCode().substring(1))),
+          new Breaker("divisionCode", "five-digit division code", (o, n) -> o.withDivisionCode(o.getDivisionCode().substring(1))),
+          new Breaker("divisionCode", "division code starting with 0", (o, n) -> o.withDivisionCode("0" + o.getDivisionCode().substring(1))),
+          new Breaker("divisionCode", "letter in the division code", (o, n) -> o.withDivisionCode(o.getDivisionCode().substring(0, 5) + "X")),
+          new Breaker("name", "blank name", (o, n) -> o.withName(" ".repeat(n % 3))),
+          new Breaker("park.name", "blank park name", (o, n) -> o.withPark(Park.of("", ParkLevel.PROVINCIAL))),
+          new Breaker("partyOrganisation", "NONE with a level",
+              (o, n) -> o.withPartyOrganisation(PartyOrganisation.builder().form(PartyOrganisationForm.NONE).level(PartyOrganisationLevel.BRANCH).build())),
+          new Breaker("partyOrganisation", "NONE with a founding date",
+              (o, n) -> o.withPartyOrganisation(PartyOrganisation.builder().form(PartyOrganisationForm.NONE).foundingDate(LocalDate.of(2010, 1, 1)).build())),
+          new Breaker("partyOrganisation", "standalone listing covered organisations",
+              (o, n) -> o.withPartyOrganisation(PartyOrganisation.builder().form(PartyOrganisationForm.STANDALONE).addCoveredOrganisations(o.getCreditCode()).build())),
+          new Breaker("partyOrganisation.coveredOrganisations[0]", "joint covering an invalid code",
+              (o, n) -> o.withPartyOrganisation(PartyOrganisation.builder().form(PartyOrganisationForm.JOINT).addCoveredOrganisations(wrongCheck(o.getCreditCode())).build())),
+          new Breaker("finances.annualWages", "negative wages",
+              (o, n) -> o.withFinances(Finances.builder().annualWages(BigDecimal.valueOf(-1 - n)).build())),
+          new Breaker("finances.partyBuildingBudget", "negative budget",
+              (o, n) -> o.withFinances(Finances.builder().partyBuildingBudget(new BigDecimal("-0.01")).build())));
+
+  private InvalidOrganisationGen() {}
+
+  /** Every way the generator breaks an organisation, one per case; shrinks toward the first. */
+  public static Gen<InvalidOrganisation> oneFieldBroken(Gen<Organisation> valid) {
+    Gen<Integer> which = Gens.ints(0, BREAKERS.size() - 1);
+    Gen<Integer> amount = Gens.ints(0, 1000);
+    return Gens.combine(
+        List.of(valid, which, amount),
+        v -> {
+          Breaker breaker = BREAKERS.get((Integer) v.get(1));
+          Organisation broken = breaker.apply().apply(ImmutableOrganisation.copyOf((Organisation) v.get(0)), (Integer) v.get(2));
+          return new InvalidOrganisation(broken, breaker.field(), breaker.how());
+        });
+  }
+
+  /** How many ways of breaking an organisation there are. */
+  public static int breakerCount() {
+    return BREAKERS.size();
+  }
+
+  private static String wrongCheck(String code) {
+    char right = code.charAt(code.length() - 1);
+    char wrong = right == '0' ? '1' : '0';
+    return code.substring(0, code.length() - 1) + wrong;
+  }
+}

@@ -1,0 +1,256 @@
+package org.partyorg.rules.testkit;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.partyorg.rules.api.Parameter;
+import org.partyorg.rules.api.PolicySet;
+import org.partyorg.rules.api.model.Finances;
+import org.partyorg.rules.api.model.JointScope;
+import org.partyorg.rules.api.model.MassOrganisation;
+import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.api.model.OrganisationCategory;
+import org.partyorg.rules.api.model.Park;
+import org.partyorg.rules.api.model.ParkLevel;
+import org.partyorg.rules.api.model.PartyOrganisation;
+import org.partyorg.rules.api.model.PartyOrganisationForm;
+import org.partyorg.rules.api.model.PartyOrganisationLevel;
+import org.partyorg.rules.api.model.RegistrationLevel;
+import org.partyorg.rules.api.model.Trait;
+import org.partyorg.rules.api.model.UnifiedSocialCreditCode;
+import org.partyorg.rules.api.model.WorkCoverage;
+
+/**
+ * Generators of valid organisations, by region and category, with counts biased toward the
+ * thresholds of a policy set so that 49/50, 99/100 and 2/3 come up often.
+ *
+ * <pre>{@code
+ * Gen<Organisation> wuhan = OrganisationGen.forPolicySet(wuhanSet).build();
+ * Gen<Organisation> firms = OrganisationGen.builder()
+ *     .divisionPrefixes("42")
+ *     .categories(OrganisationCategory.ACCOUNTING_FIRM)
+ *     .thresholds("headCount", 30)
+ *     .build();
+ * }</pre>
+ *
+ * <p>Every optional fact is absent now and then (and shrinks toward absent), so properties see
+ * the "unknown" cases too. Invalid organisations, one field broken at a time, come from
+ * {@link InvalidOrganisationGen}.
+ */
+public final class OrganisationGen {
+  static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+  private static final int MAX_STAFF = 2_000;
+  private static final int MAX_MEMBERS = 150;
+
+  private final Set<String> divisionPrefixes = new LinkedHashSet<>();
+  private final Set<OrganisationCategory> categories = EnumSet.noneOf(OrganisationCategory.class);
+  private final Set<Trait> traits = EnumSet.allOf(Trait.class);
+  private final Map<String, Set<Integer>> thresholds = new LinkedHashMap<>();
+  private double traitProbability = 0.08;
+
+  private OrganisationGen() {}
+
+  /** Any category, anywhere in a few provinces, with the thresholds 3 formal members and 50/100 staff. */
+  public static OrganisationGen builder() {
+    return new OrganisationGen();
+  }
+
+  /** Organisations in the set's jurisdiction, biased to every parameter that names a fact. */
+  public static OrganisationGen forPolicySet(PolicySet set) {
+    OrganisationGen gen = new OrganisationGen();
+    gen.divisionPrefixes.addAll(set.jurisdiction().getDivisionPrefixes());
+    gen.categories.addAll(set.jurisdiction().getCategories());
+    for (Parameter parameter : set.parameters()) {
+      if (parameter.getFact().isPresent() && parameter.getValue().scale() <= 0) {
+        gen.thresholds(parameter.getFact().get(), parameter.getValue().intValue());
+      }
+    }
+    return gen;
+  }
+
+  /** Division-code prefixes (2 to 6 digits); the rest of the six digits is random. */
+  public OrganisationGen divisionPrefixes(String... prefixes) {
+    for (String prefix : prefixes) {
+      if (!prefix.matches("[1-9][0-9]{1,5}")) {
+        throw new IllegalArgumentException("division prefix '" + prefix + "' is not 2 to 6 digits");
+      }
+      divisionPrefixes.add(prefix);
+    }
+    return this;
+  }
+
+  public OrganisationGen categories(OrganisationCategory... categories) {
+    this.categories.addAll(List.of(categories));
+    return this;
+  }
+
+  /** Values of {@code fact} (an organisation property such as {@code headCount}) to bias toward. */
+  public OrganisationGen thresholds(String fact, int... values) {
+    Set<Integer> set = thresholds.computeIfAbsent(fact, k -> new LinkedHashSet<>());
+    for (int value : values) {
+      set.add(value);
+    }
+    return this;
+  }
+
+  /** Only these traits are ever given, each with the given probability (default all, 8%). */
+  public OrganisationGen traits(Set<Trait> traits, double probability) {
+    this.traits.clear();
+    this.traits.addAll(traits);
+    this.traitProbability = probability;
+    return this;
+  }
+
+  public Gen<Organisation> build() {
+    List<String> prefixes = divisionPrefixes.isEmpty() ? List.of("11", "21", "42", "4201", "43") : List.copyOf(divisionPrefixes);
+    List<OrganisationCategory> cats =
+        categories.isEmpty() ? List.of(OrganisationCategory.values()) : List.copyOf(categories);
+    Gen<Integer> staff = Gens.ints(0, MAX_STAFF, merged("headCount", 30, 50, 100));
+    Gen<Integer> fullTime = Gens.ints(0, 50, merged("fullTimeStaff", 1));
+    Gen<Integer> formal = Gens.ints(0, MAX_MEMBERS, merged("formalMembers", 3));
+    Gen<Integer> probationary = Gens.ints(0, 20, merged("probationaryMembers", 1));
+
+    List<Gen<?>> parts = new ArrayList<>();
+    parts.add(divisions(prefixes));
+    parts.add(Gens.oneOf(cats));
+    parts.add(Gens.subsets(Trait.class, traits, traitProbability));
+    parts.add(Gens.optional(Gens.oneOf(RegistrationLevel.values())));
+    parts.add(Gens.optional(Gens.oneOf(ParkLevel.values())));
+    parts.add(Gens.optionalInts(staff));
+    parts.add(Gens.optionalInts(fullTime));
+    parts.add(Gens.optionalInts(formal));
+    parts.add(Gens.optionalInts(probationary));
+    parts.add(Gens.optional(partyOrganisations()));
+    parts.add(Gens.optional(workCoverage()));
+    parts.add(Gens.optional(finances()));
+    parts.add(random -> Shrinkable.unshrinkable(random.nextLong()));
+    return Gens.combine(parts, OrganisationGen::assemble);
+  }
+
+  /** Six-digit codes under one of the prefixes; the digits after the prefix are random. */
+  static Gen<String> divisions(List<String> prefixes) {
+    return random -> {
+      StringBuilder code = new StringBuilder(prefixes.get(random.nextInt(prefixes.size())));
+      while (code.length() < 6) {
+        code.append((char) ('0' + random.nextInt(10)));
+      }
+      return Shrinkable.unshrinkable(code.toString());
+    };
+  }
+
+  private int[] merged(String fact, int... defaults) {
+    Set<Integer> values = new LinkedHashSet<>();
+    for (int d : defaults) {
+      values.add(d);
+    }
+    values.addAll(thresholds.getOrDefault(fact, Set.of()));
+    return values.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Organisation assemble(List<Object> v) {
+    String division = (String) v.get(0);
+    OrganisationCategory category = (OrganisationCategory) v.get(1);
+    OptionalInt headCount = (OptionalInt) v.get(5);
+    OptionalInt fullTime = (OptionalInt) v.get(6);
+    if (headCount.isPresent() && fullTime.isPresent() && fullTime.getAsInt() > headCount.getAsInt()) {
+      fullTime = headCount;
+    }
+    long salt = (Long) v.get(12);
+    Optional<ParkLevel> parkLevel = (Optional<ParkLevel>) v.get(4);
+    return Organisation.builder()
+        .creditCode(creditCode(division, salt))
+        .name("测试组织" + Long.toHexString(salt & 0xFFFFF))
+        .category(category)
+        .traits((Set<Trait>) v.get(2))
+        .registrationLevel((Optional<RegistrationLevel>) v.get(3))
+        .divisionCode(division)
+        .park(parkLevel.map(level -> Park.of("测试园区", level)))
+        .headCount(headCount)
+        .fullTimeStaff(fullTime)
+        .formalMembers((OptionalInt) v.get(7))
+        .probationaryMembers((OptionalInt) v.get(8))
+        .partyOrganisation((Optional<PartyOrganisation>) v.get(9))
+        .workCoverage((Optional<WorkCoverage>) v.get(10))
+        .finances((Optional<Finances>) v.get(11))
+        .build();
+  }
+
+  /** A valid credit code whose characters 3 to 8 are the division code. */
+  static String creditCode(String division, long salt) {
+    SplittableRandom random = new SplittableRandom(salt);
+    StringBuilder code = new StringBuilder("91").append(division);
+    while (code.length() < UnifiedSocialCreditCode.LENGTH - 1) {
+      code.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+    }
+    return code.append(UnifiedSocialCreditCode.checkCharacter(code.toString())).toString();
+  }
+
+  static Gen<PartyOrganisation> partyOrganisations() {
+    Gen<LocalDate> founded = Gens.dates(LocalDate.of(1990, 1, 1), LocalDate.of(2025, 12, 31));
+    return Gens.combine(
+        List.of(
+            Gens.oneOf(PartyOrganisationForm.values()),
+            Gens.optional(Gens.oneOf(PartyOrganisationLevel.values())),
+            Gens.optional(founded),
+            Gens.optional(Gens.oneOf(JointScope.values()))),
+        v -> {
+          PartyOrganisationForm form = (PartyOrganisationForm) v.get(0);
+          if (form == PartyOrganisationForm.NONE) {
+            return PartyOrganisation.none();
+          }
+          @SuppressWarnings("unchecked")
+          Optional<PartyOrganisationLevel> level = (Optional<PartyOrganisationLevel>) v.get(1);
+          @SuppressWarnings("unchecked")
+          Optional<LocalDate> date = (Optional<LocalDate>) v.get(2);
+          @SuppressWarnings("unchecked")
+          Optional<JointScope> scope = (Optional<JointScope>) v.get(3);
+          return PartyOrganisation.builder()
+              .form(form)
+              .level(level)
+              .foundingDate(date)
+              .jointScope(form == PartyOrganisationForm.JOINT ? scope : Optional.empty())
+              .build();
+        });
+  }
+
+  static Gen<WorkCoverage> workCoverage() {
+    return Gens.combine(
+        List.of(Gens.booleans(), Gens.subsets(MassOrganisation.class, EnumSet.allOf(MassOrganisation.class), 0.4)),
+        v -> {
+          @SuppressWarnings("unchecked")
+          Set<MassOrganisation> mass = (Set<MassOrganisation>) v.get(1);
+          return WorkCoverage.builder().instructorAssigned((Boolean) v.get(0)).massOrganisations(mass).build();
+        });
+  }
+
+  static Gen<Finances> finances() {
+    Gen<Optional<Integer>> yuan = Gens.optional(Gens.ints(0, 50_000_000, 100, 10_000));
+    return Gens.combine(
+        List.of(yuan, Gens.optional(Gens.booleans()), yuan, yuan),
+        v -> {
+          @SuppressWarnings("unchecked")
+          Optional<Integer> wages = (Optional<Integer>) v.get(0);
+          @SuppressWarnings("unchecked")
+          Optional<Boolean> dues = (Optional<Boolean>) v.get(1);
+          @SuppressWarnings("unchecked")
+          Optional<Integer> duesIncome = (Optional<Integer>) v.get(2);
+          @SuppressWarnings("unchecked")
+          Optional<Integer> budget = (Optional<Integer>) v.get(3);
+          return Finances.builder()
+              .annualWages(wages.map(java.math.BigDecimal::valueOf))
+              .collectsDues(dues)
+              .annualDuesIncome(duesIncome.map(java.math.BigDecimal::valueOf))
+              .partyBuildingBudget(budget.map(java.math.BigDecimal::valueOf))
+              .build();
+        });
+  }
+}
