@@ -34,7 +34,10 @@ public abstract class Finding {
   public abstract Optional<LocalDate> getDeadline();
 
   /** Violated and the as-of date is after the deadline (the deadline day itself is in time). */
-  public abstract boolean isOverdue();
+  @Value.Default
+  public boolean isOverdue() {
+    return false;
+  }
 
   public abstract Citation getCitation();
 
