@@ -1,0 +1,116 @@
+package org.partyorg.rules.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class GensTest {
+  @Test
+  void intsComeUpOnBothSidesOfEveryThresholdOften() {
+    Gen<Integer> gen = Gens.ints(0, 2000, 50, 100);
+    SplittableRandom random = new SplittableRandom(1);
+    int near = 0;
+    Set<Integer> seen = new HashSet<>();
+    for (int i = 0; i < 1000; i++) {
+      int value = gen.sample(random);
+      seen.add(value);
+      if (Math.abs(value - 50) <= 1 || Math.abs(value - 100) <= 1) {
+        near++;
+      }
+    }
+    assertTrue(seen.containsAll(List.of(49, 50, 51, 99, 100, 101)), seen::toString);
+    assertTrue(near > 300, "only " + near + " of 1000 values were next to a threshold");
+  }
+
+  @Test
+  void intsStayInRange() {
+    Gen<Integer> gen = Gens.ints(5, 7, 0, 6, 100);
+    SplittableRandom random = new SplittableRandom(2);
+    for (int i = 0; i < 500; i++) {
+      int value = gen.sample(random);
+      assertTrue(value >= 5 && value <= 7, "out of range: " + value);
+    }
+  }
+
+  @Test
+  void anIntShrinksFirstToTheNearestThresholdThenInHalvingSteps() {
+    Shrinkable<Integer> value = Gens.shrinkInt(57, new int[] {0, 50, 100});
+    assertEquals(List.of(50, 54, 56), value.shrinks().map(Shrinkable::value).toList());
+  }
+
+  @Test
+  void anIntBelowAThresholdShrinksUpTowardIt() {
+    Shrinkable<Integer> value = Gens.shrinkInt(46, new int[] {0, 50});
+    assertEquals(List.of(50, 48, 47), value.shrinks().map(Shrinkable::value).toList());
+  }
+
+  @Test
+  void anIntAtAThresholdDoesNotShrink() {
+    assertEquals(0, Gens.shrinkInt(50, new int[] {0, 50}).shrinks().count());
+  }
+
+  @Test
+  void datesShrinkTowardTheDeadline() {
+    LocalDate deadline = LocalDate.of(2016, 11, 30);
+    Gen<LocalDate> gen = Gens.dates(LocalDate.of(2016, 1, 1), LocalDate.of(2017, 12, 31), deadline);
+    SplittableRandom random = new SplittableRandom(3);
+    Set<LocalDate> seen = new HashSet<>();
+    for (int i = 0; i < 400; i++) {
+      Shrinkable<LocalDate> date = gen.generate(random);
+      seen.add(date.value());
+      date.shrinks().findFirst().ifPresent(first -> assertTrue(
+          first.value().equals(deadline) || first.value().equals(LocalDate.of(2016, 1, 1)),
+          "first shrink of " + date.value() + " is " + first.value()));
+    }
+    assertTrue(seen.containsAll(List.of(deadline.minusDays(1), deadline, deadline.plusDays(1))), "deadline neighbours not generated");
+  }
+
+  @Test
+  void anOptionalShrinksToAbsentFirst() {
+    Gen<Optional<Integer>> gen = Gens.optional(Gens.ints(0, 10));
+    SplittableRandom random = new SplittableRandom(4);
+    Shrinkable<Optional<Integer>> present;
+    do {
+      present = gen.generate(random);
+    } while (present.value().isEmpty());
+    assertEquals(Optional.empty(), present.shrinks().findFirst().orElseThrow().value());
+  }
+
+  @Test
+  void theSameSeedGivesTheSameValues() {
+    Gen<Integer> gen = Gens.ints(0, 1_000_000, 3);
+    SplittableRandom a = new SplittableRandom(99);
+    SplittableRandom b = new SplittableRandom(99);
+    for (int i = 0; i < 100; i++) {
+      assertEquals(gen.sample(a), gen.sample(b));
+    }
+  }
+
+  @Test
+  void combinedValuesShrinkOnePartAtATime() {
+    Gen<Integer> four = random -> Gens.shrinkInt(4, new int[] {0});
+    Gen<List<Object>> gen = Gens.combine(List.of(Gens.constant("x"), four), v -> v);
+    Shrinkable<List<Object>> value = gen.generate(new SplittableRandom(5));
+    assertEquals(List.of("x", 4), value.value());
+    assertEquals(List.of(List.of("x", 0), List.of("x", 2), List.of("x", 3)),
+        value.shrinks().map(Shrinkable::value).toList());
+  }
+
+  @Test
+  void filteredGeneratorsShrinkOnlyToAcceptedValues() {
+    Gen<Integer> even = Gens.ints(0, 100).filter(v -> v % 2 == 0);
+    SplittableRandom random = new SplittableRandom(6);
+    for (int i = 0; i < 50; i++) {
+      Shrinkable<Integer> value = even.generate(random);
+      assertEquals(0, value.value() % 2);
+      value.shrinks().forEach(s -> assertEquals(0, s.value() % 2));
+    }
+  }
+}
