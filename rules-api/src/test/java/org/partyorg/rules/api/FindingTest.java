@@ -1,0 +1,44 @@
+package org.partyorg.rules.api;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** The invariants a finding keeps whoever builds it. */
+class FindingTest {
+  private static final SourceDocument DOC = SourceDocument.builder()
+      .file("x.txt").title("测试文件").issuer("测试").date(LocalDate.of(2016, 1, 1)).build();
+
+  private static ImmutableFinding.Builder base(Outcome outcome) {
+    return Finding.builder().ruleId("N1").policySetId("s").outcome(outcome)
+        .citation(Citation.of(DOC, "一", "句子")).messageTemplate(MessageTemplate.of("", ""));
+  }
+
+  @Test
+  void overdueNeedsAViolationWithADeadline() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> base(Outcome.SATISFIED).overdue(true).deadline(LocalDate.of(2016, 1, 1)).build());
+    assertTrue(e.getMessage().contains("overdue"), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> base(Outcome.VIOLATED).overdue(true).build());
+  }
+
+  @Test
+  void exactlyTheUndecidedFindingsNameMissingFacts() {
+    assertThrows(IllegalArgumentException.class, () -> base(Outcome.UNDECIDED).build());
+    assertThrows(IllegalArgumentException.class, () -> base(Outcome.VIOLATED).addMissingFacts("headCount").build());
+  }
+
+  @Test
+  void aSatisfiedFindingRequiresNothing() {
+    assertThrows(IllegalArgumentException.class,
+        () -> base(Outcome.SATISFIED).addRequiredActions(RequiredAction.ASSIGN_INSTRUCTOR).build());
+  }
+
+  @Test
+  void aCitationNeedsSectionAndQuote() {
+    assertThrows(IllegalArgumentException.class, () -> Citation.of(DOC, "一", " "));
+    assertThrows(IllegalArgumentException.class, () -> Citation.of(DOC, "", "句子"));
+  }
+}

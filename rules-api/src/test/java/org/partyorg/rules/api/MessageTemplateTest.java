@@ -1,0 +1,42 @@
+package org.partyorg.rules.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class MessageTemplateTest {
+  private static final SourceDocument DOC = SourceDocument.builder()
+      .file("x.txt").title("测试文件").issuer("测试").date(LocalDate.of(2016, 1, 1)).build();
+
+  private static Finding finding(MessageTemplate template, Fact... facts) {
+    return Finding.builder().ruleId("W3").policySetId("wuhan-2016").outcome(Outcome.VIOLATED)
+        .citation(Citation.of(DOC, "一", "句子")).deadline(LocalDate.of(2016, 11, 30))
+        .addRequiredActions(RequiredAction.ESTABLISH_PARTY_ORGANISATION)
+        .messageTemplate(template).addFacts(facts).build();
+  }
+
+  @Test
+  void factsLimitsRuleAndDeadlineAreFilledInEachLanguage() {
+    Finding f = finding(MessageTemplate.of("{rule}：职工{headCount}人（{headCount.limit}人以上），期限{deadline}",
+        "{rule}: {headCount} staff ({headCount.limit} or more), by {deadline}"), Fact.of("headCount", 120, 100));
+    assertEquals("W3：职工120人（100人以上），期限2016-11-30", f.getMessageZh());
+    assertEquals("W3: 120 staff (100 or more), by 2016-11-30", f.getMessageEn());
+    assertEquals(f.getMessageZh(), f.message(Locale.CHINA));
+    assertEquals(f.getMessageEn(), f.message(Locale.GERMAN));
+  }
+
+  @Test
+  void anUnknownFactReadsAsUnknownNotZero() {
+    Finding f = finding(MessageTemplate.of("职工{headCount}人", "{headCount} staff"), Fact.unknown("headCount"));
+    assertEquals("职工未知人", f.getMessageZh());
+    assertEquals("unknown staff", f.getMessageEn());
+  }
+
+  @Test
+  void aPlaceholderWithoutAFactIsLeftVisible() {
+    Finding f = finding(MessageTemplate.of("{nothing}", "{nothing}"));
+    assertEquals("{nothing}", f.getMessageEn());
+  }
+}
