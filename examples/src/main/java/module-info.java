@@ -1,0 +1,11 @@
+/**
+ * Examples: the README's demonstration run and embedding example. The region modules are
+ * required only so that they are resolved on the module path; they export nothing and are
+ * reached through {@link java.util.ServiceLoader}.
+ */
+module org.partyorg.rules.examples {
+  requires org.partyorg.rules.core;
+  requires java.logging;
+
+  exports org.partyorg.rules.examples;
+}

@@ -1,0 +1,65 @@
+package org.partyorg.rules.examples;
+
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.partyorg.rules.api.Assessment;
+import org.partyorg.rules.api.Finding;
+import org.partyorg.rules.api.PolicySet;
+import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.core.Evaluator;
+
+/**
+ * The main job of the README: discovers every policy set on the path, assesses the
+ * {@link SampleOrganisations} on a date (2016-12-01 unless given as the first argument) and
+ * prints what each must do, by when, under which clause.
+ */
+public final class AssessSamples {
+  /** A date after the 2016 campaigns' deadlines, so that overdue obligations show. */
+  static final LocalDate DEFAULT_AS_OF = LocalDate.of(2016, 12, 1);
+
+  private AssessSamples() {}
+
+  public static void main(String[] args) {
+    // Hibernate Validator announces its version on start-up; the demo's output is the findings.
+    Logger.getLogger("org.hibernate.validator").setLevel(Level.WARNING);
+    LocalDate asOf;
+    try {
+      asOf = args.length > 0 ? LocalDate.parse(args[0]) : DEFAULT_AS_OF;
+    } catch (DateTimeParseException e) {
+      System.err.println("the as-of date must be written yyyy-mm-dd, got '" + args[0] + "'");
+      System.exit(2);
+      return;
+    }
+    run(Evaluator.discover(), SampleOrganisations.all(), asOf, System.out);
+  }
+
+  static void run(Evaluator evaluator, List<Organisation> organisations, LocalDate asOf, PrintStream out) {
+    out.println("partyorg-rules: " + organisations.size() + " sample organisations as of " + asOf);
+    out.println("policy sets found: "
+        + evaluator.policySets().stream().map(PolicySet::id).toList());
+    for (Organisation organisation : organisations) {
+      Assessment assessment = evaluator.assess(organisation, asOf);
+      out.println();
+      out.println("■ " + organisation.getName() + "  " + organisation.getCreditCode()
+          + "  [" + organisation.getCategory().chineseName() + ", " + organisation.getDivisionCode() + "]");
+      if (assessment.getPolicySetIds().isEmpty()) {
+        out.println("  no policy set applies");
+        continue;
+      }
+      out.println("  sets applied: " + assessment.getPolicySetIds());
+      for (Finding finding : assessment.getFindings()) {
+        out.println("  " + finding.getPolicySetId() + " " + finding.getRuleId() + " " + finding.getOutcome()
+            + finding.getDeadline().map(d -> "  by " + d + (finding.isOverdue() ? " (OVERDUE)" : "")).orElse("")
+            + (finding.getRequiredActions().isEmpty() ? "" : "  → " + finding.getRequiredActions()));
+        out.println("      " + finding.getMessageZh());
+        out.println("      " + finding.getMessageEn());
+        out.println("      source: " + finding.getCitation().getDocument().getFile() + " "
+            + finding.getCitation().getSection() + " “" + finding.getCitation().getQuote() + "”");
+      }
+    }
+  }
+}
