@@ -17,7 +17,7 @@ import org.partyorg.rules.api.model.PartyOrganisationForm;
  * party organisation with others. A standalone one in that case is advisory, not a violation:
  * the organisation is covered, but the form is not the one the document prescribes.
  */
-final class JointRule implements Rule {
+final class JointRule extends MemberBandRule {
   private static final MessageTemplate MET =
       MessageTemplate.of(
           "正式党员{formalMembers}名，不足{formalMembers.limit}名，已建立联合党组织。",
@@ -33,38 +33,16 @@ final class JointRule implements Rule {
   private static final Set<RequiredAction> JOIN =
       EnumSet.of(RequiredAction.ESTABLISH_OR_JOIN_JOINT_ORGANISATION);
 
-  private final FindingFactory findings;
-  private final int threshold;
   private final Set<PartyOrganisationForm> accepted;
 
   JointRule(FindingFactory findings, int threshold, Set<PartyOrganisationForm> accepted) {
-    this.findings = findings;
-    this.threshold = threshold;
+    super(findings, threshold, MemberBand.JOINT);
     this.accepted = EnumSet.copyOf(accepted);
   }
 
   @Override
-  public String id() {
-    return findings.ruleId();
-  }
-
-  @Override
-  public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
-    MemberBand band = MemberBand.of(organisation, threshold);
-    switch (band) {
-      case FORMAL_UNKNOWN:
-        out.add(findings.undecided(MemberBand.MISSING_FORMAL, Fact.unknown("formalMembers")));
-        return;
-      case PROBATIONARY_UNKNOWN:
-        out.add(findings.undecided(
-            MemberBand.MISSING_PROBATIONARY, formal(organisation), Fact.unknown("probationaryMembers")));
-        return;
-      case JOINT:
-        break;
-      default:
-        return;
-    }
-    Fact formal = formal(organisation);
+  void evaluateInBand(Organisation organisation, LocalDate asOf, List<Finding> out) {
+    Fact formal = formalMembers(organisation);
     OptionalInt probationary = organisation.getProbationaryMembers();
     Fact probationaryFact = probationary.isPresent()
         ? Fact.of("probationaryMembers", probationary.getAsInt())
@@ -82,9 +60,5 @@ final class JointRule implements Rule {
     } else {
       out.add(findings.violated(asOf, NONE, JOIN, formal, probationaryFact, current));
     }
-  }
-
-  private Fact formal(Organisation organisation) {
-    return Fact.of("formalMembers", organisation.getFormalMembers().getAsInt(), threshold);
   }
 }

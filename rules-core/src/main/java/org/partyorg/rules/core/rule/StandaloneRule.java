@@ -12,7 +12,7 @@ import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.PartyOrganisationForm;
 
 /** N1: an organisation with 3 or more formal members sets up its own party organisation. */
-final class StandaloneRule implements Rule {
+final class StandaloneRule extends MemberBandRule {
   private static final MessageTemplate MET =
       MessageTemplate.of(
           "有正式党员{formalMembers}名（{formalMembers.limit}名以上），已单独建立党组织。",
@@ -30,32 +30,16 @@ final class StandaloneRule implements Rule {
   private static final Set<RequiredAction> SPLIT_OUT =
       EnumSet.of(RequiredAction.SPLIT_OUT_OF_JOINT_ORGANISATION);
 
-  private final FindingFactory findings;
-  private final int threshold;
   private final Set<PartyOrganisationForm> accepted;
 
   StandaloneRule(FindingFactory findings, int threshold, Set<PartyOrganisationForm> accepted) {
-    this.findings = findings;
-    this.threshold = threshold;
+    super(findings, threshold, MemberBand.STANDALONE);
     this.accepted = EnumSet.copyOf(accepted);
   }
 
   @Override
-  public String id() {
-    return findings.ruleId();
-  }
-
-  @Override
-  public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
-    MemberBand band = MemberBand.of(organisation, threshold);
-    if (band == MemberBand.FORMAL_UNKNOWN) {
-      out.add(findings.undecided(MemberBand.MISSING_FORMAL, Fact.unknown("formalMembers")));
-      return;
-    }
-    if (band != MemberBand.STANDALONE) {
-      return;
-    }
-    Fact formal = Fact.of("formalMembers", organisation.getFormalMembers().getAsInt(), threshold);
+  void evaluateInBand(Organisation organisation, LocalDate asOf, List<Finding> out) {
+    Fact formal = formalMembers(organisation);
     if (organisation.getPartyOrganisation().isEmpty()) {
       out.add(findings.undecided(List.of("partyOrganisation"), formal, Fact.unknown("partyOrganisation")));
       return;

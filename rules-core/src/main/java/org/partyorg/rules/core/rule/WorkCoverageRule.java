@@ -15,7 +15,7 @@ import org.partyorg.rules.api.model.WorkCoverage;
  * N3: an organisation without party members gets party work coverage, an instructor assigned
  * and mass organisations set up, to create the conditions for a party organisation.
  */
-final class WorkCoverageRule implements Rule {
+final class WorkCoverageRule extends MemberBandRule {
   private static final MessageTemplate MET =
       MessageTemplate.of(
           "暂无党员，已选派党建工作指导员并组建群团组织，实现党的工作覆盖。",
@@ -25,35 +25,12 @@ final class WorkCoverageRule implements Rule {
           "暂无党员，须选派党建工作指导员、组建工会共青团妇联等群团组织，实现党的工作覆盖，期限{deadline}。",
           "no party members: must have a party instructor assigned and mass organisations (union, youth league, women's) set up by {deadline}.");
 
-  private final FindingFactory findings;
-  private final int threshold;
-
   WorkCoverageRule(FindingFactory findings, int threshold) {
-    this.findings = findings;
-    this.threshold = threshold;
+    super(findings, threshold, MemberBand.WORK_COVERAGE);
   }
 
   @Override
-  public String id() {
-    return findings.ruleId();
-  }
-
-  @Override
-  public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
-    MemberBand band = MemberBand.of(organisation, threshold);
-    switch (band) {
-      case FORMAL_UNKNOWN:
-        out.add(findings.undecided(MemberBand.MISSING_FORMAL, Fact.unknown("formalMembers")));
-        return;
-      case PROBATIONARY_UNKNOWN:
-        out.add(findings.undecided(
-            MemberBand.MISSING_PROBATIONARY, Fact.of("formalMembers", 0), Fact.unknown("probationaryMembers")));
-        return;
-      case WORK_COVERAGE:
-        break;
-      default:
-        return;
-    }
+  void evaluateInBand(Organisation organisation, LocalDate asOf, List<Finding> out) {
     Fact members = Fact.of("partyMembers", 0);
     if (organisation.getWorkCoverage().isEmpty()) {
       out.add(findings.undecided(List.of("workCoverage"), members, Fact.unknown("workCoverage")));
