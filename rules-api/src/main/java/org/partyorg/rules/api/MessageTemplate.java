@@ -53,7 +53,7 @@ public abstract class MessageTemplate {
     String unknown = chinese ? "未知" : "unknown";
     switch (name) {
       case "deadline":
-        return finding.getDeadline().map(Object::toString).orElse(unknown);
+        return finding.getDeadline().map(Object::toString).orElse(chinese ? "（未定期限）" : "(no deadline set)");
       case "rule":
         return finding.getRuleId();
       case "missing":
