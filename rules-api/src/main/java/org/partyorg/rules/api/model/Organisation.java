@@ -27,7 +27,7 @@ import org.partyorg.rules.api.style.ValueStyle;
  *
  * <pre>{@code
  * Organisation firm = Organisation.builder()
- *     .creditCode("91420100MA4KXXXX0X")   // GB 32100-2015, check character verified
+ *     .creditCode("91420106MA4KTEXT1G")   // GB 32100-2015, check character verified
  *     .name("武汉某科技有限公司")
  *     .category(OrganisationCategory.NON_PUBLIC_ENTERPRISE)
  *     .divisionCode("420106")             // GB/T 2260
