@@ -3,6 +3,7 @@ package org.partyorg.rules.api;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.style.ValueStyle;
@@ -25,6 +26,13 @@ public abstract class Assessment {
   public abstract List<String> getPolicySetIds();
 
   public abstract List<Finding> getFindings();
+
+  /**
+   * The ledger class a policy set filed the organisation under (Liaoning L13); absent when no
+   * set classifies or the facts to classify were missing. Merged from several sets, the first
+   * present value is kept.
+   */
+  public abstract Optional<LedgerClass> getLedgerClass();
 
   /** The findings of one rule id (possibly from more than one policy set). */
   public List<Finding> findings(String ruleId) {

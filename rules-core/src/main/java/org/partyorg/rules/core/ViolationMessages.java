@@ -37,8 +37,8 @@ final class ViolationMessages {
               new Text("专职人员{value}人，超过职工总数{headCount}人",
                   "full-time staff {value} exceeds the head-count {headCount}"))
           .put("{org.partyorg.rules.partyOrganisation.noneWithDetails}",
-              new Text("报告为未建党组织（NONE），却填写了层级或成立日期",
-                  "reported as NONE (no party organisation) yet has a level or founding date"))
+              new Text("报告为未建党组织（NONE），却填写了层级、成立日期或组织建设情况",
+                  "reported as NONE (no party organisation) yet has a level, founding date or governance"))
           .put("{org.partyorg.rules.partyOrganisation.coveredOnlyForJoint}",
               new Text("只有联合党组织才填写覆盖单位，此为{form}",
                   "only a joint party organisation lists the organisations it covers; this one is {form}"))

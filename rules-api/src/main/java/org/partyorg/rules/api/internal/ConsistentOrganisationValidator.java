@@ -30,7 +30,8 @@ public final class ConsistentOrganisationValidator
     if (organisation.getPartyOrganisation().isPresent()) {
       PartyOrganisation party = organisation.getPartyOrganisation().get();
       if (party.getForm() == PartyOrganisationForm.NONE
-          && (party.getLevel().isPresent() || party.getFoundingDate().isPresent())) {
+          && (party.getLevel().isPresent() || party.getFoundingDate().isPresent()
+              || party.getGovernance().isPresent())) {
         report(context, "{org.partyorg.rules.partyOrganisation.noneWithDetails}", "partyOrganisation");
         valid = false;
       }

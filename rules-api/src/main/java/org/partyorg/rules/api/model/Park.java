@@ -1,7 +1,9 @@
 package org.partyorg.rules.api.model;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.partyorg.rules.api.style.ValueStyle;
 
@@ -14,6 +16,9 @@ public abstract class Park {
 
   @NotNull
   public abstract ParkLevel getLevel();
+
+  /** What the park has for party work; absent when not reported. */
+  public abstract Optional<@Valid ParkFacilities> getFacilities();
 
   public static Park of(String name, ParkLevel level) {
     return ImmutablePark.builder().name(name).level(level).build();

@@ -1,5 +1,6 @@
 package org.partyorg.rules.api.model;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,6 +34,9 @@ public abstract class PartyOrganisation {
 
   /** For a joint organisation: what it is built around. */
   public abstract Optional<JointScope> getJointScope();
+
+  /** How it is led, staffed and affiliated; absent when not reported. */
+  public abstract Optional<@Valid PartyOrganisationGovernance> getGovernance();
 
   /** Whether this is a real party organisation (any form but {@link PartyOrganisationForm#NONE}). */
   public boolean exists() {

@@ -1,0 +1,20 @@
+package org.partyorg.rules.api.model;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.partyorg.rules.api.style.ValueStyle;
+
+/**
+ * What a park has for party work (Liaoning L12: every park at provincial level or above sets
+ * up a party-and-mass activity service centre). A fact the caller did not give is unknown.
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class ParkFacilities {
+  /** 党群活动服务中心: the park has a party-and-mass activity service centre. */
+  public abstract Optional<Boolean> getPartyAndMassServiceCentre();
+
+  public static ImmutableParkFacilities.Builder builder() {
+    return ImmutableParkFacilities.builder();
+  }
+}
