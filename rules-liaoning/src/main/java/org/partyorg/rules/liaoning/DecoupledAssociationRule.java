@@ -1,0 +1,101 @@
+package org.partyorg.rules.liaoning;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.partyorg.rules.api.Citation;
+import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.Finding;
+import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.api.RequiredAction;
+import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.api.model.OrganisationCategory;
+import org.partyorg.rules.api.model.PartyOrganisation;
+import org.partyorg.rules.api.model.PartyOrganisationGovernance;
+import org.partyorg.rules.api.model.RegistrationLevel;
+import org.partyorg.rules.api.model.Trait;
+import org.partyorg.rules.core.rule.FindingFactory;
+import org.partyorg.rules.core.rule.Rule;
+
+/**
+ * L8: a decoupled industry association or chamber of commerce (脱钩行业协会商会) adjusts its
+ * party organisation's affiliation (调整党组织隶属关系): a provincial one by 2016-09-30
+ * (9月底之前), one below provincial level by 2016-12-31 (年底前).
+ *
+ * <p>One without a party organisation gets advice to seize the moment of decoupling and set
+ * one up (强力推进党组织组建工作): the document urges, it sets no duty. National associations
+ * are named by neither deadline and are left alone.
+ */
+final class DecoupledAssociationRule implements Rule {
+  static final Citation PROVINCIAL_CITATION =
+      Notice64.cite("二", "对脱钩行业协会商会，要认真抓好脱钩试点单位党建工作，及时调整党组织隶属关系。省级脱钩行业协会商会在9月底之前完成。");
+  static final Citation BELOW_CITATION = Notice64.cite("二", "省级以下分级管理的脱钩行业协会商会，在年底前完成。");
+  static final Citation FORMATION_CITATION = Notice64.cite("二", "把握脱钩时机，强力推进党组织组建工作，创新探索党组织设置方式。");
+
+  static final String ADJUSTED = "partyOrganisation.governance.affiliationAdjusted";
+
+  private static final MessageTemplate MET =
+      MessageTemplate.of(
+          "脱钩行业协会商会（{registrationLevel}）已调整党组织隶属关系。",
+          "decoupled association ({registrationLevel}): party affiliation adjusted, met.");
+  private static final MessageTemplate NOT_ADJUSTED =
+      MessageTemplate.of(
+          "脱钩行业协会商会（{registrationLevel}）须调整党组织隶属关系，期限{deadline}。",
+          "decoupled association ({registrationLevel}): must adjust its party organisation's affiliation by {deadline}.");
+  private static final MessageTemplate NO_ORGANISATION =
+      MessageTemplate.of(
+          "脱钩行业协会商会尚无党组织，应把握脱钩时机推进党组织组建。",
+          "decoupled association without a party organisation: the document urges setting one up while it decouples.");
+  private static final Set<RequiredAction> ADJUST = EnumSet.of(RequiredAction.ADJUST_AFFILIATION);
+  private static final Set<RequiredAction> ESTABLISH = EnumSet.of(RequiredAction.ESTABLISH_PARTY_ORGANISATION);
+
+  private final FindingFactory provincial =
+      FindingFactory.of(Notice64.SET_ID, "L8", PROVINCIAL_CITATION, Notice64.DECOUPLED_PROVINCIAL_DEADLINE);
+  private final FindingFactory below =
+      FindingFactory.of(Notice64.SET_ID, "L8", BELOW_CITATION, Notice64.DECOUPLED_BELOW_DEADLINE);
+  private final FindingFactory formation = FindingFactory.of(Notice64.SET_ID, "L8", FORMATION_CITATION);
+
+  @Override
+  public String id() {
+    return "L8";
+  }
+
+  @Override
+  public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
+    if (organisation.getCategory() != OrganisationCategory.INDUSTRY_ASSOCIATION
+        || !organisation.hasTrait(Trait.DECOUPLED)) {
+      return;
+    }
+    Optional<RegistrationLevel> level = organisation.getRegistrationLevel();
+    Fact levelFact = Facts.of("registrationLevel", level);
+    if (level.isEmpty()) {
+      out.add(provincial.undecided(List.of("registrationLevel"), levelFact));
+      return;
+    }
+    if (level.get() == RegistrationLevel.NATIONAL) {
+      return;
+    }
+    FindingFactory findings = level.get() == RegistrationLevel.PROVINCIAL ? provincial : below;
+    if (organisation.getPartyOrganisation().isEmpty()) {
+      out.add(findings.undecided(List.of("partyOrganisation"), levelFact, Fact.unknown("partyOrganisation")));
+      return;
+    }
+    PartyOrganisation party = organisation.getPartyOrganisation().get();
+    Fact current = Fact.of("partyOrganisation", party.getForm());
+    if (!Facts.PARTY_ORGANISATION_FORMS.contains(party.getForm())) {
+      out.add(formation.advisory(NO_ORGANISATION, ESTABLISH, levelFact, current));
+      return;
+    }
+    Optional<Boolean> adjusted = party.getGovernance().flatMap(PartyOrganisationGovernance::getAffiliationAdjusted);
+    Fact adjustedFact = Facts.of(ADJUSTED, adjusted);
+    if (adjusted.isEmpty()) {
+      out.add(findings.undecided(List.of(ADJUSTED), levelFact, current, adjustedFact));
+    } else if (adjusted.get()) {
+      out.add(findings.satisfied(MET, levelFact, current, adjustedFact));
+    } else {
+      out.add(findings.violated(asOf, NOT_ADJUSTED, ADJUST, levelFact, current, adjustedFact));
+    }
+  }
+}

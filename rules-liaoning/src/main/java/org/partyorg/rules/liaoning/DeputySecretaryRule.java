@@ -1,0 +1,95 @@
+package org.partyorg.rules.liaoning;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.partyorg.rules.api.Citation;
+import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.Finding;
+import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.api.RequiredAction;
+import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.api.model.PartyOrganisation;
+import org.partyorg.rules.api.model.PartyOrganisationGovernance;
+import org.partyorg.rules.core.rule.FindingFactory;
+import org.partyorg.rules.core.rule.Rule;
+
+/**
+ * L10, first sentence: where the investor or person in charge is the party secretary
+ * (出资人（负责人）任党组织书记), the organisation has a full-time deputy secretary and a
+ * party-and-mass work department, so that party work does not rest on the owner alone.
+ *
+ * <p>A missing half is named as soon as it is known to be missing, even if the other half is
+ * not reported: the finding is then violated and lists the unknown half among its facts.
+ */
+final class DeputySecretaryRule implements Rule {
+  static final Citation CITATION = Notice64.cite("三4", "出资人（负责人）任党组织书记的，配备专职副书记，建立党群工作部。");
+
+  static final String SECRETARY = "partyOrganisation.governance.secretaryIsInvestorOrHead";
+  static final String DEPUTY = "partyOrganisation.governance.fullTimeDeputySecretary";
+  static final String DEPARTMENT = "partyOrganisation.governance.partyAndMassWorkDepartment";
+
+  private static final MessageTemplate MET =
+      MessageTemplate.of(
+          "出资人（负责人）任党组织书记，已配备专职副书记并建立党群工作部。",
+          "the investor or person in charge is the secretary; a full-time deputy secretary and a party-and-mass work department are in place: met.");
+  private static final MessageTemplate MISSING =
+      MessageTemplate.of(
+          "出资人（负责人）任党组织书记，须配备专职副书记（现{" + DEPUTY + "}）、建立党群工作部（现{" + DEPARTMENT + "}），期限{deadline}。",
+          "the investor or person in charge is the secretary: needs a full-time deputy secretary (now {" + DEPUTY + "}) and a party-and-mass work department (now {" + DEPARTMENT + "}) by {deadline}.");
+
+  private final FindingFactory findings =
+      FindingFactory.of(Notice64.SET_ID, "L10", CITATION, Notice64.REPORT_DEADLINE);
+
+  @Override
+  public String id() {
+    return "L10";
+  }
+
+  @Override
+  public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
+    if (organisation.getPartyOrganisation().isEmpty()) {
+      out.add(findings.undecided(List.of("partyOrganisation"), Fact.unknown("partyOrganisation")));
+      return;
+    }
+    PartyOrganisation party = organisation.getPartyOrganisation().get();
+    if (!Facts.PARTY_ORGANISATION_FORMS.contains(party.getForm())) {
+      return;
+    }
+    Optional<PartyOrganisationGovernance> governance = party.getGovernance();
+    Optional<Boolean> secretary = governance.flatMap(PartyOrganisationGovernance::getSecretaryIsInvestorOrHead);
+    if (secretary.isEmpty()) {
+      out.add(findings.undecided(List.of(SECRETARY), Fact.unknown(SECRETARY)));
+      return;
+    }
+    if (!secretary.get()) {
+      return;
+    }
+    Optional<Boolean> deputy = governance.flatMap(PartyOrganisationGovernance::getFullTimeDeputySecretary);
+    Optional<Boolean> department = governance.flatMap(PartyOrganisationGovernance::getPartyAndMassWorkDepartment);
+    Fact[] facts = {Fact.of(SECRETARY, true), Facts.of(DEPUTY, deputy), Facts.of(DEPARTMENT, department)};
+    Set<RequiredAction> actions = EnumSet.noneOf(RequiredAction.class);
+    List<String> missing = new ArrayList<>(2);
+    check(deputy, DEPUTY, RequiredAction.APPOINT_FULL_TIME_DEPUTY_SECRETARY, actions, missing);
+    check(department, DEPARTMENT, RequiredAction.SET_UP_PARTY_AND_MASS_WORK_DEPARTMENT, actions, missing);
+    if (!actions.isEmpty()) {
+      out.add(findings.violated(asOf, MISSING, actions, facts));
+    } else if (!missing.isEmpty()) {
+      out.add(findings.undecided(missing, facts));
+    } else {
+      out.add(findings.satisfied(MET, facts));
+    }
+  }
+
+  private static void check(
+      Optional<Boolean> fact, String name, RequiredAction action, Set<RequiredAction> actions, List<String> missing) {
+    if (fact.isEmpty()) {
+      missing.add(name);
+    } else if (!fact.get()) {
+      actions.add(action);
+    }
+  }
+}

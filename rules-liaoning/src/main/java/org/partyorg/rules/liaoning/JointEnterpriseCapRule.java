@@ -1,0 +1,96 @@
+package org.partyorg.rules.liaoning;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.partyorg.rules.api.Citation;
+import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.Finding;
+import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.api.RequiredAction;
+import org.partyorg.rules.api.model.JointScope;
+import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.api.model.OrganisationCategory;
+import org.partyorg.rules.api.model.PartyOrganisation;
+import org.partyorg.rules.api.model.PartyOrganisationForm;
+import org.partyorg.rules.core.rule.FindingFactory;
+import org.partyorg.rules.core.rule.Rule;
+
+/**
+ * L5: a joint party organisation between enterprises (企业间联合党组织) covers at most 3
+ * enterprises. Joint organisations over a professional market, a commercial building or any
+ * other scope are "other types" (其他类型的联合党组织) and have no cap, so the rule is silent on
+ * them.
+ *
+ * <p>The enterprises counted are the distinct credit codes the joint organisation covers,
+ * together with the reporting enterprise's own (the model asks callers to include it; adding
+ * it again changes nothing, leaving it out does not undercount).
+ */
+final class JointEnterpriseCapRule implements Rule {
+  static final Citation CITATION =
+      Notice64.cite("二", "企业间建立联合党组织（最多3户企业），要实现数量翻番。其他类型的联合党组织可对专业市场、商务楼宇等实现党的组织覆盖。");
+
+  static final String COVERED = "partyOrganisation.coveredOrganisations";
+  private static final String SCOPE = "partyOrganisation.jointScope";
+
+  private static final MessageTemplate MET =
+      MessageTemplate.of(
+          "企业间联合党组织覆盖{" + COVERED + "}户企业，未超过{" + COVERED + ".limit}户。",
+          "the joint party organisation between enterprises covers {" + COVERED + "} enterprises, within the cap of {" + COVERED + ".limit}.");
+  private static final MessageTemplate OVER =
+      MessageTemplate.of(
+          "企业间联合党组织覆盖{" + COVERED + "}户企业，超过最多{" + COVERED + ".limit}户的上限，须调整，期限{deadline}。",
+          "the joint party organisation between enterprises covers {" + COVERED + "} enterprises, more than the cap of {" + COVERED + ".limit}: must be reduced by {deadline}.");
+  private static final Set<RequiredAction> REDUCE = EnumSet.of(RequiredAction.REDUCE_JOINT_COVERAGE);
+
+  private final FindingFactory findings;
+  private final int cap;
+
+  JointEnterpriseCapRule(int cap) {
+    this.findings = FindingFactory.of(Notice64.SET_ID, "L5", CITATION, Notice64.REPORT_DEADLINE);
+    this.cap = cap;
+  }
+
+  @Override
+  public String id() {
+    return findings.ruleId();
+  }
+
+  @Override
+  public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
+    if (organisation.getCategory() != OrganisationCategory.NON_PUBLIC_ENTERPRISE) {
+      return;
+    }
+    if (organisation.getPartyOrganisation().isEmpty()) {
+      out.add(findings.undecided(List.of("partyOrganisation"), Fact.unknown("partyOrganisation")));
+      return;
+    }
+    PartyOrganisation party = organisation.getPartyOrganisation().get();
+    if (party.getForm() != PartyOrganisationForm.JOINT) {
+      return;
+    }
+    Fact form = Fact.of("partyOrganisation", party.getForm());
+    if (party.getJointScope().isEmpty()) {
+      out.add(findings.undecided(List.of(SCOPE), form, Fact.unknown(SCOPE)));
+      return;
+    }
+    if (party.getJointScope().get() != JointScope.BETWEEN_ENTERPRISES) {
+      return;
+    }
+    Fact scope = Fact.of(SCOPE, JointScope.BETWEEN_ENTERPRISES);
+    if (party.getCoveredOrganisations().isEmpty()) {
+      out.add(findings.undecided(List.of(COVERED), form, scope, Fact.unknown(COVERED)));
+      return;
+    }
+    Set<String> enterprises = new LinkedHashSet<>(party.getCoveredOrganisations());
+    enterprises.add(organisation.getCreditCode());
+    Fact covered = Fact.of(COVERED, enterprises.size(), cap);
+    if (enterprises.size() > cap) {
+      out.add(findings.violated(asOf, OVER, REDUCE, form, scope, covered));
+    } else {
+      out.add(findings.satisfied(MET, form, scope, covered));
+    }
+  }
+}

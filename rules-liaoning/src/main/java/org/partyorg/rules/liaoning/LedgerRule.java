@@ -1,0 +1,69 @@
+package org.partyorg.rules.liaoning;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.partyorg.rules.api.Citation;
+import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.Finding;
+import org.partyorg.rules.api.LedgerClass;
+import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.api.RequiredAction;
+import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.core.rule.FindingFactory;
+import org.partyorg.rules.core.rule.Rule;
+
+/**
+ * L13: the ledger (实名台账) files each organisation as standalone, joint or work coverage, and
+ * for one without a party organisation records the "five clears" (五个清: operations, workforce,
+ * members, investor, why there is no organisation) by 2016-09-30.
+ *
+ * <p>The class itself is also the assessment's {@code ledgerClass}. The ledger is the
+ * organisation department's work, not the organisation's duty, so an organisation without a
+ * party organisation gets advice to have its five clears recorded, never a violation; one with
+ * a party organisation is simply filed.
+ */
+final class LedgerRule implements Rule {
+  static final Citation CLASS_CITATION =
+      Notice64.cite("三2", "按单独建立党组织、联合建立党组织、党的工作覆盖等分类建立台账，真实反映党建工作的有关情况。");
+  static final Citation FIVE_CLEARS_CITATION =
+      Notice64.cite("三2", "二是对尚未建立党组织的，要做到“五个清”，即经营运行情况清、职工队伍情况清、党员队伍情况清、出资人（负责人）情况清、未建党组织原因清，并将摸底情况登记在册。");
+
+  private static final MessageTemplate FILED =
+      MessageTemplate.of("台账分类：{ledgerClass}。", "filed in the ledger as {ledgerClass}.");
+  private static final MessageTemplate FIVE_CLEARS =
+      MessageTemplate.of(
+          "台账分类：{ledgerClass}；尚未建立党组织，须做到“五个清”并登记在册，期限{deadline}。",
+          "filed in the ledger as {ledgerClass}; without a party organisation its \"five clears\" are to be recorded by {deadline}.");
+  private static final Set<RequiredAction> RECORD = EnumSet.of(RequiredAction.RECORD_LEDGER_FACTS);
+
+  private final FindingFactory filed = FindingFactory.of(Notice64.SET_ID, "L13", CLASS_CITATION, Notice64.LEDGER_DEADLINE);
+  private final FindingFactory fiveClears =
+      FindingFactory.of(Notice64.SET_ID, "L13", FIVE_CLEARS_CITATION, Notice64.LEDGER_DEADLINE);
+
+  @Override
+  public String id() {
+    return "L13";
+  }
+
+  @Override
+  public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
+    Optional<LedgerClass> ledgerClass = Ledger.classify(organisation);
+    if (ledgerClass.isEmpty()) {
+      String missing = organisation.getPartyOrganisation().isEmpty() ? "partyOrganisation" : "workCoverage";
+      out.add(filed.undecided(List.of(missing), Fact.unknown(missing)));
+      return;
+    }
+    Fact fact = Fact.of("ledgerClass", ledgerClass.get());
+    switch (ledgerClass.get()) {
+      case WORK_COVERAGE:
+      case NOT_COVERED:
+        out.add(fiveClears.advisory(FIVE_CLEARS, RECORD, fact));
+        break;
+      default:
+        out.add(filed.satisfied(FILED, fact));
+    }
+  }
+}

@@ -1,0 +1,254 @@
+package org.partyorg.rules.liaoning;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.partyorg.rules.api.Assessment;
+import org.partyorg.rules.api.Citation;
+import org.partyorg.rules.api.EffectivePeriod;
+import org.partyorg.rules.api.ImmutableAssessment;
+import org.partyorg.rules.api.ImmutableJurisdiction;
+import org.partyorg.rules.api.ImmutableParameter;
+import org.partyorg.rules.api.Jurisdiction;
+import org.partyorg.rules.api.Parameter;
+import org.partyorg.rules.api.Phase;
+import org.partyorg.rules.api.PolicySet;
+import org.partyorg.rules.api.Target;
+import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.api.model.OrganisationCategory;
+import org.partyorg.rules.api.model.Sector;
+import org.partyorg.rules.core.rule.BaselineRules;
+import org.partyorg.rules.core.rule.ForwardingPolicySet;
+import org.partyorg.rules.core.rule.PolicySetBuilder;
+
+/**
+ * The policy set {@code liaoning-2016}: 辽组通字〔2016〕64号, the Liaoning notice on the
+ * "hundred-day" campaign for the two coverages in non-public enterprises and social
+ * organisations, rule by rule (L1–L13 of {@code RULES.md}, with the baseline N1–N3 as L9).
+ *
+ * <p>Jurisdiction: division codes under 21, non-public enterprises and every kind of social
+ * organisation (not the rural entities, which the notice does not name). In force from the
+ * notice's date, 2016-08-03, with no end: obligations left unmet after their deadline are
+ * overdue, not void.
+ *
+ * <p>Every threshold, rate and target is a {@link Parameter} the rules read; {@link
+ * #build(Map)} overrides any of them for what-if analysis.
+ */
+final class Liaoning2016 {
+  static final String STANDALONE_STAFF = "standaloneStaffThreshold";
+  static final String MEMBERS_STAFF = "partyMembersStaffThreshold";
+  static final String SOCIAL_SERVICE_STAFF = "socialServiceStaffThreshold";
+  static final String JOINT_ENTERPRISE_CAP = "jointEnterpriseCap";
+  static final String FUND_RATE_WAGES = "fundRateOfWages";
+  static final String FUND_RATE_DUES = "fundRateOfDues";
+  static final String ENTERPRISE_COVERAGE = "enterpriseCoverageRate";
+  static final String SOCIAL_COVERAGE = "socialOrganisationCoverageRate";
+  static final String NATIONAL_PARK_COVERAGE = "nationalParkCoverageRate";
+  static final String JOINT_GROWTH = "jointOrganisationGrowthFactor";
+
+  /** 二: the 70% targets and national parks' full coverage. */
+  static final Citation TARGET_CITATION =
+      Notice64.cite("二", "以目前党内实际统计数据为准，非公有制企业、社会组织党组织覆盖率均达到70%以上，国家级园区实现党的组织和工作全覆盖。");
+  /** 二: the doubling of joint organisations between enterprises. */
+  static final Citation GROWTH_CITATION = Notice64.cite("二", "企业间建立联合党组织（最多3户企业），要实现数量翻番。");
+
+  /** 三3: the baseline, N1–N3 (L9). */
+  static final Citation N1 = Notice64.cite("三3", "凡有3名以上正式党员的，都要单独成立党组织；");
+  static final Citation N2 =
+      Notice64.cite("三3", "党员不足3名的，采取片区联建、同业共建、挂靠组建、派驻帮建、龙头带建等方式，建立联合党组织；");
+  static final Citation N3 =
+      Notice64.cite("三3", "没有党员的，通过“一对一”选派党建工作指导员、先期组建工会、以开发园区党群活动服务中心建立党组织等方式，开展党的工作，推进党的工作覆盖。");
+
+  static final Set<OrganisationCategory> ENTERPRISES = EnumSet.of(OrganisationCategory.NON_PUBLIC_ENTERPRISE);
+  static final Set<OrganisationCategory> SOCIAL_ORGANISATIONS = categoriesOf(Sector.SOCIAL_ORGANISATION);
+
+  private Liaoning2016() {}
+
+  /** The set as the document has it. */
+  static PolicySet build() {
+    return build(Map.of());
+  }
+
+  /**
+   * The set with some parameters given other values, by key, for what-if analysis; citations
+   * stay those of the document.
+   *
+   * @throws IllegalArgumentException if a key is not a parameter of the set
+   */
+  static PolicySet build(Map<String, BigDecimal> overrides) {
+    Map<String, Parameter> parameters = new LinkedHashMap<>();
+    for (Parameter parameter : defaultParameters()) {
+      parameters.put(parameter.getKey(), parameter);
+    }
+    overrides.forEach((key, value) -> {
+      Parameter parameter = parameters.get(key);
+      if (parameter == null) {
+        throw new IllegalArgumentException(
+            "liaoning-2016 has no parameter '" + key + "'; its parameters are " + parameters.keySet());
+      }
+      parameters.put(key, ImmutableParameter.copyOf(parameter).withValue(value));
+    });
+    int standaloneFormalMembers = parameters.get(BaselineRules.STANDALONE_THRESHOLD).intValue();
+    BaselineRules baseline =
+        BaselineRules.builder(Notice64.SET_ID)
+            .standalone(N1)
+            .joint(N2)
+            .workCoverage(N3)
+            .deadline(Notice64.REPORT_DEADLINE)
+            .standaloneThreshold(standaloneFormalMembers)
+            .build();
+    int standaloneStaff = parameters.get(STANDALONE_STAFF).intValue();
+    PolicySet rules =
+        PolicySetBuilder.create(Notice64.SET_ID)
+            .source(Notice64.SOURCE)
+            .jurisdiction(ImmutableJurisdiction.builder()
+                .addDivisionPrefixes("21")
+                .addAllCategories(ENTERPRISES)
+                .addAllCategories(SOCIAL_ORGANISATIONS)
+                .build())
+            .effectivePeriod(EffectivePeriod.from(Notice64.SOURCE.getDate()))
+            .parameters(parameters.values())
+            .targets(targets(parameters))
+            .phases(phases())
+            .rules(
+                new OwnOrganisationRule(standaloneStaff, standaloneFormalMembers),
+                new PartyMembersRule(parameters.get(MEMBERS_STAFF).intValue(), standaloneStaff),
+                new JointEnterpriseCapRule(parameters.get(JOINT_ENTERPRISE_CAP).intValue()),
+                new SocialOrganisationRule(parameters.get(SOCIAL_SERVICE_STAFF).intValue()),
+                new DecoupledAssociationRule())
+            .rules(baseline.rules())
+            .rules(
+                new DeputySecretaryRule(),
+                new PartyAffairsStaffRule(),
+                new PartyBuildingFundRule(
+                    parameters.get(FUND_RATE_WAGES).getValue(), parameters.get(FUND_RATE_DUES).getValue()),
+                new ParkServiceCentreRule(),
+                new LedgerRule())
+            .build();
+    return new LedgerClassifying(rules);
+  }
+
+  private static List<Parameter> defaultParameters() {
+    List<Parameter> parameters = new ArrayList<>();
+    parameters.add(Parameter.of(STANDALONE_STAFF, 100, "headCount", OwnOrganisationRule.CITATION));
+    parameters.add(Parameter.of(MEMBERS_STAFF, 50, "headCount", OwnOrganisationRule.CITATION));
+    parameters.add(Parameter.of(SOCIAL_SERVICE_STAFF, 30, "headCount", SocialOrganisationRule.MUST_HAVE_CITATION));
+    parameters.add(Parameter.of(JOINT_ENTERPRISE_CAP, 3, JointEnterpriseCapRule.COVERED, JointEnterpriseCapRule.CITATION));
+    parameters.add(Parameter.of(FUND_RATE_WAGES, new BigDecimal("0.01"), PartyBuildingFundRule.WAGES_CITATION));
+    parameters.add(Parameter.of(FUND_RATE_DUES, new BigDecimal("0.01"), PartyBuildingFundRule.DUES_CITATION));
+    parameters.add(Parameter.of(ENTERPRISE_COVERAGE, new BigDecimal("0.70"), TARGET_CITATION));
+    parameters.add(Parameter.of(SOCIAL_COVERAGE, new BigDecimal("0.70"), TARGET_CITATION));
+    parameters.add(Parameter.of(NATIONAL_PARK_COVERAGE, BigDecimal.ONE, TARGET_CITATION));
+    parameters.add(Parameter.of(JOINT_GROWTH, BigDecimal.valueOf(2), GROWTH_CITATION));
+    parameters.add(Parameter.of(BaselineRules.STANDALONE_THRESHOLD, 3, "formalMembers", N1));
+    return parameters;
+  }
+
+  private static Target[] targets(Map<String, Parameter> parameters) {
+    LocalDate deadline = Notice64.REPORT_DEADLINE;
+    return new Target[] {
+      Target.builder()
+          .ruleId("L2")
+          .key("enterpriseCoverage")
+          .descriptionZh("非公有制企业党组织覆盖率达到70%以上（以目前党内实际统计数据为准）")
+          .descriptionEn("party-organisation coverage of non-public enterprises: 70% or more")
+          .rate(parameters.get(ENTERPRISE_COVERAGE).getValue())
+          .baseCategories(ENTERPRISES)
+          .deadline(deadline)
+          .addCitations(TARGET_CITATION, Notice64.REPORT)
+          .build(),
+      Target.builder()
+          .ruleId("L2")
+          .key("socialOrganisationCoverage")
+          .descriptionZh("社会组织党组织覆盖率达到70%以上，与非公有制企业分别计算")
+          .descriptionEn("party-organisation coverage of social organisations: 70% or more, measured apart from enterprises")
+          .rate(parameters.get(SOCIAL_COVERAGE).getValue())
+          .baseCategories(SOCIAL_ORGANISATIONS)
+          .deadline(deadline)
+          .addCitations(TARGET_CITATION, Notice64.REPORT)
+          .build(),
+      Target.builder()
+          .ruleId("L2")
+          .key("nationalParkCoverage")
+          .descriptionZh("国家级园区实现党的组织和工作全覆盖（基数为位于国家级园区的组织）")
+          .descriptionEn("national-level parks: every organisation in them has organisational or work coverage (base: organisations in a national park)")
+          .rate(parameters.get(NATIONAL_PARK_COVERAGE).getValue())
+          .baseCategories(union(ENTERPRISES, SOCIAL_ORGANISATIONS))
+          .deadline(deadline)
+          .addCitations(TARGET_CITATION, Notice64.REPORT)
+          .build(),
+      Target.builder()
+          .ruleId("L6")
+          .key("jointOrganisationGrowth")
+          .descriptionZh("企业间联合党组织（最多3户企业）数量翻番，基数为行动开始前的数量，由调用方提供")
+          .descriptionEn("joint party organisations between enterprises (at most 3 each) double in number against the count before the campaign, which the caller supplies")
+          .growthFactor(parameters.get(JOINT_GROWTH).getValue())
+          .baseCategories(ENTERPRISES)
+          .deadline(deadline)
+          .addCitations(GROWTH_CITATION, Notice64.REPORT)
+          .build()
+    };
+  }
+
+  private static Phase[] phases() {
+    return new Phase[] {
+      Phase.builder()
+          .ruleId("L1")
+          .nameZh("“百日攻坚行动”")
+          .nameEn("hundred-day campaign")
+          .from(Notice64.SOURCE.getDate())
+          .until(Notice64.CAMPAIGN_END)
+          .citation(Notice64.CAMPAIGN_PERIOD)
+          .build(),
+      Phase.builder()
+          .ruleId("L1")
+          .nameZh("报送推进“两个覆盖”情况")
+          .nameEn("report on the two coverages to the provincial organisation department")
+          .from(Notice64.CAMPAIGN_END.plusDays(1))
+          .until(Notice64.REPORT_DEADLINE)
+          .citation(Notice64.REPORT)
+          .build(),
+      Phase.builder()
+          .ruleId("L13")
+          .nameZh("摸清真实底数，建立实名台账")
+          .nameEn("survey and named ledger")
+          .from(Notice64.SOURCE.getDate())
+          .until(Notice64.LEDGER_DEADLINE)
+          .citation(LedgerRule.CLASS_CITATION)
+          .build()
+    };
+  }
+
+  private static Set<OrganisationCategory> categoriesOf(Sector sector) {
+    Set<OrganisationCategory> categories = EnumSet.noneOf(OrganisationCategory.class);
+    for (OrganisationCategory category : OrganisationCategory.values()) {
+      if (category.sector() == sector) {
+        categories.add(category);
+      }
+    }
+    return categories;
+  }
+
+  private static Set<OrganisationCategory> union(Set<OrganisationCategory> a, Set<OrganisationCategory> b) {
+    Set<OrganisationCategory> union = EnumSet.copyOf(a);
+    union.addAll(b);
+    return union;
+  }
+
+  /** Files each assessment under its L13 ledger class, which a rule's findings cannot carry. */
+  private static final class LedgerClassifying extends ForwardingPolicySet {
+    LedgerClassifying(PolicySet rules) {
+      super(rules);
+    }
+
+    @Override
+    public Assessment assess(Organisation organisation, LocalDate asOf) {
+      return ImmutableAssessment.copyOf(super.assess(organisation, asOf)).withLedgerClass(Ledger.classify(organisation));
+    }
+  }
+}

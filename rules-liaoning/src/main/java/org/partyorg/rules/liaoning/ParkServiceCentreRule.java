@@ -1,0 +1,65 @@
+package org.partyorg.rules.liaoning;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.partyorg.rules.api.Citation;
+import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.Finding;
+import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.api.RequiredAction;
+import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.api.model.Park;
+import org.partyorg.rules.api.model.ParkFacilities;
+import org.partyorg.rules.core.rule.FindingFactory;
+import org.partyorg.rules.core.rule.Rule;
+
+/**
+ * L12: every park at provincial level or above (省级以上园区: provincial or national) sets up a
+ * party-and-mass activity service centre (党群活动服务中心). The duty is the park's; it is
+ * reported on each organisation located in one, so that a register shows which parks lack a
+ * centre. An organisation that reports no park gives the rule nothing to look at.
+ */
+final class ParkServiceCentreRule implements Rule {
+  static final Citation CITATION = Notice64.cite("三5", "三是省级以上园区都要建立党群活动服务中心，党组织要有活动阵地。");
+
+  static final String CENTRE = "park.facilities.partyAndMassServiceCentre";
+
+  private static final MessageTemplate MET =
+      MessageTemplate.of(
+          "所在{park.level}园区已建立党群活动服务中心。",
+          "the {park.level} park has a party-and-mass activity service centre: met.");
+  private static final MessageTemplate MISSING =
+      MessageTemplate.of(
+          "所在{park.level}园区（省级以上）须建立党群活动服务中心，期限{deadline}。",
+          "the {park.level} park (provincial or above) must set up a party-and-mass activity service centre by {deadline}.");
+  private static final Set<RequiredAction> SET_UP = EnumSet.of(RequiredAction.SET_UP_SERVICE_CENTRE);
+
+  private final FindingFactory findings =
+      FindingFactory.of(Notice64.SET_ID, "L12", CITATION, Notice64.REPORT_DEADLINE);
+
+  @Override
+  public String id() {
+    return "L12";
+  }
+
+  @Override
+  public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
+    if (organisation.getPark().isEmpty() || !organisation.getPark().get().getLevel().isProvincialOrAbove()) {
+      return;
+    }
+    Park park = organisation.getPark().get();
+    Fact level = Fact.of("park.level", park.getLevel());
+    Optional<Boolean> centre = park.getFacilities().flatMap(ParkFacilities::getPartyAndMassServiceCentre);
+    Fact centreFact = Facts.of(CENTRE, centre);
+    if (centre.isEmpty()) {
+      out.add(findings.undecided(List.of(CENTRE), level, centreFact));
+    } else if (centre.get()) {
+      out.add(findings.satisfied(MET, level, centreFact));
+    } else {
+      out.add(findings.violated(asOf, MISSING, SET_UP, level, centreFact));
+    }
+  }
+}

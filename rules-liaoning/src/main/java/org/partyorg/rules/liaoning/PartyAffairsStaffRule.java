@@ -1,0 +1,80 @@
+package org.partyorg.rules.liaoning;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.partyorg.rules.api.Citation;
+import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.Finding;
+import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.api.RequiredAction;
+import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.api.model.PartyOrganisation;
+import org.partyorg.rules.api.model.PartyOrganisationGovernance;
+import org.partyorg.rules.api.model.PartyOrganisationLevel;
+import org.partyorg.rules.core.rule.FindingFactory;
+import org.partyorg.rules.core.rule.Rule;
+
+/**
+ * L10, second sentence: a general branch or a branch (党总支、党支部) has full-time party
+ * affairs staff (专职党务干事), at least one. A primary committee (党委) is not named and is left
+ * alone; so is a council-level work group, which is not a party organisation.
+ */
+final class PartyAffairsStaffRule implements Rule {
+  static final Citation CITATION = Notice64.cite("三4", "党总支、党支部要配备专职党务干事。");
+
+  static final String STAFF = "partyOrganisation.governance.fullTimePartyAffairsStaff";
+
+  private static final MessageTemplate MET =
+      MessageTemplate.of(
+          "党组织（{partyOrganisation.level}）已配备专职党务干事{" + STAFF + "}名。",
+          "the party organisation ({partyOrganisation.level}) has {" + STAFF + "} full-time party affairs staff: met.");
+  private static final MessageTemplate NONE =
+      MessageTemplate.of(
+          "党组织（{partyOrganisation.level}）未配备专职党务干事，须配备，期限{deadline}。",
+          "the party organisation ({partyOrganisation.level}) has no full-time party affairs staff: must assign some by {deadline}.");
+  private static final Set<RequiredAction> ASSIGN = EnumSet.of(RequiredAction.ASSIGN_PARTY_AFFAIRS_STAFF);
+
+  private final FindingFactory findings =
+      FindingFactory.of(Notice64.SET_ID, "L10", CITATION, Notice64.REPORT_DEADLINE);
+
+  @Override
+  public String id() {
+    return "L10";
+  }
+
+  @Override
+  public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
+    if (organisation.getPartyOrganisation().isEmpty()) {
+      out.add(findings.undecided(List.of("partyOrganisation"), Fact.unknown("partyOrganisation")));
+      return;
+    }
+    PartyOrganisation party = organisation.getPartyOrganisation().get();
+    if (!Facts.PARTY_ORGANISATION_FORMS.contains(party.getForm())) {
+      return;
+    }
+    Optional<PartyOrganisationLevel> level = party.getLevel();
+    if (level.isEmpty()) {
+      out.add(findings.undecided(List.of("partyOrganisation.level"), Fact.unknown("partyOrganisation.level")));
+      return;
+    }
+    if (level.get() == PartyOrganisationLevel.PRIMARY_COMMITTEE) {
+      return;
+    }
+    Fact levelFact = Fact.of("partyOrganisation.level", level.get());
+    OptionalInt staff = party.getGovernance()
+        .map(PartyOrganisationGovernance::getFullTimePartyAffairsStaff)
+        .orElse(OptionalInt.empty());
+    Fact staffFact = Facts.of(STAFF, staff);
+    if (staff.isEmpty()) {
+      out.add(findings.undecided(List.of(STAFF), levelFact, staffFact));
+    } else if (staff.getAsInt() > 0) {
+      out.add(findings.satisfied(MET, levelFact, staffFact));
+    } else {
+      out.add(findings.violated(asOf, NONE, ASSIGN, levelFact, staffFact));
+    }
+  }
+}

@@ -1,0 +1,157 @@
+package org.partyorg.rules.liaoning;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.partyorg.rules.api.Citation;
+import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.Finding;
+import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.api.RequiredAction;
+import org.partyorg.rules.api.model.Finances;
+import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.api.model.Sector;
+import org.partyorg.rules.core.rule.FindingFactory;
+import org.partyorg.rules.core.rule.Rule;
+
+/**
+ * L11: the party-building fund (党建工作经费), budgeted as a management expense: non-public
+ * enterprises and social organisations that collect no membership dues budget 1% of the
+ * year's total wages (职工年度工资薪金总额); social organisations that collect dues, 1% of the
+ * year's dues income (会费总额).
+ *
+ * <p><b>Amounts and rounding.</b> Money is {@code BigDecimal} yuan. The required amount is
+ * the base times the rate, <em>exact</em> and never rounded (1% of 12,345.67 is 123.4567):
+ * the document sets a floor, so the budget is compared with the floor itself, and a budget of
+ * 123.45 against 123.4567 is short. The shortfall is the one figure rounded: up to the fen
+ * (0.01 yuan, {@link RoundingMode#CEILING}), because the fen is the smallest sum that can be
+ * budgeted and adding the stated shortfall must be enough to meet the floor — rounding half-up
+ * would state a shortfall of 0.00 for a budget that is still short. The budgeted amount is
+ * reported as given.
+ *
+ * <p>"缴纳会费的社会组织" (literally "social organisations that pay dues") is read as
+ * organisations whose members pay dues to them, i.e. that collect dues: the base is their dues
+ * income, and the model's {@code collectsDues} says which case applies. The rule applies to
+ * every organisation in the set's scope, with or without a party organisation, as the sentence
+ * names them by kind only.
+ */
+final class PartyBuildingFundRule implements Rule {
+  static final Citation WAGES_CITATION =
+      Notice64.cite("三5", "非公有制企业和不缴纳会费的社会组织，按照职工年度工资薪金总额1%标准落实；");
+  static final Citation DUES_CITATION = Notice64.cite("三5", "缴纳会费的社会组织，按照会费总额1%标准落实。");
+  static final Citation WHOLE_CITATION =
+      Notice64.cite("三5", "非公有制企业和不缴纳会费的社会组织，按照职工年度工资薪金总额1%标准落实；缴纳会费的社会组织，按照会费总额1%标准落实。");
+
+  static final String WAGES = "finances.annualWages";
+  static final String DUES_INCOME = "finances.annualDuesIncome";
+  static final String COLLECTS_DUES = "finances.collectsDues";
+  static final String BUDGET = "finances.partyBuildingBudget";
+  static final String REQUIRED = "requiredFund";
+  static final String SHORTFALL = "shortfall";
+  private static final String RATE = "fundRate";
+
+  private static final BigDecimal FEN = new BigDecimal("0.01");
+  private static final Set<RequiredAction> BUDGET_FUND = EnumSet.of(RequiredAction.BUDGET_PARTY_BUILDING_FUND);
+
+  private final FindingFactory byWages =
+      FindingFactory.of(Notice64.SET_ID, "L11", WAGES_CITATION, Notice64.REPORT_DEADLINE);
+  private final FindingFactory byDues =
+      FindingFactory.of(Notice64.SET_ID, "L11", DUES_CITATION, Notice64.REPORT_DEADLINE);
+  private final FindingFactory undetermined =
+      FindingFactory.of(Notice64.SET_ID, "L11", WHOLE_CITATION, Notice64.REPORT_DEADLINE);
+  private final BigDecimal wagesRate;
+  private final BigDecimal duesRate;
+  private final MessageTemplate wagesMet;
+  private final MessageTemplate wagesShort;
+  private final MessageTemplate duesMet;
+  private final MessageTemplate duesShort;
+
+  PartyBuildingFundRule(BigDecimal wagesRate, BigDecimal duesRate) {
+    this.wagesRate = wagesRate;
+    this.duesRate = duesRate;
+    this.wagesMet = met("职工年度工资薪金总额", "the year's total wages", WAGES);
+    this.wagesShort = shortOf("职工年度工资薪金总额", "the year's total wages", WAGES);
+    this.duesMet = met("会费总额", "the year's dues income", DUES_INCOME);
+    this.duesShort = shortOf("会费总额", "the year's dues income", DUES_INCOME);
+  }
+
+  private static MessageTemplate met(String baseZh, String baseEn, String base) {
+    return MessageTemplate.of(
+        "党建工作经费应按" + baseZh + "{" + base + "}元的{" + RATE + "}落实，即{" + REQUIRED + "}元；已列{" + BUDGET + "}元，达到标准。",
+        "party-building fund: {" + RATE + "} of " + baseEn + " {" + base + "} yuan is {" + REQUIRED + "} yuan; {" + BUDGET + "} yuan budgeted: met.");
+  }
+
+  private static MessageTemplate shortOf(String baseZh, String baseEn, String base) {
+    return MessageTemplate.of(
+        "党建工作经费应按" + baseZh + "{" + base + "}元的{" + RATE + "}落实，即{" + REQUIRED + "}元；已列{" + BUDGET + "}元，差{" + SHORTFALL + "}元，期限{deadline}。",
+        "party-building fund: {" + RATE + "} of " + baseEn + " {" + base + "} yuan is {" + REQUIRED + "} yuan; {" + BUDGET + "} yuan budgeted, {" + SHORTFALL + "} yuan short; to be budgeted by {deadline}.");
+  }
+
+  @Override
+  public String id() {
+    return "L11";
+  }
+
+  @Override
+  public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
+    Sector sector = organisation.sector();
+    if (sector != Sector.NON_PUBLIC_ECONOMY && sector != Sector.SOCIAL_ORGANISATION) {
+      return;
+    }
+    if (organisation.getFinances().isEmpty()) {
+      FindingFactory findings = sector == Sector.NON_PUBLIC_ECONOMY ? byWages : undetermined;
+      out.add(findings.undecided(List.of("finances"), Fact.unknown("finances")));
+      return;
+    }
+    Finances finances = organisation.getFinances().get();
+    boolean onDues;
+    Fact duesFact = Facts.of(COLLECTS_DUES, finances.getCollectsDues());
+    if (sector == Sector.NON_PUBLIC_ECONOMY) {
+      onDues = false;
+    } else if (finances.getCollectsDues().isEmpty()) {
+      out.add(undetermined.undecided(List.of(COLLECTS_DUES), duesFact));
+      return;
+    } else {
+      onDues = finances.getCollectsDues().get();
+    }
+    FindingFactory findings = onDues ? byDues : byWages;
+    String baseName = onDues ? DUES_INCOME : WAGES;
+    Optional<BigDecimal> base = onDues ? finances.getAnnualDuesIncome() : finances.getAnnualWages();
+    BigDecimal rate = onDues ? duesRate : wagesRate;
+    Fact rateFact = Fact.of(RATE, rate.movePointRight(2).stripTrailingZeros().toPlainString() + "%");
+    if (base.isEmpty()) {
+      out.add(findings.undecided(List.of(baseName), Facts.of(baseName, base), rateFact));
+      return;
+    }
+    BigDecimal required = requiredFund(base.get(), rate);
+    Fact baseFact = Fact.of(baseName, base.get());
+    Fact requiredFact = Fact.of(REQUIRED, required);
+    Optional<BigDecimal> budget = finances.getPartyBuildingBudget();
+    if (budget.isEmpty()) {
+      out.add(findings.undecided(List.of(BUDGET), baseFact, rateFact, requiredFact, Fact.unknown(BUDGET)));
+      return;
+    }
+    Fact budgetFact = Fact.of(BUDGET, budget.get(), required);
+    if (budget.get().compareTo(required) >= 0) {
+      out.add(findings.satisfied(onDues ? duesMet : wagesMet, baseFact, rateFact, requiredFact, budgetFact));
+    } else {
+      Fact shortfall = Fact.of(SHORTFALL, shortfall(required, budget.get()));
+      out.add(findings.violated(
+          asOf, onDues ? duesShort : wagesShort, BUDGET_FUND, baseFact, rateFact, requiredFact, budgetFact, shortfall));
+    }
+  }
+
+  /** The base times the rate, exact: the floor the document sets. */
+  static BigDecimal requiredFund(BigDecimal base, BigDecimal rate) {
+    return base.multiply(rate);
+  }
+
+  /** What is missing, rounded up to the fen so that budgeting it meets the floor. */
+  static BigDecimal shortfall(BigDecimal required, BigDecimal budget) {
+    return required.subtract(budget).setScale(FEN.scale(), RoundingMode.CEILING);
+  }
+}

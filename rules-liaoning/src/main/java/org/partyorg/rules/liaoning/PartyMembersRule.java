@@ -1,0 +1,93 @@
+package org.partyorg.rules.liaoning;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.Finding;
+import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.api.RequiredAction;
+import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.api.model.OrganisationCategory;
+import org.partyorg.rules.core.rule.FindingFactory;
+import org.partyorg.rules.core.rule.Rule;
+
+/**
+ * L4: a non-public enterprise with 50 to 99 staff has party members (要有党员), formal or
+ * probationary. From 100 staff on L3 asks for more.
+ */
+final class PartyMembersRule implements Rule {
+  private static final Set<RequiredAction> RECRUIT = EnumSet.of(RequiredAction.RECRUIT_PARTY_MEMBERS);
+
+  private final FindingFactory findings;
+  private final MessageTemplate met;
+  private final MessageTemplate none;
+  private final int staffThreshold;
+  private final int upperStaffThreshold;
+
+  /**
+   * @param staffThreshold 50, from which members are required
+   * @param upperStaffThreshold 100, L3's threshold, from which this rule gives way to L3
+   */
+  PartyMembersRule(int staffThreshold, int upperStaffThreshold) {
+    this.findings = FindingFactory.of(Notice64.SET_ID, "L4", OwnOrganisationRule.CITATION, Notice64.REPORT_DEADLINE);
+    this.staffThreshold = staffThreshold;
+    this.upperStaffThreshold = upperStaffThreshold;
+    int top = upperStaffThreshold - 1;
+    this.met =
+        MessageTemplate.of(
+            "职工{headCount}人（{headCount.limit}人至" + top + "人），有党员。",
+            "{headCount} staff ({headCount.limit} to " + top + ") and party members: met.");
+    this.none =
+        MessageTemplate.of(
+            "职工{headCount}人（{headCount.limit}人至" + top + "人），没有党员，须发展、引进党员，期限{deadline}。",
+            "{headCount} staff ({headCount.limit} to " + top + ") and no party members: must recruit party members by {deadline}.");
+  }
+
+  @Override
+  public String id() {
+    return findings.ruleId();
+  }
+
+  @Override
+  public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
+    if (organisation.getCategory() != OrganisationCategory.NON_PUBLIC_ENTERPRISE) {
+      return;
+    }
+    OptionalInt headCount = organisation.getHeadCount();
+    Fact staff = Facts.of("headCount", headCount, staffThreshold);
+    if (headCount.isEmpty()) {
+      out.add(findings.undecided(List.of("headCount"), staff));
+      return;
+    }
+    if (headCount.getAsInt() < staffThreshold || headCount.getAsInt() >= upperStaffThreshold) {
+      return;
+    }
+    OptionalInt formal = organisation.getFormalMembers();
+    OptionalInt probationary = organisation.getProbationaryMembers();
+    Fact formalFact = Facts.of("formalMembers", formal);
+    Fact probationaryFact = Facts.of("probationaryMembers", probationary);
+    // one known member of either kind is enough; zero needs both counts known
+    if (isPositive(formal) || isPositive(probationary)) {
+      out.add(findings.satisfied(met, staff, formalFact, probationaryFact));
+    } else if (formal.isPresent() && probationary.isPresent()) {
+      out.add(findings.violated(asOf, none, RECRUIT, staff, formalFact, probationaryFact));
+    } else {
+      List<String> missing = new ArrayList<>(2);
+      if (formal.isEmpty()) {
+        missing.add("formalMembers");
+      }
+      if (probationary.isEmpty()) {
+        missing.add("probationaryMembers");
+      }
+      out.add(findings.undecided(missing, staff, formalFact, probationaryFact));
+    }
+  }
+
+  private static boolean isPositive(OptionalInt count) {
+    return count.isPresent() && count.getAsInt() > 0;
+  }
+}

@@ -1,0 +1,164 @@
+package org.partyorg.rules.liaoning;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.partyorg.rules.api.Citation;
+import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.Finding;
+import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.api.RequiredAction;
+import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.api.model.OrganisationCategory;
+import org.partyorg.rules.api.model.PartyOrganisationForm;
+import org.partyorg.rules.api.model.RegistrationLevel;
+import org.partyorg.rules.api.model.Sector;
+import org.partyorg.rules.api.model.WorkCoverage;
+import org.partyorg.rules.core.rule.FindingFactory;
+import org.partyorg.rules.core.rule.Rule;
+
+/**
+ * L7: which social organisations must have a party organisation, and what the others owe.
+ *
+ * <ul>
+ *   <li><b>Must have one</b> (要全部建立党组织): provincial social groups (省级社会团体: a
+ *       social group, industry association or academic society registered at provincial
+ *       level — all three are 社会团体 in registration law), private schools and private
+ *       hospitals with 30 or more staff, law, accounting and tax firms. Until they have one,
+ *       the next sentence asks for work coverage, so a missing instructor or mass organisation
+ *       is named too.
+ *   <li><b>The others</b> — smaller schools and hospitals, social groups below provincial
+ *       level (and national ones, which the document does not name), foundations, other social
+ *       service institutions, asset-appraisal firms — "暂不具备组建党组织条件的，要实现党的工作
+ *       覆盖": a party organisation or work coverage.
+ *   <li><b>Community social organisations</b> (城乡社区社会组织) fall to the township or street
+ *       party organisation (区域兜底管理): an advisory finding, no action of their own.
+ * </ul>
+ *
+ * <p>The parenthesis "社会服务机构（民办学校、民办医院）" is read as naming the institutions
+ * meant, not as examples, and "律师、会计师、税务师事务所等" as closing the list of firms: other
+ * social service institutions and asset-appraisal firms are among "the others".
+ */
+final class SocialOrganisationRule implements Rule {
+  static final Citation MUST_HAVE_CITATION =
+      Notice64.cite("二", "在社会组织，省级社会团体和从业人员30人以上的社会服务机构（民办学校、民办医院）以及律师、会计师、税务师事务所等实体性社会组织要全部建立党组织。暂不具备组建党组织条件的，要实现党的工作覆盖。");
+  static final Citation OTHERS_CITATION = Notice64.cite("二", "暂不具备组建党组织条件的，要实现党的工作覆盖。");
+  static final Citation COMMUNITY_CITATION = Notice64.cite("二", "城乡社区社会组织，由乡镇、街道党组织负责，实现区域兜底管理。");
+
+  private static final Set<OrganisationCategory> SOCIAL_GROUPS =
+      EnumSet.of(OrganisationCategory.SOCIAL_GROUP, OrganisationCategory.INDUSTRY_ASSOCIATION, OrganisationCategory.ACADEMIC_SOCIETY);
+  private static final Set<OrganisationCategory> SCHOOLS_AND_HOSPITALS =
+      EnumSet.of(OrganisationCategory.PRIVATE_SCHOOL, OrganisationCategory.PRIVATE_HOSPITAL);
+  private static final Set<OrganisationCategory> FIRMS =
+      EnumSet.of(OrganisationCategory.LAW_FIRM, OrganisationCategory.ACCOUNTING_FIRM, OrganisationCategory.TAX_FIRM);
+
+  private static final MessageTemplate MUST_HAVE_MET =
+      MessageTemplate.of(
+          "{category}属于要全部建立党组织的社会组织，已建立党组织。",
+          "a {category} must have a party organisation, and has one: met.");
+  private static final MessageTemplate MUST_HAVE_MISSING =
+      MessageTemplate.of(
+          "{category}属于要全部建立党组织的社会组织，尚未建立（现为{partyOrganisation}），须建立党组织，暂不具备条件的先实现党的工作覆盖，期限{deadline}。",
+          "a {category} must have a party organisation and has none (now {partyOrganisation}): must set one up by {deadline}, with work coverage until then.");
+  private static final MessageTemplate OTHERS_MET =
+      MessageTemplate.of(
+          "{category}已实现党的组织或工作覆盖。",
+          "the {category} has a party organisation or work coverage: met.");
+  private static final MessageTemplate OTHERS_MISSING =
+      MessageTemplate.of(
+          "{category}未建立党组织，须实现党的工作覆盖（选派党建工作指导员、组建群团组织），期限{deadline}。",
+          "the {category} has no party organisation: must have work coverage (an instructor, mass organisations) by {deadline}.");
+  private static final MessageTemplate COMMUNITY =
+      MessageTemplate.of(
+          "城乡社区社会组织由乡镇、街道党组织负责，实现区域兜底管理。",
+          "community social organisations are covered by the township or street party organisation (区域兜底管理).");
+
+  private final FindingFactory mustHave;
+  private final FindingFactory others;
+  private final FindingFactory community;
+  private final int staffThreshold;
+
+  SocialOrganisationRule(int staffThreshold) {
+    this.mustHave = FindingFactory.of(Notice64.SET_ID, "L7", MUST_HAVE_CITATION, Notice64.REPORT_DEADLINE);
+    this.others = FindingFactory.of(Notice64.SET_ID, "L7", OTHERS_CITATION, Notice64.REPORT_DEADLINE);
+    this.community = FindingFactory.of(Notice64.SET_ID, "L7", COMMUNITY_CITATION);
+    this.staffThreshold = staffThreshold;
+  }
+
+  @Override
+  public String id() {
+    return "L7";
+  }
+
+  @Override
+  public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
+    OrganisationCategory category = organisation.getCategory();
+    if (category.sector() != Sector.SOCIAL_ORGANISATION) {
+      return;
+    }
+    Fact categoryFact = Fact.of("category", category.chineseName());
+    if (category == OrganisationCategory.COMMUNITY_SOCIAL_ORGANISATION) {
+      out.add(community.advisory(COMMUNITY, Set.of(), categoryFact));
+      return;
+    }
+    Fact ground;
+    boolean mustHaveOne;
+    if (SOCIAL_GROUPS.contains(category)) {
+      Optional<RegistrationLevel> level = organisation.getRegistrationLevel();
+      ground = Facts.of("registrationLevel", level);
+      if (level.isEmpty()) {
+        out.add(mustHave.undecided(List.of("registrationLevel"), categoryFact, ground));
+        return;
+      }
+      mustHaveOne = level.get() == RegistrationLevel.PROVINCIAL;
+    } else if (SCHOOLS_AND_HOSPITALS.contains(category)) {
+      OptionalInt headCount = organisation.getHeadCount();
+      ground = Facts.of("headCount", headCount, staffThreshold);
+      if (headCount.isEmpty()) {
+        out.add(mustHave.undecided(List.of("headCount"), categoryFact, ground));
+        return;
+      }
+      mustHaveOne = headCount.getAsInt() >= staffThreshold;
+    } else {
+      ground = categoryFact;
+      mustHaveOne = FIRMS.contains(category);
+    }
+    FindingFactory findings = mustHaveOne ? mustHave : others;
+    if (organisation.getPartyOrganisation().isEmpty()) {
+      out.add(findings.undecided(List.of("partyOrganisation"), categoryFact, ground, Fact.unknown("partyOrganisation")));
+      return;
+    }
+    PartyOrganisationForm form = organisation.getPartyOrganisation().get().getForm();
+    Fact current = Fact.of("partyOrganisation", form);
+    if (Facts.PARTY_ORGANISATION_FORMS.contains(form)) {
+      out.add(findings.satisfied(mustHaveOne ? MUST_HAVE_MET : OTHERS_MET, categoryFact, ground, current));
+      return;
+    }
+    Optional<WorkCoverage> coverage = organisation.getWorkCoverage();
+    Fact coverageFact = Facts.of("workCoverage", coverage.map(c -> c.isComplete() ? "complete" : "incomplete"));
+    Set<RequiredAction> actions = EnumSet.noneOf(RequiredAction.class);
+    coverage.ifPresent(c -> addCoverageGaps(c, actions));
+    if (mustHaveOne) {
+      actions.add(RequiredAction.ESTABLISH_PARTY_ORGANISATION);
+      out.add(findings.violated(asOf, MUST_HAVE_MISSING, actions, categoryFact, ground, current, coverageFact));
+    } else if (coverage.isEmpty()) {
+      out.add(findings.undecided(List.of("workCoverage"), categoryFact, ground, current, coverageFact));
+    } else if (actions.isEmpty()) {
+      out.add(findings.satisfied(OTHERS_MET, categoryFact, ground, current, coverageFact));
+    } else {
+      out.add(findings.violated(asOf, OTHERS_MISSING, actions, categoryFact, ground, current, coverageFact));
+    }
+  }
+
+  private static void addCoverageGaps(WorkCoverage coverage, Set<RequiredAction> actions) {
+    if (!coverage.isInstructorAssigned()) {
+      actions.add(RequiredAction.ASSIGN_INSTRUCTOR);
+    }
+    if (coverage.getMassOrganisations().isEmpty()) {
+      actions.add(RequiredAction.SET_UP_MASS_ORGANISATIONS);
+    }
+  }
+}
