@@ -1,0 +1,54 @@
+package org.partyorg.rules.liaoning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.partyorg.rules.liaoning.Fixtures.enterprise;
+import static org.partyorg.rules.liaoning.Fixtures.only;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.partyorg.rules.api.Finding;
+import org.partyorg.rules.api.Outcome;
+import org.partyorg.rules.api.RequiredAction;
+import org.partyorg.rules.api.model.ImmutableOrganisation;
+import org.partyorg.rules.api.model.MassOrganisation;
+import org.partyorg.rules.api.model.PartyOrganisation;
+import org.partyorg.rules.api.model.WorkCoverage;
+
+/** L9: the baseline N1–N3, cited to 三3 of the Liaoning notice, due by 2016-11-30. */
+class BaselineTest {
+  private static ImmutableOrganisation members(int formal, int probationary) {
+    return enterprise().withHeadCount(10).withFormalMembers(formal).withProbationaryMembers(probationary)
+        .withPartyOrganisation(PartyOrganisation.none());
+  }
+
+  @Test
+  void threeFormalMembersMustSetUpTheirOwnAndTwoAJointOne() {
+    Finding n1 = only(members(3, 0), "N1");
+    assertEquals(Outcome.VIOLATED, n1.getOutcome());
+    assertEquals(Liaoning2016.N1, n1.getCitation());
+    assertEquals(Fixtures.REPORT_DEADLINE, n1.getDeadline().orElseThrow());
+    assertEquals(0, Fixtures.findings(members(2, 0), Fixtures.IN_TIME, "N1").size());
+    Finding n2 = only(members(2, 0), "N2");
+    assertEquals(Set.of(RequiredAction.ESTABLISH_OR_JOIN_JOINT_ORGANISATION), n2.getRequiredActions());
+    assertEquals(Liaoning2016.N2, n2.getCitation());
+  }
+
+  @Test
+  void noMembersMeansWorkCoverage() {
+    Finding n3 = only(members(0, 0).withWorkCoverage(WorkCoverage.none()), "N3");
+    assertEquals(Outcome.VIOLATED, n3.getOutcome());
+    assertEquals(Liaoning2016.N3, n3.getCitation());
+    WorkCoverage union = WorkCoverage.builder().instructorAssigned(true).addMassOrganisations(MassOrganisation.TRADE_UNION).build();
+    assertEquals(Outcome.SATISFIED, only(members(0, 0).withWorkCoverage(union), "N3").getOutcome());
+  }
+
+  @Test
+  void overdueOnlyTheDayAfterTheReportDeadline() {
+    assertFalse(only(members(3, 0), LocalDate.of(2016, 11, 29), "N1").isOverdue());
+    assertFalse(only(members(3, 0), LocalDate.of(2016, 11, 30), "N1").isOverdue());
+    assertTrue(only(members(3, 0), LocalDate.of(2016, 12, 1), "N1").isOverdue());
+  }
+}
