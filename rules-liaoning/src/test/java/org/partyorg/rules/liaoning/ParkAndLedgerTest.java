@@ -1,0 +1,127 @@
+package org.partyorg.rules.liaoning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.partyorg.rules.liaoning.Fixtures.assertNone;
+import static org.partyorg.rules.liaoning.Fixtures.enterprise;
+import static org.partyorg.rules.liaoning.Fixtures.only;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.partyorg.rules.api.Assessment;
+import org.partyorg.rules.api.Finding;
+import org.partyorg.rules.api.LedgerClass;
+import org.partyorg.rules.api.Outcome;
+import org.partyorg.rules.api.RequiredAction;
+import org.partyorg.rules.api.model.ImmutableOrganisation;
+import org.partyorg.rules.api.model.ImmutablePark;
+import org.partyorg.rules.api.model.MassOrganisation;
+import org.partyorg.rules.api.model.ParkFacilities;
+import org.partyorg.rules.api.model.ParkLevel;
+import org.partyorg.rules.api.model.PartyOrganisation;
+import org.partyorg.rules.api.model.PartyOrganisationForm;
+import org.partyorg.rules.api.model.PartyOrganisationLevel;
+import org.partyorg.rules.api.model.WorkCoverage;
+import org.partyorg.rules.core.Evaluator;
+
+/** L12 (park service centres) and L13 (the ledger class, also a field of the assessment). */
+class ParkAndLedgerTest {
+  @Nested
+  class L12 {
+    private ImmutableOrganisation inPark(ParkLevel level, Optional<Boolean> centre) {
+      ImmutablePark park = ImmutablePark.builder().name("沈阳经济技术开发区").level(level)
+          .facilities(ParkFacilities.builder().partyAndMassServiceCentre(centre).build()).build();
+      return enterprise().withPark(park);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ParkLevel.class, names = {"NATIONAL", "PROVINCIAL"})
+    void parksAtProvincialLevelOrAboveNeedACentre(ParkLevel level) {
+      Finding missing = only(inPark(level, Optional.of(false)), "L12");
+      assertEquals(Outcome.VIOLATED, missing.getOutcome());
+      assertEquals(Set.of(RequiredAction.SET_UP_SERVICE_CENTRE), missing.getRequiredActions());
+      assertEquals(ParkServiceCentreRule.CITATION, missing.getCitation());
+      assertEquals(Outcome.SATISFIED, only(inPark(level, Optional.of(true)), "L12").getOutcome());
+      assertEquals(List.of(ParkServiceCentreRule.CENTRE), only(inPark(level, Optional.empty()), "L12").getMissingFacts());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ParkLevel.class, names = {"CITY", "DISTRICT"})
+    void lowerParksAreNotUnderL12(ParkLevel level) {
+      assertNone(inPark(level, Optional.of(false)), "L12");
+    }
+
+    @Test
+    void noReportedParkNoFinding() {
+      assertNone(enterprise(), "L12");
+    }
+
+    @Test
+    void overdueOnlyTheDayAfterTheReportDeadline() {
+      ImmutableOrganisation organisation = inPark(ParkLevel.NATIONAL, Optional.of(false));
+      assertFalse(only(organisation, LocalDate.of(2016, 11, 29), "L12").isOverdue());
+      assertFalse(only(organisation, LocalDate.of(2016, 11, 30), "L12").isOverdue());
+      assertTrue(only(organisation, LocalDate.of(2016, 12, 1), "L12").isOverdue());
+    }
+  }
+
+  @Nested
+  class L13 {
+    private final WorkCoverage complete =
+        WorkCoverage.builder().instructorAssigned(true).addMassOrganisations(MassOrganisation.YOUTH_LEAGUE).build();
+
+    private Assessment assess(ImmutableOrganisation organisation) {
+      return Fixtures.SET.assess(organisation, Fixtures.IN_TIME);
+    }
+
+    @Test
+    void organisationsWithAPartyOrganisationAreFiledByItsForm() {
+      assertEquals(Optional.of(LedgerClass.STANDALONE),
+          assess(enterprise().withPartyOrganisation(PartyOrganisation.standalone(PartyOrganisationLevel.BRANCH))).getLedgerClass());
+      assertEquals(Optional.of(LedgerClass.JOINT), assess(enterprise().withPartyOrganisation(PartyOrganisation.joint())).getLedgerClass());
+      ImmutableOrganisation functional = enterprise()
+          .withPartyOrganisation(PartyOrganisation.builder().form(PartyOrganisationForm.FUNCTIONAL).build());
+      assertEquals(Optional.of(LedgerClass.OTHER_PARTY_ORGANISATION), assess(functional).getLedgerClass());
+      Finding f = only(enterprise().withPartyOrganisation(PartyOrganisation.joint()), "L13");
+      assertEquals(Outcome.SATISFIED, f.getOutcome());
+      assertEquals(LedgerClass.JOINT, f.fact("ledgerClass").orElseThrow());
+      assertEquals(LedgerRule.CLASS_CITATION, f.getCitation());
+    }
+
+    @Test
+    void organisationsWithoutOneAreFiledByWorkCoverageAndTheirFiveClearsAreAskedFor() {
+      ImmutableOrganisation none = enterprise().withPartyOrganisation(PartyOrganisation.none());
+      assertEquals(Optional.of(LedgerClass.WORK_COVERAGE), assess(none.withWorkCoverage(complete)).getLedgerClass());
+      assertEquals(Optional.of(LedgerClass.NOT_COVERED), assess(none.withWorkCoverage(WorkCoverage.none())).getLedgerClass());
+      Finding f = only(none.withWorkCoverage(complete), "L13");
+      assertEquals(Outcome.ADVISORY, f.getOutcome());
+      assertEquals(Set.of(RequiredAction.RECORD_LEDGER_FACTS), f.getRequiredActions());
+      assertEquals(LocalDate.of(2016, 9, 30), f.getDeadline().orElseThrow());
+      assertEquals(LedgerRule.FIVE_CLEARS_CITATION, f.getCitation());
+      assertFalse(only(none.withWorkCoverage(complete), LocalDate.of(2016, 10, 1), "L13").isOverdue(),
+          "the ledger is the department's work: advice is never overdue");
+    }
+
+    @Test
+    void unknownFactsLeaveTheClassAbsentAndTheFindingUndecided() {
+      assertEquals(Optional.empty(), assess(enterprise()).getLedgerClass());
+      assertEquals(List.of("partyOrganisation"), only(enterprise(), "L13").getMissingFacts());
+      ImmutableOrganisation none = enterprise().withPartyOrganisation(PartyOrganisation.none());
+      assertEquals(Optional.empty(), assess(none).getLedgerClass());
+      assertEquals(List.of("workCoverage"), only(none, "L13").getMissingFacts());
+    }
+
+    @Test
+    void theEvaluatorKeepsTheClass() {
+      ImmutableOrganisation joint = enterprise().withPartyOrganisation(PartyOrganisation.joint());
+      assertEquals(Optional.of(LedgerClass.JOINT), Evaluator.of(Fixtures.SET).assess(joint, Fixtures.IN_TIME).getLedgerClass());
+    }
+  }
+}
