@@ -1,0 +1,209 @@
+package org.partyorg.rules.liaoning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.partyorg.rules.api.Finding;
+import org.partyorg.rules.api.Outcome;
+import org.partyorg.rules.api.RequiredAction;
+import org.partyorg.rules.api.model.Finances;
+import org.partyorg.rules.api.model.ImmutableOrganisation;
+import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.api.model.PartyOrganisation;
+import org.partyorg.rules.api.model.PartyOrganisationForm;
+import org.partyorg.rules.api.model.PartyOrganisationGovernance;
+import org.partyorg.rules.api.model.PartyOrganisationLevel;
+import org.partyorg.rules.core.Evaluator;
+import org.partyorg.rules.testkit.Gen;
+import org.partyorg.rules.testkit.Gens;
+import org.partyorg.rules.testkit.OrganisationGen;
+import org.partyorg.rules.testkit.Property;
+import org.partyorg.rules.testkit.SourceTexts;
+
+/** What holds for every organisation, date and amount, checked with the project's property runner. */
+class Liaoning2016Properties {
+  private static final Evaluator EVALUATOR = Evaluator.of(Fixtures.SET);
+  private static final LocalDate[] DEADLINES = {
+    LocalDate.of(2016, 9, 30), LocalDate.of(2016, 11, 30), LocalDate.of(2016, 12, 31)
+  };
+  private static final Gen<LocalDate> DATES =
+      Gens.dates(LocalDate.of(2016, 8, 3), LocalDate.of(2017, 12, 31), DEADLINES);
+
+  /** Generated organisations, a third of them with a reported governance of their party organisation. */
+  private static final Gen<Organisation> ORGANISATIONS =
+      Gens.combine(
+          List.of(OrganisationGen.forPolicySet(Fixtures.SET).build(), Gens.optional(governance()), Gens.booleans()),
+          v -> withGovernance((Organisation) v.get(0), (Optional<?>) v.get(1), (Boolean) v.get(2)));
+
+  private record Case(Organisation organisation, LocalDate asOf) {}
+
+  private static final Gen<Case> CASES =
+      Gens.combine(List.of(ORGANISATIONS, DATES), v -> new Case((Organisation) v.get(0), (LocalDate) v.get(1)));
+
+  private static Gen<PartyOrganisationGovernance> governance() {
+    Gen<Optional<Boolean>> flag = Gens.optional(Gens.booleans());
+    return Gens.combine(
+        List.of(flag, flag, flag, Gens.optionalInts(Gens.ints(0, 5, 1)), flag),
+        v -> PartyOrganisationGovernance.builder()
+            .secretaryIsInvestorOrHead(bool(v.get(0)))
+            .fullTimeDeputySecretary(bool(v.get(1)))
+            .partyAndMassWorkDepartment(bool(v.get(2)))
+            .fullTimePartyAffairsStaff((java.util.OptionalInt) v.get(3))
+            .affiliationAdjusted(bool(v.get(4)))
+            .build());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Optional<Boolean> bool(Object value) {
+    return (Optional<Boolean>) value;
+  }
+
+  private static Organisation withGovernance(Organisation organisation, Optional<?> governance, boolean use) {
+    Optional<PartyOrganisation> party = organisation.getPartyOrganisation();
+    if (!use || governance.isEmpty() || party.isEmpty() || !party.get().exists()) {
+      return organisation;
+    }
+    PartyOrganisation governed = org.partyorg.rules.api.model.ImmutablePartyOrganisation.copyOf(party.get())
+        .withGovernance((PartyOrganisationGovernance) governance.get());
+    return ImmutableOrganisation.copyOf(organisation).withPartyOrganisation(governed);
+  }
+
+  /** The actions of the violated findings: what the organisation is known to owe. */
+  private static Set<RequiredAction> obligations(Organisation organisation, LocalDate asOf) {
+    Set<RequiredAction> actions = EnumSet.noneOf(RequiredAction.class);
+    for (Finding finding : Fixtures.SET.assess(organisation, asOf).getFindings()) {
+      if (finding.getOutcome() == Outcome.VIOLATED) {
+        actions.addAll(finding.getRequiredActions());
+      }
+    }
+    return actions;
+  }
+
+  @Test
+  void generatedOrganisationsAreValid() {
+    Property.forAll(ORGANISATIONS).check(o -> assertEquals(List.of(), EVALUATOR.validator().violations(o)));
+  }
+
+  @Test
+  void everyFindingIsCoherentAndQuotesTheNotice() {
+    Property.forAll(CASES).check(c -> {
+      for (Finding f : EVALUATOR.assess(c.organisation(), c.asOf()).getFindings()) {
+        assertEquals("liaoning-2016", f.getPolicySetId());
+        assertFalse(f.getMessageZh().contains("{"), f::getMessageZh);
+        assertFalse(f.getMessageEn().contains("{"), f::getMessageEn);
+        assertEquals(f.isOverdue(),
+            f.getOutcome() == Outcome.VIOLATED && c.asOf().isAfter(f.getDeadline().orElseThrow()), f::toString);
+        SourceTexts.assertQuoted(Liaoning2016Properties.class, f);
+      }
+    });
+  }
+
+  @Test
+  void theLedgerClassIsPresentExactlyWhenL13Decides() {
+    Property.forAll(CASES).check(c -> {
+      var assessment = Fixtures.SET.assess(c.organisation(), c.asOf());
+      Finding l13 = assessment.findings("L13").get(0);
+      assertEquals(l13.getOutcome() != Outcome.UNDECIDED, assessment.getLedgerClass().isPresent(), l13::toString);
+      assessment.getLedgerClass().ifPresent(ledger -> assertEquals(ledger, l13.fact("ledgerClass").orElseThrow()));
+    });
+  }
+
+  @Test
+  void aJointOrganisationNeverSatisfiesL3() {
+    Property.forAll(CASES).check(c -> {
+      Organisation joint = ImmutableOrganisation.copyOf(c.organisation())
+          .withCategory(org.partyorg.rules.api.model.OrganisationCategory.NON_PUBLIC_ENTERPRISE)
+          .withPartyOrganisation(PartyOrganisation.joint());
+      for (Finding f : Fixtures.SET.assess(joint, c.asOf()).findings("L3")) {
+        assertNotEquals(Outcome.SATISFIED, f.getOutcome(), f::toString);
+        if (f.getOutcome() == Outcome.VIOLATED) {
+          assertTrue(f.getRequiredActions().contains(RequiredAction.SPLIT_OUT_OF_JOINT_ORGANISATION), f::toString);
+        }
+      }
+    });
+  }
+
+  @Test
+  void moreStaffNeverRemovesAnObligation() {
+    Gen<Integer> more = Gens.ints(1, 200, 1, 51, 71);
+    Property.forAll(Gens.combine(List.of(CASES, more), v -> List.of(v.get(0), v.get(1)))).check(pair -> {
+      Case c = (Case) pair.get(0);
+      int extra = (Integer) pair.get(1);
+      if (c.organisation().getHeadCount().isEmpty()) {
+        return;
+      }
+      Organisation bigger = ImmutableOrganisation.copyOf(c.organisation())
+          .withHeadCount(c.organisation().getHeadCount().getAsInt() + extra);
+      Set<RequiredAction> before = obligations(c.organisation(), c.asOf());
+      Set<RequiredAction> after = obligations(bigger, c.asOf());
+      assertTrue(after.containsAll(before), () -> "with " + extra + " more staff " + before + " became " + after);
+    });
+  }
+
+  @Test
+  void theRequiredFundIsExactlyOnePercentOfItsBaseForEveryAmount() {
+    Gen<BigDecimal> amounts = Gens.combine(
+        List.of(Gens.ints(0, 100_000_000, 1, 100, 10_000), Gens.ints(0, 99, 1, 50, 99), Gens.oneOf(0, 1, 2, 3)),
+        v -> BigDecimal.valueOf((Integer) v.get(0)).add(BigDecimal.valueOf((Integer) v.get(1), 2))
+            .setScale((Integer) v.get(2), java.math.RoundingMode.DOWN));
+    Gen<List<Object>> cases = Gens.combine(List.of(amounts, amounts, Gens.booleans()), v -> v);
+    Property.forAll(cases).check(v -> {
+      BigDecimal base = (BigDecimal) v.get(0);
+      BigDecimal budget = (BigDecimal) v.get(1);
+      boolean socialWithDues = (Boolean) v.get(2);
+      Finances finances = socialWithDues
+          ? Finances.builder().collectsDues(true).annualDuesIncome(base).partyBuildingBudget(budget).build()
+          : Finances.builder().annualWages(base).partyBuildingBudget(budget).build();
+      Organisation organisation = (socialWithDues
+          ? Fixtures.of(org.partyorg.rules.api.model.OrganisationCategory.SOCIAL_GROUP)
+          : Fixtures.enterprise()).withFinances(finances);
+      Finding f = Fixtures.only(organisation, "L11");
+      BigDecimal required = (BigDecimal) f.fact(PartyBuildingFundRule.REQUIRED).orElseThrow();
+      assertEquals(0, required.multiply(BigDecimal.valueOf(100)).compareTo(base), () -> required + " is not 1% of " + base);
+      assertEquals(budget.compareTo(required) >= 0, f.getOutcome() == Outcome.SATISFIED, f::toString);
+      if (f.getOutcome() == Outcome.VIOLATED) {
+        BigDecimal shortfall = (BigDecimal) f.fact(PartyBuildingFundRule.SHORTFALL).orElseThrow();
+        assertTrue(budget.add(shortfall).compareTo(required) >= 0, "budgeting the shortfall meets the floor");
+        assertTrue(budget.add(shortfall).subtract(new BigDecimal("0.01")).compareTo(required) < 0, "and a fen less does not");
+      }
+    });
+  }
+
+  @Test
+  void unknownIsNeverReadAsZero() {
+    // whenever a finding is undecided it names what it lacks, and that fact is indeed absent or unreported
+    Property.forAll(CASES).check(c -> {
+      for (Finding f : Fixtures.SET.assess(c.organisation(), c.asOf()).getFindings()) {
+        if (f.getOutcome() == Outcome.UNDECIDED) {
+          assertEquals(Set.of(RequiredAction.SUPPLY_MISSING_FACTS), f.getRequiredActions(), f::toString);
+          for (String missing : f.getMissingFacts()) {
+            assertTrue(f.fact(missing).isEmpty(), () -> f + " names " + missing + " as missing yet has a value");
+          }
+        }
+      }
+    });
+  }
+
+  @Test
+  void aStandaloneBranchWithAnOwnerSecretaryAndNothingElseOwesTheWholeOfL10() {
+    // a concrete anchor for the generated governance: everything false is every L10 action
+    Organisation organisation = Fixtures.enterprise().withPartyOrganisation(PartyOrganisation.builder()
+        .form(PartyOrganisationForm.STANDALONE).level(PartyOrganisationLevel.BRANCH)
+        .governance(PartyOrganisationGovernance.builder().secretaryIsInvestorOrHead(true).fullTimeDeputySecretary(false)
+            .partyAndMassWorkDepartment(false).fullTimePartyAffairsStaff(0).build())
+        .build());
+    assertEquals(EnumSet.of(RequiredAction.APPOINT_FULL_TIME_DEPUTY_SECRETARY,
+            RequiredAction.SET_UP_PARTY_AND_MASS_WORK_DEPARTMENT, RequiredAction.ASSIGN_PARTY_AFFAIRS_STAFF),
+        EnumSet.copyOf(Fixtures.findings(organisation, Fixtures.IN_TIME, "L10").stream()
+            .flatMap(f -> f.getRequiredActions().stream()).toList()));
+  }
+}
