@@ -75,19 +75,22 @@ final class OwnOrganisationRule implements Rule {
     if (headCount.getAsInt() < staffThreshold) {
       return;
     }
+    OptionalInt formal = organisation.getFormalMembers();
+    Fact formalFact = Facts.of("formalMembers", formal, standaloneFormalMembers);
+    Set<RequiredAction> actions = EnumSet.noneOf(RequiredAction.class);
+    if (formal.isPresent() && formal.getAsInt() < standaloneFormalMembers) {
+      actions.add(RequiredAction.RECRUIT_PARTY_MEMBERS);
+    }
     if (organisation.getPartyOrganisation().isEmpty()) {
-      out.add(findings.undecided(List.of("partyOrganisation"), staff, Fact.unknown("partyOrganisation")));
+      // too few members is a known gap whatever the unreported organisation is
+      Fact unknown = Fact.unknown("partyOrganisation");
+      out.add(actions.isEmpty()
+          ? findings.undecided(List.of("partyOrganisation"), staff, unknown, formalFact)
+          : findings.violated(asOf, TOO_FEW_MEMBERS, actions, staff, unknown, formalFact));
       return;
     }
     PartyOrganisationForm form = organisation.getPartyOrganisation().get().getForm();
     Fact current = Fact.of("partyOrganisation", form);
-    OptionalInt formal = organisation.getFormalMembers();
-    Fact formalFact = Facts.of("formalMembers", formal, standaloneFormalMembers);
-    boolean tooFewMembers = formal.isPresent() && formal.getAsInt() < standaloneFormalMembers;
-    Set<RequiredAction> actions = EnumSet.noneOf(RequiredAction.class);
-    if (tooFewMembers) {
-      actions.add(RequiredAction.RECRUIT_PARTY_MEMBERS);
-    }
     if (form == PartyOrganisationForm.STANDALONE) {
       if (actions.isEmpty()) {
         out.add(findings.satisfied(MET, staff, current, formalFact));

@@ -84,6 +84,14 @@ class EnterpriseRulesTest {
     }
 
     @Test
+    void tooFewFormalMembersAreAKnownGapEvenWhenTheOrganisationIsNotReported() {
+      Finding f = only(staff(100).withFormalMembers(0), "L3");
+      assertEquals(Outcome.VIOLATED, f.getOutcome());
+      assertEquals(Set.of(RequiredAction.RECRUIT_PARTY_MEMBERS), f.getRequiredActions());
+      assertEquals(Outcome.UNDECIDED, only(staff(100).withFormalMembers(3), "L3").getOutcome());
+    }
+
+    @Test
     void unknownStaffOrOrganisationIsUndecidedNeverAssumed() {
       Finding noStaff = only(enterprise().withPartyOrganisation(PartyOrganisation.none()), "L3");
       assertEquals(Outcome.UNDECIDED, noStaff.getOutcome());
