@@ -61,11 +61,11 @@ final class FrequencyRule implements Rule {
   private final MessageTemplate notJudged;
 
   /**
-   * @param what the activity in Chinese and English, e.g. "党员大会" / "general meeting"
+   * @param whatZh the activity in Chinese with its measure word, e.g. "党员大会" and "次", or "宣传稿" and "篇"
    * @param onlyWithCommittee the rule speaks only to an organisation with a committee (支委会)
    */
   FrequencyRule(FindingFactory findings, ActivityKind kind, PeriodUnit unit, Parameter minimum,
-      boolean onlyWithCommittee, RequiredAction action, String whatZh, String whatEn) {
+      boolean onlyWithCommittee, RequiredAction action, String whatZh, String measureZh, String whatEn) {
     this.findings = findings;
     this.kind = kind;
     this.unit = unit;
@@ -73,10 +73,11 @@ final class FrequencyRule implements Rule {
     this.onlyWithCommittee = onlyWithCommittee;
     this.actions = EnumSet.of(action);
     this.met = MessageTemplate.of(
-        "{auditedPeriods}每" + unit.zh() + "均有" + whatZh + "至少{missingPeriods.limit}次。",
+        "{auditedPeriods}每" + unit.zh() + "均有" + whatZh + "至少{missingPeriods.limit}" + measureZh + "。",
         "at least {missingPeriods.limit} " + whatEn + " in every " + unit.en() + " judged ({auditedPeriods}): met.");
     this.missing = MessageTemplate.of(
-        "{missingPeriods}" + whatZh + "少于{missingPeriods.limit}次（每" + unit.zh() + "至少{missingPeriods.limit}次）。",
+        "{missingPeriods}" + whatZh + "少于{missingPeriods.limit}" + measureZh + "（每" + unit.zh() + "至少{missingPeriods.limit}"
+            + measureZh + "）。",
         "fewer than {missingPeriods.limit} " + whatEn + " in {missingPeriods} (at least {missingPeriods.limit} every "
             + unit.en() + ").");
     this.notJudged = MessageTemplate.of(

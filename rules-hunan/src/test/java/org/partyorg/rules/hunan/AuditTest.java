@@ -191,6 +191,8 @@ class AuditTest {
     assertEquals(Outcome.VIOLATED, four.getOutcome());
     assertEquals(Set.of(RequiredAction.SUBMIT_PUBLICITY_ARTICLES), four.getRequiredActions());
     assertEquals(List.of("2021"), four.fact("missingPeriods").orElseThrow());
+    assertEquals("2021宣传稿少于5篇（每年至少5篇）。", four.getMessageZh());
+    assertEquals("fewer than 5 publicity articles in 2021 (at least 5 every year).", four.getMessageEn());
     articles.add(event(ActivityKind.PUBLICITY_ARTICLE, 12, 31));
     assertEquals(Outcome.SATISFIED, only(audited(year(articles.toArray(new ActivityEvent[0]))), AFTER, "B21").getOutcome());
   }
