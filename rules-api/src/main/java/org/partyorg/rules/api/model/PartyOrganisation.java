@@ -1,5 +1,6 @@
 package org.partyorg.rules.api.model;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,6 +34,12 @@ public abstract class PartyOrganisation {
 
   /** For a joint organisation: what it is built around. */
   public abstract Optional<JointScope> getJointScope();
+
+  /** Platforms, committee, term, party groups and roster, where a rule needs them (Hunan 1(1)–1(6)). */
+  public abstract Optional<@Valid BranchStructure> getStructure();
+
+  /** What the organisation did over a stated period, its institutions and facilities (Hunan 2–5, 7). */
+  public abstract Optional<@Valid ActivityRecord> getActivityRecord();
 
   /** Whether this is a real party organisation (any form but {@link PartyOrganisationForm#NONE}). */
   public boolean exists() {
