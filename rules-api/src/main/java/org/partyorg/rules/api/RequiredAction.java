@@ -42,6 +42,16 @@ public enum RequiredAction {
   HOLD_ACTIVITIES("开展组织生活"),
   /** 脱钩、整合或注销: decouple, reorganise or wind up. */
   REORGANISE_OR_WIND_UP("脱钩、整合或注销"),
+  /** 暂缓申报: the organisation does not meet a condition for applying yet. */
+  DEFER_APPLICATION("暂缓申报"),
+  /** 建立健全党建工作制度: put the required institutions in place. */
+  ESTABLISH_INSTITUTIONS("建立健全党建工作制度"),
+  /** 落实党建阵地设施: provide the plaque, venue and activity-room furnishings. */
+  PROVIDE_FACILITIES("落实党建阵地设施"),
+  /** 报送党建工作宣传稿: send the publicity articles required. */
+  SUBMIT_PUBLICITY_ARTICLES("报送党建工作宣传稿"),
+  /** 提高党员参与率: bring more members into the theme education. */
+  RAISE_PARTICIPATION("提高党员参与率"),
   /** Supply the facts the rule needs (an {@link Outcome#UNDECIDED} finding). */
   SUPPLY_MISSING_FACTS("补充所缺信息");
 

@@ -13,7 +13,7 @@ import org.partyorg.rules.api.model.UnifiedSocialCreditCode;
  * whatever the default locale.
  */
 final class ViolationMessages {
-  private record Text(String zh, String en) {}
+  record Text(String zh, String en) {}
 
   private static final Map<String, Text> TEXTS =
       ImmutableMap.<String, Text>builder()
@@ -45,6 +45,7 @@ final class ViolationMessages {
           .put("{org.partyorg.rules.partyOrganisation.scopeOnlyForJoint}",
               new Text("只有联合党组织才有联建范围，此为{form}",
                   "only a joint party organisation has a joint scope; this one is {form}"))
+          .putAll(PartyLifeMessages.TEXTS)
           .buildOrThrow();
 
   private ViolationMessages() {}
@@ -71,7 +72,7 @@ final class ViolationMessages {
           break;
       }
     }
-    return value;
+    return PartyLifeMessages.fieldValue(field, value);
   }
 
   private static String fill(String pattern, String field, Object value, Object root) {
@@ -84,6 +85,7 @@ final class ViolationMessages {
       result = result.replace("{expected}", expectedCheckCharacter(text));
     }
     if (root instanceof Organisation organisation) {
+      result = PartyLifeMessages.fill(result, organisation);
       if (result.contains("{headCount}")) {
         result = result.replace("{headCount}", String.valueOf(organisation.getHeadCount().orElse(-1)));
       }

@@ -92,6 +92,9 @@ public abstract class Organisation {
   /** Figures for the funding rules; absent when not reported. */
   public abstract Optional<@Valid Finances> getFinances();
 
+  /** Administrative penalties and industry discipline received, with dates; absent when not reported. */
+  public abstract Optional<@Valid SanctionRecord> getSanctionRecord();
+
   public boolean hasTrait(Trait trait) {
     return getTraits().contains(trait);
   }

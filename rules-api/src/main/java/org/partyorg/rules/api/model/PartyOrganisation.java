@@ -35,6 +35,12 @@ public abstract class PartyOrganisation {
   /** For a joint organisation: what it is built around. */
   public abstract Optional<JointScope> getJointScope();
 
+  /** Platforms, committee, term, party groups and roster, where a rule needs them (Hunan 1(1)–1(6)). */
+  public abstract Optional<@Valid BranchStructure> getStructure();
+
+  /** What the organisation did over a stated period, its institutions and facilities (Hunan 2–5, 7). */
+  public abstract Optional<@Valid ActivityRecord> getActivityRecord();
+
   /** How it is led, staffed and affiliated; absent when not reported. */
   public abstract Optional<@Valid PartyOrganisationGovernance> getGovernance();
 

@@ -95,7 +95,9 @@ public final class FindingFactory {
             .outcome(outcome)
             .citation(citation)
             .messageTemplate(message)
-            .facts(Arrays.asList(facts));
+            .facts(Arrays.asList(facts))
+            // only a violation can be overdue; violated() sets it from the deadline
+            .overdue(false);
     deadline.ifPresent(builder::deadline);
     return builder;
   }

@@ -1,0 +1,64 @@
+package org.partyorg.rules.api.internal;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.util.List;
+import org.partyorg.rules.api.model.ActivityEvent;
+import org.partyorg.rules.api.model.ActivityKind;
+import org.partyorg.rules.api.model.ActivityRecord;
+import org.partyorg.rules.api.model.ConsistentActivityRecord;
+
+/**
+ * Checks {@link ConsistentActivityRecord}: each broken invariant is reported under the property
+ * or the event it concerns ({@code periodTo}, {@code events[3].date}).
+ */
+public final class ConsistentActivityRecordValidator
+    implements ConstraintValidator<ConsistentActivityRecord, ActivityRecord> {
+
+  @Override
+  public boolean isValid(ActivityRecord record, ConstraintValidatorContext context) {
+    if (record == null || record.getPeriodFrom() == null || record.getPeriodTo() == null) {
+      return true;
+    }
+    context.disableDefaultConstraintViolation();
+    boolean valid = true;
+    boolean reversed = record.getPeriodTo().isBefore(record.getPeriodFrom());
+    if (reversed) {
+      context.buildConstraintViolationWithTemplate("{org.partyorg.rules.activityRecord.periodReversed}")
+          .addPropertyNode("periodTo").addConstraintViolation();
+      valid = false;
+    }
+    List<ActivityEvent> events = record.getEvents();
+    for (int i = 0; i < events.size(); i++) {
+      ActivityEvent event = events.get(i);
+      if (!reversed
+          && (event.getDate().isBefore(record.getPeriodFrom()) || event.getDate().isAfter(record.getPeriodTo()))) {
+        context.buildConstraintViolationWithTemplate("{org.partyorg.rules.activityRecord.eventOutsidePeriod}")
+            .addPropertyNode("events").addPropertyNode("date").inIterable().atIndex(i)
+            .addConstraintViolation();
+        valid = false;
+      }
+      if (event.getKind() == ActivityKind.TALK && !twoPeople(event)) {
+        context.buildConstraintViolationWithTemplate("{org.partyorg.rules.activityRecord.talkNeedsTwoPeople}")
+            .addPropertyNode("events").addPropertyNode("counterpart").inIterable().atIndex(i)
+            .addConstraintViolation();
+        valid = false;
+      }
+    }
+    if (record.getThemeEducationMembers().isPresent()
+        && record.getThemeEducationParticipants().isPresent()
+        && record.getThemeEducationMembers().getAsInt() >= 0
+        && record.getThemeEducationParticipants().getAsInt() > record.getThemeEducationMembers().getAsInt()) {
+      context.buildConstraintViolationWithTemplate("{org.partyorg.rules.activityRecord.participantsExceedMembers}")
+          .addPropertyNode("themeEducationParticipants").addConstraintViolation();
+      valid = false;
+    }
+    return valid;
+  }
+
+  private static boolean twoPeople(ActivityEvent talk) {
+    String leader = talk.getLeader().map(String::strip).orElse("");
+    String counterpart = talk.getCounterpart().map(String::strip).orElse("");
+    return !leader.isEmpty() && !counterpart.isEmpty() && !leader.equals(counterpart);
+  }
+}

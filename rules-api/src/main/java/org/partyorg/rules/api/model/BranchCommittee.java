@@ -1,0 +1,38 @@
+package org.partyorg.rules.api.model;
+
+import jakarta.validation.constraints.NotBlank;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.partyorg.rules.api.style.ValueStyle;
+
+/**
+ * The leadership of a party organisation: its secretary (书记), the other members of its
+ * committee (支部委员, 支委) if it has one, the person responsible for discipline inspection
+ * (负责纪检工作的同志 or 纪检委员) and the start of the current term (本届任期开始日期).
+ *
+ * <p>A small branch without a committee reports a secretary and no committee members.
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class BranchCommittee {
+  public abstract Optional<String> getSecretary();
+
+  /** The committee members other than the secretary; empty when there is no committee. */
+  public abstract List<@NotBlank String> getMembers();
+
+  public abstract Optional<String> getDisciplineInspector();
+
+  /** The day the current term began (the election); absent when not reported. */
+  public abstract Optional<LocalDate> getTermStart();
+
+  /** Whether a committee (支委) is set up: a secretary with at least one other member. */
+  public boolean hasCommittee() {
+    return getSecretary().isPresent() && !getMembers().isEmpty();
+  }
+
+  public static ImmutableBranchCommittee.Builder builder() {
+    return ImmutableBranchCommittee.builder();
+  }
+}

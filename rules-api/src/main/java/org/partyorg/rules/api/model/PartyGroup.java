@@ -1,0 +1,24 @@
+package org.partyorg.rules.api.model;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.partyorg.rules.api.style.ValueStyle;
+
+/** 党小组: a party group of a branch and its members. */
+@Value.Immutable
+@ValueStyle
+public abstract class PartyGroup {
+  public abstract Optional<String> getName();
+
+  public abstract List<@Valid PartyMember> getMembers();
+
+  public static ImmutablePartyGroup.Builder builder() {
+    return ImmutablePartyGroup.builder();
+  }
+
+  public static PartyGroup of(String name, PartyMember... members) {
+    return builder().name(name).addMembers(members).build();
+  }
+}

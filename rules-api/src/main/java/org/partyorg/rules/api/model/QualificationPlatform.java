@@ -1,0 +1,36 @@
+package org.partyorg.rules.api.model;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+import org.partyorg.rules.api.style.ValueStyle;
+
+/**
+ * 资质平台: one licensed entity (a CPA firm or an asset-appraisal firm) among those that share an
+ * office (合署办公), with the formal party members working in it. A joint branch of co-located
+ * platforms lists each platform it covers.
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class QualificationPlatform {
+  @NotBlank
+  public abstract String getName();
+
+  /** Its unified social credit code, where reported. */
+  public abstract Optional<@ValidCreditCode String> getCreditCode();
+
+  /** 正式党员 working in this platform; absent when not reported. */
+  @PositiveOrZero
+  public abstract OptionalInt getFormalMembers();
+
+  public static ImmutableQualificationPlatform.Builder builder() {
+    return ImmutableQualificationPlatform.builder();
+  }
+
+  /** A platform with its name and formal members. */
+  public static QualificationPlatform of(String name, int formalMembers) {
+    return builder().name(name).formalMembers(formalMembers).build();
+  }
+}

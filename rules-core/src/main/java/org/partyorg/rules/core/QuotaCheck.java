@@ -1,0 +1,116 @@
+package org.partyorg.rules.core;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.partyorg.rules.api.Parameter;
+
+/**
+ * Checks a list of candidates (recommendations, selections) against a count quota that a policy
+ * set declares as a cited {@link Parameter}: a quota speaks of a list, not of one organisation,
+ * so it is not a rule of {@link org.partyorg.rules.api.PolicySet#assess}.
+ *
+ * <pre>{@code
+ * PolicySet hunan = evaluator.policySet("hunan-benchmark-2020");
+ * QuotaCheck perCity = QuotaCheck.atMostPerGroup(hunan.parameter("recommendationsPerCity").orElseThrow());
+ * List<QuotaCheck.Breach> breaches = perCity.check(List.of(
+ *     new QuotaCheck.Candidate("91430100MA4L00000X", "4301"),   // grouped by city (4-digit division)
+ *     new QuotaCheck.Candidate("91430100MA4L00001Y", "4301")));
+ * // one breach: group 4301 has 2, at most 1
+ * }</pre>
+ *
+ * <p>Candidates are counted once per id, whatever the order or repetition of the list. A check
+ * is immutable and safe to share between threads; reading the quota from the set's parameter
+ * (rather than a literal) lets a what-if set with another value check a list the same way.
+ */
+public final class QuotaCheck {
+  /** One entry of a list: who (an id such as a credit code) and which group it counts against. */
+  public record Candidate(String id, String group) {
+    public Candidate {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(group, "group");
+    }
+  }
+
+  /** How a quota binds a group's count. */
+  public enum Kind {
+    /** Each group has at most the quota (one recommendation per city). */
+    AT_MOST_PER_GROUP,
+    /** The named group has exactly the quota (10 organisations selected directly). */
+    EXACTLY
+  }
+
+  /** A group whose count breaks the quota, with the quota's parameter and so its citation. */
+  public record Breach(Kind kind, String group, int count, Parameter quota) {
+    public String messageZh() {
+      return (kind == Kind.AT_MOST_PER_GROUP ? "“" + group + "”有" + count + "个，每组至多" : "“" + group + "”有" + count + "个，应为")
+          + quota.intValue() + "个（" + quota.getKey() + "，" + quota.getCitation().getSection() + "）";
+    }
+
+    public String messageEn() {
+      return "group '" + group + "' has " + count + (kind == Kind.AT_MOST_PER_GROUP ? ", at most " : ", should have ")
+          + quota.intValue() + " (" + quota.getKey() + ", " + quota.getCitation().getSection() + ")";
+    }
+
+    @Override
+    public String toString() {
+      return messageEn();
+    }
+  }
+
+  private final Kind kind;
+  private final String group;
+  private final Parameter quota;
+
+  private QuotaCheck(Kind kind, String group, Parameter quota) {
+    this.kind = kind;
+    this.group = group;
+    this.quota = Objects.requireNonNull(quota, "quota");
+    if (quota.getValue().signum() < 0 || quota.getValue().stripTrailingZeros().scale() > 0) {
+      throw new IllegalArgumentException(
+          "quota " + quota.getKey() + " must be a whole number of zero or more, got " + quota.getValue());
+    }
+  }
+
+  /** Every group has at most {@code limit} candidates. */
+  public static QuotaCheck atMostPerGroup(Parameter limit) {
+    return new QuotaCheck(Kind.AT_MOST_PER_GROUP, null, limit);
+  }
+
+  /** The group {@code group} has exactly {@code quota} candidates (none is a breach too). */
+  public static QuotaCheck exactly(String group, Parameter quota) {
+    return new QuotaCheck(Kind.EXACTLY, Objects.requireNonNull(group, "group"), quota);
+  }
+
+  public Parameter quota() {
+    return quota;
+  }
+
+  /** The breaches, by group in the order the groups first appear; empty when the list keeps the quota. */
+  public List<Breach> check(Collection<Candidate> candidates) {
+    Map<String, Set<String>> byGroup = new LinkedHashMap<>();
+    for (Candidate candidate : candidates) {
+      byGroup.computeIfAbsent(candidate.group(), g -> new LinkedHashSet<>()).add(candidate.id());
+    }
+    int limit = quota.intValue();
+    List<Breach> breaches = new ArrayList<>();
+    if (kind == Kind.EXACTLY) {
+      int count = byGroup.getOrDefault(group, Set.of()).size();
+      if (count != limit) {
+        breaches.add(new Breach(kind, group, count, quota));
+      }
+      return breaches;
+    }
+    byGroup.forEach((g, ids) -> {
+      if (ids.size() > limit) {
+        breaches.add(new Breach(kind, g, ids.size(), quota));
+      }
+    });
+    return breaches;
+  }
+}

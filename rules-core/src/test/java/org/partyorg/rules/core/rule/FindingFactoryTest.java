@@ -1,0 +1,34 @@
+package org.partyorg.rules.core.rule;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.partyorg.rules.api.Citation;
+import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.api.Outcome;
+import org.partyorg.rules.api.RequiredAction;
+import org.partyorg.rules.api.SourceDocument;
+
+class FindingFactoryTest {
+  private static final LocalDate DEADLINE = LocalDate.of(2016, 11, 30);
+  private static final FindingFactory FINDINGS = FindingFactory.of("set", "X1",
+      Citation.of(SourceDocument.builder().file("f.txt").title("t").issuer("i").date(LocalDate.of(2016, 1, 1)).build(),
+          "一", "quote"),
+      DEADLINE);
+  private static final MessageTemplate MESSAGE = MessageTemplate.of("中", "en");
+
+  @Test
+  void everyOutcomeBuildsAndOnlyALateViolationIsOverdue() {
+    assertFalse(FINDINGS.satisfied(MESSAGE).isOverdue());
+    assertFalse(FINDINGS.advisory(MESSAGE, Set.of()).isOverdue());
+    assertEquals(Outcome.UNDECIDED, FINDINGS.undecided(List.of("formalMembers")).getOutcome());
+    Set<RequiredAction> act = Set.of(RequiredAction.HOLD_ACTIVITIES);
+    assertFalse(FINDINGS.violated(DEADLINE, MESSAGE, act).isOverdue());
+    assertTrue(FINDINGS.violated(DEADLINE.plusDays(1), MESSAGE, act).isOverdue());
+  }
+}

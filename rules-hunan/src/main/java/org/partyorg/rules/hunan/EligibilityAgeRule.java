@@ -1,0 +1,73 @@
+package org.partyorg.rules.hunan;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.Finding;
+import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.api.Parameter;
+import org.partyorg.rules.api.RequiredAction;
+import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.api.model.PartyOrganisation;
+import org.partyorg.rules.core.rule.FindingFactory;
+import org.partyorg.rules.core.rule.Rule;
+
+/**
+ * B1 (二): the party organisation applying has existed for at least 3 years on the application
+ * date, which is the as-of date of the assessment.
+ *
+ * <p><b>How 3 years are counted.</b> As the Civil Code counts periods in years (民法典 第二百零一
+ * 条、第二百零二条): the founding day is not counted, and the period ends on the day of the
+ * expiry year that corresponds to the founding day, or on the last day of the month where there
+ * is none. So an organisation founded on 2017-08-15 has existed 3 years on 2020-08-15 (eligible
+ * that day, not the day before), and one founded on 2016-02-29 on 2019-02-28. This is
+ * {@link LocalDate#plusYears}.
+ */
+final class EligibilityAgeRule implements Rule {
+  private static final MessageTemplate MET = MessageTemplate.of(
+      "党组织成立于{foundingDate}，至{asOf}已满{eligibleFrom.limit}年，符合申报条件。",
+      "party organisation founded {foundingDate}: {eligibleFrom.limit} years or more by {asOf}, may apply.");
+  private static final MessageTemplate TOO_YOUNG = MessageTemplate.of(
+      "党组织成立于{foundingDate}，至{asOf}不满{eligibleFrom.limit}年，{eligibleFrom}起方可申报。",
+      "party organisation founded {foundingDate}: fewer than {eligibleFrom.limit} years by {asOf}; may apply from {eligibleFrom}.");
+  private static final Set<RequiredAction> DEFER = EnumSet.of(RequiredAction.DEFER_APPLICATION);
+
+  private final FindingFactory findings;
+  private final Parameter years;
+
+  EligibilityAgeRule(FindingFactory findings, Parameter years) {
+    this.findings = findings;
+    this.years = years;
+  }
+
+  @Override
+  public String id() {
+    return findings.ruleId();
+  }
+
+  @Override
+  public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
+    Optional<PartyOrganisation> party = PartyFacts.existing(organisation, findings, out);
+    if (party.isEmpty()) {
+      return;
+    }
+    Optional<LocalDate> founded = party.get().getFoundingDate();
+    if (founded.isEmpty()) {
+      String fact = PartyFacts.PARTY_ORGANISATION + ".foundingDate";
+      out.add(findings.undecided(List.of(fact), Fact.unknown(fact)));
+      return;
+    }
+    LocalDate eligibleFrom = founded.get().plusYears(years.intValue());
+    Fact[] facts = {
+      Fact.of("foundingDate", founded.get()), Fact.of("eligibleFrom", eligibleFrom, years.intValue()), Fact.of("asOf", asOf)
+    };
+    if (asOf.isBefore(eligibleFrom)) {
+      out.add(findings.violated(asOf, TOO_YOUNG, DEFER, facts));
+    } else {
+      out.add(findings.satisfied(MET, facts));
+    }
+  }
+}

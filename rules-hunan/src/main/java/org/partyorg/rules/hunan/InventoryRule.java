@@ -1,0 +1,93 @@
+package org.partyorg.rules.hunan;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.Finding;
+import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.api.Parameter;
+import org.partyorg.rules.api.RequiredAction;
+import org.partyorg.rules.api.model.ActivityRecord;
+import org.partyorg.rules.api.model.Facility;
+import org.partyorg.rules.api.model.Institution;
+import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.core.rule.FindingFactory;
+import org.partyorg.rules.core.rule.Rule;
+
+/**
+ * "At least N of a listed set in place", read from the activity record as on its last day:
+ * B20 (附件2 5(1)), at least 8 of the institutions listed; B22 (附件2 3(1)), every facility
+ * of the "三个有". Only the listed items count: the list of institutions ends in "等" (and so
+ * on), but an unnamed institution cannot be told apart from a listed one under another name.
+ */
+final class InventoryRule<E extends Enum<E>> implements Rule {
+  private final FindingFactory findings;
+  private final Class<E> type;
+  private final Function<ActivityRecord, Optional<Set<E>>> read;
+  private final String fact;
+  private final Optional<Parameter> minimum;
+  private final RequiredAction action;
+  private final MessageTemplate met;
+  private final MessageTemplate short_;
+
+  private InventoryRule(FindingFactory findings, Class<E> type, Function<ActivityRecord, Optional<Set<E>>> read,
+      String fact, Optional<Parameter> minimum, RequiredAction action, MessageTemplate met, MessageTemplate short_) {
+    this.findings = findings;
+    this.type = type;
+    this.read = read;
+    this.fact = fact;
+    this.minimum = minimum;
+    this.action = action;
+    this.met = met;
+    this.short_ = short_;
+  }
+
+  /** B20: at least {@code minimum} institutions. */
+  static InventoryRule<Institution> institutions(FindingFactory findings, Parameter minimum) {
+    return new InventoryRule<>(findings, Institution.class, ActivityRecord::getInstitutions, "institutions",
+        Optional.of(minimum), RequiredAction.ESTABLISH_INSTITUTIONS,
+        MessageTemplate.of("已建立党建工作制度{institutions}项，达{institutions.limit}项以上。",
+            "{institutions} party-building institutions in place, {institutions.limit} or more: met."),
+        MessageTemplate.of("已建立党建工作制度{institutions}项，不足{institutions.limit}项；未建立：{absent}。",
+            "{institutions} party-building institutions in place, fewer than {institutions.limit}; not in place: {absent}."));
+  }
+
+  /** B22: every facility. */
+  static InventoryRule<Facility> facilities(FindingFactory findings) {
+    return new InventoryRule<>(findings, Facility.class, ActivityRecord::getFacilities, "facilities",
+        Optional.empty(), RequiredAction.PROVIDE_FACILITIES,
+        MessageTemplate.of("党建阵地“三个有”齐备。", "plaque, venue, flag, furniture and books all in place: met."),
+        MessageTemplate.of("党建阵地设施不全，缺：{absent}。", "party-building facilities missing: {absent}."));
+  }
+
+  @Override
+  public String id() {
+    return findings.ruleId();
+  }
+
+  @Override
+  public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
+    Optional<ActivityRecord> record = PartyFacts.record(organisation, findings, out);
+    if (record.isEmpty()) {
+      return;
+    }
+    Optional<Set<E>> present = read.apply(record.get());
+    if (present.isEmpty()) {
+      String name = PartyFacts.RECORD + "." + fact;
+      out.add(findings.undecided(List.of(name), Fact.unknown(name)));
+      return;
+    }
+    Set<E> absent = EnumSet.allOf(type);
+    absent.removeAll(present.get());
+    int needed = minimum.map(Parameter::intValue).orElse(type.getEnumConstants().length);
+    Fact count = Fact.of(fact, present.get().size(), needed);
+    Fact absentFact = Fact.of("absent", Labels.of(absent.stream().map(Enum::name).toList()));
+    out.add(present.get().size() >= needed
+        ? findings.satisfied(met, count, absentFact)
+        : findings.violated(asOf, short_, EnumSet.of(action), count, absentFact));
+  }
+}

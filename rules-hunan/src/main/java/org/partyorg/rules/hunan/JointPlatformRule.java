@@ -1,0 +1,104 @@
+package org.partyorg.rules.hunan;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.Finding;
+import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.api.Parameter;
+import org.partyorg.rules.api.RequiredAction;
+import org.partyorg.rules.api.model.BranchStructure;
+import org.partyorg.rules.api.model.JointScope;
+import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.api.model.PartyOrganisation;
+import org.partyorg.rules.api.model.PartyOrganisationForm;
+import org.partyorg.rules.api.model.QualificationPlatform;
+import org.partyorg.rules.core.rule.FindingFactory;
+import org.partyorg.rules.core.rule.Rule;
+
+/**
+ * B11 (附件2 1(1)): a qualification platform with fewer than 3 formal members may join
+ * co-located platforms in a joint branch, which covers at most 5 platforms.
+ *
+ * <p>A joint organisation is read as a joint branch of platforms unless its scope says it is
+ * built around something else (a park, a building); the platforms it covers are those listed in
+ * its structure, and a joint branch that lists none cannot be judged. 6 platforms or more is a
+ * violation naming the count. A platform with 3 or more formal members inside a joint branch
+ * is advisory: the indicator lets only platforms below 3 join. A practice reporting no party
+ * organisation with 1 or 2 formal members gets the advisory that it may join ("可联合").
+ */
+final class JointPlatformRule implements Rule {
+  private static final MessageTemplate WITHIN_CAP = MessageTemplate.of(
+      "联合党支部覆盖资质平台{platforms}个，未超过{platforms.limit}个。",
+      "the joint branch covers {platforms} platforms, no more than {platforms.limit}: met.");
+  private static final MessageTemplate OVER_CAP = MessageTemplate.of(
+      "联合党支部覆盖资质平台{platforms}个，超过{platforms.limit}个。",
+      "the joint branch covers {platforms} platforms, more than the {platforms.limit} allowed.");
+  private static final MessageTemplate LARGE_PLATFORMS = MessageTemplate.of(
+      "以下资质平台正式党员达{largePlatforms.limit}人以上，不属于可联合组建的情形：{largePlatforms}。",
+      "these platforms have {largePlatforms.limit} or more formal members, so are not among those that may join a joint branch: {largePlatforms}.");
+  private static final MessageTemplate MAY_JOIN = MessageTemplate.of(
+      "正式党员{formalMembers}名，不足{formalMembers.limit}人，可联合合署办公的其他资质平台组建联合党支部。",
+      "{formalMembers} formal members, fewer than {formalMembers.limit}: may join co-located platforms in a joint branch.");
+
+  private final FindingFactory findings;
+  private final int platformThreshold;
+  private final int cap;
+
+  JointPlatformRule(FindingFactory findings, Parameter platformThreshold, Parameter cap) {
+    this.findings = findings;
+    this.platformThreshold = platformThreshold.intValue();
+    this.cap = cap.intValue();
+  }
+
+  @Override
+  public String id() {
+    return findings.ruleId();
+  }
+
+  @Override
+  public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
+    if (organisation.getPartyOrganisation().isEmpty()) {
+      out.add(findings.undecided(List.of(PartyFacts.PARTY_ORGANISATION), Fact.unknown(PartyFacts.PARTY_ORGANISATION)));
+      return;
+    }
+    PartyOrganisation party = organisation.getPartyOrganisation().get();
+    if (!party.exists()) {
+      int formal = organisation.getFormalMembers().orElse(0);
+      if (formal > 0 && formal < platformThreshold) {
+        out.add(findings.advisory(MAY_JOIN, EnumSet.of(RequiredAction.ESTABLISH_OR_JOIN_JOINT_ORGANISATION),
+            Fact.of("formalMembers", formal, platformThreshold)));
+      }
+      return;
+    }
+    if (party.getForm() != PartyOrganisationForm.JOINT
+        || party.getJointScope().filter(s -> s != JointScope.CO_LOCATED_PLATFORMS).isPresent()) {
+      return;
+    }
+    List<QualificationPlatform> platforms =
+        party.getStructure().map(BranchStructure::getPlatforms).orElse(List.of());
+    if (platforms.isEmpty()) {
+      out.add(findings.undecided(List.of(PartyFacts.PLATFORMS), Fact.unknown(PartyFacts.PLATFORMS)));
+      return;
+    }
+    Fact count = Fact.of("platforms", platforms.size(), cap);
+    if (platforms.size() > cap) {
+      out.add(findings.violated(asOf, OVER_CAP, EnumSet.of(RequiredAction.REDUCE_JOINT_COVERAGE), count));
+    } else {
+      out.add(findings.satisfied(WITHIN_CAP, count));
+    }
+    List<String> large = new ArrayList<>();
+    for (QualificationPlatform platform : platforms) {
+      if (platform.getFormalMembers().orElse(0) >= platformThreshold) {
+        large.add(platform.getName() + " (" + platform.getFormalMembers().getAsInt() + ")");
+      }
+    }
+    if (!large.isEmpty()) {
+      out.add(findings.advisory(LARGE_PLATFORMS, Set.of(RequiredAction.ESTABLISH_STANDALONE_ORGANISATION),
+          Fact.of("largePlatforms", Labels.of(large), platformThreshold)));
+    }
+  }
+}

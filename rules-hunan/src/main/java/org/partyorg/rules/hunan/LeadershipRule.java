@@ -1,0 +1,96 @@
+package org.partyorg.rules.hunan;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.Finding;
+import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.api.Parameter;
+import org.partyorg.rules.api.RequiredAction;
+import org.partyorg.rules.api.model.BranchCommittee;
+import org.partyorg.rules.api.model.BranchStructure;
+import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.api.model.PartyOrganisation;
+import org.partyorg.rules.core.rule.FindingFactory;
+import org.partyorg.rules.core.rule.Rule;
+
+/**
+ * B13 (附件2 1(3)): 7 or more formal members → a committee (支委); fewer → a secretary and one
+ * person named as responsible for discipline inspection.
+ *
+ * <p>The count is the branch's formal members, as in {@link BranchLevelRule}. A committee is a
+ * secretary with at least one other committee member ({@link BranchCommittee#hasCommittee()}).
+ * Below 7, a committee is not required and not forbidden: the rule asks for the secretary and the
+ * discipline-inspection person, who may be the same person as no sentence says otherwise.
+ */
+final class LeadershipRule implements Rule {
+  private static final MessageTemplate COMMITTEE_MET = MessageTemplate.of(
+      "正式党员{formalMembers}名（{formalMembers.limit}人及以上），已设立支委。",
+      "{formalMembers} formal members ({formalMembers.limit} or more) and a committee: met.");
+  private static final MessageTemplate NEEDS_COMMITTEE = MessageTemplate.of(
+      "正式党员{formalMembers}名（{formalMembers.limit}人及以上），要设立支委。",
+      "{formalMembers} formal members ({formalMembers.limit} or more): must set up a committee.");
+  private static final MessageTemplate SMALL_MET = MessageTemplate.of(
+      "正式党员{formalMembers}名（不足{formalMembers.limit}人），已设书记并明确纪检工作负责人。",
+      "{formalMembers} formal members (fewer than {formalMembers.limit}), a secretary and a person for discipline inspection: met.");
+  private static final MessageTemplate SMALL_MISSING = MessageTemplate.of(
+      "正式党员{formalMembers}名（不足{formalMembers.limit}人），须设书记1名并明确1名同志负责纪检工作，缺：{missingRoles}。",
+      "{formalMembers} formal members (fewer than {formalMembers.limit}): needs a secretary and a person for discipline inspection; missing: {missingRoles}.");
+
+  private final FindingFactory findings;
+  private final int threshold;
+
+  LeadershipRule(FindingFactory findings, Parameter committeeThreshold) {
+    this.findings = findings;
+    this.threshold = committeeThreshold.intValue();
+  }
+
+  @Override
+  public String id() {
+    return findings.ruleId();
+  }
+
+  @Override
+  public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
+    Optional<BranchStructure> structure = PartyFacts.structure(organisation, findings, out);
+    if (structure.isEmpty()) {
+      return;
+    }
+    PartyOrganisation party = organisation.getPartyOrganisation().orElseThrow();
+    OptionalInt counted = PartyFacts.branchFormalMembers(organisation, party);
+    if (counted.isEmpty()) {
+      String fact = PartyFacts.branchFormalMembersFact(party);
+      out.add(findings.undecided(List.of(fact), Fact.unknown(fact)));
+      return;
+    }
+    int formal = counted.getAsInt();
+    Fact members = Fact.of("formalMembers", formal, threshold);
+    if (structure.get().getCommittee().isEmpty()) {
+      out.add(findings.undecided(List.of(PartyFacts.COMMITTEE), members, Fact.unknown(PartyFacts.COMMITTEE)));
+      return;
+    }
+    BranchCommittee committee = structure.get().getCommittee().get();
+    EnumSet<RequiredAction> adjust = EnumSet.of(RequiredAction.ADJUST_ORGANISATION_STRUCTURE);
+    if (formal >= threshold) {
+      out.add(committee.hasCommittee()
+          ? findings.satisfied(COMMITTEE_MET, members)
+          : findings.violated(asOf, NEEDS_COMMITTEE, adjust, members));
+      return;
+    }
+    List<String> missing = new ArrayList<>();
+    if (committee.getSecretary().isEmpty()) {
+      missing.add("secretary");
+    }
+    if (committee.getDisciplineInspector().isEmpty()) {
+      missing.add("disciplineInspector");
+    }
+    Fact roles = Fact.of("missingRoles", Labels.of(missing));
+    out.add(missing.isEmpty()
+        ? findings.satisfied(SMALL_MET, members, roles)
+        : findings.violated(asOf, SMALL_MISSING, adjust, members, roles));
+  }
+}

@@ -1,0 +1,87 @@
+package org.partyorg.rules.hunan;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.Finding;
+import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.api.Parameter;
+import org.partyorg.rules.api.RequiredAction;
+import org.partyorg.rules.api.model.ActivityRecord;
+import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.core.rule.FindingFactory;
+import org.partyorg.rules.core.rule.Rule;
+
+/**
+ * B19 (附件2 4(2)): 95% or more of the members (mobile members included) take part in the
+ * party's theme education.
+ *
+ * <p>The rate is the record's figures for its period, participants over the members who should
+ * take part, compared exactly (19 of 20 is 95% and meets it; 949 of 1000 does not). It is one
+ * rate over the period, not one per session: the indicator speaks of members' participation.
+ * A period without members to take part is outside the rule. The as-of date does not enter:
+ * the figures are the record's.
+ */
+final class ParticipationRule implements Rule {
+  private static final MessageTemplate MET = MessageTemplate.of(
+      "主题教育参与率{participationPercent}%（{themeEducationParticipants}/{themeEducationMembers}），达{participationPercent.limit}%以上。",
+      "theme-education participation {participationPercent}% ({themeEducationParticipants} of {themeEducationMembers}), {participationPercent.limit}% or more: met.");
+  private static final MessageTemplate LOW = MessageTemplate.of(
+      "主题教育参与率{participationPercent}%（{themeEducationParticipants}/{themeEducationMembers}），未达{participationPercent.limit}%。",
+      "theme-education participation {participationPercent}% ({themeEducationParticipants} of {themeEducationMembers}), below {participationPercent.limit}%.");
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private final FindingFactory findings;
+  private final BigDecimal rate;
+
+  ParticipationRule(FindingFactory findings, Parameter rate) {
+    this.findings = findings;
+    this.rate = rate.getValue();
+  }
+
+  @Override
+  public String id() {
+    return findings.ruleId();
+  }
+
+  @Override
+  public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
+    Optional<ActivityRecord> found = PartyFacts.record(organisation, findings, out);
+    if (found.isEmpty()) {
+      return;
+    }
+    ActivityRecord record = found.get();
+    if (record.getThemeEducationMembers().isEmpty() || record.getThemeEducationParticipants().isEmpty()) {
+      List<String> missing = new java.util.ArrayList<>();
+      if (record.getThemeEducationMembers().isEmpty()) {
+        missing.add(PartyFacts.RECORD + ".themeEducationMembers");
+      }
+      if (record.getThemeEducationParticipants().isEmpty()) {
+        missing.add(PartyFacts.RECORD + ".themeEducationParticipants");
+      }
+      out.add(findings.undecided(missing));
+      return;
+    }
+    int members = record.getThemeEducationMembers().getAsInt();
+    int participants = record.getThemeEducationParticipants().getAsInt();
+    if (members == 0) {
+      return;
+    }
+    // shown rounded down, so that 94.99% never reads as 95.0%
+    BigDecimal percent = BigDecimal.valueOf(participants).multiply(HUNDRED)
+        .divide(BigDecimal.valueOf(members), 1, RoundingMode.DOWN);
+    Fact[] facts = {
+      Fact.of("participationPercent", percent, rate.multiply(HUNDRED).stripTrailingZeros().toPlainString()),
+      Fact.of("themeEducationParticipants", participants),
+      Fact.of("themeEducationMembers", members)
+    };
+    boolean met = BigDecimal.valueOf(participants).compareTo(rate.multiply(BigDecimal.valueOf(members))) >= 0;
+    out.add(met
+        ? findings.satisfied(MET, facts)
+        : findings.violated(asOf, LOW, EnumSet.of(RequiredAction.RAISE_PARTICIPATION), facts));
+  }
+}

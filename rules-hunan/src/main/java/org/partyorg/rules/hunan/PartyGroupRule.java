@@ -1,0 +1,84 @@
+package org.partyorg.rules.hunan;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.Finding;
+import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.api.Parameter;
+import org.partyorg.rules.api.RequiredAction;
+import org.partyorg.rules.api.model.BranchStructure;
+import org.partyorg.rules.api.model.MemberStatus;
+import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.api.model.PartyGroup;
+import org.partyorg.rules.api.model.PartyMember;
+import org.partyorg.rules.core.rule.FindingFactory;
+import org.partyorg.rules.core.rule.Rule;
+
+/**
+ * B12 (附件2 1(2)): each party group (党小组) has at least 3 members, formal or probationary
+ * ("党员人数"), at least 1 of them formal.
+ *
+ * <p>The rule judges the groups the structure lists; an organisation with no groups is outside it
+ * (the indicator asks larger branches to form groups without saying from what size). A group
+ * with no member known to be formal and some members of unknown status cannot be decided.
+ */
+final class PartyGroupRule implements Rule {
+  private static final MessageTemplate MET = MessageTemplate.of(
+      "{partyGroups}个党小组均有党员{failingGroups.limit}名以上且有正式党员。",
+      "all {partyGroups} party groups have {failingGroups.limit} or more members, at least one formal: met.");
+  private static final MessageTemplate FAILING = MessageTemplate.of(
+      "以下党小组党员不足{failingGroups.limit}名或没有正式党员（党员数/正式党员数）：{failingGroups}。",
+      "these party groups have fewer than {failingGroups.limit} members or no formal member (members/formal): {failingGroups}.");
+
+  private final FindingFactory findings;
+  private final int minimumMembers;
+  private final int minimumFormal;
+
+  PartyGroupRule(FindingFactory findings, Parameter minimumMembers, Parameter minimumFormal) {
+    this.findings = findings;
+    this.minimumMembers = minimumMembers.intValue();
+    this.minimumFormal = minimumFormal.intValue();
+  }
+
+  @Override
+  public String id() {
+    return findings.ruleId();
+  }
+
+  @Override
+  public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
+    Optional<BranchStructure> structure = PartyFacts.structure(organisation, findings, out);
+    if (structure.isEmpty() || structure.get().getPartyGroups().isEmpty()) {
+      return;
+    }
+    List<PartyGroup> groups = structure.get().getPartyGroups();
+    List<String> failing = new ArrayList<>();
+    List<String> unknown = new ArrayList<>();
+    for (int i = 0; i < groups.size(); i++) {
+      PartyGroup group = groups.get(i);
+      String name = group.getName().orElse("#" + (i + 1));
+      List<PartyMember> members = group.getMembers();
+      long formal = members.stream().filter(m -> m.getStatus().equals(Optional.of(MemberStatus.FORMAL))).count();
+      long undisclosed = members.stream().filter(m -> m.getStatus().isEmpty()).count();
+      if (members.size() < minimumMembers || formal + undisclosed < minimumFormal) {
+        failing.add(name + ": " + members.size() + "/" + formal);
+      } else if (formal < minimumFormal) {
+        unknown.add(PartyFacts.STRUCTURE + ".partyGroups[" + i + "].members.status");
+      }
+    }
+    Fact count = Fact.of("partyGroups", groups.size());
+    Fact failingGroups = Fact.of("failingGroups", Labels.of(failing), minimumMembers);
+    if (!failing.isEmpty()) {
+      out.add(findings.violated(asOf, FAILING, EnumSet.of(RequiredAction.ADJUST_ORGANISATION_STRUCTURE),
+          failingGroups, count));
+    } else if (!unknown.isEmpty()) {
+      out.add(findings.undecided(unknown, count));
+    } else {
+      out.add(findings.satisfied(MET, failingGroups, count));
+    }
+  }
+}

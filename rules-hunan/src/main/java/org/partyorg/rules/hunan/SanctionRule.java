@@ -1,0 +1,79 @@
+package org.partyorg.rules.hunan;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.Finding;
+import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.api.Parameter;
+import org.partyorg.rules.api.RequiredAction;
+import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.api.model.Sanction;
+import org.partyorg.rules.api.model.SanctionRecord;
+import org.partyorg.rules.core.rule.FindingFactory;
+import org.partyorg.rules.core.rule.Rule;
+
+/**
+ * B2 (二): the practice received no administrative penalty and no industry discipline in the 3
+ * years before the application date (the as-of date).
+ *
+ * <p>A sanction counts from its date until 3 years have passed, counted as in
+ * {@link EligibilityAgeRule}: one imposed on 2017-08-15 bars an application up to 2020-08-14 and
+ * no longer on 2020-08-15. Sanctions dated after the as-of date are not counted: the assessment
+ * speaks of that day. The rule speaks only to practices with a party organisation, since only
+ * those can apply.
+ */
+final class SanctionRule implements Rule {
+  private static final MessageTemplate MET = MessageTemplate.of(
+      "截至{asOf}近{eligibleFrom.limit}年未受到行政处罚或行业惩戒。",
+      "no administrative penalty or industry discipline in the {eligibleFrom.limit} years to {asOf}.");
+  private static final MessageTemplate SANCTIONED = MessageTemplate.of(
+      "近{eligibleFrom.limit}年受到过行政处罚或行业惩戒：{sanctions}；{eligibleFrom}起方可申报。",
+      "penalised or disciplined in the {eligibleFrom.limit} years to {asOf}: {sanctions}; may apply from {eligibleFrom}.");
+
+  private final FindingFactory findings;
+  private final Parameter years;
+
+  SanctionRule(FindingFactory findings, Parameter years) {
+    this.findings = findings;
+    this.years = years;
+  }
+
+  @Override
+  public String id() {
+    return findings.ruleId();
+  }
+
+  @Override
+  public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
+    if (PartyFacts.existing(organisation, findings, out).isEmpty()) {
+      return;
+    }
+    Optional<SanctionRecord> record = organisation.getSanctionRecord();
+    if (record.isEmpty()) {
+      out.add(findings.undecided(List.of("sanctionRecord"), Fact.unknown("sanctionRecord")));
+      return;
+    }
+    int span = years.intValue();
+    List<String> counted = new ArrayList<>();
+    LocalDate eligibleFrom = asOf;
+    for (Sanction sanction : record.get().getSanctions()) {
+      LocalDate clears = sanction.getDate().plusYears(span);
+      if (!sanction.getDate().isAfter(asOf) && asOf.isBefore(clears)) {
+        counted.add(sanction.getKind() + " " + sanction.getDate());
+        eligibleFrom = clears.isAfter(eligibleFrom) ? clears : eligibleFrom;
+      }
+    }
+    Fact sanctions = Fact.of("sanctions", Labels.of(counted));
+    Fact from = Fact.of("eligibleFrom", eligibleFrom, span);
+    Fact day = Fact.of("asOf", asOf);
+    if (counted.isEmpty()) {
+      out.add(findings.satisfied(MET, sanctions, from, day));
+    } else {
+      out.add(findings.violated(asOf, SANCTIONED, EnumSet.of(RequiredAction.DEFER_APPLICATION), sanctions, from, day));
+    }
+  }
+}

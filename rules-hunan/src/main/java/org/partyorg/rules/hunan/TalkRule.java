@@ -1,0 +1,175 @@
+package org.partyorg.rules.hunan;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.Finding;
+import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.api.Parameter;
+import org.partyorg.rules.api.RequiredAction;
+import org.partyorg.rules.api.model.ActivityEvent;
+import org.partyorg.rules.api.model.ActivityKind;
+import org.partyorg.rules.api.model.ActivityRecord;
+import org.partyorg.rules.api.model.BranchCommittee;
+import org.partyorg.rules.api.model.BranchStructure;
+import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.api.model.PartyMember;
+import org.partyorg.rules.api.model.PartyOrganisation;
+import org.partyorg.rules.core.rule.FindingFactory;
+import org.partyorg.rules.core.rule.Rule;
+
+/**
+ * B17 (附件2 2(2)): the secretary talks (谈心谈话) with each member of the leadership team at
+ * least once every half-year, and with each party member at least once a year.
+ *
+ * <p>The leadership team (班子成员) is the committee members and the person responsible for
+ * discipline inspection, the secretary excepted; the members are the roster of the structure,
+ * the secretary excepted. The secretary is the current one: a talk counts when it is between the
+ * secretary and that person, whichever of the two is recorded as leader. Periods are judged as
+ * in {@link FrequencyRule}. The yearly talk with each member is "一般不少于1次" (as a rule, at
+ * least once): a gap is reported as advisory, not as a violation; the half-yearly talk with the
+ * team is a violation.
+ */
+final class TalkRule implements Rule {
+  private final FindingFactory findings;
+  private final PeriodUnit unit;
+  private final Parameter minimum;
+  private final boolean withTeam;
+  private final MessageTemplate met;
+  private final MessageTemplate missing;
+  private final MessageTemplate notJudged;
+
+  private TalkRule(FindingFactory findings, PeriodUnit unit, Parameter minimum, boolean withTeam,
+      String whoZh, String whoEn) {
+    this.findings = findings;
+    this.unit = unit;
+    this.minimum = minimum;
+    this.withTeam = withTeam;
+    this.met = MessageTemplate.of(
+        "{auditedPeriods}每" + unit.zh() + "书记与每名" + whoZh + "均谈心谈话至少{missingTalks.limit}次。",
+        "the secretary talked with every " + whoEn + " at least {missingTalks.limit} time(s) every " + unit.en()
+            + " judged ({auditedPeriods}): met.");
+    this.missing = MessageTemplate.of(
+        "书记未与以下" + whoZh + "谈心谈话（每" + unit.zh() + "至少{missingTalks.limit}次）：{missingTalks}。",
+        "no talk between the secretary and these " + whoEn + "s (at least {missingTalks.limit} every " + unit.en()
+            + "): {missingTalks}.");
+    this.notJudged = MessageTemplate.of(
+        "活动记录截至{asOf}不含完整的一个" + unit.zh() + "，未审核书记与" + whoZh + "的谈心谈话。",
+        "the record holds no whole " + unit.en() + " ended by {asOf}: talks with " + whoEn + "s not audited.");
+  }
+
+  /** The half-yearly talk with each member of the leadership team. */
+  static TalkRule withTeam(FindingFactory findings, Parameter perHalfYear) {
+    return new TalkRule(findings, PeriodUnit.HALF_YEAR, perHalfYear, true, "班子成员", "leadership-team member");
+  }
+
+  /** The yearly talk with each party member. */
+  static TalkRule withMembers(FindingFactory findings, Parameter perYear) {
+    return new TalkRule(findings, PeriodUnit.YEAR, perYear, false, "党员", "party member");
+  }
+
+  @Override
+  public String id() {
+    return findings.ruleId();
+  }
+
+  @Override
+  public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
+    Optional<BranchStructure> structure = PartyFacts.structure(organisation, findings, out);
+    if (structure.isEmpty()) {
+      return;
+    }
+    Optional<BranchCommittee> committee = structure.get().getCommittee();
+    Optional<String> secretary = committee.flatMap(BranchCommittee::getSecretary);
+    if (secretary.isEmpty()) {
+      String fact = PartyFacts.COMMITTEE + ".secretary";
+      out.add(findings.undecided(List.of(fact), Fact.unknown(fact)));
+      return;
+    }
+    Set<String> others = new LinkedHashSet<>();
+    if (withTeam) {
+      others.addAll(committee.get().getMembers());
+      committee.get().getDisciplineInspector().ifPresent(others::add);
+    } else {
+      if (structure.get().getMembers().isEmpty()) {
+        String fact = PartyFacts.STRUCTURE + ".members";
+        out.add(findings.undecided(List.of(fact), Fact.unknown(fact)));
+        return;
+      }
+      structure.get().getMembers().stream().map(PartyMember::getName).forEach(others::add);
+    }
+    others.remove(secretary.get());
+    if (others.isEmpty()) {
+      return;
+    }
+    Optional<ActivityRecord> found = PartyFacts.record(organisation, findings, out);
+    if (found.isEmpty()) {
+      return;
+    }
+    ActivityRecord record = found.get();
+    PartyOrganisation party = organisation.getPartyOrganisation().orElseThrow();
+    List<LocalDate> periods =
+        unit.periodsWithin(PartyFacts.auditStart(party, record), PartyFacts.auditEnd(record, asOf));
+    if (periods.isEmpty()) {
+      out.add(findings.advisory(notJudged, Set.of(), Fact.of("asOf", asOf)));
+      return;
+    }
+    List<String> gaps = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
+    for (LocalDate start : periods) {
+      String label = unit.label(start);
+      labels.add(label);
+      Set<String> talkedWith = talkedWith(record, secretary.get(), start, unit.endOf(start));
+      for (String other : others) {
+        if (!talkedWith.contains(other)) {
+          gaps.add(label + " " + other);
+        }
+      }
+    }
+    Fact missingTalks = Fact.of("missingTalks", Labels.of(gaps), minimum.intValue());
+    Fact audited = Fact.of("auditedPeriods", Labels.of(labels));
+    Fact secretaryFact = Fact.of("secretary", secretary.get());
+    if (gaps.isEmpty()) {
+      out.add(findings.satisfied(met, missingTalks, audited, secretaryFact));
+    } else if (withTeam) {
+      out.add(findings.violated(asOf, missing, EnumSet.of(RequiredAction.HOLD_ACTIVITIES),
+          missingTalks, audited, secretaryFact));
+    } else {
+      out.add(findings.advisory(missing, EnumSet.of(RequiredAction.HOLD_ACTIVITIES), missingTalks, audited, secretaryFact));
+    }
+  }
+
+  /**
+   * Everyone the secretary talked with in the period at least {@code minimum} times.
+   */
+  private Set<String> talkedWith(ActivityRecord record, String secretary, LocalDate from, LocalDate to) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (ActivityEvent event : record.getEvents()) {
+      if (event.getKind() != ActivityKind.TALK || event.getDate().isBefore(from) || event.getDate().isAfter(to)) {
+        continue;
+      }
+      String leader = event.getLeader().orElse("");
+      String counterpart = event.getCounterpart().orElse("");
+      if (leader.equals(secretary)) {
+        counts.merge(counterpart, 1, Integer::sum);
+      } else if (counterpart.equals(secretary)) {
+        counts.merge(leader, 1, Integer::sum);
+      }
+    }
+    Set<String> result = new HashSet<>();
+    counts.forEach((name, n) -> {
+      if (n >= minimum.intValue()) {
+        result.add(name);
+      }
+    });
+    return result;
+  }
+}

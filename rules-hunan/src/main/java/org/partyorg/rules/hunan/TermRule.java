@@ -1,0 +1,74 @@
+package org.partyorg.rules.hunan;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.Finding;
+import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.api.Parameter;
+import org.partyorg.rules.api.RequiredAction;
+import org.partyorg.rules.api.model.BranchCommittee;
+import org.partyorg.rules.api.model.BranchStructure;
+import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.core.rule.FindingFactory;
+import org.partyorg.rules.core.rule.Rule;
+
+/**
+ * B15 (附件2 1(6)): the committee serves a 3-year term and holds its election on time.
+ *
+ * <p>The term that began on the reported start day ends 3 years later, counted as in
+ * {@link EligibilityAgeRule} (a term from 2018-03-15 ends on 2021-03-15). That end day is the
+ * finding's deadline: up to and on it the term is running (satisfied); from the day after, the
+ * election is overdue (violated). An approved postponement (经上级党组织批准延期) is not in
+ * the model, so the message says that one would change the verdict.
+ */
+final class TermRule implements Rule {
+  private static final MessageTemplate RUNNING = MessageTemplate.of(
+      "本届任期自{termStart}起，{termYears}年任期至{deadline}届满。",
+      "the term began {termStart}; the {termYears}-year term ends {deadline}.");
+  private static final MessageTemplate OVERDUE = MessageTemplate.of(
+      "本届任期自{termStart}起，已于{deadline}届满，应按期换届（经上级党组织批准延期的除外）。",
+      "the term began {termStart} and ended {deadline}: the election is overdue (unless the superior approved a postponement).");
+
+  private final String policySetId;
+  private final FindingFactory undated;
+  private final int years;
+
+  /** @param undated the rule's findings without a deadline, for the undecided case */
+  TermRule(String policySetId, FindingFactory undated, Parameter termYears) {
+    this.policySetId = policySetId;
+    this.undated = undated;
+    this.years = termYears.intValue();
+  }
+
+  @Override
+  public String id() {
+    return undated.ruleId();
+  }
+
+  @Override
+  public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
+    Optional<BranchStructure> structure = PartyFacts.structure(organisation, undated, out);
+    if (structure.isEmpty()) {
+      return;
+    }
+    Optional<LocalDate> start = structure.get().getCommittee().flatMap(BranchCommittee::getTermStart);
+    if (start.isEmpty()) {
+      String fact = PartyFacts.COMMITTEE + ".termStart";
+      out.add(undated.undecided(List.of(fact), Fact.unknown(fact)));
+      return;
+    }
+    LocalDate end = start.get().plusYears(years);
+    // the deadline differs per organisation, so the factory is made here rather than once
+    FindingFactory findings = FindingFactory.of(policySetId, undated.ruleId(), undated.citation(), end);
+    Fact termStart = Fact.of("termStart", start.get());
+    Fact termYears = Fact.of("termYears", years);
+    if (asOf.isAfter(end)) {
+      out.add(findings.violated(asOf, OVERDUE, EnumSet.of(RequiredAction.HOLD_ELECTION), termStart, termYears));
+    } else {
+      out.add(findings.satisfied(RUNNING, termStart, termYears));
+    }
+  }
+}
