@@ -1,0 +1,83 @@
+package org.partyorg.rules.hubei.cpa;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.Finding;
+import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.api.Parameter;
+import org.partyorg.rules.api.RequiredAction;
+import org.partyorg.rules.api.model.JointScope;
+import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.api.model.PartyOrganisation;
+import org.partyorg.rules.api.model.PartyOrganisationForm;
+import org.partyorg.rules.core.rule.FindingFactory;
+import org.partyorg.rules.core.rule.Rule;
+import org.partyorg.rules.hubei.support.Members;
+
+/**
+ * H5: the members of a firm that cannot form a branch of its own (不具备成立党支部条件: fewer
+ * formal members than the standalone threshold) may be managed by the provincial CPA
+ * association's branch (归口管理). The model has no form for that: the caller reports it as a
+ * joint organisation built around an industry body ({@link JointScope#INDUSTRY_BODY}), which
+ * also meets N2. A firm with members and no organisation gets advice naming this way.
+ */
+final class AssociationBranchRule implements Rule {
+  private static final MessageTemplate MANAGED = MessageTemplate.of(
+      "正式党员{formalMembers}名，不足{formalMembers.limit}名，党员已由行业协会党支部归口管理。",
+      "{formalMembers} formal members, fewer than {formalMembers.limit}: members managed by the association's branch.");
+  private static final MessageTemplate MAY = MessageTemplate.of(
+      "正式党员{formalMembers}名，不足{formalMembers.limit}名，不具备成立党支部条件：可由省注册会计师协会党支部归口管理党员，或联合组建，期限{deadline}。",
+      "{formalMembers} formal members, fewer than {formalMembers.limit}: members may be managed by the provincial CPA association's branch, or a joint organisation formed, by {deadline}.");
+  private static final Set<RequiredAction> TRANSFER = EnumSet.of(RequiredAction.TRANSFER_MEMBERSHIP);
+
+  private final FindingFactory findings;
+  private final Parameter standaloneThreshold;
+
+  AssociationBranchRule(FindingFactory findings, Parameter standaloneThreshold) {
+    this.findings = findings;
+    this.standaloneThreshold = standaloneThreshold;
+  }
+
+  @Override
+  public String id() {
+    return findings.ruleId();
+  }
+
+  @Override
+  public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
+    int threshold = standaloneThreshold.intValue();
+    if (organisation.getFormalMembers().isEmpty()) {
+      out.add(findings.undecided(List.of("formalMembers"), Fact.unknown("formalMembers")));
+      return;
+    }
+    int formal = organisation.getFormalMembers().getAsInt();
+    if (formal >= threshold) {
+      return;
+    }
+    Fact formalFact = Fact.of("formalMembers", formal, threshold);
+    if (formal == 0) {
+      if (organisation.getProbationaryMembers().isEmpty()) {
+        out.add(findings.undecided(List.of("probationaryMembers"), formalFact, Fact.unknown("probationaryMembers")));
+        return;
+      }
+      if (organisation.getProbationaryMembers().getAsInt() == 0) {
+        return;
+      }
+    }
+    Fact probationary = Members.probationary(organisation);
+    if (organisation.getPartyOrganisation().isEmpty()) {
+      out.add(findings.undecided(List.of("partyOrganisation"), formalFact, probationary, Fact.unknown("partyOrganisation")));
+      return;
+    }
+    PartyOrganisation party = organisation.getPartyOrganisation().get();
+    Fact form = Fact.of("partyOrganisation", party.getForm());
+    if (party.getForm() == PartyOrganisationForm.JOINT && party.getJointScope().orElse(null) == JointScope.INDUSTRY_BODY) {
+      out.add(findings.satisfied(MANAGED, formalFact, probationary, form, Fact.of("jointScope", JointScope.INDUSTRY_BODY)));
+    } else if (party.getForm() == PartyOrganisationForm.NONE) {
+      out.add(findings.advisory(MAY, TRANSFER, formalFact, probationary, form));
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package org.partyorg.rules.hubei.cpa;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.Finding;
+import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.api.Parameter;
+import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.api.model.PartyOrganisationForm;
+import org.partyorg.rules.core.rule.FindingFactory;
+import org.partyorg.rules.core.rule.Rule;
+import org.partyorg.rules.hubei.support.OrganisationCheck;
+
+/**
+ * H1: an accounting firm with 30 or more staff ("员工人数达30人以上") has a party organisation,
+ * standalone or joint, by 2016-11-30.
+ */
+final class FirmOrganisationRule implements Rule {
+  private static final Set<PartyOrganisationForm> ACCEPTED =
+      EnumSet.of(PartyOrganisationForm.STANDALONE, PartyOrganisationForm.JOINT);
+  private static final MessageTemplate MET = MessageTemplate.of(
+      "事务所员工{headCount}人（{headCount.limit}人以上），已建有党的组织。",
+      "a firm with {headCount} staff ({headCount.limit} or more) and a party organisation: met.");
+  private static final MessageTemplate MISSING = MessageTemplate.of(
+      "事务所员工{headCount}人（{headCount.limit}人以上），须建立党的组织，期限{deadline}。",
+      "a firm with {headCount} staff ({headCount.limit} or more): must have a party organisation by {deadline}.");
+
+  private final FindingFactory findings;
+  private final Parameter staffThreshold;
+
+  FirmOrganisationRule(FindingFactory findings, Parameter staffThreshold) {
+    this.findings = findings;
+    this.staffThreshold = staffThreshold;
+  }
+
+  @Override
+  public String id() {
+    return findings.ruleId();
+  }
+
+  @Override
+  public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
+    int limit = staffThreshold.intValue();
+    if (organisation.getHeadCount().isEmpty()) {
+      out.add(findings.undecided(List.of("headCount"), Fact.unknown("headCount")));
+      return;
+    }
+    if (organisation.getHeadCount().getAsInt() < limit) {
+      return;
+    }
+    out.add(OrganisationCheck.require(findings, organisation, asOf, ACCEPTED, MET, MISSING,
+        OrganisationCheck.headCount(organisation, limit)));
+  }
+}

@@ -1,0 +1,48 @@
+package org.partyorg.rules.hubei.cpa;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.partyorg.rules.api.Finding;
+import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.api.RequiredAction;
+import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.core.rule.FindingFactory;
+import org.partyorg.rules.core.rule.Rule;
+import org.partyorg.rules.hubei.support.Members;
+
+/**
+ * H4: party members working in the industry must transfer their membership (组织关系) to the
+ * firm's branch or the industry party committee, during the concentrated formation phase
+ * (until 2016-10-20). The model does not record where members' membership is held, so for a
+ * firm with members the finding is advisory: it names the obligation, the caller checks it.
+ */
+final class MembershipTransferRule implements Rule {
+  private static final MessageTemplate CHECK = MessageTemplate.of(
+      "事务所有党员（正式{formalMembers}名、预备{probationaryMembers}名），其组织关系须转入事务所党支部或行业党委，期限{deadline}。",
+      "the firm has party members ({formalMembers} formal, {probationaryMembers} probationary): their membership must be transferred to the firm's branch or the industry committee by {deadline}.");
+  private static final Set<RequiredAction> TRANSFER = EnumSet.of(RequiredAction.TRANSFER_MEMBERSHIP);
+
+  private final FindingFactory findings;
+
+  MembershipTransferRule(FindingFactory findings) {
+    this.findings = findings;
+  }
+
+  @Override
+  public String id() {
+    return findings.ruleId();
+  }
+
+  @Override
+  public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
+    Optional<Boolean> hasMembers = Members.hasAny(organisation);
+    if (hasMembers.isEmpty()) {
+      out.add(findings.undecided(Members.missing(organisation), Members.formal(organisation), Members.probationary(organisation)));
+    } else if (hasMembers.get()) {
+      out.add(findings.advisory(CHECK, TRANSFER, Members.formal(organisation), Members.probationary(organisation)));
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package org.partyorg.rules.hubei.societies;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.Finding;
+import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.api.RequiredAction;
+import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.api.model.PartyOrganisationForm;
+import org.partyorg.rules.api.model.WorkCoverage;
+import org.partyorg.rules.core.rule.FindingFactory;
+import org.partyorg.rules.core.rule.Rule;
+
+/**
+ * S6: a society that has no party organisation yet (尚不具备条件建立党组织的), whatever its
+ * members, has party work coverage in the meantime: an instructor and mass organisations.
+ * Unlike N3, which is about societies without members, it also covers a society whose members
+ * have not formed or joined an organisation yet; N1 or N2 still asks for that.
+ */
+final class InterimWorkCoverageRule implements Rule {
+  private static final MessageTemplate MET = MessageTemplate.of(
+      "学会尚未建立党组织，已实现党的工作覆盖。",
+      "no party organisation yet, but an instructor and mass organisations: work coverage met.");
+  private static final MessageTemplate MISSING = MessageTemplate.of(
+      "学会尚未建立党组织，须实现党的工作覆盖（选派党建工作指导员、组建群团组织），期限{deadline}。",
+      "no party organisation yet: must have party work coverage (an instructor, mass organisations) by {deadline}.");
+
+  private final FindingFactory findings;
+
+  InterimWorkCoverageRule(FindingFactory findings) {
+    this.findings = findings;
+  }
+
+  @Override
+  public String id() {
+    return findings.ruleId();
+  }
+
+  @Override
+  public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
+    if (organisation.getPartyOrganisation().isEmpty()) {
+      out.add(findings.undecided(List.of("partyOrganisation"), Fact.unknown("partyOrganisation")));
+      return;
+    }
+    if (organisation.getPartyOrganisation().get().getForm() != PartyOrganisationForm.NONE) {
+      return;
+    }
+    Fact none = Fact.of("partyOrganisation", PartyOrganisationForm.NONE);
+    if (organisation.getWorkCoverage().isEmpty()) {
+      out.add(findings.undecided(List.of("workCoverage"), none, Fact.unknown("workCoverage")));
+      return;
+    }
+    WorkCoverage coverage = organisation.getWorkCoverage().get();
+    Fact instructor = Fact.of("instructorAssigned", coverage.isInstructorAssigned());
+    Fact mass = Fact.of("massOrganisations", coverage.getMassOrganisations());
+    if (coverage.isComplete()) {
+      out.add(findings.satisfied(MET, none, instructor, mass));
+      return;
+    }
+    Set<RequiredAction> actions = EnumSet.noneOf(RequiredAction.class);
+    if (!coverage.isInstructorAssigned()) {
+      actions.add(RequiredAction.ASSIGN_INSTRUCTOR);
+    }
+    if (coverage.getMassOrganisations().isEmpty()) {
+      actions.add(RequiredAction.SET_UP_MASS_ORGANISATIONS);
+    }
+    out.add(findings.violated(asOf, MISSING, actions, none, instructor, mass));
+  }
+}

@@ -1,0 +1,45 @@
+package org.partyorg.rules.hubei.societies;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.Finding;
+import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.api.RequiredAction;
+import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.api.model.Trait;
+import org.partyorg.rules.core.rule.FindingFactory;
+import org.partyorg.rules.core.rule.Rule;
+
+/**
+ * S4: a society found "scattered, hollow, weak" (散、虚、弱) is to be decoupled, reorganised or
+ * wound up under a plan made by law and its articles. The document sets no date for it, so
+ * the finding has no deadline and is never overdue. The other rules still run: the document
+ * does not take such a society out of the coverage base.
+ */
+final class ScatteredHollowWeakRule implements Rule {
+  private static final MessageTemplate WIND_UP = MessageTemplate.of(
+      "学会存在“散、虚、弱”现象，须依法依章程制定计划，实现脱钩或重组淘汰。",
+      "the society is scattered, hollow and weak: it is to be decoupled, reorganised or wound up under a plan.");
+  private static final Set<RequiredAction> REORGANISE = EnumSet.of(RequiredAction.REORGANISE_OR_WIND_UP);
+
+  private final FindingFactory findings;
+
+  ScatteredHollowWeakRule(FindingFactory findings) {
+    this.findings = findings;
+  }
+
+  @Override
+  public String id() {
+    return findings.ruleId();
+  }
+
+  @Override
+  public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
+    if (organisation.hasTrait(Trait.SCATTERED_HOLLOW_WEAK)) {
+      out.add(findings.violated(asOf, WIND_UP, REORGANISE, Fact.of("traits", EnumSet.of(Trait.SCATTERED_HOLLOW_WEAK))));
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package org.partyorg.rules.hubei.support;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.partyorg.rules.api.Citation;
+import org.partyorg.rules.api.ImmutableParameter;
+import org.partyorg.rules.api.Parameter;
+
+/** Small helpers for declaring and overriding parameters. */
+public final class Parameters {
+  private Parameters() {}
+
+  /** A rate (0.8 for 80%), compared with no organisation fact: it is measured over a register. */
+  public static Parameter rate(String key, String value, Citation citation) {
+    return Parameter.of(key, new BigDecimal(value), citation);
+  }
+
+  /**
+   * The parameters with the values of {@code overrides} in place of their own, citations kept,
+   * for what-if analysis.
+   *
+   * @throws IllegalArgumentException if an override names no parameter
+   */
+  public static List<Parameter> override(List<Parameter> parameters, Map<String, BigDecimal> overrides) {
+    List<Parameter> result = new ArrayList<>(parameters.size());
+    for (Parameter parameter : parameters) {
+      BigDecimal value = overrides.get(parameter.getKey());
+      result.add(value == null ? parameter : ImmutableParameter.copyOf(parameter).withValue(value));
+    }
+    for (String key : overrides.keySet()) {
+      if (parameters.stream().noneMatch(p -> p.getKey().equals(key))) {
+        throw new IllegalArgumentException("no parameter '" + key + "' to override; known: "
+            + parameters.stream().map(Parameter::getKey).toList());
+      }
+    }
+    return List.copyOf(result);
+  }
+
+  /** The parameter with {@code key}. */
+  public static Parameter get(List<Parameter> parameters, String key) {
+    return parameters.stream()
+        .filter(p -> p.getKey().equals(key))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no parameter '" + key + "'"));
+  }
+}

@@ -1,0 +1,77 @@
+package org.partyorg.rules.hubei.wuhan;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.Finding;
+import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.api.RequiredAction;
+import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.api.model.RegistrationLevel;
+import org.partyorg.rules.api.model.Sector;
+import org.partyorg.rules.core.rule.FindingFactory;
+import org.partyorg.rules.core.rule.Rule;
+
+/**
+ * W12: to whom an existing party organisation is affiliated (隶属关系), by 2016-11-20. The model
+ * does not record the present affiliation, so the finding is advisory: it states the one the
+ * document prescribes. Enterprises: territorial; city-level social organisations: by industry
+ * and supervising department; district-level and below: territorial. Provincial and national
+ * social organisations and rural entities are not named: no finding.
+ */
+final class AffiliationRule implements Rule {
+  private static final MessageTemplate TERRITORIAL = MessageTemplate.of(
+      "党组织隶属关系原则上以属地管理为主，请于{deadline}前理顺。",
+      "the party organisation should be affiliated territorially (to the district), settled by {deadline}.");
+  private static final MessageTemplate BY_INDUSTRY = MessageTemplate.of(
+      "市级社会组织党组织以行业和主管部门管理为主，请于{deadline}前理顺。",
+      "a city-level social organisation's party organisation is affiliated by industry and supervising department, settled by {deadline}.");
+  private static final Set<RequiredAction> ADJUST = EnumSet.of(RequiredAction.ADJUST_AFFILIATION);
+
+  private final FindingFactory enterprises;
+  private final FindingFactory social;
+
+  AffiliationRule(FindingFactory enterprises, FindingFactory social) {
+    this.enterprises = enterprises;
+    this.social = social;
+  }
+
+  @Override
+  public String id() {
+    return enterprises.ruleId();
+  }
+
+  @Override
+  public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
+    Sector sector = organisation.sector();
+    if (sector == Sector.RURAL) {
+      return;
+    }
+    FindingFactory findings = sector == Sector.NON_PUBLIC_ECONOMY ? enterprises : social;
+    if (organisation.getPartyOrganisation().isEmpty()) {
+      out.add(findings.undecided(List.of("partyOrganisation"), Fact.unknown("partyOrganisation")));
+      return;
+    }
+    if (!organisation.getPartyOrganisation().get().exists()) {
+      return;
+    }
+    Fact form = Fact.of("partyOrganisation", organisation.getPartyOrganisation().get().getForm());
+    if (sector == Sector.NON_PUBLIC_ECONOMY) {
+      out.add(enterprises.advisory(TERRITORIAL, ADJUST, form));
+      return;
+    }
+    if (organisation.getRegistrationLevel().isEmpty()) {
+      out.add(social.undecided(List.of("registrationLevel"), form, Fact.unknown("registrationLevel")));
+      return;
+    }
+    RegistrationLevel level = organisation.getRegistrationLevel().get();
+    Fact levelFact = Fact.of("registrationLevel", level);
+    if (level == RegistrationLevel.CITY) {
+      out.add(social.advisory(BY_INDUSTRY, ADJUST, form, levelFact));
+    } else if (level == RegistrationLevel.DISTRICT_OR_BELOW) {
+      out.add(social.advisory(TERRITORIAL, ADJUST, form, levelFact));
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package org.partyorg.rules.hubei.wuhan;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.Finding;
+import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.api.RequiredAction;
+import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.api.model.PartyOrganisationForm;
+import org.partyorg.rules.api.model.Trait;
+import org.partyorg.rules.core.rule.FindingFactory;
+import org.partyorg.rules.core.rule.Rule;
+
+/**
+ * W9: a social organisation staffed mainly by people from government bodies and public
+ * institutions (以机关事业单位人员为主体) may set up a functional party organisation (功能型党组织);
+ * its members keep one home organisation, pay dues once and are counted once. For such an
+ * organisation the functional form counts wherever the set asks for a party organisation
+ * (W3–W6, N1, N2). A functional organisation anywhere else is not a form the document allows:
+ * advisory, and it does not count.
+ */
+final class FunctionalOrganisationRule implements Rule {
+  private static final MessageTemplate MET = MessageTemplate.of(
+      "以机关事业单位人员为主体的社会组织，已建立功能型党组织；党员不重复交纳党费、不重复统计。",
+      "a social organisation staffed mainly from public bodies, with a functional party organisation: accepted; members pay dues and are counted once.");
+  private static final MessageTemplate MAY = MessageTemplate.of(
+      "以机关事业单位人员为主体的社会组织，可以建立功能型党组织。",
+      "a social organisation staffed mainly from public bodies: may set up a functional party organisation.");
+  private static final MessageTemplate NOT_ALLOWED = MessageTemplate.of(
+      "功能型党组织仅适用于以机关事业单位人员为主体组成的社会组织等；本组织未报此情形，功能型党组织不计入党组织覆盖。",
+      "functional organisations are for social organisations staffed mainly from public bodies; this one is not reported as such, so its functional organisation does not count as a party organisation.");
+  private static final Set<RequiredAction> ESTABLISH = EnumSet.of(RequiredAction.ESTABLISH_PARTY_ORGANISATION);
+
+  private final FindingFactory findings;
+
+  FunctionalOrganisationRule(FindingFactory findings) {
+    this.findings = findings;
+  }
+
+  @Override
+  public String id() {
+    return findings.ruleId();
+  }
+
+  @Override
+  public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
+    boolean allowed = Wuhan2016.functionalAllowed(organisation).orElse(false);
+    Fact staffedByPublicSector = Fact.of("staffedByPublicSector", organisation.hasTrait(Trait.STAFFED_BY_PUBLIC_SECTOR));
+    if (organisation.getPartyOrganisation().isEmpty()) {
+      if (allowed) {
+        out.add(findings.undecided(List.of("partyOrganisation"), staffedByPublicSector, Fact.unknown("partyOrganisation")));
+      }
+      return;
+    }
+    PartyOrganisationForm form = organisation.getPartyOrganisation().get().getForm();
+    Fact current = Fact.of("partyOrganisation", form);
+    if (form == PartyOrganisationForm.FUNCTIONAL) {
+      out.add(allowed
+          ? findings.satisfied(MET, staffedByPublicSector, current)
+          : findings.advisory(NOT_ALLOWED, ESTABLISH, staffedByPublicSector, current));
+    } else if (allowed && form == PartyOrganisationForm.NONE) {
+      out.add(findings.advisory(MAY, ESTABLISH, staffedByPublicSector, current));
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package org.partyorg.rules.hubei.wuhan;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.Finding;
+import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.api.Parameter;
+import org.partyorg.rules.api.RequiredAction;
+import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.api.model.OrganisationCategory;
+import org.partyorg.rules.core.rule.FindingFactory;
+import org.partyorg.rules.core.rule.Rule;
+import org.partyorg.rules.hubei.support.Members;
+
+/**
+ * W2: a non-public enterprise with 50 or more staff has party members ("职工50人以上的有党员").
+ * 党员 without 正式: formal and probationary members both count.
+ */
+final class MembersRule implements Rule {
+  private static final MessageTemplate MET = MessageTemplate.of(
+      "职工{headCount}人（{headCount.limit}人以上），已有党员。",
+      "{headCount} staff ({headCount.limit} or more) and party members: met.");
+  private static final MessageTemplate NONE = MessageTemplate.of(
+      "职工{headCount}人（{headCount.limit}人以上），尚无党员，须发展、引进党员，期限{deadline}。",
+      "{headCount} staff ({headCount.limit} or more) and no party member: must bring in party members by {deadline}.");
+  private static final Set<RequiredAction> RECRUIT = EnumSet.of(RequiredAction.RECRUIT_PARTY_MEMBERS);
+
+  private final FindingFactory findings;
+  private final Parameter staffThreshold;
+
+  MembersRule(FindingFactory findings, Parameter staffThreshold) {
+    this.findings = findings;
+    this.staffThreshold = staffThreshold;
+  }
+
+  @Override
+  public String id() {
+    return findings.ruleId();
+  }
+
+  @Override
+  public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
+    if (organisation.getCategory() != OrganisationCategory.NON_PUBLIC_ENTERPRISE) {
+      return;
+    }
+    int limit = staffThreshold.intValue();
+    if (organisation.getHeadCount().isEmpty()) {
+      out.add(findings.undecided(List.of("headCount"), Fact.unknown("headCount")));
+      return;
+    }
+    int staff = organisation.getHeadCount().getAsInt();
+    if (staff < limit) {
+      return;
+    }
+    Fact staffFact = Fact.of("headCount", staff, limit);
+    Fact formal = Members.formal(organisation);
+    Fact probationary = Members.probationary(organisation);
+    Optional<Boolean> hasMembers = Members.hasAny(organisation);
+    if (hasMembers.isEmpty()) {
+      out.add(findings.undecided(Members.missing(organisation), staffFact, formal, probationary));
+    } else if (hasMembers.get()) {
+      out.add(findings.satisfied(MET, staffFact, formal, probationary));
+    } else {
+      out.add(findings.violated(asOf, NONE, RECRUIT, staffFact, formal, probationary));
+    }
+  }
+}

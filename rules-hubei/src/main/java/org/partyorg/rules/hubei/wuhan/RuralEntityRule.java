@@ -1,0 +1,57 @@
+package org.partyorg.rules.hubei.wuhan;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.Finding;
+import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.api.model.OrganisationCategory;
+import org.partyorg.rules.api.model.Trait;
+import org.partyorg.rules.core.rule.FindingFactory;
+import org.partyorg.rules.core.rule.Rule;
+import org.partyorg.rules.hubei.support.OrganisationCheck;
+
+/**
+ * W6: rural new business entities (农村新型经营主体) that meet the conditions (符合条件) all have a
+ * party organisation. The document does not define the conditions; meeting them is the
+ * department's judgement, reported as {@link Trait#MEETS_FORMATION_CONDITIONS}. Without it the
+ * finding is advisory.
+ */
+final class RuralEntityRule implements Rule {
+  private static final MessageTemplate MET = MessageTemplate.of(
+      "符合条件的农村新型经营主体，已建有党的组织。",
+      "a rural new business entity that meets the conditions, with a party organisation: met.");
+  private static final MessageTemplate MISSING = MessageTemplate.of(
+      "符合条件的农村新型经营主体，须建立党的组织，期限{deadline}。",
+      "a rural new business entity that meets the conditions: must have a party organisation by {deadline}.");
+  private static final MessageTemplate NOT_JUDGED = MessageTemplate.of(
+      "农村新型经营主体：如经认定符合条件，须于{deadline}前建立党的组织。",
+      "a rural new business entity: if judged to meet the conditions, it must have a party organisation by {deadline}.");
+
+  private final FindingFactory findings;
+
+  RuralEntityRule(FindingFactory findings) {
+    this.findings = findings;
+  }
+
+  @Override
+  public String id() {
+    return findings.ruleId();
+  }
+
+  @Override
+  public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
+    if (organisation.getCategory() != OrganisationCategory.RURAL_NEW_BUSINESS_ENTITY) {
+      return;
+    }
+    Fact traits = Fact.of("traits", organisation.getTraits());
+    if (!organisation.hasTrait(Trait.MEETS_FORMATION_CONDITIONS)) {
+      out.add(findings.advisory(NOT_JUDGED, Set.of(), traits));
+      return;
+    }
+    out.add(OrganisationCheck.require(findings, organisation, asOf, Wuhan2016.acceptedForms(organisation),
+        MET, MISSING, traits));
+  }
+}

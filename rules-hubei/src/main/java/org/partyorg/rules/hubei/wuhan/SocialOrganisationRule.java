@@ -1,0 +1,114 @@
+package org.partyorg.rules.hubei.wuhan;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.Finding;
+import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.api.Parameter;
+import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.api.model.OrganisationCategory;
+import org.partyorg.rules.api.model.RegistrationLevel;
+import org.partyorg.rules.api.model.Sector;
+import org.partyorg.rules.core.rule.FindingFactory;
+import org.partyorg.rules.core.rule.Rule;
+import org.partyorg.rules.hubei.support.OrganisationCheck;
+
+/**
+ * W5: the social organisations that must have a party organisation by 2016-11-30:
+ * <ul>
+ *   <li>law, accounting and tax firms (律师、会计师、税务师事务所), whatever their size: in
+ *       三（二） "以及" separates them from the 30-staff condition;
+ *   <li>private schools and private hospitals with 30 or more staff;
+ *   <li>city-level social organisations (市级社会组织, 三（二）; 一 names only 市级社会团体, the
+ *       responsibility section all of them). District-level ones are not under W5.
+ * </ul>
+ * The first limb that is known to apply decides the citation; when none is known to apply and
+ * a fact is missing (head-count of a school or hospital, registration level), it is undecided.
+ */
+final class SocialOrganisationRule implements Rule {
+  static final Set<OrganisationCategory> FIRMS =
+      EnumSet.of(OrganisationCategory.LAW_FIRM, OrganisationCategory.ACCOUNTING_FIRM, OrganisationCategory.TAX_FIRM);
+  static final Set<OrganisationCategory> SCHOOLS_AND_HOSPITALS =
+      EnumSet.of(OrganisationCategory.PRIVATE_SCHOOL, OrganisationCategory.PRIVATE_HOSPITAL);
+
+  private static final MessageTemplate FIRM_MET = MessageTemplate.of(
+      "{category}属于实体性社会组织，已建有党组织。",
+      "a {category}, an entity-type social organisation with a party organisation: met.");
+  private static final MessageTemplate FIRM_MISSING = MessageTemplate.of(
+      "{category}属于实体性社会组织，须建立党组织，期限{deadline}。",
+      "a {category}, an entity-type social organisation: must have a party organisation by {deadline}.");
+  private static final MessageTemplate STAFF_MET = MessageTemplate.of(
+      "{category}从业人员{headCount}人（{headCount.limit}人以上），已建有党组织。",
+      "a {category} with {headCount} staff ({headCount.limit} or more) and a party organisation: met.");
+  private static final MessageTemplate STAFF_MISSING = MessageTemplate.of(
+      "{category}从业人员{headCount}人（{headCount.limit}人以上），须建立党组织，期限{deadline}。",
+      "a {category} with {headCount} staff ({headCount.limit} or more): must have a party organisation by {deadline}.");
+  private static final MessageTemplate CITY_MET = MessageTemplate.of(
+      "市级社会组织，已建有党的组织。",
+      "a city-level social organisation with a party organisation: met.");
+  private static final MessageTemplate CITY_MISSING = MessageTemplate.of(
+      "市级社会组织，须建立党的组织，期限{deadline}。",
+      "a city-level social organisation: must have a party organisation by {deadline}.");
+
+  private final FindingFactory entities;
+  private final FindingFactory cityLevel;
+  private final Parameter staffThreshold;
+
+  SocialOrganisationRule(FindingFactory entities, FindingFactory cityLevel, Parameter staffThreshold) {
+    this.entities = entities;
+    this.cityLevel = cityLevel;
+    this.staffThreshold = staffThreshold;
+  }
+
+  @Override
+  public String id() {
+    return entities.ruleId();
+  }
+
+  @Override
+  public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
+    if (organisation.sector() != Sector.SOCIAL_ORGANISATION) {
+      return;
+    }
+    OrganisationCategory category = organisation.getCategory();
+    Fact categoryFact = Fact.of("category", category.chineseName());
+    Set<org.partyorg.rules.api.model.PartyOrganisationForm> accepted = Wuhan2016.acceptedForms(organisation);
+    if (FIRMS.contains(category)) {
+      out.add(OrganisationCheck.require(entities, organisation, asOf, accepted, FIRM_MET, FIRM_MISSING, categoryFact));
+      return;
+    }
+    int limit = staffThreshold.intValue();
+    Optional<Boolean> bigSchool = SCHOOLS_AND_HOSPITALS.contains(category)
+        ? (organisation.getHeadCount().isPresent()
+            ? Optional.of(organisation.getHeadCount().getAsInt() >= limit)
+            : Optional.empty())
+        : Optional.of(false);
+    Optional<Boolean> city = organisation.getRegistrationLevel().map(level -> level == RegistrationLevel.CITY);
+    if (bigSchool.orElse(false)) {
+      out.add(OrganisationCheck.require(entities, organisation, asOf, accepted, STAFF_MET, STAFF_MISSING,
+          categoryFact, OrganisationCheck.headCount(organisation, limit)));
+    } else if (city.orElse(false)) {
+      out.add(OrganisationCheck.require(cityLevel, organisation, asOf, accepted, CITY_MET, CITY_MISSING,
+          categoryFact, Fact.of("registrationLevel", RegistrationLevel.CITY)));
+    } else if (bigSchool.isEmpty() || city.isEmpty()) {
+      List<String> missing = new ArrayList<>(2);
+      List<Fact> facts = new ArrayList<>(3);
+      facts.add(categoryFact);
+      if (bigSchool.isEmpty()) {
+        missing.add("headCount");
+        facts.add(Fact.unknown("headCount"));
+      }
+      if (city.isEmpty()) {
+        missing.add("registrationLevel");
+        facts.add(Fact.unknown("registrationLevel"));
+      }
+      FindingFactory factory = bigSchool.isEmpty() ? entities : cityLevel;
+      out.add(factory.undecided(missing, facts.toArray(new Fact[0])));
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package org.partyorg.rules.hubei.wuhan;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.Finding;
+import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.api.Parameter;
+import org.partyorg.rules.api.RequiredAction;
+import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.api.model.PartyOrganisation;
+import org.partyorg.rules.api.model.PartyOrganisationForm;
+import org.partyorg.rules.core.rule.FindingFactory;
+import org.partyorg.rules.core.rule.Rule;
+
+/**
+ * W7, the Wuhan addition to N1: an organisation in an existing joint organisation that now
+ * has the formal members for its own is split out of it ("对其中具备单独组建党组织条件的……
+ * 单独组建党的组织"). The sentence names joint organisations that cover too many units or are
+ * long established, without a number for either; N1 ("凡……必须") already obliges every such
+ * organisation, so the library does not make the split wait for those qualifiers, and reports
+ * the count covered and the founding date as facts.
+ */
+final class SplitOutRule implements Rule {
+  private static final MessageTemplate SPLIT = MessageTemplate.of(
+      "正式党员{formalMembers}名（{formalMembers.limit}名以上），仍在联合党组织中（覆盖{coveredOrganisations}个单位），须调整出来单独组建，期限{deadline}。",
+      "{formalMembers} formal members ({formalMembers.limit} or more) yet in a joint organisation covering {coveredOrganisations}: must split out into its own by {deadline}.");
+  private static final Set<RequiredAction> SPLIT_OUT = EnumSet.of(RequiredAction.SPLIT_OUT_OF_JOINT_ORGANISATION);
+
+  private final FindingFactory findings;
+  private final Parameter standaloneThreshold;
+
+  SplitOutRule(FindingFactory findings, Parameter standaloneThreshold) {
+    this.findings = findings;
+    this.standaloneThreshold = standaloneThreshold;
+  }
+
+  @Override
+  public String id() {
+    return findings.ruleId();
+  }
+
+  @Override
+  public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
+    if (organisation.getPartyOrganisation().isEmpty()
+        || organisation.getPartyOrganisation().get().getForm() != PartyOrganisationForm.JOINT) {
+      return;
+    }
+    PartyOrganisation joint = organisation.getPartyOrganisation().get();
+    int threshold = standaloneThreshold.intValue();
+    if (organisation.getFormalMembers().isEmpty()) {
+      out.add(findings.undecided(List.of("formalMembers"), Fact.unknown("formalMembers"),
+          Fact.of("partyOrganisation", PartyOrganisationForm.JOINT)));
+      return;
+    }
+    int formal = organisation.getFormalMembers().getAsInt();
+    if (formal < threshold) {
+      return;
+    }
+    Fact covered = joint.getCoveredOrganisations().isEmpty()
+        ? Fact.unknown("coveredOrganisations")
+        : Fact.of("coveredOrganisations", joint.getCoveredOrganisations().size());
+    Fact founded = joint.getFoundingDate().isPresent()
+        ? Fact.of("foundingDate", joint.getFoundingDate().get())
+        : Fact.unknown("foundingDate");
+    out.add(findings.violated(asOf, SPLIT, SPLIT_OUT, Fact.of("formalMembers", formal, threshold),
+        Fact.of("partyOrganisation", PartyOrganisationForm.JOINT), covered, founded));
+  }
+}

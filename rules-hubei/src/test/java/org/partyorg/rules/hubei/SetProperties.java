@@ -1,0 +1,77 @@
+package org.partyorg.rules.hubei;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.partyorg.rules.api.Assessment;
+import org.partyorg.rules.api.Finding;
+import org.partyorg.rules.api.Outcome;
+import org.partyorg.rules.api.PolicySet;
+import org.partyorg.rules.api.model.ImmutableOrganisation;
+import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.testkit.Gen;
+import org.partyorg.rules.testkit.Gens;
+import org.partyorg.rules.testkit.OrganisationGen;
+import org.partyorg.rules.testkit.Property;
+import org.partyorg.rules.testkit.SourceTexts;
+
+/** Properties every Hubei set has, run by the per-set property classes. */
+public final class SetProperties {
+  /** An organisation of the set's jurisdiction, a date and a positive step for a count. */
+  public record Case(ImmutableOrganisation organisation, LocalDate asOf, int step) {}
+
+  private SetProperties() {}
+
+  public static Gen<Case> cases(PolicySet set, LocalDate... deadlines) {
+    return Gens.combine(
+        List.of(
+            OrganisationGen.forPolicySet(set).build(),
+            Gens.dates(set.effectivePeriod().getFrom(), LocalDate.of(2017, 6, 30), deadlines),
+            Gens.ints(1, 300, 1, 30, 50)),
+        v -> new Case(ImmutableOrganisation.copyOf((Organisation) v.get(0)), (LocalDate) v.get(1), (Integer) v.get(2)));
+  }
+
+  /** The rules that find the organisation in violation. */
+  public static Set<String> violated(Assessment assessment) {
+    Set<String> rules = new TreeSet<>();
+    for (Finding finding : assessment.getFindings()) {
+      if (finding.getOutcome() == Outcome.VIOLATED) {
+        rules.add(finding.getRuleId());
+      }
+    }
+    return rules;
+  }
+
+  /** Every finding names the set and quotes its document; the deadline day itself is never overdue. */
+  public static void findingsAreCitedAndDated(PolicySet set) {
+    TestOrganisations.openPolicyTexts();
+    Property.forAll(cases(set)).check(c -> {
+      Assessment assessment = set.assess(c.organisation(), c.asOf());
+      assertEquals(List.of(set.id()), assessment.getPolicySetIds());
+      for (Finding finding : assessment.getFindings()) {
+        assertEquals(set.id(), finding.getPolicySetId());
+        assertEquals(set.source(), finding.getCitation().getDocument());
+        SourceTexts.assertQuoted(SetProperties.class, finding);
+        boolean late = finding.getDeadline().isPresent() && c.asOf().isAfter(finding.getDeadline().get());
+        assertEquals(finding.getOutcome() == Outcome.VIOLATED && late, finding.isOverdue(), finding::toString);
+        assertTrue(finding.getMessageZh().indexOf('{') < 0 && finding.getMessageEn().indexOf('{') < 0,
+            () -> "unresolved placeholder in " + finding.getMessageZh() + " / " + finding.getMessageEn());
+      }
+    });
+  }
+
+  /** Adding staff never takes a violation away. */
+  public static void moreStaffNeverRemovesAnObligation(PolicySet set) {
+    Property.forAll(cases(set).filter(c -> c.organisation().getHeadCount().isPresent())).check(c -> {
+      ImmutableOrganisation smaller = c.organisation();
+      ImmutableOrganisation larger = smaller.withHeadCount(smaller.getHeadCount().getAsInt() + c.step());
+      Set<String> before = violated(set.assess(smaller, c.asOf()));
+      Set<String> after = violated(set.assess(larger, c.asOf()));
+      assertTrue(after.containsAll(before), () -> "with more staff " + before + " became " + after);
+    });
+  }
+}
