@@ -5,6 +5,9 @@
  */
 module org.partyorg.rules.examples {
   requires org.partyorg.rules.core;
+  requires org.partyorg.rules.hubei;
+  requires org.partyorg.rules.hunan;
+  requires org.partyorg.rules.liaoning;
   requires java.logging;
 
   exports org.partyorg.rules.examples;
