@@ -28,7 +28,6 @@ class HubeiCitationsTest {
       List.of(new WuhanPolicySet(), new HubeiCpaPolicySet(), new HubeiSocietiesPolicySet());
 
   static {
-    TestOrganisations.openPolicyTexts();
   }
 
   @Test

@@ -48,7 +48,6 @@ public final class SetProperties {
 
   /** Every finding names the set and quotes its document; the deadline day itself is never overdue. */
   public static void findingsAreCitedAndDated(PolicySet set) {
-    TestOrganisations.openPolicyTexts();
     Property.forAll(cases(set)).check(c -> {
       Assessment assessment = set.assess(c.organisation(), c.asOf());
       assertEquals(List.of(set.id()), assessment.getPolicySetIds());

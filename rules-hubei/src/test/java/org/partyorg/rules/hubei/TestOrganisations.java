@@ -28,18 +28,6 @@ public final class TestOrganisations {
 
   private TestOrganisations() {}
 
-  /**
-   * On the module path the documents under {@code /policies/} are a package of this module,
-   * which {@code SourceTexts} (in the testkit module) cannot read unless it is opened to it;
-   * only this module may open it, at run time. On the classpath this does nothing.
-   */
-  public static void openPolicyTexts() {
-    Module self = TestOrganisations.class.getModule();
-    if (self.isNamed()) {
-      self.addOpens("policies", org.partyorg.rules.testkit.SourceTexts.class.getModule());
-    }
-  }
-
   /** A valid credit code for the division, unique per call. */
   public static String code(String division) {
     String first17 = "91" + division + String.format("MA%07d", SERIAL.incrementAndGet());

@@ -9,8 +9,12 @@ import org.partyorg.rules.api.Finding;
 
 /**
  * Checks that citations quote their document word for word. The documents are test resources
- * of the module that cites them, under {@code /policies/} with their original file names, so
+ * of the module that cites them, under {@code /policy-texts/} with their original file names, so
  * that the check runs in any clone.
+ *
+ * <p>The folder's name is not a legal package name on purpose: on the module path, resources in
+ * a package are encapsulated in their module and the testkit could not read them; resources
+ * outside packages are readable by any module.
  *
  * <p>White space is ignored on both sides: the documents break lines inside sentences.
  */
@@ -18,16 +22,16 @@ public final class SourceTexts {
   private SourceTexts() {}
 
   /**
-   * The text of {@code /policies/<file>} as a resource of {@code anchor}'s module.
+   * The text of {@code /policy-texts/<file>} as a resource of {@code anchor}'s module.
    *
    * @throws IllegalArgumentException if there is no such resource
    */
   public static String load(Class<?> anchor, String file) {
-    String name = "/policies/" + file;
+    String name = "/policy-texts/" + file;
     try (InputStream in = anchor.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalArgumentException(
-            "no resource " + name + " beside " + anchor.getName() + "; copy the document into src/test/resources/policies/");
+            "no resource " + name + " beside " + anchor.getName() + "; copy the document into src/test/resources/policy-texts/");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
