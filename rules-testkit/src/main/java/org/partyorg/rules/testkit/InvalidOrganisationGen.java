@@ -4,6 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiFunction;
+import org.partyorg.rules.api.model.ActivityEvent;
+import org.partyorg.rules.api.model.ActivityKind;
+import org.partyorg.rules.api.model.ActivityRecord;
+import org.partyorg.rules.api.model.BranchStructure;
 import org.partyorg.rules.api.model.Finances;
 import org.partyorg.rules.api.model.ImmutableOrganisation;
 import org.partyorg.rules.api.model.Organisation;
@@ -11,7 +15,11 @@ import org.partyorg.rules.api.model.Park;
 import org.partyorg.rules.api.model.ParkLevel;
 import org.partyorg.rules.api.model.PartyOrganisation;
 import org.partyorg.rules.api.model.PartyOrganisationForm;
+import org.partyorg.rules.api.model.PartyGroup;
+import org.partyorg.rules.api.model.PartyMember;
+import org.partyorg.rules.api.model.PartyOrganisationGovernance;
 import org.partyorg.rules.api.model.PartyOrganisationLevel;
+import org.partyorg.rules.api.model.QualificationPlatform;
 
 /**
  * Invalid organisations, one field broken at a time, on top of valid ones: a property that
@@ -47,7 +55,40 @@ public final class InvalidOrganisationGen {
           new Breaker("finances.annualWages", "negative wages",
               (o, n) -> o.withFinances(Finances.builder().annualWages(BigDecimal.valueOf(-1 - n)).build())),
           new Breaker("finances.partyBuildingBudget", "negative budget",
-              (o, n) -> o.withFinances(Finances.builder().partyBuildingBudget(new BigDecimal("-0.01")).build())));
+              (o, n) -> o.withFinances(Finances.builder().partyBuildingBudget(new BigDecimal("-0.01")).build())),
+          new Breaker("partyOrganisation", "NONE with governance facts",
+              (o, n) -> o.withPartyOrganisation(PartyOrganisation.builder().form(PartyOrganisationForm.NONE)
+                  .governance(PartyOrganisationGovernance.builder().fullTimeDeputySecretary(true).build()).build())),
+          new Breaker("partyOrganisation.governance.fullTimePartyAffairsStaff", "negative party-affairs staff",
+              (o, n) -> o.withPartyOrganisation(branch()
+                  .governance(PartyOrganisationGovernance.builder().fullTimePartyAffairsStaff(-1 - n).build()).build())),
+          new Breaker("partyOrganisation.structure.platforms[0].formalMembers", "platform with negative members",
+              (o, n) -> o.withPartyOrganisation(branch().structure(BranchStructure.builder()
+                  .addPlatforms(QualificationPlatform.builder().name("平台").formalMembers(-1 - n).build()).build()).build())),
+          new Breaker("partyOrganisation.structure.platforms[0].name", "platform without a name",
+              (o, n) -> o.withPartyOrganisation(branch().structure(BranchStructure.builder()
+                  .addPlatforms(QualificationPlatform.of(" ", 3)).build()).build())),
+          new Breaker("partyOrganisation.structure.partyGroups[0].members[0].name", "group member not on the roster",
+              (o, n) -> o.withPartyOrganisation(branch().structure(BranchStructure.builder()
+                  .addMembers(PartyMember.formal("甲"))
+                  .addPartyGroups(PartyGroup.of("一组", PartyMember.formal("乙"))).build()).build())),
+          new Breaker("partyOrganisation.activityRecord.periodTo", "activity record ending before it starts",
+              (o, n) -> o.withPartyOrganisation(branch().activityRecord(
+                  ActivityRecord.of(LocalDate.of(2021, 1, 1), LocalDate.of(2020, 12, 31 - n % 28))).build())),
+          new Breaker("partyOrganisation.activityRecord.events[0].date", "activity outside the record's period",
+              (o, n) -> o.withPartyOrganisation(branch().activityRecord(
+                  ActivityRecord.of(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31))
+                      .withEvents(ActivityEvent.of(ActivityKind.values()[n % ActivityKind.values().length], LocalDate.of(2022, 1, 1 + n % 28))))
+                  .build())),
+          new Breaker("partyOrganisation.activityRecord.themeEducationParticipants", "more participants than members",
+              (o, n) -> o.withPartyOrganisation(branch().activityRecord(
+                  ActivityRecord.of(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31))
+                      .withThemeEducationMembers(n).withThemeEducationParticipants(n + 1)).build())));
+
+  /** A standalone branch to hang a broken sub-record on. */
+  private static org.partyorg.rules.api.model.ImmutablePartyOrganisation.Builder branch() {
+    return PartyOrganisation.builder().form(PartyOrganisationForm.STANDALONE).level(PartyOrganisationLevel.BRANCH);
+  }
 
   private InvalidOrganisationGen() {}
 
