@@ -4,7 +4,8 @@
  * reached through {@link java.util.ServiceLoader}.
  */
 module org.partyorg.rules.examples {
-  requires org.partyorg.rules.core;
+  // transitive: the exported examples speak of the API's types
+  requires transitive org.partyorg.rules.core;
   requires org.partyorg.rules.hubei;
   requires org.partyorg.rules.hunan;
   requires org.partyorg.rules.liaoning;

@@ -4,6 +4,8 @@
  * <p>This module has no implementation of any rule: callers use it to describe an
  * organisation and read findings, region modules use it to publish policy sets.
  */
+// "module": Hibernate Validator is not a dependency of the API, only the module its validators open to.
+@SuppressWarnings("module")
 module org.partyorg.rules.api {
   requires transitive jakarta.validation;
   requires static org.immutables.value.annotations;

@@ -8,8 +8,6 @@ module org.partyorg.rules.core {
   requires com.google.common;
   requires org.hibernate.validator;
   requires static org.immutables.value.annotations;
-  // Immutables marks generated builders @CanIgnoreReturnValue when Guava is visible
-  requires static com.google.errorprone.annotations;
 
   exports org.partyorg.rules.core;
   exports org.partyorg.rules.core.rule;

@@ -8,6 +8,8 @@ import org.partyorg.rules.api.style.ValueStyle;
 /** The dates on which a policy set applies, both ends inclusive; open-ended if no end is given. */
 @Value.Immutable
 @ValueStyle
+// the attribute 'from' takes the builder's name for copying from an instance; nothing copies these
+@SuppressWarnings("immutables:from")
 public abstract class EffectivePeriod {
   public abstract LocalDate getFrom();
 

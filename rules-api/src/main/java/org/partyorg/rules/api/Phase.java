@@ -12,6 +12,8 @@ import org.partyorg.rules.api.style.ValueStyle;
  */
 @Value.Immutable
 @ValueStyle
+// the attribute 'from' takes the builder's name for copying from an instance; nothing copies these
+@SuppressWarnings("immutables:from")
 public abstract class Phase {
   /** The rule id of {@code RULES.md}, e.g. {@code W11}. */
   public abstract String getRuleId();

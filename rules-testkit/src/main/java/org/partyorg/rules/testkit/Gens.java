@@ -95,6 +95,7 @@ public final class Gens {
 
   /** One of the values, uniformly; shrinks toward the first. */
   @SafeVarargs
+  @SuppressWarnings("varargs") // the array is only read, and copied by List.of
   public static <T> Gen<T> oneOf(T... values) {
     return oneOf(List.of(values));
   }

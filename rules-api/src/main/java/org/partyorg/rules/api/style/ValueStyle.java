@@ -23,5 +23,8 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     jdkOnly = true,
     jakarta = true,
-    defaults = @Value.Immutable(copy = true))
+    defaults = @Value.Immutable(copy = true),
+    // Only what the JDK has: no org.immutables.value.Generated or errorprone markers that
+    // modules compiling against the generated classes could not resolve.
+    allowedClasspathAnnotations = {Override.class})
 public @interface ValueStyle {}
