@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.partyorg.rules.api.model.Finances;
 import org.partyorg.rules.api.model.ImmutableOrganisation;
+import org.partyorg.rules.api.model.JointScope;
 import org.partyorg.rules.api.model.Park;
 import org.partyorg.rules.api.model.ParkLevel;
 import org.partyorg.rules.api.model.PartyOrganisation;
@@ -123,6 +124,15 @@ class OrganisationValidatorTest {
         PartyOrganisation.builder().form(PartyOrganisationForm.STANDALONE).addCoveredOrganisations(TestOrganisations.CODE).build()));
     assertEquals("partyOrganisation", v.getField());
     assertEquals("only a joint party organisation lists the organisations it covers; this one is STANDALONE", v.getMessageEn());
+  }
+
+  @Test
+  void onlyAJointOrganisationHasAJointScope() {
+    Violation v = only(TestOrganisations.enterprise().withPartyOrganisation(
+        PartyOrganisation.builder().form(PartyOrganisationForm.FUNCTIONAL).jointScope(JointScope.COMMERCIAL_BUILDING).build()));
+    assertEquals("partyOrganisation", v.getField());
+    assertEquals("only a joint party organisation has a joint scope; this one is FUNCTIONAL", v.getMessageEn());
+    assertEquals("只有联合党组织才有联建范围，此为FUNCTIONAL", v.getMessageZh());
   }
 
   @Test
