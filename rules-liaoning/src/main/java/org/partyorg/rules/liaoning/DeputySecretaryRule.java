@@ -11,11 +11,9 @@ import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.RequiredAction;
-import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.PartyOrganisation;
 import org.partyorg.rules.api.model.PartyOrganisationGovernance;
 import org.partyorg.rules.core.rule.FindingFactory;
-import org.partyorg.rules.core.rule.Rule;
 
 /**
  * L10, first sentence: where the investor or person in charge is the party secretary
@@ -25,7 +23,7 @@ import org.partyorg.rules.core.rule.Rule;
  * <p>A missing half is named as soon as it is known to be missing, even if the other half is
  * not reported: the finding is then violated and lists the unknown half among its facts.
  */
-final class DeputySecretaryRule implements Rule {
+final class DeputySecretaryRule extends GovernanceRule {
   static final Citation CITATION = Notice64.cite("三4", "出资人（负责人）任党组织书记的，配备专职副书记，建立党群工作部。");
 
   static final String SECRETARY = "partyOrganisation.governance.secretaryIsInvestorOrHead";
@@ -41,24 +39,12 @@ final class DeputySecretaryRule implements Rule {
           "出资人（负责人）任党组织书记，须配备专职副书记（现{" + DEPUTY + "}）、建立党群工作部（现{" + DEPARTMENT + "}），期限{deadline}。",
           "the investor or person in charge is the secretary: needs a full-time deputy secretary (now {" + DEPUTY + "}) and a party-and-mass work department (now {" + DEPARTMENT + "}) by {deadline}.");
 
-  private final FindingFactory findings =
-      FindingFactory.of(Notice64.SET_ID, "L10", CITATION, Notice64.REPORT_DEADLINE);
-
-  @Override
-  public String id() {
-    return "L10";
+  DeputySecretaryRule() {
+    super(FindingFactory.of(Notice64.SET_ID, "L10", CITATION, Notice64.REPORT_DEADLINE));
   }
 
   @Override
-  public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
-    if (organisation.getPartyOrganisation().isEmpty()) {
-      out.add(findings.undecided(List.of("partyOrganisation"), Fact.unknown("partyOrganisation")));
-      return;
-    }
-    PartyOrganisation party = organisation.getPartyOrganisation().get();
-    if (!Facts.PARTY_ORGANISATION_FORMS.contains(party.getForm())) {
-      return;
-    }
+  void evaluateGovernance(PartyOrganisation party, LocalDate asOf, List<Finding> out) {
     Optional<PartyOrganisationGovernance> governance = party.getGovernance();
     Optional<Boolean> secretary = governance.flatMap(PartyOrganisationGovernance::getSecretaryIsInvestorOrHead);
     if (secretary.isEmpty()) {

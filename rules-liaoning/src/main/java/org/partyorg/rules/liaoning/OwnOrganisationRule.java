@@ -3,6 +3,7 @@ package org.partyorg.rules.liaoning;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.partyorg.rules.api.Citation;
@@ -11,7 +12,6 @@ import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.RequiredAction;
 import org.partyorg.rules.api.model.Organisation;
-import org.partyorg.rules.api.model.OrganisationCategory;
 import org.partyorg.rules.api.model.PartyOrganisationForm;
 import org.partyorg.rules.core.rule.FindingFactory;
 import org.partyorg.rules.core.rule.Rule;
@@ -63,18 +63,11 @@ final class OwnOrganisationRule implements Rule {
 
   @Override
   public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
-    if (organisation.getCategory() != OrganisationCategory.NON_PUBLIC_ENTERPRISE) {
+    Optional<Fact> inBand = EnterpriseStaff.within(findings, organisation, staffThreshold, Integer.MAX_VALUE, out);
+    if (inBand.isEmpty()) {
       return;
     }
-    OptionalInt headCount = organisation.getHeadCount();
-    Fact staff = Facts.of("headCount", headCount, staffThreshold);
-    if (headCount.isEmpty()) {
-      out.add(findings.undecided(List.of("headCount"), staff));
-      return;
-    }
-    if (headCount.getAsInt() < staffThreshold) {
-      return;
-    }
+    Fact staff = inBand.get();
     OptionalInt formal = organisation.getFormalMembers();
     Fact formalFact = Facts.of("formalMembers", formal, standaloneFormalMembers);
     Set<RequiredAction> actions = EnumSet.noneOf(RequiredAction.class);

@@ -11,19 +11,17 @@ import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.RequiredAction;
-import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.PartyOrganisation;
 import org.partyorg.rules.api.model.PartyOrganisationGovernance;
 import org.partyorg.rules.api.model.PartyOrganisationLevel;
 import org.partyorg.rules.core.rule.FindingFactory;
-import org.partyorg.rules.core.rule.Rule;
 
 /**
  * L10, second sentence: a general branch or a branch (党总支、党支部) has full-time party
  * affairs staff (专职党务干事), at least one. A primary committee (党委) is not named and is left
  * alone; so is a council-level work group, which is not a party organisation.
  */
-final class PartyAffairsStaffRule implements Rule {
+final class PartyAffairsStaffRule extends GovernanceRule {
   static final Citation CITATION = Notice64.cite("三4", "党总支、党支部要配备专职党务干事。");
 
   static final String STAFF = "partyOrganisation.governance.fullTimePartyAffairsStaff";
@@ -38,24 +36,12 @@ final class PartyAffairsStaffRule implements Rule {
           "the party organisation ({partyOrganisation.level}) has no full-time party affairs staff: must assign some by {deadline}.");
   private static final Set<RequiredAction> ASSIGN = EnumSet.of(RequiredAction.ASSIGN_PARTY_AFFAIRS_STAFF);
 
-  private final FindingFactory findings =
-      FindingFactory.of(Notice64.SET_ID, "L10", CITATION, Notice64.REPORT_DEADLINE);
-
-  @Override
-  public String id() {
-    return "L10";
+  PartyAffairsStaffRule() {
+    super(FindingFactory.of(Notice64.SET_ID, "L10", CITATION, Notice64.REPORT_DEADLINE));
   }
 
   @Override
-  public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
-    if (organisation.getPartyOrganisation().isEmpty()) {
-      out.add(findings.undecided(List.of("partyOrganisation"), Fact.unknown("partyOrganisation")));
-      return;
-    }
-    PartyOrganisation party = organisation.getPartyOrganisation().get();
-    if (!Facts.PARTY_ORGANISATION_FORMS.contains(party.getForm())) {
-      return;
-    }
+  void evaluateGovernance(PartyOrganisation party, LocalDate asOf, List<Finding> out) {
     Optional<PartyOrganisationLevel> level = party.getLevel();
     if (level.isEmpty()) {
       out.add(findings.undecided(List.of("partyOrganisation.level"), Fact.unknown("partyOrganisation.level")));

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.partyorg.rules.api.Fact;
@@ -11,7 +12,6 @@ import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.RequiredAction;
 import org.partyorg.rules.api.model.Organisation;
-import org.partyorg.rules.api.model.OrganisationCategory;
 import org.partyorg.rules.core.rule.FindingFactory;
 import org.partyorg.rules.core.rule.Rule;
 
@@ -54,18 +54,11 @@ final class PartyMembersRule implements Rule {
 
   @Override
   public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
-    if (organisation.getCategory() != OrganisationCategory.NON_PUBLIC_ENTERPRISE) {
+    Optional<Fact> inBand = EnterpriseStaff.within(findings, organisation, staffThreshold, upperStaffThreshold, out);
+    if (inBand.isEmpty()) {
       return;
     }
-    OptionalInt headCount = organisation.getHeadCount();
-    Fact staff = Facts.of("headCount", headCount, staffThreshold);
-    if (headCount.isEmpty()) {
-      out.add(findings.undecided(List.of("headCount"), staff));
-      return;
-    }
-    if (headCount.getAsInt() < staffThreshold || headCount.getAsInt() >= upperStaffThreshold) {
-      return;
-    }
+    Fact staff = inBand.get();
     OptionalInt formal = organisation.getFormalMembers();
     OptionalInt probationary = organisation.getProbationaryMembers();
     Fact formalFact = Facts.of("formalMembers", formal);

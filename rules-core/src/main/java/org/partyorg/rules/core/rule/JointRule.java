@@ -3,7 +3,6 @@ package org.partyorg.rules.core.rule;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.Set;
 import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.Finding;
@@ -41,24 +40,21 @@ final class JointRule extends MemberBandRule {
   }
 
   @Override
-  void evaluateInBand(Organisation organisation, LocalDate asOf, List<Finding> out) {
+  protected void evaluateInBand(Organisation organisation, LocalDate asOf, List<Finding> out) {
     Fact formal = formalMembers(organisation);
-    OptionalInt probationary = organisation.getProbationaryMembers();
-    Fact probationaryFact = probationary.isPresent()
-        ? Fact.of("probationaryMembers", probationary.getAsInt())
-        : Fact.unknown("probationaryMembers");
+    Fact probationaryFact = probationaryMembers(organisation);
     if (organisation.getPartyOrganisation().isEmpty()) {
-      out.add(findings.undecided(List.of("partyOrganisation"), formal, probationaryFact, Fact.unknown("partyOrganisation")));
+      out.add(findings().undecided(List.of("partyOrganisation"), formal, probationaryFact, Fact.unknown("partyOrganisation")));
       return;
     }
     PartyOrganisationForm form = organisation.getPartyOrganisation().get().getForm();
     Fact current = Fact.of("partyOrganisation", form);
     if (accepted.contains(form)) {
-      out.add(findings.satisfied(MET, formal, probationaryFact, current));
+      out.add(findings().satisfied(MET, formal, probationaryFact, current));
     } else if (form == PartyOrganisationForm.STANDALONE) {
-      out.add(findings.advisory(STANDALONE, JOIN, formal, probationaryFact, current));
+      out.add(findings().advisory(STANDALONE, JOIN, formal, probationaryFact, current));
     } else {
-      out.add(findings.violated(asOf, NONE, JOIN, formal, probationaryFact, current));
+      out.add(findings().violated(asOf, NONE, JOIN, formal, probationaryFact, current));
     }
   }
 }

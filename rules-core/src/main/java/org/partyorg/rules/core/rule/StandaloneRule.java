@@ -38,20 +38,20 @@ final class StandaloneRule extends MemberBandRule {
   }
 
   @Override
-  void evaluateInBand(Organisation organisation, LocalDate asOf, List<Finding> out) {
+  protected void evaluateInBand(Organisation organisation, LocalDate asOf, List<Finding> out) {
     Fact formal = formalMembers(organisation);
     if (organisation.getPartyOrganisation().isEmpty()) {
-      out.add(findings.undecided(List.of("partyOrganisation"), formal, Fact.unknown("partyOrganisation")));
+      out.add(findings().undecided(List.of("partyOrganisation"), formal, Fact.unknown("partyOrganisation")));
       return;
     }
     PartyOrganisationForm form = organisation.getPartyOrganisation().get().getForm();
     Fact current = Fact.of("partyOrganisation", form);
     if (accepted.contains(form)) {
-      out.add(findings.satisfied(MET, formal, current));
+      out.add(findings().satisfied(MET, formal, current));
     } else if (form == PartyOrganisationForm.JOINT) {
-      out.add(findings.violated(asOf, IN_JOINT, SPLIT_OUT, formal, current));
+      out.add(findings().violated(asOf, IN_JOINT, SPLIT_OUT, formal, current));
     } else {
-      out.add(findings.violated(asOf, NONE, ESTABLISH, formal, current));
+      out.add(findings().violated(asOf, NONE, ESTABLISH, formal, current));
     }
   }
 }

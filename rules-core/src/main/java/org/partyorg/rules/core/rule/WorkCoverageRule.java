@@ -1,15 +1,11 @@
 package org.partyorg.rules.core.rule;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
-import org.partyorg.rules.api.RequiredAction;
 import org.partyorg.rules.api.model.Organisation;
-import org.partyorg.rules.api.model.WorkCoverage;
 
 /**
  * N3: an organisation without party members gets party work coverage, an instructor assigned
@@ -30,26 +26,7 @@ final class WorkCoverageRule extends MemberBandRule {
   }
 
   @Override
-  void evaluateInBand(Organisation organisation, LocalDate asOf, List<Finding> out) {
-    Fact members = Fact.of("partyMembers", 0);
-    if (organisation.getWorkCoverage().isEmpty()) {
-      out.add(findings.undecided(List.of("workCoverage"), members, Fact.unknown("workCoverage")));
-      return;
-    }
-    WorkCoverage coverage = organisation.getWorkCoverage().get();
-    Fact instructor = Fact.of("instructorAssigned", coverage.isInstructorAssigned());
-    Fact mass = Fact.of("massOrganisations", coverage.getMassOrganisations());
-    if (coverage.isComplete()) {
-      out.add(findings.satisfied(MET, members, instructor, mass));
-      return;
-    }
-    Set<RequiredAction> actions = EnumSet.noneOf(RequiredAction.class);
-    if (!coverage.isInstructorAssigned()) {
-      actions.add(RequiredAction.ASSIGN_INSTRUCTOR);
-    }
-    if (coverage.getMassOrganisations().isEmpty()) {
-      actions.add(RequiredAction.SET_UP_MASS_ORGANISATIONS);
-    }
-    out.add(findings.violated(asOf, MISSING, actions, members, instructor, mass));
+  protected void evaluateInBand(Organisation organisation, LocalDate asOf, List<Finding> out) {
+    out.add(WorkCoverageCheck.judge(findings(), organisation, asOf, MET, MISSING, Fact.of("partyMembers", 0)));
   }
 }

@@ -14,17 +14,18 @@ import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.PartyOrganisation;
 import org.partyorg.rules.api.model.PartyOrganisationForm;
 import org.partyorg.rules.core.rule.FindingFactory;
-import org.partyorg.rules.core.rule.Rule;
-import org.partyorg.rules.hubei.support.Members;
+import org.partyorg.rules.core.rule.MemberBand;
+import org.partyorg.rules.core.rule.MemberBandRule;
 
 /**
  * H5: the members of a firm that cannot form a branch of its own (不具备成立党支部条件: fewer
  * formal members than the standalone threshold) may be managed by the provincial CPA
  * association's branch (归口管理). The model has no form for that: the caller reports it as a
  * joint organisation built around an industry body ({@link JointScope#INDUSTRY_BODY}), which
- * also meets N2. A firm with members and no organisation gets advice naming this way.
+ * also meets N2. A firm with members and no organisation gets advice naming this way. H5
+ * applies where N2 does, so it is a rule of N2's {@link MemberBand}.
  */
-final class AssociationBranchRule implements Rule {
+final class AssociationBranchRule extends MemberBandRule {
   private static final MessageTemplate MANAGED = MessageTemplate.of(
       "正式党员{formalMembers}名，不足{formalMembers.limit}名，党员已由行业协会党支部归口管理。",
       "{formalMembers} formal members, fewer than {formalMembers.limit}: members managed by the association's branch.");
@@ -33,51 +34,30 @@ final class AssociationBranchRule implements Rule {
       "{formalMembers} formal members, fewer than {formalMembers.limit}: members may be managed by the provincial CPA association's branch, or a joint organisation formed, by {deadline}.");
   private static final Set<RequiredAction> TRANSFER = EnumSet.of(RequiredAction.TRANSFER_MEMBERSHIP);
 
-  private final FindingFactory findings;
-  private final Parameter standaloneThreshold;
-
   AssociationBranchRule(FindingFactory findings, Parameter standaloneThreshold) {
-    this.findings = findings;
-    this.standaloneThreshold = standaloneThreshold;
+    super(findings, standaloneThreshold.intValue(), MemberBand.JOINT);
   }
 
   @Override
-  public String id() {
-    return findings.ruleId();
-  }
-
-  @Override
-  public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
-    int threshold = standaloneThreshold.intValue();
-    if (organisation.getFormalMembers().isEmpty()) {
-      out.add(findings.undecided(List.of("formalMembers"), Fact.unknown("formalMembers")));
-      return;
-    }
-    int formal = organisation.getFormalMembers().getAsInt();
-    if (formal >= threshold) {
-      return;
-    }
-    Fact formalFact = Fact.of("formalMembers", formal, threshold);
-    if (formal == 0) {
-      if (organisation.getProbationaryMembers().isEmpty()) {
-        out.add(findings.undecided(List.of("probationaryMembers"), formalFact, Fact.unknown("probationaryMembers")));
-        return;
-      }
-      if (organisation.getProbationaryMembers().getAsInt() == 0) {
-        return;
-      }
-    }
-    Fact probationary = Members.probationary(organisation);
+  protected void evaluateInBand(Organisation organisation, LocalDate asOf, List<Finding> out) {
+    Fact formal = formalMembers(organisation);
+    Fact probationary = probationaryMembers(organisation);
     if (organisation.getPartyOrganisation().isEmpty()) {
-      out.add(findings.undecided(List.of("partyOrganisation"), formalFact, probationary, Fact.unknown("partyOrganisation")));
+      out.add(findings().undecided(List.of("partyOrganisation"), formal, probationary, Fact.unknown("partyOrganisation")));
       return;
     }
     PartyOrganisation party = organisation.getPartyOrganisation().get();
     Fact form = Fact.of("partyOrganisation", party.getForm());
     if (party.getForm() == PartyOrganisationForm.JOINT && party.getJointScope().orElse(null) == JointScope.INDUSTRY_BODY) {
-      out.add(findings.satisfied(MANAGED, formalFact, probationary, form, Fact.of("jointScope", JointScope.INDUSTRY_BODY)));
+      out.add(findings().satisfied(MANAGED, formal, probationary, form, Fact.of("jointScope", JointScope.INDUSTRY_BODY)));
     } else if (party.getForm() == PartyOrganisationForm.NONE) {
-      out.add(findings.advisory(MAY, TRANSFER, formalFact, probationary, form));
+      out.add(findings().advisory(MAY, TRANSFER, formal, probationary, form));
     }
+  }
+
+  // H5's messages speak of the threshold, so the finding that lacks the probationary count reports it too
+  @Override
+  protected Fact noFormalMembers() {
+    return Fact.of("formalMembers", 0, standaloneThreshold());
   }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.Parameter;
@@ -13,6 +12,7 @@ import org.partyorg.rules.api.model.PartyOrganisationForm;
 import org.partyorg.rules.core.rule.FindingFactory;
 import org.partyorg.rules.core.rule.Rule;
 import org.partyorg.rules.hubei.support.OrganisationCheck;
+import org.partyorg.rules.hubei.support.StaffThreshold;
 
 /**
  * H1: an accounting firm with 30 or more staff ("员工人数达30人以上") has a party organisation,
@@ -43,15 +43,7 @@ final class FirmOrganisationRule implements Rule {
 
   @Override
   public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
-    int limit = staffThreshold.intValue();
-    if (organisation.getHeadCount().isEmpty()) {
-      out.add(findings.undecided(List.of("headCount"), Fact.unknown("headCount")));
-      return;
-    }
-    if (organisation.getHeadCount().getAsInt() < limit) {
-      return;
-    }
-    out.add(OrganisationCheck.require(findings, organisation, asOf, ACCEPTED, MET, MISSING,
-        OrganisationCheck.headCount(organisation, limit)));
+    StaffThreshold.reached(findings, organisation, staffThreshold, out).ifPresent(staff ->
+        out.add(OrganisationCheck.require(findings, organisation, asOf, ACCEPTED, MET, MISSING, staff)));
   }
 }

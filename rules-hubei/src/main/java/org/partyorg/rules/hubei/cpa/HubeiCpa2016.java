@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,17 +77,15 @@ public final class HubeiCpa2016 {
 
   /** The set with some parameters given other values (what-if); citations are kept. */
   public static PolicySet build(Map<String, BigDecimal> overrides) {
-    BigDecimal standalone = overrides.getOrDefault(BaselineRules.STANDALONE_THRESHOLD, BigDecimal.valueOf(3));
     BaselineRules baseline = BaselineRules.builder(ID)
         .standalone(N1)
         .joint(N2)
         .workCoverage(N3)
         .deadline(DEADLINE)
-        .standaloneThreshold(standalone.intValueExact())
+        .standaloneThreshold(Parameters.standaloneThreshold(overrides))
         .build();
-    Map<String, BigDecimal> rest = new HashMap<>(overrides);
-    rest.remove(BaselineRules.STANDALONE_THRESHOLD);
-    List<Parameter> parameters = new ArrayList<>(Parameters.override(defaultParameters(), rest));
+    List<Parameter> parameters =
+        new ArrayList<>(Parameters.override(defaultParameters(), Parameters.withoutStandaloneThreshold(overrides)));
     parameters.addAll(baseline.parameters());
     Parameter standaloneThreshold = baseline.parameters().get(0);
 

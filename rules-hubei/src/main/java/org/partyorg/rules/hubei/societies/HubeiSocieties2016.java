@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,12 +83,11 @@ public final class HubeiSocieties2016 {
 
   /** The set with some parameters given other values (what-if); citations are kept. */
   public static PolicySet build(Map<String, BigDecimal> overrides) {
-    int threshold = overrides.getOrDefault(BaselineRules.STANDALONE_THRESHOLD, BigDecimal.valueOf(3)).intValueExact();
+    int threshold = Parameters.standaloneThreshold(overrides);
     BaselineRules strict = baseline(threshold, false);
     BaselineRules lenient = baseline(threshold, true);
-    Map<String, BigDecimal> rest = new HashMap<>(overrides);
-    rest.remove(BaselineRules.STANDALONE_THRESHOLD);
-    List<Parameter> parameters = new ArrayList<>(Parameters.override(defaultParameters(), rest));
+    List<Parameter> parameters =
+        new ArrayList<>(Parameters.override(defaultParameters(), Parameters.withoutStandaloneThreshold(overrides)));
     parameters.addAll(strict.parameters());
     Parameter standaloneThreshold = strict.parameters().get(0);
     Parameter workGroupStaff = Parameters.get(parameters, WORK_GROUP_FULL_TIME_STAFF);

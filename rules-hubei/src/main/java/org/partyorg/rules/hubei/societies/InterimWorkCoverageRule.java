@@ -1,18 +1,15 @@
 package org.partyorg.rules.hubei.societies;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
-import org.partyorg.rules.api.RequiredAction;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.PartyOrganisationForm;
-import org.partyorg.rules.api.model.WorkCoverage;
 import org.partyorg.rules.core.rule.FindingFactory;
 import org.partyorg.rules.core.rule.Rule;
+import org.partyorg.rules.core.rule.WorkCoverageCheck;
 
 /**
  * S6: a society that has no party organisation yet (尚不具备条件建立党组织的), whatever its
@@ -48,25 +45,7 @@ final class InterimWorkCoverageRule implements Rule {
     if (organisation.getPartyOrganisation().get().getForm() != PartyOrganisationForm.NONE) {
       return;
     }
-    Fact none = Fact.of("partyOrganisation", PartyOrganisationForm.NONE);
-    if (organisation.getWorkCoverage().isEmpty()) {
-      out.add(findings.undecided(List.of("workCoverage"), none, Fact.unknown("workCoverage")));
-      return;
-    }
-    WorkCoverage coverage = organisation.getWorkCoverage().get();
-    Fact instructor = Fact.of("instructorAssigned", coverage.isInstructorAssigned());
-    Fact mass = Fact.of("massOrganisations", coverage.getMassOrganisations());
-    if (coverage.isComplete()) {
-      out.add(findings.satisfied(MET, none, instructor, mass));
-      return;
-    }
-    Set<RequiredAction> actions = EnumSet.noneOf(RequiredAction.class);
-    if (!coverage.isInstructorAssigned()) {
-      actions.add(RequiredAction.ASSIGN_INSTRUCTOR);
-    }
-    if (coverage.getMassOrganisations().isEmpty()) {
-      actions.add(RequiredAction.SET_UP_MASS_ORGANISATIONS);
-    }
-    out.add(findings.violated(asOf, MISSING, actions, none, instructor, mass));
+    out.add(WorkCoverageCheck.judge(findings, organisation, asOf, MET, MISSING,
+        Fact.of("partyOrganisation", PartyOrganisationForm.NONE)));
   }
 }

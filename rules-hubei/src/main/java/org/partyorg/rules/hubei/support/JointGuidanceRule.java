@@ -13,21 +13,21 @@ import org.partyorg.rules.api.model.PartyOrganisation;
 import org.partyorg.rules.api.model.PartyOrganisationForm;
 import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.core.rule.FindingFactory;
-import org.partyorg.rules.core.rule.Rule;
+import org.partyorg.rules.core.rule.MemberBand;
+import org.partyorg.rules.core.rule.MemberBandRule;
 
 /**
  * How a document wants a joint organisation formed (Wuhan W8, societies S2), for an
  * organisation with party members but fewer formal members than the standalone threshold: the
  * document says "may" (可按照), so without a joint organisation the finding is advisory and
  * names the ways; with one it is satisfied and reports how many organisations it covers, since
- * neither document caps that number.
+ * neither document caps that number. It applies where N2 does, so it is a rule of N2's
+ * {@link MemberBand} and cannot decide where N2 cannot.
  */
-public final class JointGuidanceRule implements Rule {
+public final class JointGuidanceRule extends MemberBandRule {
   private static final Set<RequiredAction> JOIN = EnumSet.of(RequiredAction.ESTABLISH_OR_JOIN_JOINT_ORGANISATION);
 
-  private final FindingFactory guidance;
   private final FindingFactory noCap;
-  private final Parameter standaloneThreshold;
   private final MessageTemplate advice;
   private final MessageTemplate met;
 
@@ -37,45 +37,21 @@ public final class JointGuidanceRule implements Rule {
    */
   public JointGuidanceRule(
       FindingFactory guidance, FindingFactory noCap, Parameter standaloneThreshold, MessageTemplate advice, MessageTemplate met) {
+    super(guidance, standaloneThreshold.intValue(), MemberBand.JOINT);
     if (!guidance.ruleId().equals(noCap.ruleId())) {
       throw new IllegalArgumentException("one rule, one id: " + guidance.ruleId() + " and " + noCap.ruleId());
     }
-    this.guidance = guidance;
     this.noCap = noCap;
-    this.standaloneThreshold = standaloneThreshold;
     this.advice = advice;
     this.met = met;
   }
 
   @Override
-  public String id() {
-    return guidance.ruleId();
-  }
-
-  @Override
-  public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
-    int threshold = standaloneThreshold.intValue();
-    if (organisation.getFormalMembers().isEmpty()) {
-      out.add(guidance.undecided(List.of("formalMembers"), Fact.unknown("formalMembers")));
-      return;
-    }
-    int formal = organisation.getFormalMembers().getAsInt();
-    if (formal >= threshold) {
-      return;
-    }
-    Fact formalFact = Fact.of("formalMembers", formal, threshold);
-    if (formal == 0) {
-      if (organisation.getProbationaryMembers().isEmpty()) {
-        out.add(guidance.undecided(List.of("probationaryMembers"), formalFact, Fact.unknown("probationaryMembers")));
-        return;
-      }
-      if (organisation.getProbationaryMembers().getAsInt() == 0) {
-        return;
-      }
-    }
-    Fact probationary = Members.probationary(organisation);
+  protected void evaluateInBand(Organisation organisation, LocalDate asOf, List<Finding> out) {
+    Fact formal = formalMembers(organisation);
+    Fact probationary = probationaryMembers(organisation);
     if (organisation.getPartyOrganisation().isEmpty()) {
-      out.add(guidance.undecided(List.of("partyOrganisation"), formalFact, probationary, Fact.unknown("partyOrganisation")));
+      out.add(findings().undecided(List.of("partyOrganisation"), formal, probationary, Fact.unknown("partyOrganisation")));
       return;
     }
     PartyOrganisation party = organisation.getPartyOrganisation().get();
@@ -84,9 +60,15 @@ public final class JointGuidanceRule implements Rule {
       Fact covered = party.getCoveredOrganisations().isEmpty()
           ? Fact.unknown("coveredOrganisations")
           : Fact.of("coveredOrganisations", party.getCoveredOrganisations().size());
-      out.add(noCap.satisfied(met, formalFact, probationary, form, covered));
+      out.add(noCap.satisfied(met, formal, probationary, form, covered));
     } else if (party.getForm() == PartyOrganisationForm.NONE) {
-      out.add(guidance.advisory(advice, JOIN, formalFact, probationary, form));
+      out.add(findings().advisory(advice, JOIN, formal, probationary, form));
     }
+  }
+
+  // the advice speaks of the threshold, so the finding that lacks the probationary count reports it too
+  @Override
+  protected Fact noFormalMembers() {
+    return Fact.of("formalMembers", 0, standaloneThreshold());
   }
 }

@@ -2,11 +2,13 @@ package org.partyorg.rules.hubei.support;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.ImmutableParameter;
 import org.partyorg.rules.api.Parameter;
+import org.partyorg.rules.core.rule.BaselineRules;
 
 /** Small helpers for declaring and overriding parameters. */
 public final class Parameters {
@@ -36,6 +38,24 @@ public final class Parameters {
       }
     }
     return List.copyOf(result);
+  }
+
+  /**
+   * N1's standalone threshold as {@code overrides} give it, 3 otherwise. It is not among a set's
+   * own parameters: {@code BaselineRules} declares it, so a set builds its baseline with this
+   * value and overrides the rest with {@link #withoutStandaloneThreshold}.
+   *
+   * @throws ArithmeticException if the override is not a whole number
+   */
+  public static int standaloneThreshold(Map<String, BigDecimal> overrides) {
+    return overrides.getOrDefault(BaselineRules.STANDALONE_THRESHOLD, BigDecimal.valueOf(3)).intValueExact();
+  }
+
+  /** {@code overrides} without the standalone threshold, which the baseline has taken. */
+  public static Map<String, BigDecimal> withoutStandaloneThreshold(Map<String, BigDecimal> overrides) {
+    Map<String, BigDecimal> rest = new HashMap<>(overrides);
+    rest.remove(BaselineRules.STANDALONE_THRESHOLD);
+    return rest;
   }
 
   /** The parameter with {@code key}. */

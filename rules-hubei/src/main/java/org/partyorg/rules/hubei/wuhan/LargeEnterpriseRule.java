@@ -2,7 +2,6 @@ package org.partyorg.rules.hubei.wuhan;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.Parameter;
@@ -11,6 +10,7 @@ import org.partyorg.rules.api.model.OrganisationCategory;
 import org.partyorg.rules.core.rule.FindingFactory;
 import org.partyorg.rules.core.rule.Rule;
 import org.partyorg.rules.hubei.support.OrganisationCheck;
+import org.partyorg.rules.hubei.support.StaffThreshold;
 
 /**
  * W3: a non-public enterprise with 100 or more staff has a party organisation
@@ -42,15 +42,8 @@ final class LargeEnterpriseRule implements Rule {
     if (organisation.getCategory() != OrganisationCategory.NON_PUBLIC_ENTERPRISE) {
       return;
     }
-    int limit = staffThreshold.intValue();
-    if (organisation.getHeadCount().isEmpty()) {
-      out.add(findings.undecided(List.of("headCount"), Fact.unknown("headCount")));
-      return;
-    }
-    if (organisation.getHeadCount().getAsInt() < limit) {
-      return;
-    }
-    out.add(OrganisationCheck.require(findings, organisation, asOf, Wuhan2016.acceptedForms(organisation),
-        MET, MISSING, OrganisationCheck.headCount(organisation, limit)));
+    StaffThreshold.reached(findings, organisation, staffThreshold, out).ifPresent(staff ->
+        out.add(OrganisationCheck.require(findings, organisation, asOf, Wuhan2016.acceptedForms(organisation),
+            MET, MISSING, staff)));
   }
 }

@@ -15,6 +15,7 @@ import org.partyorg.rules.api.model.OrganisationCategory;
 import org.partyorg.rules.core.rule.FindingFactory;
 import org.partyorg.rules.core.rule.Rule;
 import org.partyorg.rules.hubei.support.Members;
+import org.partyorg.rules.hubei.support.StaffThreshold;
 
 /**
  * W2: a non-public enterprise with 50 or more staff has party members ("职工50人以上的有党员").
@@ -47,16 +48,11 @@ final class MembersRule implements Rule {
     if (organisation.getCategory() != OrganisationCategory.NON_PUBLIC_ENTERPRISE) {
       return;
     }
-    int limit = staffThreshold.intValue();
-    if (organisation.getHeadCount().isEmpty()) {
-      out.add(findings.undecided(List.of("headCount"), Fact.unknown("headCount")));
+    Optional<Fact> staff = StaffThreshold.reached(findings, organisation, staffThreshold, out);
+    if (staff.isEmpty()) {
       return;
     }
-    int staff = organisation.getHeadCount().getAsInt();
-    if (staff < limit) {
-      return;
-    }
-    Fact staffFact = Fact.of("headCount", staff, limit);
+    Fact staffFact = staff.get();
     Fact formal = Members.formal(organisation);
     Fact probationary = Members.probationary(organisation);
     Optional<Boolean> hasMembers = Members.hasAny(organisation);

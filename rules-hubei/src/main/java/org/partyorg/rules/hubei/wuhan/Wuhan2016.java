@@ -132,10 +132,11 @@ public final class Wuhan2016 {
 
   /** The set with some parameters given other values (what-if); citations are kept. */
   public static PolicySet build(Map<String, BigDecimal> overrides) {
-    BigDecimal standalone = overrides.getOrDefault(BaselineRules.STANDALONE_THRESHOLD, BigDecimal.valueOf(3));
-    BaselineRules strict = baseline(standalone.intValueExact(), false);
-    BaselineRules lenient = baseline(standalone.intValueExact(), true);
-    List<Parameter> parameters = new ArrayList<>(Parameters.override(defaultParameters(), without(overrides)));
+    int threshold = Parameters.standaloneThreshold(overrides);
+    BaselineRules strict = baseline(threshold, false);
+    BaselineRules lenient = baseline(threshold, true);
+    List<Parameter> parameters =
+        new ArrayList<>(Parameters.override(defaultParameters(), Parameters.withoutStandaloneThreshold(overrides)));
     parameters.addAll(strict.parameters());
     Parameter standaloneThreshold = strict.parameters().get(0);
 
@@ -203,12 +204,6 @@ public final class Wuhan2016 {
           .alsoAcceptForJoint(PartyOrganisationForm.FUNCTIONAL);
     }
     return builder.build();
-  }
-
-  private static Map<String, BigDecimal> without(Map<String, BigDecimal> overrides) {
-    Map<String, BigDecimal> rest = new java.util.HashMap<>(overrides);
-    rest.remove(BaselineRules.STANDALONE_THRESHOLD);
-    return rest;
   }
 
   static List<Parameter> defaultParameters() {

@@ -1,0 +1,33 @@
+package org.partyorg.rules.hubei.support;
+
+import java.util.List;
+import java.util.Optional;
+import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.Finding;
+import org.partyorg.rules.api.Parameter;
+import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.core.rule.FindingFactory;
+
+/**
+ * The first half of every "with N or more staff" (职工N人以上, 员工人数达N人以上) rule: whether
+ * the organisation is under it. The head count is compared with the set's parameter, so
+ * what-if overrides reach the rule; a missing head count is not read as small.
+ */
+public final class StaffThreshold {
+  private StaffThreshold() {}
+
+  /**
+   * The head count with its limit when it reaches {@code threshold}; empty when it does not, and
+   * when it is not given, in which case an undecided finding naming it is added to {@code out}.
+   */
+  public static Optional<Fact> reached(
+      FindingFactory findings, Organisation organisation, Parameter threshold, List<Finding> out) {
+    if (organisation.getHeadCount().isEmpty()) {
+      out.add(findings.undecided(List.of("headCount"), Fact.unknown("headCount")));
+      return Optional.empty();
+    }
+    int limit = threshold.intValue();
+    int staff = organisation.getHeadCount().getAsInt();
+    return staff >= limit ? Optional.of(Fact.of("headCount", staff, limit)) : Optional.empty();
+  }
+}

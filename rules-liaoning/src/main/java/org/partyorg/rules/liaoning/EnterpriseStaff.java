@@ -1,0 +1,37 @@
+package org.partyorg.rules.liaoning;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.Finding;
+import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.api.model.OrganisationCategory;
+import org.partyorg.rules.core.rule.FindingFactory;
+
+/**
+ * Whether a non-public enterprise is in one of the staff bands of 二 ("职工人数100人以上",
+ * "50人至99人"), which L3 and L4 share out between them: other categories are never in one, and
+ * a missing head count is not read as small.
+ */
+final class EnterpriseStaff {
+  private EnterpriseStaff() {}
+
+  /**
+   * The head count with its lower limit when the enterprise has at least {@code from} and fewer
+   * than {@code below} staff; empty otherwise, and when the head count is not given, in which
+   * case an undecided finding naming it is added to {@code out}.
+   */
+  static Optional<Fact> within(FindingFactory findings, Organisation organisation, int from, int below, List<Finding> out) {
+    if (organisation.getCategory() != OrganisationCategory.NON_PUBLIC_ENTERPRISE) {
+      return Optional.empty();
+    }
+    OptionalInt headCount = organisation.getHeadCount();
+    Fact staff = Facts.of("headCount", headCount, from);
+    if (headCount.isEmpty()) {
+      out.add(findings.undecided(List.of("headCount"), staff));
+      return Optional.empty();
+    }
+    return headCount.getAsInt() >= from && headCount.getAsInt() < below ? Optional.of(staff) : Optional.empty();
+  }
+}
