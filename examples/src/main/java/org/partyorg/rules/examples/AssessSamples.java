@@ -14,13 +14,11 @@ import org.partyorg.rules.core.Evaluator;
 
 /**
  * The main job of the README: discovers every policy set on the path, assesses the
- * {@link SampleOrganisations} on a date (2016-12-01 unless given as the first argument) and
- * prints what each must do, by when, under which clause.
+ * {@link SampleOrganisations}, each on its own date (2016-12-01 for the 2016 campaigns, 2021-03-31
+ * for the Hunan plan) or all on the date given as the first argument, and prints what each must
+ * do, by when, under which clause.
  */
 public final class AssessSamples {
-  /** A date after the 2016 campaigns' deadlines, so that overdue obligations show. */
-  static final LocalDate DEFAULT_AS_OF = LocalDate.of(2016, 12, 1);
-
   private AssessSamples() {}
 
   public static void main(String[] args) {
@@ -28,7 +26,7 @@ public final class AssessSamples {
     Logger.getLogger("org.hibernate.validator").setLevel(Level.WARNING);
     LocalDate asOf;
     try {
-      asOf = args.length > 0 ? LocalDate.parse(args[0]) : DEFAULT_AS_OF;
+      asOf = args.length > 0 ? LocalDate.parse(args[0]) : null;
     } catch (DateTimeParseException e) {
       System.err.println("the as-of date must be written yyyy-mm-dd, got '" + args[0] + "'");
       System.exit(2);
@@ -37,15 +35,20 @@ public final class AssessSamples {
     run(Evaluator.discover(), SampleOrganisations.all(), asOf, System.out);
   }
 
+  /**
+   * @param asOf the date to assess every organisation on, or null for each sample's own date
+   */
   static void run(Evaluator evaluator, List<Organisation> organisations, LocalDate asOf, PrintStream out) {
-    out.println("partyorg-rules: " + organisations.size() + " sample organisations as of " + asOf);
+    out.println("partyorg-rules: " + organisations.size() + " sample organisations"
+        + (asOf == null ? "" : " as of " + asOf));
     out.println("policy sets found: "
         + evaluator.policySets().stream().map(PolicySet::id).toList());
     for (Organisation organisation : organisations) {
-      Assessment assessment = evaluator.assess(organisation, asOf);
+      LocalDate date = asOf != null ? asOf : SampleOrganisations.asOf(organisation);
+      Assessment assessment = evaluator.assess(organisation, date);
       out.println();
       out.println("■ " + organisation.getName() + "  " + organisation.getCreditCode()
-          + "  [" + organisation.getCategory().chineseName() + ", " + organisation.getDivisionCode() + "]");
+          + "  [" + organisation.getCategory().chineseName() + ", " + organisation.getDivisionCode() + "]  as of " + date);
       if (assessment.getPolicySetIds().isEmpty()) {
         out.println("  no policy set applies");
         continue;
