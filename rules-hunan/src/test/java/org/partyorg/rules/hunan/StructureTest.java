@@ -273,6 +273,18 @@ class StructureTest {
   }
 
   @Test
+  void b15ALeapDayTermIsInTimeOnTwentyEighthFebruaryAndOverdueOnlyOnFirstMarch() {
+    ImmutableOrganisation firm = term(LocalDate.of(2016, 2, 29));
+    assertEquals(Outcome.SATISFIED, outcome(firm, LocalDate.of(2019, 2, 27), "B15"));
+    Finding on = only(firm, LocalDate.of(2019, 2, 28), "B15");
+    assertEquals(Outcome.SATISFIED, on.getOutcome());
+    assertFalse(on.isOverdue());
+    Finding after = only(firm, LocalDate.of(2019, 3, 1), "B15");
+    assertEquals(Outcome.VIOLATED, after.getOutcome());
+    assertTrue(after.isOverdue());
+  }
+
+  @Test
   void b15WithoutATermStartCannotDecide() {
     assertEquals(List.of("partyOrganisation.structure.committee.termStart"),
         only(leadership(8, COMMITTEE), AS_OF, "B15").getMissingFacts());
