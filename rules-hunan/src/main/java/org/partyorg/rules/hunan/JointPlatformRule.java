@@ -29,6 +29,8 @@ import org.partyorg.rules.core.rule.Rule;
  * violation naming the count. A platform with 3 or more formal members inside a joint branch
  * is advisory: the indicator lets only platforms below 3 join. A practice reporting no party
  * organisation with 1 or 2 formal members gets the advisory that it may join ("可联合").
+ * An unreported count (the practice's, or a platform's inside the joint branch) is undecided,
+ * never read as 0.
  */
 final class JointPlatformRule implements Rule {
   private static final MessageTemplate WITHIN_CAP = MessageTemplate.of(
@@ -67,7 +69,12 @@ final class JointPlatformRule implements Rule {
     }
     PartyOrganisation party = organisation.getPartyOrganisation().get();
     if (!party.exists()) {
-      int formal = organisation.getFormalMembers().orElse(0);
+      // an unreported count is not zero: whether the practice may join cannot be told
+      if (organisation.getFormalMembers().isEmpty()) {
+        out.add(findings.undecided(List.of("formalMembers"), Fact.unknown("formalMembers")));
+        return;
+      }
+      int formal = organisation.getFormalMembers().getAsInt();
       if (formal > 0 && formal < platformThreshold) {
         out.add(findings.advisory(MAY_JOIN, EnumSet.of(RequiredAction.ESTABLISH_OR_JOIN_JOINT_ORGANISATION),
             Fact.of("formalMembers", formal, platformThreshold)));
@@ -91,14 +98,22 @@ final class JointPlatformRule implements Rule {
       out.add(findings.satisfied(WITHIN_CAP, count));
     }
     List<String> large = new ArrayList<>();
-    for (QualificationPlatform platform : platforms) {
-      if (platform.getFormalMembers().orElse(0) >= platformThreshold) {
+    List<String> unknown = new ArrayList<>();
+    for (int i = 0; i < platforms.size(); i++) {
+      QualificationPlatform platform = platforms.get(i);
+      if (platform.getFormalMembers().isEmpty()) {
+        // an unreported count is not zero: it may be a platform that should not have joined
+        unknown.add(PartyFacts.PLATFORMS + "[" + i + "].formalMembers");
+      } else if (platform.getFormalMembers().getAsInt() >= platformThreshold) {
         large.add(platform.getName() + " (" + platform.getFormalMembers().getAsInt() + ")");
       }
     }
     if (!large.isEmpty()) {
       out.add(findings.advisory(LARGE_PLATFORMS, Set.of(RequiredAction.ESTABLISH_STANDALONE_ORGANISATION),
           Fact.of("largePlatforms", Labels.of(large), platformThreshold)));
+    }
+    if (!unknown.isEmpty()) {
+      out.add(findings.undecided(unknown, count));
     }
   }
 }

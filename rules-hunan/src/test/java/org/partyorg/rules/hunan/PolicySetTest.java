@@ -159,4 +159,20 @@ class PolicySetTest {
     assertEquals(15, city.check(selection).get(0).count());
     assertEquals(9, direct.check(candidates("direct", 9)).get(0).count());
   }
+
+  /** Both sides of each selection total: one fewer and one more than the quota are breaches naming the count. */
+  @Test
+  void eachSelectionTotalIsBreachedByOneFewerAndByOneMore() {
+    QuotaCheck direct = QuotaCheck.exactly("direct", SET.parameter(HunanBenchmark2020.DIRECTLY_MANAGED).orElseThrow());
+    QuotaCheck city = QuotaCheck.exactly("city", SET.parameter(HunanBenchmark2020.CITY_LEVEL).orElseThrow());
+    assertEquals(9, direct.check(candidates("direct", 9)).get(0).count());
+    assertEquals(List.of(), direct.check(candidates("direct", 10)));
+    assertEquals(11, direct.check(candidates("direct", 11)).get(0).count());
+    assertEquals(13, city.check(candidates("city", 13)).get(0).count());
+    assertEquals(List.of(), city.check(candidates("city", 14)));
+    List<QuotaCheck.Breach> fifteen = city.check(candidates("city", 15));
+    assertEquals(1, fifteen.size());
+    assertEquals(15, fifteen.get(0).count());
+    SourceTexts.assertQuoted(PolicySetTest.class, fifteen.get(0).quota().getCitation());
+  }
 }

@@ -154,6 +154,21 @@ class StructureTest {
   }
 
   @Test
+  void b11AnUnreportedCountIsUndecidedNotZero() {
+    ImmutableOrganisation none = firm().withPartyOrganisation(PartyOrganisation.none());
+    Finding practice = only(none, AS_OF, "B11");
+    assertEquals(Outcome.UNDECIDED, practice.getOutcome());
+    assertEquals(List.of("formalMembers"), practice.getMissingFacts());
+
+    List<QualificationPlatform> list = new ArrayList<>(platforms(2));
+    list.add(QualificationPlatform.builder().name("未报平台").build());
+    List<Finding> found = findings(jointOf(list), AS_OF, "B11");
+    assertEquals(List.of(Outcome.SATISFIED, Outcome.UNDECIDED), found.stream().map(Finding::getOutcome).toList(),
+        found::toString);
+    assertEquals(List.of("partyOrganisation.structure.platforms[2].formalMembers"), found.get(1).getMissingFacts());
+  }
+
+  @Test
   void b11AJointBranchWithoutPlatformsCannotDecideAndOtherJointScopesAreOutside() {
     assertEquals(List.of("partyOrganisation.structure.platforms"), only(jointOf(List.of()), AS_OF, "B11").getMissingFacts());
     ImmutableOrganisation park = jointOf(platforms(6));
@@ -255,6 +270,18 @@ class StructureTest {
     ImmutableOrganisation firm = term(LocalDate.of(2016, 2, 29));
     assertEquals(LocalDate.of(2019, 2, 28), only(firm, LocalDate.of(2019, 2, 28), "B15").getDeadline().orElseThrow());
     assertTrue(only(firm, LocalDate.of(2019, 3, 1), "B15").isOverdue());
+  }
+
+  @Test
+  void b15ALeapDayTermIsInTimeOnTwentyEighthFebruaryAndOverdueOnlyOnFirstMarch() {
+    ImmutableOrganisation firm = term(LocalDate.of(2016, 2, 29));
+    assertEquals(Outcome.SATISFIED, outcome(firm, LocalDate.of(2019, 2, 27), "B15"));
+    Finding on = only(firm, LocalDate.of(2019, 2, 28), "B15");
+    assertEquals(Outcome.SATISFIED, on.getOutcome());
+    assertFalse(on.isOverdue());
+    Finding after = only(firm, LocalDate.of(2019, 3, 1), "B15");
+    assertEquals(Outcome.VIOLATED, after.getOutcome());
+    assertTrue(after.isOverdue());
   }
 
   @Test
