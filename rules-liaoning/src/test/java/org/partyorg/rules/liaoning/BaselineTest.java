@@ -51,4 +51,22 @@ class BaselineTest {
     assertFalse(only(members(3, 0), LocalDate.of(2016, 11, 30), "N1").isOverdue());
     assertTrue(only(members(3, 0), LocalDate.of(2016, 12, 1), "N1").isOverdue());
   }
+
+  @Test
+  void aJointOrganisationIsOverdueOnlyTheDayAfterTheReportDeadline() {
+    ImmutableOrganisation two = members(2, 0);
+    assertEquals(Fixtures.REPORT_DEADLINE, only(two, "N2").getDeadline().orElseThrow());
+    assertFalse(only(two, LocalDate.of(2016, 11, 29), "N2").isOverdue());
+    assertFalse(only(two, LocalDate.of(2016, 11, 30), "N2").isOverdue());
+    assertTrue(only(two, LocalDate.of(2016, 12, 1), "N2").isOverdue());
+  }
+
+  @Test
+  void workCoverageIsOverdueOnlyTheDayAfterTheReportDeadline() {
+    ImmutableOrganisation none = members(0, 0).withWorkCoverage(WorkCoverage.none());
+    assertEquals(Fixtures.REPORT_DEADLINE, only(none, "N3").getDeadline().orElseThrow());
+    assertFalse(only(none, LocalDate.of(2016, 11, 29), "N3").isOverdue());
+    assertFalse(only(none, LocalDate.of(2016, 11, 30), "N3").isOverdue());
+    assertTrue(only(none, LocalDate.of(2016, 12, 1), "N3").isOverdue());
+  }
 }

@@ -14,6 +14,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.Outcome;
@@ -124,17 +125,27 @@ class Liaoning2016Properties {
 
   @Test
   void aJointOrganisationNeverSatisfiesL3() {
+    int threshold = Fixtures.SET.parameter(Liaoning2016.STANDALONE_STAFF).orElseThrow().intValue();
+    AtomicInteger judged = new AtomicInteger();
     Property.forAll(CASES).check(c -> {
       Organisation joint = ImmutableOrganisation.copyOf(c.organisation())
           .withCategory(OrganisationCategory.NON_PUBLIC_ENTERPRISE)
           .withPartyOrganisation(PartyOrganisation.joint());
-      for (Finding f : Fixtures.SET.assess(joint, c.asOf()).findings("L3")) {
+      List<Finding> l3 = Fixtures.SET.assess(joint, c.asOf()).findings("L3");
+      for (Finding f : l3) {
         assertNotEquals(Outcome.SATISFIED, f.getOutcome(), f::toString);
         if (f.getOutcome() == Outcome.VIOLATED) {
           assertTrue(f.getRequiredActions().contains(RequiredAction.SPLIT_OUT_OF_JOINT_ORGANISATION), f::toString);
         }
       }
+      // a silent L3 would pass the loop above: from the threshold on, the joint organisation is a known violation
+      if (joint.getHeadCount().isPresent() && joint.getHeadCount().getAsInt() >= threshold) {
+        judged.incrementAndGet();
+        assertEquals(1, l3.size(), l3::toString);
+        assertEquals(Outcome.VIOLATED, l3.get(0).getOutcome(), l3::toString);
+      }
     });
+    assertTrue(judged.get() > 0, "no generated enterprise reached the L3 threshold: the property checked nothing");
   }
 
   /**

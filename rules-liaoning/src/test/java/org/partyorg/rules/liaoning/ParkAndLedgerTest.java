@@ -110,6 +110,18 @@ class ParkAndLedgerTest {
     }
 
     @Test
+    void theFiveClearsCarryTheLedgerDeadlineTheDayBeforeTheDayAndTheDayAfterAndAreNeverOverdue() {
+      // 三2 "（9月底完成）": the date is stated on the advice; the ledger is the department's work, so no day makes it overdue
+      ImmutableOrganisation none = enterprise().withPartyOrganisation(PartyOrganisation.none()).withWorkCoverage(WorkCoverage.none());
+      for (LocalDate asOf : List.of(LocalDate.of(2016, 9, 29), LocalDate.of(2016, 9, 30), LocalDate.of(2016, 10, 1))) {
+        Finding f = only(none, asOf, "L13");
+        assertEquals(Outcome.ADVISORY, f.getOutcome(), asOf::toString);
+        assertEquals(LocalDate.of(2016, 9, 30), f.getDeadline().orElseThrow(), asOf::toString);
+        assertFalse(f.isOverdue(), asOf::toString);
+      }
+    }
+
+    @Test
     void unknownFactsLeaveTheClassAbsentAndTheFindingUndecided() {
       assertEquals(Optional.empty(), assess(enterprise()).getLedgerClass());
       assertEquals(List.of("partyOrganisation"), only(enterprise(), "L13").getMissingFacts());
