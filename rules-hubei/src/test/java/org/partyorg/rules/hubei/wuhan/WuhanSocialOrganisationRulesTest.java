@@ -104,6 +104,16 @@ class WuhanSocialOrganisationRulesTest {
   }
 
   @Test
+  void w5_cityLevelIsOverdueOnlyTheDayAfterTheEndOfNovember() {
+    ImmutableOrganisation group = district(OrganisationCategory.SOCIAL_GROUP).withRegistrationLevel(RegistrationLevel.CITY);
+    LocalDate[] days = TestOrganisations.around(Wuhan2016.OBLIGATION_DEADLINE);
+    assertEquals(Wuhan2016.W5_CITY, only(WUHAN.assess(group, days[0]), "W5").getCitation());
+    assertFalse(only(WUHAN.assess(group, days[0]), "W5").isOverdue());
+    assertFalse(only(WUHAN.assess(group, days[1]), "W5").isOverdue());
+    assertTrue(only(WUHAN.assess(group, days[2]), "W5").isOverdue());
+  }
+
+  @Test
   void w5_cityLevelReadsAllSocialOrganisationsAsInTheResponsibilitySection() {
     Finding foundation = only(assess(district(OrganisationCategory.FOUNDATION)
         .withRegistrationLevel(RegistrationLevel.CITY)), "W5");
