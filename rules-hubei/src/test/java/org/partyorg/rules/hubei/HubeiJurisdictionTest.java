@@ -53,6 +53,14 @@ class HubeiJurisdictionTest {
   }
 
   @Test
+  void lawAndTaxFirmsAreNotUnderTheCpaSet() {
+    for (OrganisationCategory category : List.of(OrganisationCategory.LAW_FIRM, OrganisationCategory.TAX_FIRM)) {
+      assertEquals(List.of(), sets(TestOrganisations.of(category, TestOrganisations.YICHANG), AS_OF), category.name());
+      assertEquals(List.of("wuhan-2016"), sets(TestOrganisations.of(category, TestOrganisations.WUHAN), AS_OF), category.name());
+    }
+  }
+
+  @Test
   void wuhanCoversTwoNewOrganisationsUnder4201Only() {
     assertEquals(List.of("wuhan-2016"), sets(TestOrganisations.enterprise(), AS_OF));
     assertEquals(List.of(), sets(TestOrganisations.of(OrganisationCategory.NON_PUBLIC_ENTERPRISE, TestOrganisations.YICHANG), AS_OF));

@@ -26,6 +26,15 @@ public final class SetProperties {
 
   private SetProperties() {}
 
+  /**
+   * Cases whose dates cluster on the eve, the day and the morrow of every date the set declares
+   * (phase ends, target deadlines): the finding deadlines are among them, and a uniform date
+   * over the year would almost never land on a deadline day, where overdue flips.
+   */
+  public static Gen<Case> cases(PolicySet set) {
+    return cases(set, declaredDates(set));
+  }
+
   public static Gen<Case> cases(PolicySet set, LocalDate... deadlines) {
     return Gens.combine(
         List.of(
@@ -33,6 +42,14 @@ public final class SetProperties {
             Gens.dates(set.effectivePeriod().getFrom(), LocalDate.of(2017, 6, 30), deadlines),
             Gens.ints(1, 300, 1, 30, 50)),
         v -> new Case(ImmutableOrganisation.copyOf((Organisation) v.get(0)), (LocalDate) v.get(1), (Integer) v.get(2)));
+  }
+
+  /** Every phase end and target deadline of the set. */
+  public static LocalDate[] declaredDates(PolicySet set) {
+    Set<LocalDate> dates = new TreeSet<>();
+    set.phases().forEach(phase -> dates.add(phase.getUntil()));
+    set.targets().forEach(target -> target.getDeadline().ifPresent(dates::add));
+    return dates.toArray(new LocalDate[0]);
   }
 
   /** The rules that find the organisation in violation. */

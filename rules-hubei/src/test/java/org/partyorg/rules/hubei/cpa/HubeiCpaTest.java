@@ -102,6 +102,16 @@ class HubeiCpaTest {
     }
   }
 
+  @Test
+  void h2_workCoverageForAFirmWithoutMembersIsDueAtTheEndOfNovemberToo() {
+    ImmutableOrganisation firm = firm(10, 0, 0).withWorkCoverage(WorkCoverage.none());
+    LocalDate[] days = TestOrganisations.around(HubeiCpa2016.DEADLINE);
+    assertEquals(Optional.of(LocalDate.of(2016, 11, 30)), only(CPA.assess(firm, days[0]), "N3").getDeadline());
+    assertFalse(only(CPA.assess(firm, days[0]), "N3").isOverdue());
+    assertFalse(only(CPA.assess(firm, days[1]), "N3").isOverdue());
+    assertTrue(only(CPA.assess(firm, days[2]), "N3").isOverdue());
+  }
+
   // --- H4 ---
 
   @Test

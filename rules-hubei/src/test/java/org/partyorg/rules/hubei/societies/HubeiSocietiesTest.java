@@ -77,6 +77,21 @@ class HubeiSocietiesTest {
     assertTrue(only(SOCIETIES.assess(society, days[2]), "N1").isOverdue());
   }
 
+  @Test
+  void jointAndWorkCoverageAreDueAtTheEndOfTheConcentratedFormationToo() {
+    ImmutableOrganisation twoFormal = society(2, 2, 0);
+    ImmutableOrganisation noMembers = society(2, 0, 0);
+    LocalDate[] days = TestOrganisations.around(HubeiSocieties2016.FORMATION_DEADLINE);
+    assertEquals(Optional.of(LocalDate.of(2016, 11, 25)), only(SOCIETIES.assess(twoFormal, days[0]), "N2").getDeadline());
+    assertEquals(Optional.of(LocalDate.of(2016, 11, 25)), only(SOCIETIES.assess(noMembers, days[0]), "N3").getDeadline());
+    for (int i = 0; i < 2; i++) {
+      assertFalse(only(SOCIETIES.assess(twoFormal, days[i]), "N2").isOverdue(), days[i].toString());
+      assertFalse(only(SOCIETIES.assess(noMembers, days[i]), "N3").isOverdue(), days[i].toString());
+    }
+    assertTrue(only(SOCIETIES.assess(twoFormal, days[2]), "N2").isOverdue());
+    assertTrue(only(SOCIETIES.assess(noMembers, days[2]), "N3").isOverdue());
+  }
+
   // --- S3: council-level work group for societies without full-time staff ---
 
   @Test

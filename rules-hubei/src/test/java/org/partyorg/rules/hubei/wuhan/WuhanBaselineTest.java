@@ -97,6 +97,8 @@ class WuhanBaselineTest {
     assertEquals(Wuhan2016.W7, w7.getCitation());
     assertEquals(Set.of(RequiredAction.SPLIT_OUT_OF_JOINT_ORGANISATION), only(assessment, "N1").getRequiredActions());
     LocalDate[] days = TestOrganisations.around(Wuhan2016.FORMATION_DEADLINE);
+    assertEquals(Optional.of(LocalDate.of(2016, 11, 20)), w7.getDeadline());
+    assertFalse(only(WUHAN.assess(joint, days[0]), "W7").isOverdue());
     assertFalse(only(WUHAN.assess(joint, days[1]), "W7").isOverdue());
     assertTrue(only(WUHAN.assess(joint, days[2]), "W7").isOverdue());
   }

@@ -159,6 +159,7 @@ class WuhanEnterpriseRulesTest {
     Finding finding = only(assess(coop), "W6");
     assertEquals(Outcome.VIOLATED, finding.getOutcome());
     LocalDate[] days = TestOrganisations.around(Wuhan2016.OBLIGATION_DEADLINE);
+    assertFalse(only(WUHAN.assess(coop, days[0]), "W6").isOverdue());
     assertFalse(only(WUHAN.assess(coop, days[1]), "W6").isOverdue());
     assertTrue(only(WUHAN.assess(coop, days[2]), "W6").isOverdue());
     assertEquals(Outcome.SATISFIED,

@@ -104,6 +104,16 @@ class WuhanSocialOrganisationRulesTest {
   }
 
   @Test
+  void w5_cityLevelIsOverdueOnlyTheDayAfterTheEndOfNovember() {
+    ImmutableOrganisation group = district(OrganisationCategory.SOCIAL_GROUP).withRegistrationLevel(RegistrationLevel.CITY);
+    LocalDate[] days = TestOrganisations.around(Wuhan2016.OBLIGATION_DEADLINE);
+    assertEquals(Wuhan2016.W5_CITY, only(WUHAN.assess(group, days[0]), "W5").getCitation());
+    assertFalse(only(WUHAN.assess(group, days[0]), "W5").isOverdue());
+    assertFalse(only(WUHAN.assess(group, days[1]), "W5").isOverdue());
+    assertTrue(only(WUHAN.assess(group, days[2]), "W5").isOverdue());
+  }
+
+  @Test
   void w5_cityLevelReadsAllSocialOrganisationsAsInTheResponsibilitySection() {
     Finding foundation = only(assess(district(OrganisationCategory.FOUNDATION)
         .withRegistrationLevel(RegistrationLevel.CITY)), "W5");
@@ -123,6 +133,23 @@ class WuhanSocialOrganisationRulesTest {
   void w5_isForSocialOrganisationsOnly() {
     assertNoFinding(assess(TestOrganisations.enterprise().withRegistrationLevel(RegistrationLevel.CITY)
         .withHeadCount(30).withPartyOrganisation(PartyOrganisation.none())), "W5");
+  }
+
+  /**
+   * 一 and 三（二） put schools, hospitals, firms and social groups under the social-organisation
+   * limb (W5) only: the staff rules W2 and W3 and W4 speak of 非公企业, W6 of rural entities.
+   */
+  @ParameterizedTest
+  @EnumSource(value = OrganisationCategory.class,
+      names = {"PRIVATE_SCHOOL", "PRIVATE_HOSPITAL", "LAW_FIRM", "ACCOUNTING_FIRM", "TAX_FIRM", "SOCIAL_GROUP"})
+  void socialOrganisationsAreOutsideTheEnterpriseAndRuralRulesWhateverTheirSize(OrganisationCategory category) {
+    Assessment assessment = assess(district(category).withRegistrationLevel(RegistrationLevel.CITY)
+        .withHeadCount(500).withFormalMembers(0).withProbationaryMembers(0)
+        .withTraits(EnumSet.of(Trait.INTERNET, Trait.LARGE_AND_READY, Trait.MEETS_FORMATION_CONDITIONS)));
+    for (String rule : List.of("W2", "W3", "W4", "W6", "W10")) {
+      assertNoFinding(assessment, rule);
+    }
+    assertEquals(Outcome.VIOLATED, only(assessment, "W5").getOutcome());
   }
 
   // --- W9: functional organisations ---
