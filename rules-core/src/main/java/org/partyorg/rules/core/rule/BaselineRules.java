@@ -136,7 +136,12 @@ public final class BaselineRules {
       return this;
     }
 
-    /** @throws IllegalStateException if a citation is missing */
+    /**
+     * The builder can go on being used: rules built earlier keep the settings they were built
+     * with (a region builds a strict and a more accepting baseline from one builder).
+     *
+     * @throws IllegalStateException if a citation is missing
+     */
     public BaselineRules build() {
       if (n1 == null || n2 == null || n3 == null) {
         throw new IllegalStateException(

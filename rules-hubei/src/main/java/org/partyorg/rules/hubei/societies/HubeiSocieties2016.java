@@ -2,7 +2,6 @@ package org.partyorg.rules.hubei.societies;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +18,9 @@ import org.partyorg.rules.api.Target;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.OrganisationCategory;
 import org.partyorg.rules.api.model.PartyOrganisationForm;
-import org.partyorg.rules.core.rule.BaselineRules;
 import org.partyorg.rules.core.rule.FindingFactory;
 import org.partyorg.rules.core.rule.PolicySetBuilder;
-import org.partyorg.rules.hubei.support.AlternativeFormRule;
+import org.partyorg.rules.hubei.support.ConditionalBaseline;
 import org.partyorg.rules.hubei.support.JointGuidanceRule;
 import org.partyorg.rules.hubei.support.Parameters;
 
@@ -83,13 +81,11 @@ public final class HubeiSocieties2016 {
 
   /** The set with some parameters given other values (what-if); citations are kept. */
   public static PolicySet build(Map<String, BigDecimal> overrides) {
-    int threshold = Parameters.standaloneThreshold(overrides);
-    BaselineRules strict = baseline(threshold, false);
-    BaselineRules lenient = baseline(threshold, true);
-    List<Parameter> parameters =
-        new ArrayList<>(Parameters.override(defaultParameters(), Parameters.withoutStandaloneThreshold(overrides)));
-    parameters.addAll(strict.parameters());
-    Parameter standaloneThreshold = strict.parameters().get(0);
+    ConditionalBaseline baseline = ConditionalBaseline.of(
+        ConditionalBaseline.baseline(ID, N1, N2, N3, FORMATION_DEADLINE),
+        PartyOrganisationForm.COUNCIL_WORK_GROUP, defaultParameters(), overrides);
+    List<Parameter> parameters = baseline.parameters();
+    Parameter standaloneThreshold = baseline.standaloneThreshold();
     Parameter workGroupStaff = Parameters.get(parameters, WORK_GROUP_FULL_TIME_STAFF);
 
     return PolicySetBuilder.create(ID)
@@ -108,8 +104,7 @@ public final class HubeiSocieties2016 {
             .addCitations(S1, S1_BASE)
             .build())
         .phases(phases())
-        .rules(AlternativeFormRule.pair(strict.rules(), lenient.rules(),
-            organisation -> withoutFullTimeStaff(organisation, workGroupStaff), "fullTimeStaff"))
+        .rules(baseline.rules(organisation -> withoutFullTimeStaff(organisation, workGroupStaff), "fullTimeStaff"))
         .rules(
             new JointGuidanceRule(
                 FindingFactory.of(ID, "S2", N2, FORMATION_DEADLINE),
@@ -126,20 +121,6 @@ public final class HubeiSocieties2016 {
     return organisation.getFullTimeStaff().isPresent()
         ? Optional.of(organisation.getFullTimeStaff().getAsInt() <= limit.intValue())
         : Optional.empty();
-  }
-
-  private static BaselineRules baseline(int threshold, boolean workGroup) {
-    BaselineRules.Builder builder = BaselineRules.builder(ID)
-        .standalone(N1)
-        .joint(N2)
-        .workCoverage(N3)
-        .deadline(FORMATION_DEADLINE)
-        .standaloneThreshold(threshold);
-    if (workGroup) {
-      builder.alsoAcceptForStandalone(PartyOrganisationForm.COUNCIL_WORK_GROUP)
-          .alsoAcceptForJoint(PartyOrganisationForm.COUNCIL_WORK_GROUP);
-    }
-    return builder.build();
   }
 
   static List<Parameter> defaultParameters() {

@@ -2,7 +2,6 @@ package org.partyorg.rules.hubei.wuhan;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +21,9 @@ import org.partyorg.rules.api.model.OrganisationCategory;
 import org.partyorg.rules.api.model.PartyOrganisationForm;
 import org.partyorg.rules.api.model.Sector;
 import org.partyorg.rules.api.model.Trait;
-import org.partyorg.rules.core.rule.BaselineRules;
 import org.partyorg.rules.core.rule.FindingFactory;
 import org.partyorg.rules.core.rule.PolicySetBuilder;
-import org.partyorg.rules.hubei.support.AlternativeFormRule;
+import org.partyorg.rules.hubei.support.ConditionalBaseline;
 import org.partyorg.rules.hubei.support.JointGuidanceRule;
 import org.partyorg.rules.hubei.support.Parameters;
 
@@ -132,13 +130,11 @@ public final class Wuhan2016 {
 
   /** The set with some parameters given other values (what-if); citations are kept. */
   public static PolicySet build(Map<String, BigDecimal> overrides) {
-    int threshold = Parameters.standaloneThreshold(overrides);
-    BaselineRules strict = baseline(threshold, false);
-    BaselineRules lenient = baseline(threshold, true);
-    List<Parameter> parameters =
-        new ArrayList<>(Parameters.override(defaultParameters(), Parameters.withoutStandaloneThreshold(overrides)));
-    parameters.addAll(strict.parameters());
-    Parameter standaloneThreshold = strict.parameters().get(0);
+    ConditionalBaseline baseline = ConditionalBaseline.of(
+        ConditionalBaseline.baseline(ID, N1, N2, N3, FORMATION_DEADLINE),
+        PartyOrganisationForm.FUNCTIONAL, defaultParameters(), overrides);
+    List<Parameter> parameters = baseline.parameters();
+    Parameter standaloneThreshold = baseline.standaloneThreshold();
 
     return PolicySetBuilder.create(ID)
         .source(DOCUMENT)
@@ -159,7 +155,7 @@ public final class Wuhan2016 {
                 FindingFactory.of(ID, "W5", W5_CITY, OBLIGATION_DEADLINE),
                 Parameters.get(parameters, SOCIAL_SERVICE_STAFF)),
             new RuralEntityRule(FindingFactory.of(ID, "W6", ENTERPRISES, OBLIGATION_DEADLINE)))
-        .rules(AlternativeFormRule.pair(strict.rules(), lenient.rules(), Wuhan2016::functionalAllowed, "traits"))
+        .rules(baseline.rules(Wuhan2016::functionalAllowed, "traits"))
         .rules(
             new SplitOutRule(FindingFactory.of(ID, "W7", W7, FORMATION_DEADLINE), standaloneThreshold),
             new JointGuidanceRule(
@@ -190,20 +186,6 @@ public final class Wuhan2016 {
       forms.add(PartyOrganisationForm.FUNCTIONAL);
     }
     return forms;
-  }
-
-  private static BaselineRules baseline(int threshold, boolean functional) {
-    BaselineRules.Builder builder = BaselineRules.builder(ID)
-        .standalone(N1)
-        .joint(N2)
-        .workCoverage(N3)
-        .deadline(FORMATION_DEADLINE)
-        .standaloneThreshold(threshold);
-    if (functional) {
-      builder.alsoAcceptForStandalone(PartyOrganisationForm.FUNCTIONAL)
-          .alsoAcceptForJoint(PartyOrganisationForm.FUNCTIONAL);
-    }
-    return builder.build();
   }
 
   static List<Parameter> defaultParameters() {
