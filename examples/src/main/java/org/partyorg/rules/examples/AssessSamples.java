@@ -11,12 +11,14 @@ import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.PolicySet;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.core.Evaluator;
+import org.partyorg.rules.core.Violation;
 
 /**
  * The main job of the README: discovers every policy set on the path, assesses the
  * {@link SampleOrganisations}, each on its own date (2016-12-01 for the 2016 campaigns, 2021-03-31
  * for the Hunan plan) or all on the date given as the first argument, and prints what each must
- * do, by when, under which clause.
+ * do, by when, under which clause; a sample that cannot be assessed on the date given (its party
+ * organisation was founded later) is printed with the reasons.
  */
 public final class AssessSamples {
   private AssessSamples() {}
@@ -45,10 +47,16 @@ public final class AssessSamples {
         + evaluator.policySets().stream().map(PolicySet::id).toList());
     for (Organisation organisation : organisations) {
       LocalDate date = asOf != null ? asOf : SampleOrganisations.asOf(organisation);
-      Assessment assessment = evaluator.assess(organisation, date);
       out.println();
       out.println("■ " + organisation.getName() + "  " + organisation.getCreditCode()
           + "  [" + organisation.getCategory().chineseName() + ", " + organisation.getDivisionCode() + "]  as of " + date);
+      List<Violation> rejections = evaluator.validator().violations(organisation, date);
+      if (!rejections.isEmpty()) {
+        out.println("  not assessed on this date:");
+        rejections.forEach(v -> out.println("      " + v.getMessageZh() + "\n      " + v.getMessageEn()));
+        continue;
+      }
+      Assessment assessment = evaluator.assess(organisation, date);
       if (assessment.getPolicySetIds().isEmpty()) {
         out.println("  no policy set applies");
         continue;

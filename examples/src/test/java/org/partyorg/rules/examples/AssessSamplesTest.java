@@ -48,9 +48,10 @@ class AssessSamplesTest {
   }
 
   @Test
-  void oneDateForAllPutsTheHunanSampleOutsideTheCampaignYear() {
+  void oneDateForAllRejectsTheHunanSampleWhoseBranchDidNotExistYet() {
     String out = run(java.time.LocalDate.of(2016, 12, 1));
     assertTrue(out.contains("as of 2016-12-01"), out);
-    assertTrue(out.contains("no policy set applies"), "the 2020 plan does not apply in 2016");
+    assertTrue(out.contains("not assessed on this date:"), out);
+    assertTrue(out.contains("晚于评估基准日2016年12月1日"), "the Hunan sample's branch did not exist in 2016: " + out);
   }
 }

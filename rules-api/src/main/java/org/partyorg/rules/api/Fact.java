@@ -1,7 +1,9 @@
 package org.partyorg.rules.api;
 
+import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.partyorg.rules.api.internal.Texts;
 import org.partyorg.rules.api.style.ValueStyle;
 
 /**
@@ -22,12 +24,27 @@ public abstract class Fact {
   @Value.Parameter
   public abstract Optional<Object> getLimit();
 
+  /**
+   * A fact with its value. An amount ({@link BigDecimal}) is kept as a plain number: one written
+   * with an exponent ({@code 1.0E+7}) is rescaled to whole yuan ({@code 10000000}), the same
+   * value, so that its text never shows an exponent.
+   */
   public static Fact of(String name, Object value) {
-    return ImmutableFact.of(name, Optional.of(value), Optional.empty());
+    return ImmutableFact.of(name, Optional.of(plain(value)), Optional.empty());
   }
 
+  /** A fact with its value and the limit the rule compared it with; amounts as in {@link #of(String, Object)}. */
   public static Fact of(String name, Object value, Object limit) {
-    return ImmutableFact.of(name, Optional.of(value), Optional.of(limit));
+    return ImmutableFact.of(name, Optional.of(plain(value)), Optional.of(plain(limit)));
+  }
+
+  private static Object plain(Object value) {
+    // a negative scale is what makes toString() use an exponent; beyond -40 the value is one
+    // that validation rejects, and writing out its digits would cost more than it is worth
+    if (value instanceof BigDecimal amount && amount.scale() < 0 && amount.scale() >= -40) {
+      return amount.setScale(0);
+    }
+    return value;
   }
 
   /** A fact the rule needed and the caller did not give. */
@@ -37,7 +54,7 @@ public abstract class Fact {
 
   @Override
   public String toString() {
-    return getName() + "=" + getValue().map(String::valueOf).orElse("unknown")
-        + getLimit().map(limit -> " (limit " + limit + ")").orElse("");
+    return getName() + "=" + getValue().map(Texts::echo).orElse("unknown")
+        + getLimit().map(limit -> " (limit " + Texts.echo(limit) + ")").orElse("");
   }
 }

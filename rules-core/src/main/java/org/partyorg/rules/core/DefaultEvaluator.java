@@ -1,5 +1,6 @@
 package org.partyorg.rules.core;
 
+import com.google.common.collect.Streams;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -63,41 +64,64 @@ final class DefaultEvaluator implements Evaluator {
 
   @Override
   public Assessment assess(Organisation organisation, LocalDate asOf) {
-    validator.validate(organisation);
+    Objects.requireNonNull(organisation, "organisation");
+    validator.validate(organisation, asOf);
     return assessValid(organisation, asOf);
   }
 
   @Override
   public Assessment assess(Organisation organisation, LocalDate asOf, String policySetId) {
     PolicySet set = policySet(policySetId);
-    Objects.requireNonNull(asOf, "asOf");
-    validator.validate(organisation);
-    return set.appliesTo(organisation, asOf) ? set.assess(organisation, asOf) : empty(organisation, asOf);
+    Objects.requireNonNull(organisation, "organisation");
+    validator.validate(organisation, asOf);
+    return set.appliesTo(organisation, asOf) ? assessWith(set, organisation, asOf) : empty(organisation, asOf);
   }
 
   @Override
-  public Stream<AssessmentResult> assessAll(Stream<Organisation> organisations, LocalDate asOf) {
-    Objects.requireNonNull(asOf, "asOf");
-    return organisations.map(organisation -> assessOne(organisation, asOf));
+  public Stream<AssessmentResult> assessAll(Stream<? extends Organisation> organisations, LocalDate asOf) {
+    Objects.requireNonNull(organisations, "organisations");
+    AsOfCheck.requireInRange(asOf);
+    return Streams.mapWithIndex(organisations, (organisation, index) -> assessOne(organisation, index, asOf));
   }
 
-  private AssessmentResult assessOne(Organisation organisation, LocalDate asOf) {
-    List<Violation> violations = validator.violations(organisation);
-    if (!violations.isEmpty()) {
-      return AssessmentResult.rejected(organisation, violations);
+  /** One record of a batch; nothing it holds, and nothing a rule does with it, escapes. */
+  private AssessmentResult assessOne(Organisation organisation, long index, LocalDate asOf) {
+    if (organisation == null) {
+      return AssessmentResult.rejected(index, null, List.of(ViolationMessages.nullRecord(index)), null);
     }
-    return AssessmentResult.assessed(assessValid(organisation, asOf));
+    try {
+      List<Violation> violations = validator.violations(organisation, asOf);
+      if (!violations.isEmpty()) {
+        return AssessmentResult.rejected(index, organisation, violations, null);
+      }
+      return AssessmentResult.assessed(index, assessValid(organisation, asOf));
+    } catch (AssessmentFailedException failure) {
+      return AssessmentResult.rejected(
+          index, organisation, List.of(ViolationMessages.failed(failure, organisation)), failure);
+    } catch (RuntimeException | StackOverflowError failure) {
+      // a fault outside any policy set (the validator, a broken record): still one result
+      AssessmentFailedException wrapped = new AssessmentFailedException("(evaluator)", null, safeCode(organisation), failure);
+      return AssessmentResult.rejected(
+          index, organisation, List.of(ViolationMessages.failed(wrapped, organisation)), wrapped);
+    }
+  }
+
+  private static String safeCode(Organisation organisation) {
+    try {
+      return organisation.getCreditCode();
+    } catch (RuntimeException unreadable) {
+      return null;
+    }
   }
 
   private Assessment assessValid(Organisation organisation, LocalDate asOf) {
-    Objects.requireNonNull(asOf, "asOf");
     Assessment single = null;
     List<Assessment> several = null;
     for (PolicySet set : setArray) {
       if (!set.appliesTo(organisation, asOf)) {
         continue;
       }
-      Assessment assessment = set.assess(organisation, asOf);
+      Assessment assessment = assessWith(set, organisation, asOf);
       if (single == null) {
         single = assessment;
       } else {
@@ -112,6 +136,17 @@ final class DefaultEvaluator implements Evaluator {
       return empty(organisation, asOf);
     }
     return several == null ? single : merge(organisation, asOf, several);
+  }
+
+  /** The set's assessment; whatever it throws comes out as one exception naming the set and the record. */
+  private static Assessment assessWith(PolicySet set, Organisation organisation, LocalDate asOf) {
+    try {
+      return set.assess(organisation, asOf);
+    } catch (AssessmentFailedException failure) {
+      throw failure;
+    } catch (RuntimeException | StackOverflowError failure) {
+      throw new AssessmentFailedException(set.id(), null, organisation.getCreditCode(), failure);
+    }
   }
 
   private static Assessment merge(Organisation organisation, LocalDate asOf, List<Assessment> parts) {

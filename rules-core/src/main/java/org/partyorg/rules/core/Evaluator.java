@@ -70,24 +70,36 @@ public interface Evaluator {
   OrganisationValidator validator();
 
   /**
-   * Validates the organisation and applies every set that applies to it on {@code asOf}.
+   * Validates the organisation for {@code asOf} and applies every set that applies to it on that
+   * date.
    *
    * @throws InvalidOrganisationException listing every violation, if the organisation is invalid
+   *     or cannot be assessed on {@code asOf} (a party organisation founded after it, say)
+   * @throws IllegalArgumentException if {@code asOf} lies outside 1921-07-01 to 2100-12-31
+   * @throws AssessmentFailedException naming the set, the rule and the record, if a rule fails
    */
   Assessment assess(Organisation organisation, LocalDate asOf);
 
   /**
-   * Validates the organisation and applies the named set only. If that set does not apply to
-   * the organisation on the date, the assessment has no findings and names no set.
+   * Validates the organisation for {@code asOf} and applies the named set only. If that set does
+   * not apply to the organisation on the date, the assessment has no findings and names no set.
    *
    * @throws UnknownPolicySetException if no set has the id
-   * @throws InvalidOrganisationException if the organisation is invalid
+   * @throws InvalidOrganisationException if the organisation is invalid or cannot be assessed on {@code asOf}
+   * @throws IllegalArgumentException if {@code asOf} lies outside 1921-07-01 to 2100-12-31
+   * @throws AssessmentFailedException naming the set, the rule and the record, if a rule fails
    */
   Assessment assess(Organisation organisation, LocalDate asOf, String policySetId);
 
   /**
-   * Assesses a register lazily, one result per record and in order: a record that fails
-   * validation comes back rejected with its violations and never stops the rest.
+   * Assesses a register lazily, one result per element and in order, each with its position in
+   * the stream. No element stops the rest: a null element, a record that fails validation for
+   * {@code asOf}, and a record a rule fails on each come back rejected with the reasons, so that
+   * for any stream the results read = assessed + rejected. A parallel stream gives the same
+   * results, with the same positions.
+   *
+   * @throws IllegalArgumentException at once if {@code asOf} lies outside 1921-07-01 to 2100-12-31
+   * @throws NullPointerException at once if an argument is null
    */
-  Stream<AssessmentResult> assessAll(Stream<Organisation> organisations, LocalDate asOf);
+  Stream<AssessmentResult> assessAll(Stream<? extends Organisation> organisations, LocalDate asOf);
 }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.hibernate.validator.HibernateValidator;
@@ -45,15 +44,9 @@ final class HibernateOrganisationValidator implements OrganisationValidator {
     List<Violation> result = new ArrayList<>(found.size());
     for (ConstraintViolation<Organisation> violation : found) {
       String field = CONTAINER_NODE.matcher(violation.getPropertyPath().toString()).replaceAll("");
-      Object value = ViolationMessages.fieldValue(field, violation.getInvalidValue());
-      String template = violation.getMessageTemplate();
-      result.add(
-          ImmutableViolation.builder()
-              .field(field)
-              .value(Optional.ofNullable(value).map(String::valueOf))
-              .messageZh(ViolationMessages.zh(template, field, value, organisation))
-              .messageEn(ViolationMessages.en(template, violation.getMessage(), field, value, organisation))
-              .build());
+      result.add(ViolationMessages.violation(
+          field, violation.getInvalidValue(), violation.getMessageTemplate(), violation.getMessage(),
+          violation.getConstraintDescriptor().getAttributes(), organisation, java.util.Map.of()));
     }
     result.sort(Comparator.comparing(Violation::getField).thenComparing(Violation::getMessageEn));
     return List.copyOf(result);

@@ -84,18 +84,29 @@ final class PartyLifeMessages {
     return value;
   }
 
-  /** Fills the placeholders that name other figures of the organisation's activity record. */
-  static String fill(String text, Organisation organisation) {
-    if (!text.contains("{period")  && !text.contains("{themeEducationMembers}")) {
-      return text;
+  /** The figures of the organisation's activity record that a text quotes beside the value. */
+  static String fromRecord(String name, boolean chinese, Organisation organisation) {
+    if (!name.startsWith("period") && !name.equals("themeEducationMembers")) {
+      return null;
     }
     Optional<ActivityRecord> record =
         organisation.getPartyOrganisation().flatMap(PartyOrganisation::getActivityRecord);
-    String from = record.map(r -> r.getPeriodFrom().toString()).orElse("?");
-    String to = record.map(r -> r.getPeriodTo().toString()).orElse("?");
-    return text.replace("{periodFrom}", from)
-        .replace("{period}", from + "–" + to)
-        .replace("{themeEducationMembers}",
-            record.map(r -> String.valueOf(r.getThemeEducationMembers().orElse(-1))).orElse("?"));
+    if (record.isEmpty()) {
+      return "?";
+    }
+    String from = ViolationMessages.shown(record.get().getPeriodFrom(), chinese);
+    String to = ViolationMessages.shown(record.get().getPeriodTo(), chinese);
+    switch (name) {
+      case "periodFrom":
+        return from;
+      case "period":
+        return from + (chinese ? "至" : " to ") + to;
+      case "themeEducationMembers":
+        return record.get().getThemeEducationMembers().isPresent()
+            ? String.valueOf(record.get().getThemeEducationMembers().getAsInt())
+            : "?";
+      default:
+        return null;
+    }
   }
 }

@@ -1,17 +1,32 @@
 package org.partyorg.rules.core;
 
+import java.io.Serializable;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.partyorg.rules.api.style.ValueStyle;
 
-/** One thing wrong with an organisation: which field, what value, and why, in Chinese and English. */
+/**
+ * One thing wrong with an organisation: which field, what value, and why, in Chinese and English.
+ * Serializable, so that an {@link InvalidOrganisationException} keeps its violations across a
+ * wire or a cache.
+ */
 @Value.Immutable
 @ValueStyle
-public abstract class Violation {
-  /** The property path, e.g. {@code headCount} or {@code partyOrganisation.coveredOrganisations[1]}. */
+public abstract class Violation implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  Violation() {}
+
+  /**
+   * The property path, e.g. {@code headCount} or {@code partyOrganisation.coveredOrganisations[1]};
+   * empty for a problem of the record as a whole (a null record, a rule that failed on it).
+   */
   public abstract String getField();
 
-  /** The offending value as text; absent when it was null. */
+  /**
+   * The offending value as text, cut to 64 characters (then {@code …(N chars)}) with control
+   * and invisible characters escaped; absent when it was null.
+   */
   public abstract Optional<String> getValue();
 
   public abstract String getMessageZh();

@@ -72,8 +72,12 @@ class EvaluatorProperties {
       if (c.organisation().getFormalMembers().isEmpty()) {
         return;
       }
+      // one more member is one more person on the staff too
       ImmutableOrganisation more = ImmutableOrganisation.copyOf(c.organisation())
-          .withFormalMembers(c.organisation().getFormalMembers().getAsInt() + 1);
+          .withFormalMembers(c.organisation().getFormalMembers().getAsInt() + 1)
+          .withHeadCount(c.organisation().getHeadCount().isPresent()
+              ? java.util.OptionalInt.of(c.organisation().getHeadCount().getAsInt() + 1)
+              : java.util.OptionalInt.empty());
       List<Finding> before = EVALUATOR.assess(c.organisation(), c.asOf()).findings("N1");
       List<Finding> after = EVALUATOR.assess(more, c.asOf()).findings("N1");
       if (!before.isEmpty()) {

@@ -36,8 +36,8 @@ class OrganisationValidatorTest {
     Violation v = only(TestOrganisations.enterprise().withHeadCount(-5));
     assertEquals("headCount", v.getField());
     assertEquals("-5", v.getValue().orElseThrow());
-    assertEquals("must be zero or more, got -5", v.getMessageEn());
-    assertEquals("不能为负数，实为-5", v.getMessageZh());
+    assertEquals("the head-count must be a whole number from 0 to 10000000, got -5", v.getMessageEn());
+    assertEquals("职工人数须为0至10000000之间的整数，实为-5", v.getMessageZh());
   }
 
   @Test
@@ -86,8 +86,9 @@ class OrganisationValidatorTest {
   void blankNameIsRejected() {
     Violation v = only(TestOrganisations.enterprise().withName("  "));
     assertEquals("name", v.getField());
-    assertEquals("must not be blank", v.getMessageEn());
-    assertEquals("不能为空白", v.getMessageZh());
+    assertEquals("the name must not be blank (spaces, no-break and zero-width spaces count as blank), got '  '",
+        v.getMessageEn());
+    assertEquals("名称不能为空白（空格、不间断空格、零宽字符均视为空白），实为“  ”", v.getMessageZh());
   }
 
   @Test
@@ -108,7 +109,8 @@ class OrganisationValidatorTest {
     Violation v = only(TestOrganisations.enterprise().withPartyOrganisation(
         PartyOrganisation.builder().form(PartyOrganisationForm.NONE).level(PartyOrganisationLevel.BRANCH).build()));
     assertEquals("partyOrganisation", v.getField());
-    assertTrue(v.getMessageEn().contains("NONE"), v.getMessageEn());
+    assertEquals("NONE", v.getValue().orElseThrow());
+    assertTrue(v.getMessageEn().startsWith("reported as having no party organisation, yet has a level"), v.getMessageEn());
   }
 
   @Test
@@ -123,7 +125,8 @@ class OrganisationValidatorTest {
     Violation v = only(TestOrganisations.enterprise().withPartyOrganisation(
         PartyOrganisation.builder().form(PartyOrganisationForm.STANDALONE).addCoveredOrganisations(TestOrganisations.CODE).build()));
     assertEquals("partyOrganisation", v.getField());
-    assertEquals("only a joint party organisation lists the organisations it covers; this one is STANDALONE", v.getMessageEn());
+    assertEquals("only a joint party organisation lists or counts the organisations it covers; this one is a standalone party organisation",
+        v.getMessageEn());
   }
 
   @Test
@@ -131,8 +134,8 @@ class OrganisationValidatorTest {
     Violation v = only(TestOrganisations.enterprise().withPartyOrganisation(
         PartyOrganisation.builder().form(PartyOrganisationForm.FUNCTIONAL).jointScope(JointScope.COMMERCIAL_BUILDING).build()));
     assertEquals("partyOrganisation", v.getField());
-    assertEquals("only a joint party organisation has a joint scope; this one is FUNCTIONAL", v.getMessageEn());
-    assertEquals("只有联合党组织才有联建范围，此为FUNCTIONAL", v.getMessageZh());
+    assertEquals("only a joint party organisation has a joint scope; this one is a functional party organisation", v.getMessageEn());
+    assertEquals("只有联合党组织才有联建范围，此为功能型党组织", v.getMessageZh());
   }
 
   @Test

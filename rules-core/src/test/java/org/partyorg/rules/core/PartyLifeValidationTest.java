@@ -1,6 +1,7 @@
 package org.partyorg.rules.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -77,7 +78,7 @@ class PartyLifeValidationTest {
     assertEquals("partyOrganisation.activityRecord.periodTo", v.getField());
     assertEquals("2020-12-31", v.getValue().orElseThrow());
     assertEquals("the record's period ends on 2020-12-31, before it starts on 2021-01-01", v.getMessageEn());
-    assertEquals("活动记录期间的结束日2020-12-31早于开始日2021-01-01", v.getMessageZh());
+    assertEquals("活动记录期间的结束日2020年12月31日早于开始日2021年1月1日", v.getMessageZh());
   }
 
   @Test
@@ -87,9 +88,9 @@ class PartyLifeValidationTest {
         ActivityEvent.of(ActivityKind.GENERAL_MEETING, LocalDate.of(2021, 3, 31))), structure()));
     assertEquals("partyOrganisation.activityRecord.events[1].date", v.getField());
     assertEquals("2021-03-31", v.getValue().orElseThrow());
-    assertEquals("an event dated 2021-03-31 lies outside the period the record covers, 2021-01-01–2021-03-30",
+    assertEquals("an event dated 2021-03-31 lies outside the period the record covers, 2021-01-01 to 2021-03-30",
         v.getMessageEn());
-    assertEquals("活动日期2021-03-31不在记录期间2021-01-01–2021-03-30内", v.getMessageZh());
+    assertEquals("活动日期2021年3月31日不在记录期间2021年1月1日至2021年3月30日内", v.getMessageZh());
   }
 
   @Test
@@ -116,9 +117,12 @@ class PartyLifeValidationTest {
   }
 
   @Test
-  void talkWithABlankCounterpartIsReported() {
-    Violation v = only(with(record().withEvents(ActivityEvent.talk(LocalDate.of(2021, 5, 1), "张三", " ")), structure()));
-    assertEquals("partyOrganisation.activityRecord.events[0].counterpart", v.getField());
+  void talkWithABlankCounterpartIsReportedAsBlankAndAsNotTwoPeople() {
+    List<Violation> violations = VALIDATOR.violations(
+        with(record().withEvents(ActivityEvent.talk(LocalDate.of(2021, 5, 1), "张三", "\u00A0")), structure()));
+    assertEquals(List.of("partyOrganisation.activityRecord.events[0].counterpart",
+        "partyOrganisation.activityRecord.events[0].counterpart"), violations.stream().map(Violation::getField).toList());
+    assertTrue(violations.stream().anyMatch(v -> v.getMessageZh().startsWith("谈话对象不能为空白")), violations::toString);
   }
 
   @Test

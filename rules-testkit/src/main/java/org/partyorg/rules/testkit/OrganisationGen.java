@@ -164,6 +164,22 @@ public final class OrganisationGen {
     if (headCount.isPresent() && fullTime.isPresent() && fullTime.getAsInt() > headCount.getAsInt()) {
       fullTime = headCount;
     }
+    // party members work in the organisation: they never outnumber its head-count
+    OptionalInt formal = (OptionalInt) v.get(7);
+    OptionalInt probationary = (OptionalInt) v.get(8);
+    if (headCount.isPresent() && formal.isPresent() && formal.getAsInt() > headCount.getAsInt()) {
+      formal = headCount;
+    }
+    if (headCount.isPresent() && probationary.isPresent()
+        && formal.orElse(0) + probationary.getAsInt() > headCount.getAsInt()) {
+      probationary = OptionalInt.of(headCount.getAsInt() - formal.orElse(0));
+    }
+    Optional<PartyOrganisation> party = (Optional<PartyOrganisation>) v.get(9);
+    if (party.isPresent() && party.get().getForm() == PartyOrganisationForm.STANDALONE
+        && formal.equals(OptionalInt.of(0)) && probationary.equals(OptionalInt.of(0))) {
+      // a branch is made of members: with none reported, there is none
+      party = Optional.of(PartyOrganisation.none());
+    }
     long salt = (Long) v.get(12);
     Optional<ParkLevel> parkLevel = (Optional<ParkLevel>) v.get(4);
     return Organisation.builder()
@@ -176,9 +192,9 @@ public final class OrganisationGen {
         .park(parkLevel.map(level -> Park.of("测试园区", level)))
         .headCount(headCount)
         .fullTimeStaff(fullTime)
-        .formalMembers((OptionalInt) v.get(7))
-        .probationaryMembers((OptionalInt) v.get(8))
-        .partyOrganisation((Optional<PartyOrganisation>) v.get(9))
+        .formalMembers(formal)
+        .probationaryMembers(probationary)
+        .partyOrganisation(party)
         .workCoverage((Optional<WorkCoverage>) v.get(10))
         .finances((Optional<Finances>) v.get(11))
         .build();
@@ -195,7 +211,8 @@ public final class OrganisationGen {
   }
 
   static Gen<PartyOrganisation> partyOrganisations() {
-    Gen<LocalDate> founded = Gens.dates(LocalDate.of(1990, 1, 1), LocalDate.of(2025, 12, 31));
+    // founded before every set's first day, so that no as-of date a property draws precedes it
+    Gen<LocalDate> founded = Gens.dates(LocalDate.of(1990, 1, 1), LocalDate.of(2016, 7, 31));
     return Gens.combine(
         List.of(
             Gens.oneOf(PartyOrganisationForm.values()),

@@ -57,8 +57,8 @@ public final class ConsistentActivityRecordValidator
   }
 
   private static boolean twoPeople(ActivityEvent talk) {
-    String leader = talk.getLeader().map(String::strip).orElse("");
-    String counterpart = talk.getCounterpart().map(String::strip).orElse("");
-    return !leader.isEmpty() && !counterpart.isEmpty() && !leader.equals(counterpart);
+    String leader = talk.getLeader().orElse("");
+    String counterpart = talk.getCounterpart().orElse("");
+    return !Checks.isBlank(leader) && !Checks.isBlank(counterpart) && !leader.strip().equals(counterpart.strip());
   }
 }

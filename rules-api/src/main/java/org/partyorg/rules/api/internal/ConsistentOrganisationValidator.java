@@ -2,6 +2,10 @@ package org.partyorg.rules.api.internal;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import java.util.HashSet;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
 import org.partyorg.rules.api.model.ConsistentOrganisation;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.PartyOrganisation;
@@ -13,6 +17,7 @@ import org.partyorg.rules.api.model.PartyOrganisationForm;
  */
 public final class ConsistentOrganisationValidator
     implements ConstraintValidator<ConsistentOrganisation, Organisation> {
+  static final String PREFIX = "{org.partyorg.rules.";
 
   @Override
   public boolean isValid(Organisation organisation, ConstraintValidatorContext context) {
@@ -21,34 +26,70 @@ public final class ConsistentOrganisationValidator
     }
     context.disableDefaultConstraintViolation();
     boolean valid = true;
-    if (organisation.getHeadCount().isPresent()
-        && organisation.getFullTimeStaff().isPresent()
-        && organisation.getFullTimeStaff().getAsInt() > organisation.getHeadCount().getAsInt()) {
-      report(context, "{org.partyorg.rules.fullTimeStaff.exceedsHeadCount}", "fullTimeStaff");
+    if (Consistency.fullTimeStaffExceedsHeadCount(organisation)) {
+      report(context, "fullTimeStaff.exceedsHeadCount}", "fullTimeStaff");
+      valid = false;
+    }
+    String members = Consistency.membersExceedingHeadCount(organisation);
+    if (members != null) {
+      report(context, "members.exceedHeadCount}", members);
       valid = false;
     }
     if (organisation.getPartyOrganisation().isPresent()) {
-      PartyOrganisation party = organisation.getPartyOrganisation().get();
-      if (party.getForm() == PartyOrganisationForm.NONE
-          && (party.getLevel().isPresent() || party.getFoundingDate().isPresent()
-              || party.getGovernance().isPresent())) {
-        report(context, "{org.partyorg.rules.partyOrganisation.noneWithDetails}", "partyOrganisation");
-        valid = false;
-      }
-      if (party.getForm() != PartyOrganisationForm.JOINT
-          && !party.getCoveredOrganisations().isEmpty()) {
-        report(context, "{org.partyorg.rules.partyOrganisation.coveredOnlyForJoint}", "partyOrganisation");
-        valid = false;
-      }
-      if (party.getForm() != PartyOrganisationForm.JOINT && party.getJointScope().isPresent()) {
-        report(context, "{org.partyorg.rules.partyOrganisation.scopeOnlyForJoint}", "partyOrganisation");
-        valid = false;
-      }
+      valid &= partyOrganisation(organisation, organisation.getPartyOrganisation().get(), context);
     }
     return valid;
   }
 
-  private static void report(ConstraintValidatorContext context, String template, String property) {
-    context.buildConstraintViolationWithTemplate(template).addPropertyNode(property).addConstraintViolation();
+  private static boolean partyOrganisation(
+      Organisation organisation, PartyOrganisation party, ConstraintValidatorContext context) {
+    boolean valid = true;
+    if (Consistency.noneWithDetails(party)) {
+      report(context, "partyOrganisation.noneWithDetails}", "partyOrganisation");
+      valid = false;
+    }
+    boolean joint = party.getForm() == PartyOrganisationForm.JOINT;
+    if (!joint && (!party.getCoveredOrganisations().isEmpty() || party.getCoveredOrganisationCount().isPresent())) {
+      report(context, "partyOrganisation.coveredOnlyForJoint}", "partyOrganisation");
+      valid = false;
+    }
+    if (!joint && party.getJointScope().isPresent()) {
+      report(context, "partyOrganisation.scopeOnlyForJoint}", "partyOrganisation");
+      valid = false;
+    }
+    OptionalInt count = party.getCoveredOrganisationCount();
+    if (count.isPresent() && count.getAsInt() < 1) {
+      report(context, "partyOrganisation.coversNone}", "partyOrganisation", "coveredOrganisationCount");
+      valid = false;
+    } else if (count.isPresent() && !party.getCoveredOrganisations().isEmpty()
+        && count.getAsInt() != party.getCoveredOrganisations().size()) {
+      report(context, "partyOrganisation.coveredCountMismatch}", "partyOrganisation", "coveredOrganisationCount");
+      valid = false;
+    }
+    List<String> codes = party.getCoveredOrganisations();
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < codes.size(); i++) {
+      if (!seen.add(codes.get(i))) {
+        context.buildConstraintViolationWithTemplate(PREFIX + "partyOrganisation.coveredTwice}")
+            .addPropertyNode("partyOrganisation").addPropertyNode("coveredOrganisations")
+            .addBeanNode().inIterable().atIndex(i)
+            .addConstraintViolation();
+        valid = false;
+      }
+    }
+    if (Consistency.standaloneWithoutMembers(organisation, party)) {
+      report(context, "partyOrganisation.standaloneWithoutMembers}", "partyOrganisation");
+      valid = false;
+    }
+    return valid;
+  }
+
+  private static void report(ConstraintValidatorContext context, String key, String property) {
+    context.buildConstraintViolationWithTemplate(PREFIX + key).addPropertyNode(property).addConstraintViolation();
+  }
+
+  private static void report(ConstraintValidatorContext context, String key, String property, String child) {
+    context.buildConstraintViolationWithTemplate(PREFIX + key)
+        .addPropertyNode(property).addPropertyNode(child).addConstraintViolation();
   }
 }

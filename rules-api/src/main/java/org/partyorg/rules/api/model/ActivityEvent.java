@@ -10,19 +10,23 @@ import org.partyorg.rules.api.style.ValueStyle;
 @Value.Immutable
 @ValueStyle
 public abstract class ActivityEvent {
+  /** Built only by the library's builders: callers cannot subclass the model. */
+  ActivityEvent() {}
+
   @NotNull
   @Value.Parameter
   public abstract ActivityKind getKind();
 
   @NotNull
+  @DateInRange
   @Value.Parameter
   public abstract LocalDate getDate();
 
   /** Who gave or led it (the lecturer, the secretary in a talk), where reported. */
-  public abstract Optional<String> getLeader();
+  public abstract Optional<@PlainText String> getLeader();
 
   /** For a {@link ActivityKind#TALK}: the other person. */
-  public abstract Optional<String> getCounterpart();
+  public abstract Optional<@PlainText String> getCounterpart();
 
   public static ActivityEvent of(ActivityKind kind, LocalDate date) {
     return ImmutableActivityEvent.of(kind, date);

@@ -2,7 +2,6 @@ package org.partyorg.rules.api.model;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -28,12 +27,17 @@ import org.partyorg.rules.api.style.ValueStyle;
 @ValueStyle
 @ConsistentActivityRecord
 public abstract class ActivityRecord {
+  /** Built only by the library's builders: callers cannot subclass the model. */
+  ActivityRecord() {}
+
   /** The first day the record covers. */
   @NotNull
+  @DateInRange
   public abstract LocalDate getPeriodFrom();
 
   /** The last day the record covers (inclusive). */
   @NotNull
+  @DateInRange
   public abstract LocalDate getPeriodTo();
 
   /** Every event in the period, in any order. */
@@ -46,11 +50,11 @@ public abstract class ActivityRecord {
   public abstract Optional<Set<Facility>> getFacilities();
 
   /** 应参加党内主题教育的党员 (mobile members included): the base of the participation rate. */
-  @PositiveOrZero
+  @Persons
   public abstract OptionalInt getThemeEducationMembers();
 
   /** Members who took part in the theme education of the period. */
-  @PositiveOrZero
+  @Persons
   public abstract OptionalInt getThemeEducationParticipants();
 
   public static ImmutableActivityRecord.Builder builder() {

@@ -1,6 +1,6 @@
 package org.partyorg.rules.api.model;
 
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -17,15 +17,18 @@ import org.partyorg.rules.api.style.ValueStyle;
 @Value.Immutable
 @ValueStyle
 public abstract class BranchCommittee {
-  public abstract Optional<String> getSecretary();
+  /** Built only by the library's builders: callers cannot subclass the model. */
+  BranchCommittee() {}
+
+  public abstract Optional<@PlainText String> getSecretary();
 
   /** The committee members other than the secretary; empty when there is no committee. */
-  public abstract List<@NotBlank String> getMembers();
+  public abstract List<@NotNull @PlainText String> getMembers();
 
-  public abstract Optional<String> getDisciplineInspector();
+  public abstract Optional<@PlainText String> getDisciplineInspector();
 
   /** The day the current term began (the election); absent when not reported. */
-  public abstract Optional<LocalDate> getTermStart();
+  public abstract Optional<@DateInRange LocalDate> getTermStart();
 
   /** Whether a committee (支委) is set up: a secretary with at least one other member. */
   public boolean hasCommittee() {

@@ -19,6 +19,9 @@ import org.partyorg.rules.api.style.ValueStyle;
 @ValueStyle
 @ConsistentBranchStructure
 public abstract class BranchStructure {
+  /** Built only by the library's builders: callers cannot subclass the model. */
+  BranchStructure() {}
+
   /** The qualification platforms covered (for a joint branch of co-located platforms, each of them). */
   public abstract List<@Valid QualificationPlatform> getPlatforms();
 

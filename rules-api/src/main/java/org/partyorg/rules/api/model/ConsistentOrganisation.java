@@ -17,9 +17,15 @@ import org.partyorg.rules.api.internal.ConsistentOrganisationValidator;
  * field it concerns, instead of failing on the first:
  * <ul>
  *   <li>full-time staff cannot exceed the head-count;
- *   <li>a party organisation reported as {@code NONE} has no level, founding date or covered
- *       organisations;
- *   <li>only a joint party organisation lists the organisations it covers.
+ *   <li>party members, formal and probationary together, cannot exceed the head-count (the
+ *       model counts the members working in the organisation);
+ *   <li>a party organisation reported as {@code NONE} has no level, founding date, governance,
+ *       structure or activity record;
+ *   <li>only a joint party organisation lists or counts the organisations it covers, or has a
+ *       joint scope; it covers at least one, each code once, and a count given beside the codes
+ *       equals their number;
+ *   <li>a standalone party organisation needs party members: it cannot stand at an organisation
+ *       reported to have 0 formal and 0 probationary members.
  * </ul>
  */
 @Documented

@@ -1,7 +1,5 @@
 package org.partyorg.rules.api.model;
 
-import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.valueextraction.Unwrapping;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -14,20 +12,20 @@ import org.partyorg.rules.api.style.ValueStyle;
 @Value.Immutable
 @ValueStyle
 public abstract class Finances {
+  /** Built only by the library's builders: callers cannot subclass the model. */
+  Finances() {}
+
   /** 职工年度工资薪金总额: the year's total wages and salaries. */
-  @PositiveOrZero(payload = Unwrapping.Unwrap.class)
-  public abstract Optional<BigDecimal> getAnnualWages();
+  public abstract Optional<@Yuan BigDecimal> getAnnualWages();
 
   /** Whether the organisation (a social organisation) collects membership dues (会费). */
   public abstract Optional<Boolean> getCollectsDues();
 
   /** 会费总额: the year's membership-dues income. */
-  @PositiveOrZero(payload = Unwrapping.Unwrap.class)
-  public abstract Optional<BigDecimal> getAnnualDuesIncome();
+  public abstract Optional<@Yuan BigDecimal> getAnnualDuesIncome();
 
   /** The party-building fund budgeted for the year (党建工作经费). */
-  @PositiveOrZero(payload = Unwrapping.Unwrap.class)
-  public abstract Optional<BigDecimal> getPartyBuildingBudget();
+  public abstract Optional<@Yuan BigDecimal> getPartyBuildingBudget();
 
   public static ImmutableFinances.Builder builder() {
     return ImmutableFinances.builder();

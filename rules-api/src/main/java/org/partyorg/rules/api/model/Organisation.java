@@ -1,10 +1,7 @@
 package org.partyorg.rules.api.model;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.PositiveOrZero;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -24,6 +21,21 @@ import org.partyorg.rules.api.style.ValueStyle;
  * <p>Constraints are Jakarta Validation annotations on the accessors; the engine validates an
  * organisation where it enters and lists every violation at once. The builder itself only
  * rejects nulls and missing mandatory fields (credit code, name, category, division code).
+ * Every date, count, amount and name has a range ({@link ModelLimits}: dates 1921-07-01 to
+ * 2100-12-31, counts 0 to 10,000,000 persons, amounts 0 to 10<sup>15</sup> yuan to the fen,
+ * names up to 200 characters, not blank, without control characters), and the record must hold
+ * together ({@link ConsistentOrganisation}: for example, party members cannot outnumber the
+ * head-count).
+ *
+ * <p><b>Dates after the as-of date.</b> A record describes the organisation as it stands on the
+ * as-of date of the assessment. A party organisation founded after that date, or a committee
+ * term that starts after it, did not exist yet on it: the record cannot say what the
+ * organisation had then, so the evaluator rejects it for that date (assess it on a later date,
+ * or report the state of the as-of date). Dated events of an activity record and sanctions are
+ * different: they are a history, and an event or sanction dated after the as-of date had simply
+ * not happened yet on it; the rules leave it out.
+ *
+ * <p>Model types cannot be subclassed outside the library: build them with their builders.
  *
  * <pre>{@code
  * Organisation firm = Organisation.builder()
@@ -43,12 +55,16 @@ import org.partyorg.rules.api.style.ValueStyle;
 @ValueStyle
 @ConsistentOrganisation
 public abstract class Organisation {
+  /** Built only by the library's builders: callers cannot subclass the model. */
+  Organisation() {}
+
   /** 统一社会信用代码 (GB 32100-2015). */
   @NotNull
   @ValidCreditCode
   public abstract String getCreditCode();
 
-  @NotBlank
+  @NotNull
+  @PlainText
   public abstract String getName();
 
   @NotNull
@@ -61,26 +77,26 @@ public abstract class Organisation {
 
   /** The six-digit GB/T 2260 code of the county-level division it is located in (e.g. 420106). */
   @NotNull
-  @Pattern(regexp = "[1-9][0-9]{5}", message = "{org.partyorg.rules.divisionCode.pattern}")
+  @DivisionCode
   public abstract String getDivisionCode();
 
   /** The park or development zone it is located in, if any is reported. */
   public abstract Optional<@Valid Park> getPark();
 
   /** 职工人数 / 从业人员: the staff head-count. */
-  @PositiveOrZero
+  @Persons
   public abstract OptionalInt getHeadCount();
 
   /** 专职人员: full-time staff (the science societies distinguish societies without any). */
-  @PositiveOrZero
+  @Persons
   public abstract OptionalInt getFullTimeStaff();
 
   /** 正式党员: formal party members working in the organisation. */
-  @PositiveOrZero
+  @Persons
   public abstract OptionalInt getFormalMembers();
 
   /** 预备党员: probationary party members working in the organisation. */
-  @PositiveOrZero
+  @Persons
   public abstract OptionalInt getProbationaryMembers();
 
   /** The party organisation it has now; absent when not reported. */

@@ -1,7 +1,6 @@
 package org.partyorg.rules.api.model;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -11,7 +10,11 @@ import org.partyorg.rules.api.style.ValueStyle;
 @Value.Immutable
 @ValueStyle
 public abstract class Park {
-  @NotBlank
+  /** Built only by the library's builders: callers cannot subclass the model. */
+  Park() {}
+
+  @NotNull
+  @PlainText
   public abstract String getName();
 
   @NotNull

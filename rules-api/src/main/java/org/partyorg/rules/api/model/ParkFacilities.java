@@ -11,6 +11,9 @@ import org.partyorg.rules.api.style.ValueStyle;
 @Value.Immutable
 @ValueStyle
 public abstract class ParkFacilities {
+  /** Built only by the library's builders: callers cannot subclass the model. */
+  ParkFacilities() {}
+
   /** 党群活动服务中心: the park has a party-and-mass activity service centre. */
   public abstract Optional<Boolean> getPartyAndMassServiceCentre();
 

@@ -10,7 +10,10 @@ import org.partyorg.rules.api.style.ValueStyle;
 @Value.Immutable
 @ValueStyle
 public abstract class PartyGroup {
-  public abstract Optional<String> getName();
+  /** Built only by the library's builders: callers cannot subclass the model. */
+  PartyGroup() {}
+
+  public abstract Optional<@PlainText String> getName();
 
   public abstract List<@Valid PartyMember> getMembers();
 

@@ -1,6 +1,6 @@
 package org.partyorg.rules.api.model;
 
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.partyorg.rules.api.style.ValueStyle;
@@ -9,8 +9,12 @@ import org.partyorg.rules.api.style.ValueStyle;
 @Value.Immutable
 @ValueStyle
 public abstract class PartyMember {
+  /** Built only by the library's builders: callers cannot subclass the model. */
+  PartyMember() {}
+
   /** The name, as the activity record and the committee name the member. */
-  @NotBlank
+  @NotNull
+  @PlainText
   @Value.Parameter
   public abstract String getName();
 

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 import org.partyorg.rules.api.style.ValueStyle;
 
@@ -18,19 +19,44 @@ import org.partyorg.rules.api.style.ValueStyle;
 @Value.Immutable
 @ValueStyle
 public abstract class PartyOrganisation {
+  /** Built only by the library's builders: callers cannot subclass the model. */
+  PartyOrganisation() {}
+
   @NotNull
   public abstract PartyOrganisationForm getForm();
 
   public abstract Optional<PartyOrganisationLevel> getLevel();
 
   /** The date the party organisation was approved (成立日期). */
-  public abstract Optional<LocalDate> getFoundingDate();
+  public abstract Optional<@DateInRange LocalDate> getFoundingDate();
 
   /**
    * For a joint organisation: the unified social credit codes of every organisation it covers,
-   * the reporting one included. Empty when not reported or not joint.
+   * the reporting one included, each once. Empty when not reported or not joint; a caller who
+   * knows how many organisations are covered but not their codes gives
+   * {@link #getCoveredOrganisationCount()} instead.
    */
   public abstract List<@NotNull @ValidCreditCode String> getCoveredOrganisations();
+
+  /**
+   * For a joint organisation: how many organisations it covers, the reporting one included, in
+   * organisations; absent when not reported. At least 1; when the codes are listed too, it equals
+   * their number.
+   */
+  public abstract OptionalInt getCoveredOrganisationCount();
+
+  /**
+   * How many organisations a joint organisation covers, from the count or else from the listed
+   * codes; empty when neither is reported. Named without the {@code get} prefix so that it is
+   * not taken for a stored property.
+   */
+  public OptionalInt coveredCount() {
+    if (getCoveredOrganisationCount().isPresent()) {
+      return getCoveredOrganisationCount();
+    }
+    List<String> codes = getCoveredOrganisations();
+    return codes.isEmpty() ? OptionalInt.empty() : OptionalInt.of(codes.size());
+  }
 
   /** For a joint organisation: what it is built around. */
   public abstract Optional<JointScope> getJointScope();

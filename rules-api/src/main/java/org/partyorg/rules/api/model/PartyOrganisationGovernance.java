@@ -1,6 +1,5 @@
 package org.partyorg.rules.api.model;
 
-import jakarta.validation.constraints.PositiveOrZero;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -16,6 +15,9 @@ import org.partyorg.rules.api.style.ValueStyle;
 @Value.Immutable
 @ValueStyle
 public abstract class PartyOrganisationGovernance {
+  /** Built only by the library's builders: callers cannot subclass the model. */
+  PartyOrganisationGovernance() {}
+
   /** 出资人（负责人）任党组织书记: the secretary is the investor or the person in charge. */
   public abstract Optional<Boolean> getSecretaryIsInvestorOrHead();
 
@@ -26,7 +28,7 @@ public abstract class PartyOrganisationGovernance {
   public abstract Optional<Boolean> getPartyAndMassWorkDepartment();
 
   /** 专职党务干事: the number of full-time party affairs staff. */
-  @PositiveOrZero
+  @Persons
   public abstract OptionalInt getFullTimePartyAffairsStaff();
 
   /** 调整党组织隶属关系: the affiliation has been adjusted (decoupled associations). */

@@ -1,7 +1,6 @@
 package org.partyorg.rules.api.model;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -15,14 +14,18 @@ import org.partyorg.rules.api.style.ValueStyle;
 @Value.Immutable
 @ValueStyle
 public abstract class QualificationPlatform {
-  @NotBlank
+  /** Built only by the library's builders: callers cannot subclass the model. */
+  QualificationPlatform() {}
+
+  @NotNull
+  @PlainText
   public abstract String getName();
 
   /** Its unified social credit code, where reported. */
   public abstract Optional<@ValidCreditCode String> getCreditCode();
 
   /** 正式党员 working in this platform; absent when not reported. */
-  @PositiveOrZero
+  @Persons
   public abstract OptionalInt getFormalMembers();
 
   public static ImmutableQualificationPlatform.Builder builder() {

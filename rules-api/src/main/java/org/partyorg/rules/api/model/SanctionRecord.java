@@ -13,6 +13,9 @@ import org.partyorg.rules.api.style.ValueStyle;
 @Value.Immutable
 @ValueStyle
 public abstract class SanctionRecord {
+  /** Built only by the library's builders: callers cannot subclass the model. */
+  SanctionRecord() {}
+
   public abstract List<@Valid Sanction> getSanctions();
 
   public static SanctionRecord of(Sanction... sanctions) {

@@ -15,6 +15,9 @@ import org.partyorg.rules.api.style.ValueStyle;
 @Value.Immutable
 @ValueStyle
 public abstract class WorkCoverage {
+  /** Built only by the library's builders: callers cannot subclass the model. */
+  WorkCoverage() {}
+
   /** Whether a party instructor, liaison or first secretary is assigned to the organisation. */
   public abstract boolean isInstructorAssigned();
 

@@ -14,6 +14,7 @@ import org.partyorg.rules.api.PolicySet;
 import org.partyorg.rules.api.SourceDocument;
 import org.partyorg.rules.api.Target;
 import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.core.AssessmentFailedException;
 
 /** The policy set {@link PolicySetBuilder} builds: immutable, so safe to share between threads. */
 final class RuleBasedPolicySet implements PolicySet {
@@ -87,11 +88,11 @@ final class RuleBasedPolicySet implements PolicySet {
   public Assessment assess(Organisation organisation, LocalDate asOf) {
     List<Finding> findings = new ArrayList<>(rules.length);
     for (Rule exclusion : exclusions) {
-      exclusion.evaluate(organisation, asOf, findings);
+      evaluate(exclusion, organisation, asOf, findings);
     }
     if (findings.isEmpty()) {
       for (Rule rule : rules) {
-        rule.evaluate(organisation, asOf, findings);
+        evaluate(rule, organisation, asOf, findings);
       }
     }
     return Assessment.builder()
@@ -100,6 +101,15 @@ final class RuleBasedPolicySet implements PolicySet {
         .addPolicySetIds(id)
         .findings(findings)
         .build();
+  }
+
+  /** Runs one rule; whatever it throws comes out naming the set, the rule and the record. */
+  private void evaluate(Rule rule, Organisation organisation, LocalDate asOf, List<Finding> findings) {
+    try {
+      rule.evaluate(organisation, asOf, findings);
+    } catch (RuntimeException | StackOverflowError failure) {
+      throw new AssessmentFailedException(id, rule.id(), organisation.getCreditCode(), failure);
+    }
   }
 
   @Override

@@ -1,0 +1,28 @@
+package org.partyorg.rules.api.internal;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.math.BigDecimal;
+import java.util.Locale;
+import org.partyorg.rules.api.model.Yuan;
+
+/** Checks {@link Yuan}, reporting which of the three limits the amount breaks. */
+public final class YuanValidator implements ConstraintValidator<Yuan, BigDecimal> {
+  /** Message key prefix; the key ends with the {@link Checks.AmountProblem} in lower case. */
+  public static final String TEMPLATE_PREFIX = "{org.partyorg.rules.yuan.";
+
+  @Override
+  public boolean isValid(BigDecimal value, ConstraintValidatorContext context) {
+    if (value == null) {
+      return true;
+    }
+    Checks.AmountProblem problem = Checks.amountProblem(value);
+    if (problem == null) {
+      return true;
+    }
+    context.disableDefaultConstraintViolation();
+    context.buildConstraintViolationWithTemplate(TEMPLATE_PREFIX + problem.name().toLowerCase(Locale.ROOT) + "}")
+        .addConstraintViolation();
+    return false;
+  }
+}

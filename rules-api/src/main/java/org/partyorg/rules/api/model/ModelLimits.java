@@ -1,0 +1,70 @@
+package org.partyorg.rules.api.model;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * The ranges every value of the model must lie in, checked by the validator of
+ * {@code rules-core} wherever a record enters (each breach is a violation naming the field, the
+ * value and the range, in Chinese and English). They are wide enough for any real register and
+ * narrow enough that no rule's arithmetic can overflow or run long on them.
+ *
+ * <table>
+ *   <caption>Ranges of the model</caption>
+ *   <tr><th>values</th><th>range</th><th>constraint</th></tr>
+ *   <tr><td>every date (founding, term start, period, event, sanction)</td>
+ *       <td>{@value #EARLIEST_DATE_TEXT} to {@value #LATEST_DATE_TEXT}, both inclusive</td>
+ *       <td>{@link DateInRange}</td></tr>
+ *   <tr><td>every count of persons (head-count, staff, members, participants), in persons</td>
+ *       <td>0 to {@value #MAX_PERSONS}</td><td>{@link Persons}</td></tr>
+ *   <tr><td>every amount of money, in yuan</td>
+ *       <td>0 to 10<sup>15</sup> yuan, at most {@value #AMOUNT_DECIMALS} decimals (the fen)</td>
+ *       <td>{@link Yuan}</td></tr>
+ *   <tr><td>names of organisations, parks, platforms, groups and persons</td>
+ *       <td>1 to {@value #MAX_NAME_LENGTH} characters, not blank, no control characters</td>
+ *       <td>{@link PlainText}</td></tr>
+ *   <tr><td>free text (a sanction's description)</td>
+ *       <td>1 to {@value #MAX_TEXT_LENGTH} characters, not blank, no control characters</td>
+ *       <td>{@link PlainText}</td></tr>
+ * </table>
+ *
+ * <p>The earliest date is the founding of the Communist Party of China: no party organisation
+ * and no fact the documents read is older. The latest leaves room for planning dates and stops
+ * far short of the limits of {@link LocalDate}. "Blank" counts every Unicode space (U+00A0, the
+ * ideographic space U+3000 ...) and the invisible format characters (U+200B, U+FEFF ...) as
+ * blank, not only what {@link String#isBlank()} does.
+ *
+ * <p>The as-of date of an assessment must lie in the same date range.
+ */
+public final class ModelLimits {
+  static final String EARLIEST_DATE_TEXT = "1921-07-01";
+  static final String LATEST_DATE_TEXT = "2100-12-31";
+
+  /** The earliest date the model accepts: 1921-07-01. */
+  public static final LocalDate EARLIEST_DATE = LocalDate.parse(EARLIEST_DATE_TEXT);
+
+  /** The latest date the model accepts: 2100-12-31. */
+  public static final LocalDate LATEST_DATE = LocalDate.parse(LATEST_DATE_TEXT);
+
+  /** The largest count of persons, 10,000,000: more than any single organisation employs. */
+  public static final int MAX_PERSONS = 10_000_000;
+
+  /** The largest amount of money, 10<sup>15</sup> yuan. */
+  public static final BigDecimal MAX_AMOUNT = BigDecimal.TEN.pow(15);
+
+  /** The most decimals an amount may have: 2, the fen. */
+  public static final int AMOUNT_DECIMALS = 2;
+
+  /** The longest name, in characters. */
+  public static final int MAX_NAME_LENGTH = 200;
+
+  /** The longest free text, in characters. */
+  public static final int MAX_TEXT_LENGTH = 1000;
+
+  private ModelLimits() {}
+
+  /** Whether {@code date} lies in [{@link #EARLIEST_DATE}, {@link #LATEST_DATE}]. */
+  public static boolean isInRange(LocalDate date) {
+    return !date.isBefore(EARLIEST_DATE) && !date.isAfter(LATEST_DATE);
+  }
+}
