@@ -45,12 +45,13 @@ final class AsOfCheck {
     PartyOrganisation party = found.get();
     List<Violation> violations = List.of();
     Optional<LocalDate> founded = party.getFoundingDate();
-    if (founded.isPresent() && founded.get().isAfter(asOf)) {
+    // a date outside the model's range is reported by the model's own check, once
+    if (founded.isPresent() && ModelLimits.isInRange(founded.get()) && founded.get().isAfter(asOf)) {
       violations = add(violations, "partyOrganisation.foundingDate", founded.get(), FOUNDED_AFTER_AS_OF, organisation, asOf);
     }
     Optional<LocalDate> termStart =
         party.getStructure().flatMap(BranchStructure::getCommittee).flatMap(BranchCommittee::getTermStart);
-    if (termStart.isPresent() && termStart.get().isAfter(asOf)) {
+    if (termStart.isPresent() && ModelLimits.isInRange(termStart.get()) && termStart.get().isAfter(asOf)) {
       violations = add(violations, "partyOrganisation.structure.committee.termStart", termStart.get(),
           TERM_AFTER_AS_OF, organisation, asOf);
     }

@@ -54,7 +54,8 @@ enum PeriodUnit {
       case QUARTER:
         return start.getYear() + "-Q" + index;
       default:
-        return String.format("%d-%02d", start.getYear(), start.getMonthValue());
+        // a label is data: ASCII digits whatever the default locale
+        return start.getYear() + (start.getMonthValue() < 10 ? "-0" : "-") + start.getMonthValue();
     }
   }
 

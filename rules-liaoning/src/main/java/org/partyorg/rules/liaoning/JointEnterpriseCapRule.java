@@ -24,9 +24,10 @@ import org.partyorg.rules.core.rule.Rule;
  * other scope are "other types" (其他类型的联合党组织) and have no cap, so the rule is silent on
  * them.
  *
- * <p>The enterprises counted are the distinct credit codes the joint organisation covers,
- * together with the reporting enterprise's own (the model asks callers to include it; adding
- * it again changes nothing, leaving it out does not undercount).
+ * <p>The enterprises counted are the credit codes the joint organisation covers, together with
+ * the reporting enterprise's own (the model asks callers to include it; adding it again changes
+ * nothing, leaving it out does not undercount); where only the number covered is reported, that
+ * number.
  */
 final class JointEnterpriseCapRule implements Rule {
   static final Citation CITATION =
@@ -80,17 +81,29 @@ final class JointEnterpriseCapRule implements Rule {
       return;
     }
     Fact scope = Fact.of(SCOPE, JointScope.BETWEEN_ENTERPRISES);
-    if (party.getCoveredOrganisations().isEmpty()) {
+    if (party.coveredCount().isEmpty()) {
       out.add(findings.undecided(List.of(COVERED), form, scope, Fact.unknown(COVERED)));
       return;
     }
-    Set<String> enterprises = new LinkedHashSet<>(party.getCoveredOrganisations());
-    enterprises.add(organisation.getCreditCode());
-    Fact covered = Fact.of(COVERED, enterprises.size(), cap);
-    if (enterprises.size() > cap) {
+    int count = enterprises(organisation, party);
+    Fact covered = Fact.of(COVERED, count, cap);
+    if (count > cap) {
       out.add(findings.violated(asOf, OVER, REDUCE, form, scope, covered));
     } else {
       out.add(findings.satisfied(MET, form, scope, covered));
     }
+  }
+
+  /**
+   * The enterprises covered: the listed codes with the reporting enterprise's own, or the count
+   * reported where no code is listed (a count includes the reporting enterprise by definition).
+   */
+  private static int enterprises(Organisation organisation, PartyOrganisation party) {
+    if (party.getCoveredOrganisations().isEmpty()) {
+      return party.coveredCount().getAsInt();
+    }
+    Set<String> codes = new LinkedHashSet<>(party.getCoveredOrganisations());
+    codes.add(organisation.getCreditCode());
+    return codes.size();
   }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.Outcome;
@@ -186,6 +187,16 @@ class EnterpriseRulesTest {
       assertEquals("企业间联合党组织覆盖4户企业，超过最多3户的上限，须调整，期限2016-11-30。", f.getMessageZh());
       assertEquals("the joint party organisation between enterprises covers 4 enterprises, more than the cap of 3: must be reduced by 2016-11-30.",
           f.getMessageEn());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2, SATISFIED", "3, SATISFIED", "4, VIOLATED"})
+    void aCountReportedWithoutCodesIsComparedWithTheCap(int count, Outcome outcome) {
+      PartyOrganisation counted = PartyOrganisation.builder().form(PartyOrganisationForm.JOINT)
+          .jointScope(JointScope.BETWEEN_ENTERPRISES).coveredOrganisationCount(count).build();
+      Finding f = only(enterprise().withPartyOrganisation(counted), "L5");
+      assertEquals(outcome, f.getOutcome());
+      assertEquals(count, f.fact(JointEnterpriseCapRule.COVERED).orElseThrow());
     }
 
     @Test

@@ -57,9 +57,9 @@ public final class JointGuidanceRule extends MemberBandRule {
     PartyOrganisation party = organisation.getPartyOrganisation().get();
     Fact form = Fact.of("partyOrganisation", party.getForm());
     if (party.getForm() == PartyOrganisationForm.JOINT) {
-      Fact covered = party.getCoveredOrganisations().isEmpty()
-          ? Fact.unknown("coveredOrganisations")
-          : Fact.of("coveredOrganisations", party.getCoveredOrganisations().size());
+      Fact covered = party.coveredCount().isPresent()
+          ? Fact.of("coveredOrganisations", party.coveredCount().getAsInt())
+          : Fact.unknown("coveredOrganisations");
       out.add(noCap.satisfied(met, formal, probationary, form, covered));
     } else if (party.getForm() == PartyOrganisationForm.NONE) {
       out.add(findings().advisory(advice, JOIN, formal, probationary, form));

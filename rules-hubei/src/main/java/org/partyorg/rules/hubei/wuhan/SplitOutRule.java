@@ -59,9 +59,9 @@ final class SplitOutRule implements Rule {
     if (formal < threshold) {
       return;
     }
-    Fact covered = joint.getCoveredOrganisations().isEmpty()
-        ? Fact.unknown("coveredOrganisations")
-        : Fact.of("coveredOrganisations", joint.getCoveredOrganisations().size());
+    Fact covered = joint.coveredCount().isPresent()
+        ? Fact.of("coveredOrganisations", joint.coveredCount().getAsInt())
+        : Fact.unknown("coveredOrganisations");
     Fact founded = joint.getFoundingDate().isPresent()
         ? Fact.of("foundingDate", joint.getFoundingDate().get())
         : Fact.unknown("foundingDate");
