@@ -3,12 +3,15 @@ package org.partyorg.rules.testkit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.function.BiFunction;
 import org.partyorg.rules.api.model.ActivityEvent;
 import org.partyorg.rules.api.model.ActivityKind;
 import org.partyorg.rules.api.model.ActivityRecord;
+import org.partyorg.rules.api.model.BranchCommittee;
 import org.partyorg.rules.api.model.BranchStructure;
 import org.partyorg.rules.api.model.Finances;
+import org.partyorg.rules.api.model.ModelLimits;
 import org.partyorg.rules.api.model.ImmutableOrganisation;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.Park;
@@ -20,11 +23,17 @@ import org.partyorg.rules.api.model.PartyMember;
 import org.partyorg.rules.api.model.PartyOrganisationGovernance;
 import org.partyorg.rules.api.model.PartyOrganisationLevel;
 import org.partyorg.rules.api.model.QualificationPlatform;
+import org.partyorg.rules.api.model.Sanction;
+import org.partyorg.rules.api.model.SanctionKind;
+import org.partyorg.rules.api.model.SanctionRecord;
 
 /**
  * Invalid organisations, one field broken at a time, on top of valid ones: a property that
  * validation rejects each of them, naming the broken field, covers every constraint of the
- * model.
+ * model. Among the ways of breaking are the edges a rule's arithmetic could choke on
+ * ({@code LocalDate.MAX}, {@code LocalDate.MIN}, {@code 1E+999999999} yuan, counts whose sum
+ * overflows an {@code int}) and texts that could forge a message (placeholders, control
+ * characters, invisible spaces).
  */
 public final class InvalidOrganisationGen {
   private record Breaker(String field, String how, BiFunction<ImmutableOrganisation, Integer, Organisation> apply) {}
@@ -83,7 +92,51 @@ public final class InvalidOrganisationGen {
           new Breaker("partyOrganisation.activityRecord.themeEducationParticipants", "more participants than members",
               (o, n) -> o.withPartyOrganisation(branch().activityRecord(
                   ActivityRecord.of(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31))
-                      .withThemeEducationMembers(n).withThemeEducationParticipants(n + 1)).build())));
+                      .withThemeEducationMembers(n).withThemeEducationParticipants(n + 1)).build())),
+          // the edges of every range (ModelLimits) and the records that do not hold together
+          new Breaker("partyOrganisation.foundingDate", "founded on the last day Java knows",
+              (o, n) -> o.withPartyOrganisation(branch().foundingDate(LocalDate.MAX.minusDays(n)).build())),
+          new Breaker("partyOrganisation.foundingDate", "founded before the party existed",
+              (o, n) -> o.withPartyOrganisation(branch().foundingDate(LocalDate.MIN.plusDays(n)).build())),
+          new Breaker("partyOrganisation.activityRecord.periodFrom", "a record starting on the first day Java knows",
+              (o, n) -> o.withPartyOrganisation(branch().activityRecord(
+                  ActivityRecord.of(LocalDate.MIN.plusDays(n), LocalDate.of(2021, 12, 31))).build())),
+          new Breaker("partyOrganisation.structure.committee.termStart", "a term starting in the year 3000",
+              (o, n) -> o.withPartyOrganisation(branch().structure(BranchStructure.builder()
+                  .committee(BranchCommittee.builder().secretary("甲").termStart(LocalDate.of(3000, 1, 1).plusDays(n)).build())
+                  .build()).build())),
+          new Breaker("sanctionRecord.sanctions[0].date", "a sanction before 1921",
+              (o, n) -> o.withSanctionRecord(SanctionRecord.of(Sanction.of(SanctionKind.INDUSTRY_DISCIPLINE,
+                  LocalDate.of(1900, 1, 1).plusDays(n))))),
+          new Breaker("finances.annualWages", "wages of 1E+999999999 yuan",
+              (o, n) -> o.withFinances(Finances.builder().annualWages(new BigDecimal("1E+999999999"))
+                  .partyBuildingBudget(BigDecimal.ZERO).build())),
+          new Breaker("finances.partyBuildingBudget", "a budget finer than the fen",
+              (o, n) -> o.withFinances(Finances.builder().partyBuildingBudget(new BigDecimal("0.001").add(BigDecimal.valueOf(n))).build())),
+          new Breaker("headCount", "more than ten million staff",
+              (o, n) -> o.withHeadCount(ModelLimits.MAX_PERSONS + 1 + n)),
+          new Breaker("formalMembers", "more formal members than staff",
+              (o, n) -> o.withHeadCount(n).withFormalMembers(n + 1).withProbationaryMembers(OptionalInt.empty())),
+          new Breaker("probationaryMembers", "members that overflow an int together",
+              (o, n) -> o.withHeadCount(ModelLimits.MAX_PERSONS).withFormalMembers(ModelLimits.MAX_PERSONS - n)
+                  .withProbationaryMembers(Integer.MAX_VALUE - n)),
+          new Breaker("divisionCode", "no such province",
+              (o, n) -> o.withDivisionCode("99" + o.getDivisionCode().substring(2))),
+          new Breaker("name", "a name of invisible spaces",
+              (o, n) -> o.withName(List.of("\u00A0", "\u200B", "\u3000", "\uFEFF").get(n % 4).repeat(1 + n % 3))),
+          new Breaker("name", "a name with NUL or ESC",
+              (o, n) -> o.withName("测试" + (n % 2 == 0 ? "\u0000" : "\u001B[2J") + "公司")),
+          new Breaker("name", "a name that looks like a placeholder and is too long",
+              (o, n) -> o.withName("{expected}{value}".repeat(20 + n))),
+          new Breaker("partyOrganisation.coveredOrganisations[1]", "the same covered code twice",
+              (o, n) -> o.withPartyOrganisation(PartyOrganisation.builder().form(PartyOrganisationForm.JOINT)
+                  .addCoveredOrganisations(o.getCreditCode(), o.getCreditCode()).build())),
+          new Breaker("partyOrganisation.coveredOrganisationCount", "a joint organisation covering no organisation",
+              (o, n) -> o.withPartyOrganisation(PartyOrganisation.builder().form(PartyOrganisationForm.JOINT)
+                  .coveredOrganisationCount(-(n % 2)).build())),
+          new Breaker("partyOrganisation", "a standalone organisation without a single member",
+              (o, n) -> o.withHeadCount(OptionalInt.empty()).withFormalMembers(0).withProbationaryMembers(0)
+                  .withPartyOrganisation(branch().build())));
 
   /** A standalone branch to hang a broken sub-record on. */
   private static org.partyorg.rules.api.model.ImmutablePartyOrganisation.Builder branch() {
