@@ -26,6 +26,30 @@ public abstract class Parameter {
 
   public abstract Citation getCitation();
 
+  /**
+   * This parameter with another value, for what-if analysis; the key, fact and citation stay.
+   *
+   * @throws IllegalArgumentException naming the parameter, the value and the range, if a
+   *     parameter compared with an organisation's fact (a count of persons, of years, of events)
+   *     is given anything but a whole number from 0 to 10,000,000, or another parameter (a rate,
+   *     a factor) anything but a number from 0 to 1,000,000 with at most 10 decimals
+   */
+  public Parameter withOverride(BigDecimal value) {
+    java.util.Objects.requireNonNull(value, "value");
+    boolean whole = getFact().isPresent();
+    boolean valid = value.signum() >= 0 && (whole
+        ? value.compareTo(BigDecimal.valueOf(org.partyorg.rules.api.model.ModelLimits.MAX_PERSONS)) <= 0
+            && value.stripTrailingZeros().scale() <= 0
+        : value.compareTo(BigDecimal.valueOf(1_000_000)) <= 0 && value.stripTrailingZeros().scale() <= 10);
+    if (!valid) {
+      throw new IllegalArgumentException("parameter " + getKey() + " cannot be "
+          + org.partyorg.rules.api.internal.Texts.echo(value) + ": it takes "
+          + (whole ? "a whole number from 0 to " + org.partyorg.rules.api.model.ModelLimits.MAX_PERSONS
+              : "a number from 0 to 1000000 with at most 10 decimals"));
+    }
+    return ImmutableParameter.copyOf(this).withValue(whole ? value.setScale(0) : value);
+  }
+
   /** The value as a whole number. */
   public int intValue() {
     return getValue().intValueExact();

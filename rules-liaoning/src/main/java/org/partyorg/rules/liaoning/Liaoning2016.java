@@ -13,7 +13,6 @@ import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.EffectivePeriod;
 import org.partyorg.rules.api.ImmutableAssessment;
 import org.partyorg.rules.api.ImmutableJurisdiction;
-import org.partyorg.rules.api.ImmutableParameter;
 import org.partyorg.rules.api.Jurisdiction;
 import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.Phase;
@@ -91,7 +90,7 @@ final class Liaoning2016 {
         throw new IllegalArgumentException(
             "liaoning-2016 has no parameter '" + key + "'; its parameters are " + parameters.keySet());
       }
-      parameters.put(key, ImmutableParameter.copyOf(parameter).withValue(value));
+      parameters.put(key, parameter.withOverride(value));
     });
     int standaloneFormalMembers = parameters.get(BaselineRules.STANDALONE_THRESHOLD).intValue();
     BaselineRules baseline =

@@ -136,4 +136,23 @@ class PolicySetTest {
     assertTrue(e.getMessage().startsWith("liaoning-2016 has no parameter 'jointEnterpriseLimit'; its parameters are [standaloneStaffThreshold"),
         e.getMessage());
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+    "standaloneStaffThreshold, 50.5, a whole number from 0 to 10000000",
+    "standaloneStaffThreshold, 1E+12, a whole number from 0 to 10000000",
+    "jointEnterpriseCap, -1, a whole number from 0 to 10000000",
+    "standaloneFormalMembers, 2.5, a whole number from 0 to 10000000"})
+  void aWhatIfValueOfTheWrongKindIsRejectedWhenTheSetIsBuilt(String key, String value, String range) {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Liaoning2016.build(Map.of(key, new BigDecimal(value))));
+    assertEquals("parameter " + key + " cannot be " + new BigDecimal(value).toPlainString() + ": it takes " + range,
+        e.getMessage());
+  }
+
+  @Test
+  void aWholeNumberWrittenWithDecimalsIsAcceptedAsThatNumber() {
+    PolicySet whatIf = Liaoning2016.build(Map.of("jointEnterpriseCap", new BigDecimal("4.00")));
+    assertEquals(new BigDecimal("4"), whatIf.parameter("jointEnterpriseCap").orElseThrow().getValue());
+  }
 }

@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.partyorg.rules.api.Citation;
-import org.partyorg.rules.api.ImmutableParameter;
 import org.partyorg.rules.api.Parameter;
+import org.partyorg.rules.api.model.ModelLimits;
 import org.partyorg.rules.core.rule.BaselineRules;
 
 /** Small helpers for declaring and overriding parameters. */
@@ -29,7 +29,7 @@ public final class Parameters {
     List<Parameter> result = new ArrayList<>(parameters.size());
     for (Parameter parameter : parameters) {
       BigDecimal value = overrides.get(parameter.getKey());
-      result.add(value == null ? parameter : ImmutableParameter.copyOf(parameter).withValue(value));
+      result.add(value == null ? parameter : parameter.withOverride(value));
     }
     for (String key : overrides.keySet()) {
       if (parameters.stream().noneMatch(p -> p.getKey().equals(key))) {
@@ -45,10 +45,16 @@ public final class Parameters {
    * own parameters: {@code BaselineRules} declares it, so a set builds its baseline with this
    * value and overrides the rest with {@link #withoutStandaloneThreshold}.
    *
-   * @throws ArithmeticException if the override is not a whole number
+   * @throws IllegalArgumentException if the override is not a whole number from 1 to 10,000,000
    */
   public static int standaloneThreshold(Map<String, BigDecimal> overrides) {
-    return overrides.getOrDefault(BaselineRules.STANDALONE_THRESHOLD, BigDecimal.valueOf(3)).intValueExact();
+    BigDecimal value = overrides.getOrDefault(BaselineRules.STANDALONE_THRESHOLD, BigDecimal.valueOf(3));
+    if (value.signum() <= 0 || value.compareTo(BigDecimal.valueOf(ModelLimits.MAX_PERSONS)) > 0
+        || value.stripTrailingZeros().scale() > 0) {
+      throw new IllegalArgumentException("parameter " + BaselineRules.STANDALONE_THRESHOLD + " cannot be "
+          + value.toPlainString() + ": it takes a whole number of formal members from 1 to " + ModelLimits.MAX_PERSONS);
+    }
+    return value.intValueExact();
   }
 
   /** {@code overrides} without the standalone threshold, which the baseline has taken. */

@@ -89,4 +89,15 @@ class WuhanTargetsTest {
     assertEquals(Outcome.VIOLATED, only(whatIf.assess(firm.withHeadCount(40), asOf), "W2").getOutcome());
     assertNoFinding(WUHAN.assess(firm.withHeadCount(40), asOf), "W2");
   }
+
+  @Test
+  void aWhatIfThresholdThatIsNotAWholeNumberOfPersonsIsRejectedWhenTheSetIsBuilt() {
+    IllegalArgumentException staff = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> Wuhan2016.build(Map.of(Wuhan2016.MEMBERS_STAFF, new BigDecimal("49.5"))));
+    assertEquals("parameter membersStaffThreshold cannot be 49.5: it takes a whole number from 0 to 10000000", staff.getMessage());
+    IllegalArgumentException members = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> Wuhan2016.build(Map.of("standaloneFormalMembers", new BigDecimal("1E+12"))));
+    assertEquals("parameter standaloneFormalMembers cannot be 1000000000000: it takes a whole number of formal members from 1 to 10000000",
+        members.getMessage());
+  }
 }
