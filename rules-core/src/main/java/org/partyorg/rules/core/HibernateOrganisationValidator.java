@@ -12,12 +12,14 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.partyorg.rules.api.internal.FastValidation;
 import org.partyorg.rules.api.model.Organisation;
 
 /**
  * {@link OrganisationValidator} on Hibernate Validator. The parameter interpolator is used so
  * that no Expression Language implementation is needed on the path; our own messages carry
- * the values.
+ * the values. A record is first checked by {@link FastValidation}, the same checks walked by
+ * hand; only a record it finds invalid is validated by Hibernate Validator, for the violations.
  */
 final class HibernateOrganisationValidator implements OrganisationValidator {
   /** Hibernate Validator's container-element nodes, e.g. {@code .<list element>}. */
@@ -37,6 +39,12 @@ final class HibernateOrganisationValidator implements OrganisationValidator {
   @Override
   public List<Violation> violations(Organisation organisation) {
     Objects.requireNonNull(organisation, "organisation");
+    // most records are valid: the same checks walked by hand say so at a fraction of the cost
+    return FastValidation.isValid(organisation) ? List.of() : allViolations(organisation);
+  }
+
+  /** Every violation Hibernate Validator finds, without the fast path: what the fast path must agree with. */
+  List<Violation> allViolations(Organisation organisation) {
     Set<ConstraintViolation<Organisation>> found = validator.validate(organisation);
     if (found.isEmpty()) {
       return List.of();

@@ -21,12 +21,18 @@ public final class ConsistentBranchStructureValidator
   private static final String NOT_ON_ROSTER = "{org.partyorg.rules.structure.notOnRoster}";
   private static final String TWICE_IN_GROUP = "{org.partyorg.rules.structure.twiceInGroup}";
 
+  /**
+   * Also the check itself, without reporting, when {@code context} is null: a faster path that
+   * must agree with validation exactly calls it so.
+   */
   @Override
   public boolean isValid(BranchStructure structure, ConstraintValidatorContext context) {
     if (structure == null) {
       return true;
     }
-    context.disableDefaultConstraintViolation();
+    if (context != null) {
+      context.disableDefaultConstraintViolation();
+    }
     Set<String> roster = new HashSet<>();
     structure.getMembers().forEach(m -> roster.add(m.getName()));
     boolean checkRoster = !roster.isEmpty();
@@ -38,16 +44,20 @@ public final class ConsistentBranchStructureValidator
       for (int m = 0; m < members.size(); m++) {
         String name = members.get(m).getName();
         if (!seen.add(name)) {
-          context.buildConstraintViolationWithTemplate(TWICE_IN_GROUP)
-              .addPropertyNode("partyGroups").addPropertyNode("members").inIterable().atIndex(g)
-              .addPropertyNode("name").inIterable().atIndex(m)
-              .addConstraintViolation();
+          if (context != null) {
+            context.buildConstraintViolationWithTemplate(TWICE_IN_GROUP)
+                .addPropertyNode("partyGroups").addPropertyNode("members").inIterable().atIndex(g)
+                .addPropertyNode("name").inIterable().atIndex(m)
+                .addConstraintViolation();
+          }
           valid = false;
         } else if (checkRoster && !roster.contains(name)) {
-          context.buildConstraintViolationWithTemplate(NOT_ON_ROSTER)
-              .addPropertyNode("partyGroups").addPropertyNode("members").inIterable().atIndex(g)
-              .addPropertyNode("name").inIterable().atIndex(m)
-              .addConstraintViolation();
+          if (context != null) {
+            context.buildConstraintViolationWithTemplate(NOT_ON_ROSTER)
+                .addPropertyNode("partyGroups").addPropertyNode("members").inIterable().atIndex(g)
+                .addPropertyNode("name").inIterable().atIndex(m)
+                .addConstraintViolation();
+          }
           valid = false;
         }
       }
@@ -59,10 +69,12 @@ public final class ConsistentBranchStructureValidator
       List<String> members = committee.getMembers();
       for (int i = 0; i < members.size(); i++) {
         if (!roster.contains(members.get(i))) {
-          context.buildConstraintViolationWithTemplate(NOT_ON_ROSTER)
-              .addPropertyNode("committee").addPropertyNode("members")
-              .addBeanNode().inIterable().atIndex(i)
-              .addConstraintViolation();
+          if (context != null) {
+            context.buildConstraintViolationWithTemplate(NOT_ON_ROSTER)
+                .addPropertyNode("committee").addPropertyNode("members")
+                .addBeanNode().inIterable().atIndex(i)
+                .addConstraintViolation();
+          }
           valid = false;
         }
       }
@@ -75,8 +87,10 @@ public final class ConsistentBranchStructureValidator
     if (name.isEmpty() || roster.contains(name.get())) {
       return true;
     }
-    context.buildConstraintViolationWithTemplate(NOT_ON_ROSTER)
-        .addPropertyNode("committee").addPropertyNode(property).addConstraintViolation();
+    if (context != null) {
+      context.buildConstraintViolationWithTemplate(NOT_ON_ROSTER)
+          .addPropertyNode("committee").addPropertyNode(property).addConstraintViolation();
+    }
     return false;
   }
 }

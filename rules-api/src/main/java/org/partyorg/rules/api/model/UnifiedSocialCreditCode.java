@@ -18,6 +18,16 @@ public final class UnifiedSocialCreditCode {
     1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28
   };
 
+  /** Each ASCII character's value in {@link #ALPHABET}, -1 for one outside it. */
+  private static final int[] VALUES = new int[128];
+
+  static {
+    java.util.Arrays.fill(VALUES, -1);
+    for (int i = 0; i < ALPHABET.length(); i++) {
+      VALUES[ALPHABET.charAt(i)] = i;
+    }
+  }
+
   /** The length of a code. */
   public static final int LENGTH = 18;
 
@@ -48,14 +58,22 @@ public final class UnifiedSocialCreditCode {
     if (code.length() != LENGTH) {
       return Problem.LENGTH;
     }
+    int sum = 0;
     for (int i = 0; i < LENGTH; i++) {
-      if (ALPHABET.indexOf(code.charAt(i)) < 0) {
+      int value = valueOf(code.charAt(i));
+      if (value < 0) {
         return Problem.CHARACTER;
       }
+      if (i < LENGTH - 1) {
+        sum += value * WEIGHTS[i];
+      }
     }
-    return code.charAt(LENGTH - 1) == checkCharacter(code.substring(0, LENGTH - 1))
-        ? null
-        : Problem.CHECK_CHARACTER;
+    return code.charAt(LENGTH - 1) == ALPHABET.charAt((31 - sum % 31) % 31) ? null : Problem.CHECK_CHARACTER;
+  }
+
+  /** The value of a character in the alphabet, or -1 for a character outside it. */
+  private static int valueOf(char c) {
+    return c < VALUES.length ? VALUES[c] : -1;
   }
 
   /**
@@ -72,7 +90,7 @@ public final class UnifiedSocialCreditCode {
     }
     int sum = 0;
     for (int i = 0; i < LENGTH - 1; i++) {
-      int value = ALPHABET.indexOf(first17.charAt(i));
+      int value = valueOf(first17.charAt(i));
       if (value < 0) {
         throw new IllegalArgumentException(
             "'" + first17.charAt(i) + "' at position " + (i + 1) + " of '" + first17
