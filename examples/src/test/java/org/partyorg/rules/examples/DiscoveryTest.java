@@ -2,11 +2,14 @@ package org.partyorg.rules.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.partyorg.rules.api.PolicySet;
 import org.partyorg.rules.core.Evaluator;
+import org.partyorg.rules.core.PolicySetDiscoveryException;
 
 /**
  * Discovery of the region modules' policy sets. The README's test command runs this class
@@ -14,6 +17,8 @@ import org.partyorg.rules.core.Evaluator;
  * execution, {@code useModulePath=false}); the first test proves which one is running.
  */
 class DiscoveryTest {
+  private static final List<String> ALL_IDS =
+      List.of("hubei-cpa-2016", "hubei-science-societies-2016", "hunan-benchmark-2020", "liaoning-2016", "wuhan-2016");
   private static final boolean MODULE_PATH =
       "module".equals(System.getProperty("partyorg.expectedPath", "module"));
 
@@ -28,9 +33,36 @@ class DiscoveryTest {
 
   @Test
   void everyRegionsSetsAreFoundOnceEach() {
-    assertEquals(
-        List.of("hubei-cpa-2016", "hubei-science-societies-2016", "hunan-benchmark-2020", "liaoning-2016", "wuhan-2016"),
-        Evaluator.discover().policySets().stream().map(PolicySet::id).toList());
+    assertEquals(ALL_IDS, Evaluator.discover().policySets().stream().map(PolicySet::id).toList());
+  }
+
+  @Test
+  void aContextLoaderThatSeesNoRegionStillFindsEveryRegion() {
+    // as in a web container or plug-in host whose context loader is not the library's
+    Thread thread = Thread.currentThread();
+    ClassLoader saved = thread.getContextClassLoader();
+    thread.setContextClassLoader(ClassLoader.getPlatformClassLoader());
+    try {
+      assertEquals(ALL_IDS, Evaluator.discover().policySets().stream().map(PolicySet::id).toList());
+    } finally {
+      thread.setContextClassLoader(saved);
+    }
+  }
+
+  @Test
+  void requiringTheFiveIdsGivesTheFiveSets() {
+    assertEquals(ALL_IDS, Evaluator.discoverRequiring(ALL_IDS).policySets().stream().map(PolicySet::id).toList());
+    assertEquals(ALL_IDS, Evaluator.discoverRequiring("wuhan-2016").policySets().stream().map(PolicySet::id).toList());
+  }
+
+  @Test
+  void requiringAnIdNoModuleProvidesFailsNamingItAndTheIdsFound() {
+    PolicySetDiscoveryException e = assertThrows(PolicySetDiscoveryException.class,
+        () -> Evaluator.discoverRequiring("wuhan-2016", "shanghai-2016"));
+    assertTrue(e.getMessage().startsWith("required policy sets not found: [shanghai-2016] (1 of the 2 required [shanghai-2016, wuhan-2016]);"
+        + " found 5: " + ALL_IDS + "; searched, in order: ["), e::getMessage);
+    assertEquals(List.of("shanghai-2016"), e.getMissingIds());
+    assertEquals(ALL_IDS, e.getFoundIds());
   }
 
   @Test
