@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.partyorg.rules.api.PolicySet;
@@ -53,6 +57,17 @@ class DiscoveryTest {
   void requiringTheFiveIdsGivesTheFiveSets() {
     assertEquals(ALL_IDS, Evaluator.discoverRequiring(ALL_IDS).policySets().stream().map(PolicySet::id).toList());
     assertEquals(ALL_IDS, Evaluator.discoverRequiring("wuhan-2016").policySets().stream().map(PolicySet::id).toList());
+  }
+
+  @Test
+  void theReadmesRequiredIdsLineAndShadeTransformerAreTheOnesThatWork() throws IOException {
+    Evaluator evaluator = Evaluator.discoverRequiring("wuhan-2016", "hubei-cpa-2016");
+    assertEquals(ALL_IDS, evaluator.policySets().stream().map(PolicySet::id).toList());
+    String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+    assertTrue(readme.contains("Evaluator evaluator = Evaluator.discoverRequiring(\"wuhan-2016\", \"hubei-cpa-2016\");"));
+    String transformer = "<transformer implementation=\"org.apache.maven.plugins.shade.resource.ServicesResourceTransformer\"/>";
+    assertTrue(readme.contains(transformer), "README shows the transformer");
+    assertTrue(Files.readString(Path.of("pom.xml"), StandardCharsets.UTF_8).contains(transformer), "the shaded jar is built with it");
   }
 
   @Test

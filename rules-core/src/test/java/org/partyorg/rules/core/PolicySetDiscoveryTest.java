@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -222,6 +225,20 @@ class PolicySetDiscoveryTest {
         + PolicySetDiscovery.HINT, e.getMessage());
     assertEquals(List.of("liaoning-test", "wuhan-test"), e.getMissingIds());
     assertEquals(List.of("hubei-test"), e.getFoundIds());
+  }
+
+  @Test
+  void theReadmeShowsTheMessageOfAFatJarThatKeptOnlyLiaoning() throws IOException {
+    AtomicInteger instantiations = new AtomicInteger();
+    PolicySetDiscoveryException e = assertThrows(PolicySetDiscoveryException.class, () -> PolicySetDiscovery.discover(List.of(
+        source("the library's loader (app)", provider(PolicySet.class, () -> TestPolicySets.baseline("liaoning-2016", "21"), instantiations))),
+        required("wuhan-2016", "hubei-cpa-2016")));
+    String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+    String marker = "// PolicySetDiscoveryException: ";
+    String shown = readme.substring(readme.indexOf(marker) + marker.length(), readme.indexOf("\n```", readme.indexOf(marker)))
+        .replace("\n// ", " ");
+    String upTo = "searched, in order: [";
+    assertEquals(e.getMessage().substring(0, e.getMessage().indexOf(upTo) + upTo.length()), shown.substring(0, shown.indexOf(upTo) + upTo.length()));
   }
 
   @Test
