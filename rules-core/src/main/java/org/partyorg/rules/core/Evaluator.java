@@ -1,7 +1,9 @@
 package org.partyorg.rules.core;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.partyorg.rules.api.Assessment;
 import org.partyorg.rules.api.PolicySet;
@@ -31,13 +33,60 @@ import org.partyorg.rules.api.model.Organisation;
 public interface Evaluator {
   /**
    * An evaluator over every policy set on the classpath and the module path, found with
-   * {@link java.util.ServiceLoader}.
+   * {@link java.util.ServiceLoader}. Call it once, at start-up.
    *
-   * @throws PolicySetDiscoveryException if two sets share an id, an id is blank, or a provider
-   *     fails to load
+   * <p>The sets are looked up, in this order, in the module layer of {@code rules-core} (on the
+   * module path), through the calling thread's context class loader, and through the class
+   * loaders of {@code rules-core} and {@code rules-api}; so a library deployed in a child class
+   * loader (a web application, a plug-in) finds the sets next to it whatever the context loader
+   * points at. The same provider class found more than once is one set; two different classes
+   * with one id are an error.
+   *
+   * <p>Finding no set at all is an error, never an evaluator that answers "no obligations" for
+   * everyone. To make sure that the regions you rely on are all there (a fat jar that kept one
+   * region's service file finds only that region), use {@link #discoverRequiring(String...)}.
+   *
+   * <p>Safe to call from any thread; it reads the calling thread's context class loader and
+   * instantiates the providers on the calling thread. The evaluator is immutable.
+   *
+   * @throws PolicySetDiscoveryException if no set is found (the message names the class loaders
+   *     searched and how to merge service files), two sets share an id, an id is blank, or a
+   *     provider fails to load
    */
   static Evaluator discover() {
-    return new DefaultEvaluator(PolicySetDiscovery.discover(), OrganisationValidator.create());
+    return discoverRequiring(List.of());
+  }
+
+  /**
+   * {@link #discover()}, then a check that a set with each of the given ids was found; other sets
+   * found are kept too. For example, an embedder that serves Wuhan firms states {@code
+   * Evaluator.discoverRequiring("wuhan-2016")}, and a deployment that lost the Hubei jar fails at
+   * start-up with a message naming {@code wuhan-2016}. No id is the same as {@link #discover()}.
+   *
+   * @param requiredIds the ids of the sets that must be found, such as {@code "wuhan-2016"};
+   *     repeats are ignored
+   * @throws NullPointerException if {@code requiredIds} or one of them is null
+   * @throws IllegalArgumentException if an id is blank
+   * @throws PolicySetDiscoveryException if a required id is missing (the message names the missing
+   *     ids, the ids found and the class loaders searched; {@link
+   *     PolicySetDiscoveryException#getMissingIds()} lists them), and for every error of {@link
+   *     #discover()}
+   */
+  static Evaluator discoverRequiring(String... requiredIds) {
+    return discoverRequiring(Arrays.asList(Objects.requireNonNull(requiredIds, "requiredIds")));
+  }
+
+  /**
+   * {@link #discoverRequiring(String...)} with the ids in a collection, e.g. read from
+   * configuration.
+   *
+   * @throws NullPointerException if {@code requiredIds} or one of them is null
+   * @throws IllegalArgumentException if an id is blank
+   * @throws PolicySetDiscoveryException if a required id is missing, and for every error of
+   *     {@link #discover()}
+   */
+  static Evaluator discoverRequiring(Iterable<String> requiredIds) {
+    return new DefaultEvaluator(PolicySetDiscovery.discover(requiredIds), OrganisationValidator.create());
   }
 
   /**

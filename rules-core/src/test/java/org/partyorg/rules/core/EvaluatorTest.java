@@ -112,8 +112,9 @@ class EvaluatorTest {
   }
 
   @Test
-  void discoveryWithoutProvidersGivesAnEmptyEvaluator() {
-    // rules-core has no provider of its own: discovery over its path finds none, and says so politely
-    assertEquals(List.of(), Evaluator.discover().policySets());
+  void discoveryWithoutProvidersIsAnError() {
+    // rules-core has no provider of its own: discovery over its path finds none, which is an error
+    // (the message is checked in PolicySetDiscoveryTest)
+    assertThrows(PolicySetDiscoveryException.class, Evaluator::discover);
   }
 }
