@@ -10,23 +10,43 @@ import java.time.LocalDate;
  * narrow enough that no rule's arithmetic can overflow or run long on them.
  *
  * <table>
- *   <caption>Ranges of the model</caption>
- *   <tr><th>values</th><th>range</th><th>constraint</th></tr>
+ *   <caption>Ranges of the model, with the violation each breach gives (the field's name and the
+ *   value filled in)</caption>
+ *   <tr><th>values</th><th>range</th><th>constraint</th><th>violation, zh / en</th></tr>
  *   <tr><td>every date (founding, term start, period, event, sanction)</td>
  *       <td>{@value #EARLIEST_DATE_TEXT} to {@value #LATEST_DATE_TEXT}, both inclusive</td>
- *       <td>{@link DateInRange}</td></tr>
+ *       <td>{@link DateInRange}</td>
+ *       <td>党组织成立日期须在1921年7月1日至2100年12月31日之间，实为2101年1月1日 /
+ *       the party organisation's founding date must lie between 1921-07-01 and 2100-12-31, got
+ *       2101-01-01</td></tr>
  *   <tr><td>every count of persons (head-count, staff, members, participants), in persons</td>
- *       <td>0 to {@value #MAX_PERSONS}</td><td>{@link Persons}</td></tr>
+ *       <td>0 to {@value #MAX_PERSONS}</td><td>{@link Persons}</td>
+ *       <td>职工人数须为0至10000000之间的整数，实为-5 /
+ *       the head-count must be a whole number from 0 to 10000000, got -5</td></tr>
  *   <tr><td>every amount of money, in yuan</td>
  *       <td>0 to 10<sup>15</sup> yuan, at most {@value #AMOUNT_DECIMALS} decimals (the fen)</td>
- *       <td>{@link Yuan}</td></tr>
+ *       <td>{@link Yuan}</td>
+ *       <td>职工年度工资薪金总额不能为负数，实为-0.01元 / the annual wages must be zero or more, got
+ *       -0.01 yuan; …不能超过1000000000000000元… / …must not exceed 1000000000000000 yuan…;
+ *       …最多保留两位小数（到分）… / …has at most two decimals (to the fen)…</td></tr>
  *   <tr><td>names of organisations, parks, platforms, groups and persons</td>
  *       <td>1 to {@value #MAX_NAME_LENGTH} characters, not blank, no control characters</td>
- *       <td>{@link PlainText}</td></tr>
+ *       <td>{@link PlainText}</td>
+ *       <td>名称不能为空白（空格、不间断空格、零宽字符均视为空白），实为“ ” / the name must not be
+ *       blank (spaces, no-break and zero-width spaces count as blank), got ' '; 名称含有控制字符…
+ *       / the name must not contain control characters…; 名称最长200个字符，实为201个字符… / the
+ *       name has at most 200 characters, got 201…</td></tr>
  *   <tr><td>free text (a sanction's description)</td>
  *       <td>1 to {@value #MAX_TEXT_LENGTH} characters, not blank, no control characters</td>
- *       <td>{@link PlainText}</td></tr>
+ *       <td>{@link PlainText}</td><td>as for names</td></tr>
+ *   <tr><td>the division code</td><td>six digits under a province of GB/T 2260</td>
+ *       <td>{@link DivisionCode}</td>
+ *       <td>行政区划代码“990000”的前两位99不是GB/T 2260的省级行政区划代码 / the division code
+ *       '990000' does not start with a GB/T 2260 province code: there is no province 99</td></tr>
  * </table>
+ *
+ * <p>A value a violation quotes is cut to 64 characters (then {@code …(N chars)}) with control
+ * and invisible characters escaped, and an amount is written as a plain number.
  *
  * <p>The earliest date is the founding of the Communist Party of China: no party organisation
  * and no fact the documents read is older. The latest leaves room for planning dates and stops
