@@ -2,42 +2,84 @@ package org.partyorg.rules.api;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import org.immutables.value.Value;
 import org.partyorg.rules.api.model.Organisation;
-import org.partyorg.rules.api.style.ValueStyle;
 
 /**
  * Everything the applicable policy sets found about one organisation on one date. An
  * assessment to which no policy set applied has no findings and says so in
  * {@link #getPolicySetIds()}.
+ *
+ * <p>An assessment is immutable and safe to share between threads. Two assessments are equal
+ * when their date, sets, findings and ledger class are equal; the organisation is not compared.
  */
-@Value.Immutable
-@ValueStyle
-public abstract class Assessment {
-  @Value.Auxiliary
-  public abstract Organisation getOrganisation();
+public final class Assessment {
+  private final Organisation organisation;
+  private final LocalDate asOf;
+  private final List<String> policySetIds;
+  private final List<Finding> findings;
+  private final LedgerClass ledgerClass;
+
+  private Assessment(Organisation organisation, LocalDate asOf, List<String> policySetIds, List<Finding> findings,
+      LedgerClass ledgerClass) {
+    this.organisation = organisation;
+    this.asOf = asOf;
+    this.policySetIds = policySetIds;
+    this.findings = findings;
+    this.ledgerClass = ledgerClass;
+  }
+
+  public Organisation getOrganisation() {
+    return organisation;
+  }
+
+  /** For {@link org.partyorg.rules.api.internal.Trusted}: the lists are kept as given. */
+  static Assessment trusted(Organisation organisation, LocalDate asOf, List<String> policySetIds, List<Finding> findings) {
+    return new Assessment(
+        Objects.requireNonNull(organisation, "organisation"), Objects.requireNonNull(asOf, "asOf"),
+        policySetIds, findings, null);
+  }
 
   /** The date the assessment speaks of: deadlines are judged against it. */
-  public abstract LocalDate getAsOf();
+  public LocalDate getAsOf() {
+    return asOf;
+  }
 
   /** The policy sets applied, in the order their findings appear. */
-  public abstract List<String> getPolicySetIds();
+  public List<String> getPolicySetIds() {
+    return policySetIds;
+  }
 
-  public abstract List<Finding> getFindings();
+  public List<Finding> getFindings() {
+    return findings;
+  }
 
   /**
    * The ledger class a policy set filed the organisation under (Liaoning L13); absent when no
    * set classifies or the facts to classify were missing. Merged from several sets, the first
    * present value is kept.
    */
-  public abstract Optional<LedgerClass> getLedgerClass();
+  public Optional<LedgerClass> getLedgerClass() {
+    return Optional.ofNullable(ledgerClass);
+  }
+
+  /** This assessment with the ledger class given, or without one for {@code null}. */
+  public Assessment withLedgerClass(LedgerClass ledgerClass) {
+    return new Assessment(organisation, asOf, policySetIds, findings, ledgerClass);
+  }
+
+  /** This assessment with the ledger class given, or without one when empty. */
+  public Assessment withLedgerClass(Optional<LedgerClass> ledgerClass) {
+    return withLedgerClass(ledgerClass.orElse(null));
+  }
 
   /** The findings of one rule id (possibly from more than one policy set). */
   public List<Finding> findings(String ruleId) {
     List<Finding> result = new ArrayList<>(2);
-    for (Finding finding : getFindings()) {
+    for (Finding finding : findings) {
       if (finding.getRuleId().equals(ruleId)) {
         result.add(finding);
       }
@@ -48,7 +90,7 @@ public abstract class Assessment {
   /** The findings with the given outcome. */
   public List<Finding> findings(Outcome outcome) {
     List<Finding> result = new ArrayList<>(2);
-    for (Finding finding : getFindings()) {
+    for (Finding finding : findings) {
       if (finding.getOutcome() == outcome) {
         result.add(finding);
       }
@@ -57,7 +99,7 @@ public abstract class Assessment {
   }
 
   public boolean hasViolations() {
-    for (Finding finding : getFindings()) {
+    for (Finding finding : findings) {
       if (finding.getOutcome() == Outcome.VIOLATED) {
         return true;
       }
@@ -65,7 +107,96 @@ public abstract class Assessment {
     return false;
   }
 
-  public static ImmutableAssessment.Builder builder() {
-    return ImmutableAssessment.builder();
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    return other instanceof Assessment that
+        && asOf.equals(that.asOf)
+        && policySetIds.equals(that.policySetIds)
+        && findings.equals(that.findings)
+        && Objects.equals(ledgerClass, that.ledgerClass);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(asOf, policySetIds, findings, ledgerClass);
+  }
+
+  @Override
+  public String toString() {
+    return "Assessment{asOf=" + asOf + ", policySetIds=" + policySetIds + ", findings=" + findings
+        + ", ledgerClass=" + ledgerClass + "}";
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an assessment; lists given to it are copied. Not thread-safe. */
+  public static final class Builder {
+    private Organisation organisation;
+    private LocalDate asOf;
+    private List<String> policySetIds = List.of();
+    private List<Finding> findings = List.of();
+    private LedgerClass ledgerClass;
+
+    private Builder() {}
+
+    public Builder organisation(Organisation organisation) {
+      this.organisation = Objects.requireNonNull(organisation, "organisation");
+      return this;
+    }
+
+    public Builder asOf(LocalDate asOf) {
+      this.asOf = Objects.requireNonNull(asOf, "asOf");
+      return this;
+    }
+
+    public Builder addPolicySetIds(String... ids) {
+      return addAllPolicySetIds(Arrays.asList(ids));
+    }
+
+    public Builder addAllPolicySetIds(Iterable<String> ids) {
+      this.policySetIds = append(policySetIds, ids);
+      return this;
+    }
+
+    /** The findings, replacing any given before. */
+    public Builder findings(List<Finding> findings) {
+      this.findings = List.copyOf(findings);
+      return this;
+    }
+
+    public Builder addAllFindings(Iterable<Finding> findings) {
+      this.findings = append(this.findings, findings);
+      return this;
+    }
+
+    public Builder ledgerClass(LedgerClass ledgerClass) {
+      this.ledgerClass = Objects.requireNonNull(ledgerClass, "ledgerClass");
+      return this;
+    }
+
+    public Builder ledgerClass(Optional<LedgerClass> ledgerClass) {
+      this.ledgerClass = ledgerClass.orElse(null);
+      return this;
+    }
+
+    /** @throws IllegalStateException if the organisation or the date is missing */
+    public Assessment build() {
+      if (organisation == null || asOf == null) {
+        throw new IllegalStateException("cannot build an assessment without its "
+            + (organisation == null ? "organisation" : "as-of date"));
+      }
+      return new Assessment(organisation, asOf, policySetIds, findings, ledgerClass);
+    }
+
+    private static <T> List<T> append(List<T> first, Iterable<T> more) {
+      List<T> all = new ArrayList<>(first);
+      more.forEach(all::add);
+      return List.copyOf(all);
+    }
   }
 }

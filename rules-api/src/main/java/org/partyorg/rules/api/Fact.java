@@ -1,28 +1,40 @@
 package org.partyorg.rules.api;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 import java.util.Optional;
-import org.immutables.value.Value;
 import org.partyorg.rules.api.internal.Texts;
-import org.partyorg.rules.api.style.ValueStyle;
 
 /**
  * One fact a rule compared, with the limit it was compared against: {@code headCount = 120,
- * limit 100}. A fact with no value was not given by the caller.
+ * limit 100}. A fact with no value was not given by the caller. Immutable; two facts are equal
+ * when their name, value and limit are.
  */
-@Value.Immutable
-@ValueStyle
-public abstract class Fact {
-  /** The organisation property, e.g. {@code formalMembers}, or a derived quantity. */
-  @Value.Parameter
-  public abstract String getName();
+public final class Fact {
+  private final String name;
+  private final Object value;
+  private final Object limit;
 
-  @Value.Parameter
-  public abstract Optional<Object> getValue();
+  private Fact(String name, Object value, Object limit) {
+    this.name = Objects.requireNonNull(name, "name");
+    this.value = value;
+    this.limit = limit;
+  }
+
+  /** The organisation property, e.g. {@code formalMembers}, or a derived quantity. */
+  public String getName() {
+    return name;
+  }
+
+  /** The value compared; empty when the caller did not give it. */
+  public Optional<Object> getValue() {
+    return Optional.ofNullable(value);
+  }
 
   /** The threshold or limit of the rule, where there is one. */
-  @Value.Parameter
-  public abstract Optional<Object> getLimit();
+  public Optional<Object> getLimit() {
+    return Optional.ofNullable(limit);
+  }
 
   /**
    * A fact with its value. An amount ({@link BigDecimal}) is kept as a plain number: one written
@@ -30,12 +42,22 @@ public abstract class Fact {
    * value, so that its text never shows an exponent.
    */
   public static Fact of(String name, Object value) {
-    return ImmutableFact.of(name, Optional.of(plain(value)), Optional.empty());
+    return new Fact(name, plain(Objects.requireNonNull(value, "value")), null);
   }
 
   /** A fact with its value and the limit the rule compared it with; amounts as in {@link #of(String, Object)}. */
   public static Fact of(String name, Object value, Object limit) {
-    return ImmutableFact.of(name, Optional.of(plain(value)), Optional.of(plain(limit)));
+    return new Fact(name, plain(Objects.requireNonNull(value, "value")), plain(Objects.requireNonNull(limit, "limit")));
+  }
+
+  /** A fact the rule needed and the caller did not give. */
+  public static Fact unknown(String name) {
+    return new Fact(name, null, null);
+  }
+
+  /** A fact the caller did not give, with the limit it would have been compared with. */
+  public static Fact unknown(String name, Object limit) {
+    return new Fact(name, null, plain(Objects.requireNonNull(limit, "limit")));
   }
 
   private static Object plain(Object value) {
@@ -47,14 +69,20 @@ public abstract class Fact {
     return value;
   }
 
-  /** A fact the rule needed and the caller did not give. */
-  public static Fact unknown(String name) {
-    return ImmutableFact.of(name, Optional.empty(), Optional.empty());
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Fact that
+        && name.equals(that.name) && Objects.equals(value, that.value) && Objects.equals(limit, that.limit);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, value, limit);
   }
 
   @Override
   public String toString() {
-    return getName() + "=" + getValue().map(Texts::echo).orElse("unknown")
-        + getLimit().map(limit -> " (limit " + Texts.echo(limit) + ")").orElse("");
+    return name + "=" + (value == null ? "unknown" : Texts.echo(value))
+        + (limit == null ? "" : " (limit " + Texts.echo(limit) + ")");
   }
 }

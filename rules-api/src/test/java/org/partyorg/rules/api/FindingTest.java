@@ -11,7 +11,7 @@ class FindingTest {
   private static final SourceDocument DOC = SourceDocument.builder()
       .file("x.txt").title("测试文件").issuer("测试").date(LocalDate.of(2016, 1, 1)).build();
 
-  private static ImmutableFinding.Builder base(Outcome outcome) {
+  private static Finding.Builder base(Outcome outcome) {
     return Finding.builder().ruleId("N1").policySetId("s").outcome(outcome)
         .citation(Citation.of(DOC, "一", "句子")).messageTemplate(MessageTemplate.of("", ""));
   }

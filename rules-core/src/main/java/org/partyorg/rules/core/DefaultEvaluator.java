@@ -150,7 +150,7 @@ final class DefaultEvaluator implements Evaluator {
   }
 
   private static Assessment merge(Organisation organisation, LocalDate asOf, List<Assessment> parts) {
-    org.partyorg.rules.api.ImmutableAssessment.Builder merged =
+    Assessment.Builder merged =
         Assessment.builder().organisation(organisation).asOf(asOf);
     Optional<LedgerClass> ledgerClass = Optional.empty();
     for (Assessment part : parts) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.partyorg.rules.api.Assessment;
-import org.partyorg.rules.api.ImmutableAssessment;
 import org.partyorg.rules.api.LedgerClass;
 import org.partyorg.rules.api.PolicySet;
 import org.partyorg.rules.api.model.Organisation;
@@ -25,7 +24,7 @@ class LedgerClassMergeTest {
     return new ForwardingPolicySet(TestPolicySets.baseline(id, "42")) {
       @Override
       public Assessment assess(Organisation organisation, LocalDate asOf) {
-        return ImmutableAssessment.copyOf(super.assess(organisation, asOf)).withLedgerClass(ledgerClass);
+        return super.assess(organisation, asOf).withLedgerClass(ledgerClass);
       }
     };
   }

@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.partyorg.rules.api.Fact;
-import org.partyorg.rules.api.ImmutableFact;
 import org.partyorg.rules.api.model.PartyOrganisationForm;
 
 /** Small helpers that turn optional organisation facts into {@link Fact}s, unknown kept unknown. */
@@ -24,8 +23,7 @@ final class Facts {
   }
 
   static Fact of(String name, OptionalInt value, int limit) {
-    return ImmutableFact.of(
-        name, value.isPresent() ? Optional.of(value.getAsInt()) : Optional.empty(), Optional.of(limit));
+    return value.isPresent() ? Fact.of(name, value.getAsInt(), limit) : Fact.unknown(name, limit);
   }
 
   static Fact of(String name, Optional<?> value) {

@@ -11,7 +11,6 @@ import java.util.Set;
 import org.partyorg.rules.api.Assessment;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.EffectivePeriod;
-import org.partyorg.rules.api.ImmutableAssessment;
 import org.partyorg.rules.api.ImmutableJurisdiction;
 import org.partyorg.rules.api.Jurisdiction;
 import org.partyorg.rules.api.Parameter;
@@ -247,7 +246,7 @@ final class Liaoning2016 {
 
     @Override
     public Assessment assess(Organisation organisation, LocalDate asOf) {
-      return ImmutableAssessment.copyOf(super.assess(organisation, asOf)).withLedgerClass(Ledger.classify(organisation));
+      return super.assess(organisation, asOf).withLedgerClass(Ledger.classify(organisation));
     }
   }
 }

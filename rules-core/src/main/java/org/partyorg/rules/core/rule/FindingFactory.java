@@ -1,7 +1,7 @@
 package org.partyorg.rules.core.rule;
 
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,6 +12,7 @@ import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.Outcome;
 import org.partyorg.rules.api.RequiredAction;
+import org.partyorg.rules.api.internal.Trusted;
 
 /**
  * The constant parts of one rule's findings (policy set, rule id, citation, deadline), built
@@ -26,16 +27,20 @@ public final class FindingFactory {
           "{rule}：缺少{missing}，无法判断。",
           "{rule}: cannot decide without {missing}.");
 
+  private static final Trusted.Maker MAKER = Trusted.maker();
+  private static final Set<RequiredAction> NO_ACTION = EnumSet.noneOf(RequiredAction.class);
+  private static final Set<RequiredAction> SUPPLY = EnumSet.of(RequiredAction.SUPPLY_MISSING_FACTS);
+
   private final String policySetId;
   private final String ruleId;
   private final Citation citation;
-  private final Optional<LocalDate> deadline;
+  private final LocalDate deadline;
 
   private FindingFactory(String policySetId, String ruleId, Citation citation, Optional<LocalDate> deadline) {
     this.policySetId = requireNonBlank(policySetId, "policySetId");
     this.ruleId = requireNonBlank(ruleId, "ruleId");
     this.citation = Objects.requireNonNull(citation, "citation");
-    this.deadline = Objects.requireNonNull(deadline, "deadline");
+    this.deadline = Objects.requireNonNull(deadline, "deadline").orElse(null);
   }
 
   /** A rule with a deadline: violated findings after {@code deadline} are overdue. */
@@ -57,23 +62,25 @@ public final class FindingFactory {
   }
 
   public Optional<LocalDate> deadline() {
-    return deadline;
+    return Optional.ofNullable(deadline);
   }
 
+  /**
+   * The rule is met. Like every method here it keeps the array of facts as it is, without
+   * copying it: pass the facts as arguments, or an array you do not change afterwards.
+   */
   public Finding satisfied(MessageTemplate message, Fact... facts) {
-    return base(Outcome.SATISFIED, message, facts).build();
+    return make(Outcome.SATISFIED, message, NO_ACTION, false, facts, List.of());
   }
 
   /** A violation, overdue if {@code asOf} is after the deadline. */
   public Finding violated(LocalDate asOf, MessageTemplate message, Set<RequiredAction> actions, Fact... facts) {
-    return base(Outcome.VIOLATED, message, facts)
-        .requiredActions(actions)
-        .overdue(deadline.isPresent() && asOf.isAfter(deadline.get()))
-        .build();
+    boolean overdue = deadline != null && asOf.isAfter(deadline);
+    return make(Outcome.VIOLATED, message, actions, overdue, facts, List.of());
   }
 
   public Finding advisory(MessageTemplate message, Set<RequiredAction> actions, Fact... facts) {
-    return base(Outcome.ADVISORY, message, facts).requiredActions(actions).build();
+    return make(Outcome.ADVISORY, message, actions, false, facts, List.of());
   }
 
   /** The rule cannot decide: {@code missing} names the facts it needs, never empty. */
@@ -81,25 +88,15 @@ public final class FindingFactory {
     if (missing.isEmpty()) {
       throw new IllegalArgumentException("rule " + ruleId + ": an undecided finding must name a missing fact");
     }
-    return base(Outcome.UNDECIDED, UNDECIDED, facts)
-        .missingFacts(missing)
-        .addRequiredActions(RequiredAction.SUPPLY_MISSING_FACTS)
-        .build();
+    return make(Outcome.UNDECIDED, UNDECIDED, SUPPLY, false, facts, missing);
   }
 
-  private org.partyorg.rules.api.ImmutableFinding.Builder base(Outcome outcome, MessageTemplate message, Fact[] facts) {
-    org.partyorg.rules.api.ImmutableFinding.Builder builder =
-        Finding.builder()
-            .policySetId(policySetId)
-            .ruleId(ruleId)
-            .outcome(outcome)
-            .citation(citation)
-            .messageTemplate(message)
-            .facts(Arrays.asList(facts))
-            // only a violation can be overdue; violated() sets it from the deadline
-            .overdue(false);
-    deadline.ifPresent(builder::deadline);
-    return builder;
+  private Finding make(
+      Outcome outcome, MessageTemplate message, Set<RequiredAction> actions, boolean overdue, Fact[] facts,
+      List<String> missing) {
+    // the engine's own path: no builder, no copies of what the rule hands over
+    return MAKER.finding(policySetId, ruleId, outcome, actions, deadline, overdue, citation,
+        Objects.requireNonNull(facts, "facts"), missing, Objects.requireNonNull(message, "message"));
   }
 
   private static String requireNonBlank(String value, String name) {

@@ -3,6 +3,7 @@ package org.partyorg.rules.core.rule;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.partyorg.rules.api.Assessment;
 import org.partyorg.rules.api.EffectivePeriod;
@@ -13,12 +14,16 @@ import org.partyorg.rules.api.Phase;
 import org.partyorg.rules.api.PolicySet;
 import org.partyorg.rules.api.SourceDocument;
 import org.partyorg.rules.api.Target;
+import org.partyorg.rules.api.internal.Trusted;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.core.AssessmentFailedException;
 
 /** The policy set {@link PolicySetBuilder} builds: immutable, so safe to share between threads. */
 final class RuleBasedPolicySet implements PolicySet {
+  private static final Trusted.Maker MAKER = Trusted.maker();
+
   private final String id;
+  private final List<String> ids;
   private final SourceDocument source;
   private final Jurisdiction jurisdiction;
   private final EffectivePeriod effectivePeriod;
@@ -39,6 +44,7 @@ final class RuleBasedPolicySet implements PolicySet {
       List<Rule> exclusions,
       List<Rule> rules) {
     this.id = id;
+    this.ids = List.of(id);
     this.source = source;
     this.jurisdiction = jurisdiction;
     this.effectivePeriod = effectivePeriod;
@@ -95,12 +101,8 @@ final class RuleBasedPolicySet implements PolicySet {
         evaluate(rule, organisation, asOf, findings);
       }
     }
-    return Assessment.builder()
-        .organisation(organisation)
-        .asOf(asOf)
-        .addPolicySetIds(id)
-        .findings(findings)
-        .build();
+    // the list is handed over, never touched again: no copy
+    return MAKER.assessment(organisation, asOf, ids, Collections.unmodifiableList(findings));
   }
 
   /** Runs one rule; whatever it throws comes out naming the set, the rule and the record. */
