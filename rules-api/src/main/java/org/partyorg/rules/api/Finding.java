@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import org.partyorg.rules.api.internal.FindingShape;
 import org.partyorg.rules.api.internal.Trusted;
 import org.partyorg.rules.api.model.Organisation;
 
@@ -21,8 +23,9 @@ import org.partyorg.rules.api.model.Organisation;
  * a message in Chinese and English.
  *
  * <p>Findings are built by the rules of a policy set (see {@code rules-core}); callers only read
- * them. Messages are rendered on first read. A finding is immutable and safe to share between
- * threads; two findings are equal when everything but their message template is equal.
+ * them. Messages are rendered on first read, and so, for the rules that say how, are the facts:
+ * a finding read never is cheap. A finding is immutable and safe to share between threads; two
+ * findings are equal when everything but their message template is equal.
  *
  * <p>Every finding keeps these invariants, checked when it is built: it is overdue only when it
  * is violated and has a deadline; it names missing facts exactly when it is undecided; a
@@ -36,31 +39,24 @@ public final class Finding {
     for (RequiredAction action : RequiredAction.values()) {
       SINGLE_ACTIONS.put(action, Collections.unmodifiableSet(EnumSet.of(action)));
     }
-  }
-
-  private final String ruleId;
-  private final String policySetId;
-  private final Outcome outcome;
-  private final Set<RequiredAction> requiredActions;
-  private final LocalDate deadline;
-  private final boolean overdue;
-  private final Citation citation;
-  private final Fact[] facts;
-  private final List<String> missingFacts;
-  private List<Fact> factList;
-  private final MessageTemplate messageTemplate;
-  // rendered on first read; a String is immutable, so a race only renders it twice
-  private String messageZh;
-  private String messageEn;
-
-  static {
     Trusted.install(new Trusted.Maker() {
       @Override
-      public Finding finding(String policySetId, String ruleId, Outcome outcome, Set<RequiredAction> actions,
-          LocalDate deadline, boolean overdue, Citation citation, Fact[] facts, List<String> missingFacts,
-          MessageTemplate template) {
-        return new Finding(ruleId, policySetId, outcome, Builder.actionSet(actions), deadline, overdue, citation,
-            facts, List.copyOf(missingFacts), template);
+      public FindingShape shape(String policySetId, String ruleId, Outcome outcome, Set<RequiredAction> actions,
+          LocalDate deadline, boolean overdue, Citation citation, List<String> missingFacts,
+          MessageTemplate template, BiFunction<Organisation, LocalDate, Fact[]> facts) {
+        return checked(policySetId, ruleId, outcome, actionSet(actions), deadline, overdue, citation,
+            List.copyOf(missingFacts), template, facts);
+      }
+
+      @Override
+      public Finding finding(FindingShape shape, Fact[] facts) {
+        return new Finding(shape, null, null, facts(facts));
+      }
+
+      @Override
+      public Finding finding(FindingShape shape, Organisation organisation, LocalDate asOf) {
+        return new Finding(shape, Objects.requireNonNull(organisation, "organisation"),
+            Objects.requireNonNull(asOf, "asOf"), null);
       }
 
       @Override
@@ -71,23 +67,53 @@ public final class Finding {
     });
   }
 
-  private Finding(String ruleId, String policySetId, Outcome outcome, Set<RequiredAction> requiredActions,
-      LocalDate deadline, boolean overdue, Citation citation, Fact[] facts, List<String> missingFacts,
-      MessageTemplate messageTemplate) {
-    this.ruleId = require(ruleId, "ruleId");
-    this.policySetId = require(policySetId, "policySetId");
-    this.outcome = require(outcome, "outcome");
-    this.requiredActions = requiredActions;
-    this.deadline = deadline;
-    this.overdue = overdue;
-    this.citation = require(citation, "citation");
-    this.facts = facts;
-    this.missingFacts = missingFacts;
-    this.messageTemplate = require(messageTemplate, "messageTemplate");
+  private final FindingShape shape;
+  // for facts computed when read: the organisation and date they are computed from
+  private final Organisation organisation;
+  private final LocalDate asOf;
+  // given when built (final, so safe however the finding is published), or else computed on
+  // first read where the shape says how: an immutable list, so a race only computes it twice
+  private final List<Fact> givenFacts;
+  private List<Fact> computedFacts;
+  private String messageZh;
+  private String messageEn;
+
+  private Finding(FindingShape shape, Organisation organisation, LocalDate asOf, List<Fact> facts) {
+    this.shape = shape;
+    this.organisation = organisation;
+    this.asOf = asOf;
+    this.givenFacts = facts;
+  }
+
+  /** The facts as an immutable list, after checking that none is null. */
+  private static List<Fact> facts(Fact[] facts) {
     for (Fact fact : facts) {
       Objects.requireNonNull(fact, "fact");
     }
-    check();
+    return Collections.unmodifiableList(Arrays.asList(facts));
+  }
+
+  private static FindingShape checked(String policySetId, String ruleId, Outcome outcome,
+      Set<RequiredAction> actions, LocalDate deadline, boolean overdue, Citation citation, List<String> missingFacts,
+      MessageTemplate template, BiFunction<Organisation, LocalDate, Fact[]> facts) {
+    require(ruleId, "ruleId");
+    require(policySetId, "policySetId");
+    require(outcome, "outcome");
+    require(citation, "citation");
+    require(template, "messageTemplate");
+    if (overdue && (outcome != Outcome.VIOLATED || deadline == null)) {
+      throw new IllegalArgumentException(
+          "finding " + ruleId + " is overdue but " + outcome + " with deadline " + deadline);
+    }
+    if ((outcome == Outcome.UNDECIDED) == missingFacts.isEmpty()) {
+      throw new IllegalArgumentException(
+          "finding " + ruleId + " is " + outcome + " with missing facts " + missingFacts
+              + ": exactly the undecided findings name missing facts");
+    }
+    if (outcome == Outcome.SATISFIED && !actions.isEmpty()) {
+      throw new IllegalArgumentException("finding " + ruleId + " is satisfied yet requires " + actions);
+    }
+    return FindingShape.of(policySetId, ruleId, outcome, actions, deadline, overdue, citation, missingFacts, template, facts);
   }
 
   private static <T> T require(T value, String name) {
@@ -99,60 +125,64 @@ public final class Finding {
 
   /** The rule id of {@code RULES.md}, e.g. {@code W3} or {@code N1}. */
   public String getRuleId() {
-    return ruleId;
+    return shape.ruleId;
   }
 
   /** The policy set whose rule this is, e.g. {@code wuhan-2016}. */
   public String getPolicySetId() {
-    return policySetId;
+    return shape.policySetId;
   }
 
   public Outcome getOutcome() {
-    return outcome;
+    return shape.outcome;
   }
 
   /** What has to be done, in the order of {@link RequiredAction}; empty unless violated, advisory or undecided. */
   public Set<RequiredAction> getRequiredActions() {
-    return requiredActions;
+    return shape.requiredActions;
   }
 
   /** The date by which the rule must be met, where the document sets one. */
   public Optional<LocalDate> getDeadline() {
-    return Optional.ofNullable(deadline);
+    return Optional.ofNullable(shape.deadline);
   }
 
   /** Violated and the as-of date is after the deadline (the deadline day itself is in time). */
   public boolean isOverdue() {
-    return overdue;
+    return shape.overdue;
   }
 
   public Citation getCitation() {
-    return citation;
+    return shape.citation;
   }
 
   /** The facts compared, with their limits, in the order the rule reads them. */
   public List<Fact> getFacts() {
-    List<Fact> view = factList;
-    if (view == null) {
-      view = Collections.unmodifiableList(Arrays.asList(facts));
-      factList = view;
+    if (givenFacts != null) {
+      return givenFacts;
     }
-    return view;
+    List<Fact> found = computedFacts;
+    if (found == null) {
+      // List.of copies into a final field: another thread that sees the list sees its elements
+      found = List.of(shape.facts.apply(organisation, asOf));
+      computedFacts = found;
+    }
+    return found;
   }
 
   /** The facts the rule needed and was not given; not empty exactly when undecided. */
   public List<String> getMissingFacts() {
-    return missingFacts;
+    return shape.missingFacts;
   }
 
   public MessageTemplate getMessageTemplate() {
-    return messageTemplate;
+    return shape.messageTemplate;
   }
 
   public String getMessageZh() {
     String message = messageZh;
     if (message == null) {
-      message = messageTemplate.render(this, Locale.SIMPLIFIED_CHINESE);
+      message = shape.messageTemplate.render(this, Locale.SIMPLIFIED_CHINESE);
       messageZh = message;
     }
     return message;
@@ -161,7 +191,7 @@ public final class Finding {
   public String getMessageEn() {
     String message = messageEn;
     if (message == null) {
-      message = messageTemplate.render(this, Locale.ENGLISH);
+      message = shape.messageTemplate.render(this, Locale.ENGLISH);
       messageEn = message;
     }
     return message;
@@ -174,7 +204,7 @@ public final class Finding {
 
   /** The value of a compared fact, if the rule compared it and it was known. */
   public Optional<Object> fact(String name) {
-    for (Fact fact : facts) {
+    for (Fact fact : getFacts()) {
       if (fact.getName().equals(name)) {
         return fact.getValue();
       }
@@ -182,55 +212,60 @@ public final class Finding {
     return Optional.empty();
   }
 
-  private void check() {
-    if (overdue && (outcome != Outcome.VIOLATED || deadline == null)) {
-      throw new IllegalArgumentException(
-          "finding " + ruleId + " is overdue but " + outcome + " with deadline " + getDeadline());
-    }
-    if ((outcome == Outcome.UNDECIDED) == missingFacts.isEmpty()) {
-      throw new IllegalArgumentException(
-          "finding " + ruleId + " is " + outcome + " with missing facts " + missingFacts
-              + ": exactly the undecided findings name missing facts");
-    }
-    if (outcome == Outcome.SATISFIED && !requiredActions.isEmpty()) {
-      throw new IllegalArgumentException(
-          "finding " + ruleId + " is satisfied yet requires " + requiredActions);
-    }
-  }
-
   @Override
   public boolean equals(Object other) {
     if (this == other) {
       return true;
     }
-    return other instanceof Finding that
-        && ruleId.equals(that.ruleId)
-        && policySetId.equals(that.policySetId)
-        && outcome == that.outcome
-        && requiredActions.equals(that.requiredActions)
-        && Objects.equals(deadline, that.deadline)
-        && overdue == that.overdue
-        && citation.equals(that.citation)
-        && Arrays.equals(facts, that.facts)
-        && missingFacts.equals(that.missingFacts);
+    if (!(other instanceof Finding that)) {
+      return false;
+    }
+    FindingShape a = shape;
+    FindingShape b = that.shape;
+    return a.ruleId.equals(b.ruleId)
+        && a.policySetId.equals(b.policySetId)
+        && a.outcome == b.outcome
+        && a.requiredActions.equals(b.requiredActions)
+        && Objects.equals(a.deadline, b.deadline)
+        && a.overdue == b.overdue
+        && a.citation.equals(b.citation)
+        && a.missingFacts.equals(b.missingFacts)
+        && getFacts().equals(that.getFacts());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(ruleId, policySetId, outcome, requiredActions, deadline, overdue, citation,
-        Arrays.hashCode(facts), missingFacts);
+    return Objects.hash(shape.ruleId, shape.policySetId, shape.outcome, shape.requiredActions, shape.deadline,
+        shape.overdue, shape.citation, getFacts(), shape.missingFacts);
   }
 
   @Override
   public String toString() {
-    return policySetId + "/" + ruleId + " " + outcome
-        + (requiredActions.isEmpty() ? "" : " " + requiredActions)
-        + getDeadline().map(d -> " by " + d + (overdue ? " (overdue)" : "")).orElse("")
-        + " " + Arrays.toString(facts) + (missingFacts.isEmpty() ? "" : " missing " + missingFacts);
+    return shape.policySetId + "/" + shape.ruleId + " " + shape.outcome
+        + (shape.requiredActions.isEmpty() ? "" : " " + shape.requiredActions)
+        + getDeadline().map(d -> " by " + d + (shape.overdue ? " (overdue)" : "")).orElse("")
+        + " " + getFacts() + (shape.missingFacts.isEmpty() ? "" : " missing " + shape.missingFacts);
   }
 
   public static Builder builder() {
     return new Builder();
+  }
+
+  static Set<RequiredAction> actionSet(Iterable<RequiredAction> actions) {
+    if (actions instanceof Set<RequiredAction> set) {
+      // the sets of a rule hold one action or none, nearly always: share them
+      if (set.isEmpty()) {
+        return NO_ACTION;
+      }
+      if (set.size() == 1) {
+        return SINGLE_ACTIONS.get(Objects.requireNonNull(set.iterator().next(), "action"));
+      }
+    }
+    EnumSet<RequiredAction> copy = EnumSet.noneOf(RequiredAction.class);
+    for (RequiredAction action : actions) {
+      copy.add(Objects.requireNonNull(action, "action"));
+    }
+    return copy.isEmpty() ? NO_ACTION : Collections.unmodifiableSet(copy);
   }
 
   /**
@@ -245,7 +280,7 @@ public final class Finding {
     private LocalDate deadline;
     private boolean overdue;
     private Citation citation;
-    private Fact[] facts = new Fact[0];
+    private List<Fact> facts = List.of();
     private List<String> missingFacts = List.of();
     private MessageTemplate messageTemplate;
 
@@ -253,16 +288,16 @@ public final class Finding {
 
     /** Every attribute of {@code finding}, to change some of them. */
     public Builder from(Finding finding) {
-      this.ruleId = finding.ruleId;
-      this.policySetId = finding.policySetId;
-      this.outcome = finding.outcome;
-      this.requiredActions = finding.requiredActions;
-      this.deadline = finding.deadline;
-      this.overdue = finding.overdue;
-      this.citation = finding.citation;
-      this.facts = finding.facts;
-      this.missingFacts = finding.missingFacts;
-      this.messageTemplate = finding.messageTemplate;
+      this.ruleId = finding.getRuleId();
+      this.policySetId = finding.getPolicySetId();
+      this.outcome = finding.getOutcome();
+      this.requiredActions = finding.getRequiredActions();
+      this.deadline = finding.getDeadline().orElse(null);
+      this.overdue = finding.isOverdue();
+      this.citation = finding.getCitation();
+      this.facts = finding.getFacts();
+      this.missingFacts = finding.getMissingFacts();
+      this.messageTemplate = finding.getMessageTemplate();
       return this;
     }
 
@@ -317,20 +352,20 @@ public final class Finding {
 
     /** The facts, replacing any given before. */
     public Builder facts(Iterable<Fact> facts) {
-      this.facts = copy(facts).toArray(new Fact[0]);
+      this.facts = copy(facts);
       return this;
     }
 
     /** The facts, replacing any given before. */
     public Builder facts(Fact... facts) {
-      this.facts = List.of(facts).toArray(new Fact[0]);
+      this.facts = List.of(facts);
       return this;
     }
 
     public Builder addFacts(Fact... facts) {
-      List<Fact> all = new ArrayList<>(Arrays.asList(this.facts));
+      List<Fact> all = new ArrayList<>(this.facts);
       all.addAll(List.of(facts));
-      this.facts = all.toArray(new Fact[0]);
+      this.facts = List.copyOf(all);
       return this;
     }
 
@@ -342,7 +377,7 @@ public final class Finding {
 
     public Builder addMissingFacts(String... missingFacts) {
       List<String> all = new ArrayList<>(this.missingFacts);
-      all.addAll(Arrays.asList(missingFacts));
+      all.addAll(List.of(missingFacts));
       this.missingFacts = List.copyOf(all);
       return this;
     }
@@ -358,25 +393,9 @@ public final class Finding {
      * @throws IllegalArgumentException if an invariant of a finding is broken
      */
     public Finding build() {
-      return new Finding(ruleId, policySetId, outcome, requiredActions, deadline, overdue, citation, facts,
-          missingFacts, messageTemplate);
-    }
-
-    static Set<RequiredAction> actionSet(Iterable<RequiredAction> actions) {
-      if (actions instanceof Set<RequiredAction> set) {
-        // the sets of a rule hold one action or none, nearly always: share them
-        if (set.isEmpty()) {
-          return NO_ACTION;
-        }
-        if (set.size() == 1) {
-          return SINGLE_ACTIONS.get(Objects.requireNonNull(set.iterator().next(), "action"));
-        }
-      }
-      EnumSet<RequiredAction> copy = EnumSet.noneOf(RequiredAction.class);
-      for (RequiredAction action : actions) {
-        copy.add(Objects.requireNonNull(action, "action"));
-      }
-      return copy.isEmpty() ? NO_ACTION : Collections.unmodifiableSet(copy);
+      FindingShape shape = checked(policySetId, ruleId, outcome, requiredActions, deadline, overdue, citation,
+          missingFacts, messageTemplate, null);
+      return new Finding(shape, null, null, facts);
     }
 
     private static <T> List<T> copy(Iterable<T> items) {

@@ -25,12 +25,19 @@ public abstract class Jurisdiction {
       return false;
     }
     String division = organisation.getDivisionCode();
-    for (String prefix : getDivisionPrefixes()) {
+    for (String prefix : prefixes()) {
       if (division.startsWith(prefix)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The prefixes as an array, read once per organisation by {@link #covers}. */
+  @Value.Lazy
+  @Value.Auxiliary
+  String[] prefixes() {
+    return getDivisionPrefixes().toArray(new String[0]);
   }
 
   @Value.Check

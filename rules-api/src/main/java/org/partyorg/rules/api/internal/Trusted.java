@@ -3,6 +3,7 @@ package org.partyorg.rules.api.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.partyorg.rules.api.Assessment;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
@@ -14,16 +15,27 @@ import org.partyorg.rules.api.model.Organisation;
 
 /**
  * How the engine builds findings and assessments without the defensive copies of their public
- * builders: it hands over arrays and lists it never touches again. Exported to
+ * builders: the constant parts of a rule's findings are checked once ({@link FindingShape}), and
+ * what the engine hands over (arrays, lists) is kept, never touched again. Exported to
  * {@code rules-core} only; the public builders stay the way for anyone else.
  */
 public final class Trusted {
-  /** Implemented by {@link Finding} and {@link Assessment}, which install it when they are loaded. */
+  /** Implemented by {@link Finding}, which installs it when it is loaded. */
   public interface Maker {
-    /** A finding that keeps {@code facts} without copying it; the invariants are still checked. */
-    Finding finding(String policySetId, String ruleId, Outcome outcome, Set<RequiredAction> actions,
-        LocalDate deadline, boolean overdue, Citation citation, Fact[] facts, List<String> missingFacts,
-        MessageTemplate template);
+    /**
+     * The constant parts of a rule's findings, checked as a finding's invariants are.
+     *
+     * @param facts how to compute the facts when read, or null for findings given their facts
+     */
+    FindingShape shape(String policySetId, String ruleId, Outcome outcome, Set<RequiredAction> actions,
+        LocalDate deadline, boolean overdue, Citation citation, List<String> missingFacts, MessageTemplate template,
+        BiFunction<Organisation, LocalDate, Fact[]> facts);
+
+    /** A finding that keeps {@code facts} without copying it. */
+    Finding finding(FindingShape shape, Fact[] facts);
+
+    /** A finding whose facts the shape computes from the organisation and date when first read. */
+    Finding finding(FindingShape shape, Organisation organisation, LocalDate asOf);
 
     /** An assessment that keeps {@code policySetIds} and {@code findings} without copying them. */
     Assessment assessment(Organisation organisation, LocalDate asOf, List<String> policySetIds, List<Finding> findings);

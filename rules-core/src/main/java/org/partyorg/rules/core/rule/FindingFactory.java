@@ -12,7 +12,9 @@ import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.Outcome;
 import org.partyorg.rules.api.RequiredAction;
+import org.partyorg.rules.api.internal.FindingShape;
 import org.partyorg.rules.api.internal.Trusted;
+import org.partyorg.rules.api.model.Organisation;
 
 /**
  * The constant parts of one rule's findings (policy set, rule id, citation, deadline), built
@@ -20,6 +22,20 @@ import org.partyorg.rules.api.internal.Trusted;
  *
  * <p>Overdue is decided here, once for every rule: a violated finding is overdue when the
  * as-of date is after the deadline; on the deadline day itself it is still in time.
+ *
+ * <p>Two ways to give a finding's facts:
+ * <ul>
+ *   <li>as values, when the finding is made: {@link #satisfied(MessageTemplate, Fact...)} and
+ *       its siblings. The array of facts is kept as it is, not copied: pass the facts as
+ *       arguments, or an array you do not change afterwards.
+ *   <li>as a function of the organisation and the date ({@link FactSource}), computed only when
+ *       a caller reads them: {@link #prepareSatisfied} and its siblings, built once in the rule's
+ *       constructor, then {@link Prepared#of} for each organisation. A register of millions
+ *       whose facts nobody reads then costs one small object per finding. The function must give
+ *       the facts the rule compared, for any organisation the rule gives that finding for.
+ * </ul>
+ *
+ * <p>A factory is immutable and thread-safe.
  */
 public final class FindingFactory {
   private static final MessageTemplate UNDECIDED =
@@ -30,11 +46,15 @@ public final class FindingFactory {
   private static final Trusted.Maker MAKER = Trusted.maker();
   private static final Set<RequiredAction> NO_ACTION = EnumSet.noneOf(RequiredAction.class);
   private static final Set<RequiredAction> SUPPLY = EnumSet.of(RequiredAction.SUPPLY_MISSING_FACTS);
+  /** How many shapes of findings with given facts a factory remembers; a rule has a handful. */
+  private static final int SHAPES_KEPT = 16;
 
   private final String policySetId;
   private final String ruleId;
   private final Citation citation;
   private final LocalDate deadline;
+  // copy on write: read without a lock by every thread, replaced whole when a shape is added
+  private volatile FindingShape[] shapes = new FindingShape[0];
 
   private FindingFactory(String policySetId, String ruleId, Citation citation, Optional<LocalDate> deadline) {
     this.policySetId = requireNonBlank(policySetId, "policySetId");
@@ -65,22 +85,18 @@ public final class FindingFactory {
     return Optional.ofNullable(deadline);
   }
 
-  /**
-   * The rule is met. Like every method here it keeps the array of facts as it is, without
-   * copying it: pass the facts as arguments, or an array you do not change afterwards.
-   */
+  /** The rule is met. */
   public Finding satisfied(MessageTemplate message, Fact... facts) {
-    return make(Outcome.SATISFIED, message, NO_ACTION, false, facts, List.of());
+    return MAKER.finding(shape(Outcome.SATISFIED, message, NO_ACTION, false, List.of()), facts);
   }
 
   /** A violation, overdue if {@code asOf} is after the deadline. */
   public Finding violated(LocalDate asOf, MessageTemplate message, Set<RequiredAction> actions, Fact... facts) {
-    boolean overdue = deadline != null && asOf.isAfter(deadline);
-    return make(Outcome.VIOLATED, message, actions, overdue, facts, List.of());
+    return MAKER.finding(shape(Outcome.VIOLATED, message, actions, isOverdue(asOf), List.of()), facts);
   }
 
   public Finding advisory(MessageTemplate message, Set<RequiredAction> actions, Fact... facts) {
-    return make(Outcome.ADVISORY, message, actions, false, facts, List.of());
+    return MAKER.finding(shape(Outcome.ADVISORY, message, actions, false, List.of()), facts);
   }
 
   /** The rule cannot decide: {@code missing} names the facts it needs, never empty. */
@@ -88,15 +104,61 @@ public final class FindingFactory {
     if (missing.isEmpty()) {
       throw new IllegalArgumentException("rule " + ruleId + ": an undecided finding must name a missing fact");
     }
-    return make(Outcome.UNDECIDED, UNDECIDED, SUPPLY, false, facts, missing);
+    return MAKER.finding(shape(Outcome.UNDECIDED, UNDECIDED, SUPPLY, false, missing), facts);
   }
 
-  private Finding make(
-      Outcome outcome, MessageTemplate message, Set<RequiredAction> actions, boolean overdue, Fact[] facts,
-      List<String> missing) {
-    // the engine's own path: no builder, no copies of what the rule hands over
-    return MAKER.finding(policySetId, ruleId, outcome, actions, deadline, overdue, citation,
-        Objects.requireNonNull(facts, "facts"), missing, Objects.requireNonNull(message, "message"));
+  /** A satisfied finding whose facts are computed when read. */
+  public Prepared prepareSatisfied(MessageTemplate message, FactSource facts) {
+    return new Prepared(this, Outcome.SATISFIED, message, NO_ACTION, List.of(), facts);
+  }
+
+  /** A violated finding whose facts are computed when read; overdue after the deadline. */
+  public Prepared prepareViolated(MessageTemplate message, Set<RequiredAction> actions, FactSource facts) {
+    return new Prepared(this, Outcome.VIOLATED, message, actions, List.of(), facts);
+  }
+
+  /** An advisory finding whose facts are computed when read. */
+  public Prepared prepareAdvisory(MessageTemplate message, Set<RequiredAction> actions, FactSource facts) {
+    return new Prepared(this, Outcome.ADVISORY, message, actions, List.of(), facts);
+  }
+
+  /** An undecided finding naming {@code missing}, whose facts are computed when read. */
+  public Prepared prepareUndecided(List<String> missing, FactSource facts) {
+    if (missing.isEmpty()) {
+      throw new IllegalArgumentException("rule " + ruleId + ": an undecided finding must name a missing fact");
+    }
+    return new Prepared(this, Outcome.UNDECIDED, UNDECIDED, SUPPLY, missing, facts);
+  }
+
+  private boolean isOverdue(LocalDate asOf) {
+    return deadline != null && asOf.isAfter(deadline);
+  }
+
+  /** The shape of a finding with given facts: remembered, since a rule makes the same few over and over. */
+  private FindingShape shape(
+      Outcome outcome, MessageTemplate message, Set<RequiredAction> actions, boolean overdue, List<String> missing) {
+    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(actions, "actions");
+    FindingShape[] known = shapes;
+    for (FindingShape shape : known) {
+      if (shape.outcome == outcome && shape.messageTemplate == message && shape.overdue == overdue
+          && shape.missingFacts.equals(missing) && shape.requiredActions.equals(actions)) {
+        return shape;
+      }
+    }
+    FindingShape shape =
+        MAKER.shape(policySetId, ruleId, outcome, actions, deadline, overdue, citation, missing, message, null);
+    if (known.length < SHAPES_KEPT) {
+      synchronized (this) {
+        FindingShape[] current = shapes;
+        if (current.length < SHAPES_KEPT) {
+          FindingShape[] more = java.util.Arrays.copyOf(current, current.length + 1);
+          more[current.length] = shape;
+          shapes = more;
+        }
+      }
+    }
+    return shape;
   }
 
   private static String requireNonBlank(String value, String name) {
@@ -105,5 +167,43 @@ public final class FindingFactory {
       throw new IllegalArgumentException(name + " must not be blank");
     }
     return value;
+  }
+
+  /**
+   * The facts of a finding as a function of the organisation and the date, for findings whose
+   * facts are computed when read. It must be pure: the same organisation and date give equal
+   * facts, and it does not fail on an organisation the rule gives the finding for.
+   */
+  @FunctionalInterface
+  public interface FactSource {
+    Fact[] facts(Organisation organisation, LocalDate asOf);
+  }
+
+  /**
+   * One outcome of a rule, prepared once: {@link #of} gives its finding about an organisation on a
+   * date, one small object whose facts and messages are computed when first read. Immutable and
+   * thread-safe.
+   */
+  public static final class Prepared {
+    private final FindingShape inTime;
+    private final FindingShape overdue;
+    private final LocalDate deadline;
+
+    private Prepared(FindingFactory factory, Outcome outcome, MessageTemplate message, Set<RequiredAction> actions,
+        List<String> missing, FactSource facts) {
+      Objects.requireNonNull(facts, "facts");
+      this.deadline = factory.deadline;
+      this.inTime = MAKER.shape(factory.policySetId, factory.ruleId, outcome, actions, factory.deadline, false,
+          factory.citation, missing, Objects.requireNonNull(message, "message"), facts::facts);
+      this.overdue = outcome == Outcome.VIOLATED && deadline != null
+          ? MAKER.shape(factory.policySetId, factory.ruleId, outcome, actions, factory.deadline, true,
+              factory.citation, missing, message, facts::facts)
+          : inTime;
+    }
+
+    /** The finding about {@code organisation} on {@code asOf}; overdue if violated after the deadline. */
+    public Finding of(Organisation organisation, LocalDate asOf) {
+      return MAKER.finding(deadline != null && asOf.isAfter(deadline) ? overdue : inTime, organisation, asOf);
+    }
   }
 }

@@ -1,0 +1,55 @@
+package org.partyorg.rules.api.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
+import org.partyorg.rules.api.Citation;
+import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.api.Outcome;
+import org.partyorg.rules.api.RequiredAction;
+import org.partyorg.rules.api.model.Organisation;
+
+/**
+ * What the findings of one branch of one rule share whatever the organisation: set, rule,
+ * outcome, actions, deadline, whether overdue, citation, missing facts, message template and,
+ * for findings whose facts are computed when read, how to compute them. Built through
+ * {@link Trusted.Maker#shape}, which checks a finding's invariants once for all its findings.
+ */
+public final class FindingShape {
+  public final String policySetId;
+  public final String ruleId;
+  public final Outcome outcome;
+  public final Set<RequiredAction> requiredActions;
+  public final LocalDate deadline;
+  public final boolean overdue;
+  public final Citation citation;
+  public final List<String> missingFacts;
+  public final MessageTemplate messageTemplate;
+  /** The facts of an organisation on a date, for findings that compute them when read; else null. */
+  public final BiFunction<Organisation, LocalDate, Fact[]> facts;
+
+  FindingShape(String policySetId, String ruleId, Outcome outcome, Set<RequiredAction> requiredActions,
+      LocalDate deadline, boolean overdue, Citation citation, List<String> missingFacts,
+      MessageTemplate messageTemplate, BiFunction<Organisation, LocalDate, Fact[]> facts) {
+    this.policySetId = policySetId;
+    this.ruleId = ruleId;
+    this.outcome = outcome;
+    this.requiredActions = requiredActions;
+    this.deadline = deadline;
+    this.overdue = overdue;
+    this.citation = citation;
+    this.missingFacts = missingFacts;
+    this.messageTemplate = messageTemplate;
+    this.facts = facts;
+  }
+
+  /** A shape with the given constants; for {@link Trusted.Maker} implementations only. */
+  public static FindingShape of(String policySetId, String ruleId, Outcome outcome,
+      Set<RequiredAction> requiredActions, LocalDate deadline, boolean overdue, Citation citation,
+      List<String> missingFacts, MessageTemplate messageTemplate, BiFunction<Organisation, LocalDate, Fact[]> facts) {
+    return new FindingShape(policySetId, ruleId, outcome, requiredActions, deadline, overdue, citation,
+        missingFacts, messageTemplate, facts);
+  }
+}
