@@ -38,8 +38,9 @@ import org.partyorg.rules.api.model.WorkCoverage;
  *       Wuhan (W2, W3) and Liaoning (L4 "50人至99人", L3 "100人以上") share, half from 1–250;
  *   <li>formal members 0–5 and probationary members 0–3 (never more in all than the head-count),
  *       so N1's 3 formal members and the no-member case of N3 fall inside;
- *   <li>party organisation none (40%), standalone (35%) or joint (25%), but never standalone
- *       without a member (a joint one may be: its members may work elsewhere); a standalone or joint
+ *   <li>party organisation none, standalone or joint (drawn 8 : 7 : 5, about 41%, 33% and 26%
+ *       once a member-less record that drew standalone is given none or joint instead: a
+ *       standalone organisation is made of members, a joint one's may work elsewhere); a standalone or joint
  *       one has a level (branch or general branch) and its governance (secretary is or is not
  *       the investor, deputy secretary, party-and-mass department, 0–2 full-time party affairs
  *       staff); a joint one covers 2–5 enterprises (its list names the reporting enterprise in
@@ -52,8 +53,8 @@ import org.partyorg.rules.api.model.WorkCoverage;
  * </ul>
  *
  * <h2>Which rules it exercises</h2>
- * For these records the library's findings are, and the hand-written method and the DRL
- * reproduce exactly these:
+ * For these records the library's findings are exactly these, and the hand-written method and
+ * the DRL reproduce them ({@code AgreementTest} checks both):
  * <ul>
  *   <li>{@code wuhan-2016}: <b>W2</b> (satisfied, violated), <b>W3</b> (satisfied, violated),
  *       <b>N1</b> (satisfied, violated), <b>N2</b> (satisfied, advisory, violated), <b>N3</b>
