@@ -73,24 +73,24 @@ public final class Finding {
   private final LocalDate asOf;
   // given when built (final, so safe however the finding is published), or else computed on
   // first read where the shape says how: an immutable list, so a race only computes it twice
-  private final List<Fact> givenFacts;
-  private List<Fact> computedFacts;
+  private final Fact[] givenFacts;
+  private List<Fact> factList;
   private String messageZh;
   private String messageEn;
 
-  private Finding(FindingShape shape, Organisation organisation, LocalDate asOf, List<Fact> facts) {
+  private Finding(FindingShape shape, Organisation organisation, LocalDate asOf, Fact[] facts) {
     this.shape = shape;
     this.organisation = organisation;
     this.asOf = asOf;
     this.givenFacts = facts;
   }
 
-  /** The facts as an immutable list, after checking that none is null. */
-  private static List<Fact> facts(Fact[] facts) {
+  /** The facts, after checking that none is null. */
+  private static Fact[] facts(Fact[] facts) {
     for (Fact fact : facts) {
       Objects.requireNonNull(fact, "fact");
     }
-    return Collections.unmodifiableList(Arrays.asList(facts));
+    return facts;
   }
 
   private static FindingShape checked(String policySetId, String ruleId, Outcome outcome,
@@ -158,14 +158,14 @@ public final class Finding {
 
   /** The facts compared, with their limits, in the order the rule reads them. */
   public List<Fact> getFacts() {
-    if (givenFacts != null) {
-      return givenFacts;
-    }
-    List<Fact> found = computedFacts;
+    List<Fact> found = factList;
     if (found == null) {
-      // List.of copies into a final field: another thread that sees the list sees its elements
-      found = List.of(shape.facts.apply(organisation, asOf));
-      computedFacts = found;
+      // given facts sit in a final field; computed ones are copied by List.of into one: either
+      // way another thread that sees the list sees its elements
+      found = givenFacts != null
+          ? Collections.unmodifiableList(Arrays.asList(givenFacts))
+          : List.of(shape.facts.apply(organisation, asOf));
+      factList = found;
     }
     return found;
   }
@@ -395,7 +395,7 @@ public final class Finding {
     public Finding build() {
       FindingShape shape = checked(policySetId, ruleId, outcome, requiredActions, deadline, overdue, citation,
           missingFacts, messageTemplate, null);
-      return new Finding(shape, null, null, facts);
+      return new Finding(shape, null, null, facts.toArray(new Fact[0]));
     }
 
     private static <T> List<T> copy(Iterable<T> items) {
