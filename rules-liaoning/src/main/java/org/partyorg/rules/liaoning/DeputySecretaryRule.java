@@ -11,6 +11,7 @@ import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.RequiredAction;
+import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.PartyOrganisation;
 import org.partyorg.rules.api.model.PartyOrganisationGovernance;
 import org.partyorg.rules.core.rule.FindingFactory;
@@ -39,12 +40,32 @@ final class DeputySecretaryRule extends GovernanceRule {
           "出资人（负责人）任党组织书记，须配备专职副书记（现{" + DEPUTY + "}）、建立党群工作部（现{" + DEPARTMENT + "}），期限{deadline}。",
           "the investor or person in charge is the secretary: needs a full-time deputy secretary (now {" + DEPUTY + "}) and a party-and-mass work department (now {" + DEPARTMENT + "}) by {deadline}.");
 
+  private final FindingFactory.Prepared met;
+  private final FindingFactory.Prepared noDeputy;
+  private final FindingFactory.Prepared noDepartment;
+  private final FindingFactory.Prepared neither;
+
   DeputySecretaryRule() {
     super(FindingFactory.of(Notice64.SET_ID, "L10", CITATION, Notice64.REPORT_DEADLINE));
+    FindingFactory.FactSource facts = (o, d) -> facts(o.getPartyOrganisation().get().getGovernance());
+    this.met = findings.prepareSatisfied(MET, facts);
+    this.noDeputy = findings.prepareViolated(MISSING, EnumSet.of(RequiredAction.APPOINT_FULL_TIME_DEPUTY_SECRETARY), facts);
+    this.noDepartment =
+        findings.prepareViolated(MISSING, EnumSet.of(RequiredAction.SET_UP_PARTY_AND_MASS_WORK_DEPARTMENT), facts);
+    this.neither = findings.prepareViolated(MISSING, EnumSet.of(
+        RequiredAction.APPOINT_FULL_TIME_DEPUTY_SECRETARY, RequiredAction.SET_UP_PARTY_AND_MASS_WORK_DEPARTMENT), facts);
+  }
+
+  private static Fact[] facts(Optional<PartyOrganisationGovernance> governance) {
+    return new Fact[] {
+      Fact.of(SECRETARY, true),
+      Facts.of(DEPUTY, governance.flatMap(PartyOrganisationGovernance::getFullTimeDeputySecretary)),
+      Facts.of(DEPARTMENT, governance.flatMap(PartyOrganisationGovernance::getPartyAndMassWorkDepartment))
+    };
   }
 
   @Override
-  void evaluateGovernance(PartyOrganisation party, LocalDate asOf, List<Finding> out) {
+  void evaluateGovernance(Organisation organisation, PartyOrganisation party, LocalDate asOf, List<Finding> out) {
     Optional<PartyOrganisationGovernance> governance = party.getGovernance();
     Optional<Boolean> secretary = governance.flatMap(PartyOrganisationGovernance::getSecretaryIsInvestorOrHead);
     if (secretary.isEmpty()) {
@@ -56,17 +77,21 @@ final class DeputySecretaryRule extends GovernanceRule {
     }
     Optional<Boolean> deputy = governance.flatMap(PartyOrganisationGovernance::getFullTimeDeputySecretary);
     Optional<Boolean> department = governance.flatMap(PartyOrganisationGovernance::getPartyAndMassWorkDepartment);
-    Fact[] facts = {Fact.of(SECRETARY, true), Facts.of(DEPUTY, deputy), Facts.of(DEPARTMENT, department)};
-    Set<RequiredAction> actions = EnumSet.noneOf(RequiredAction.class);
+    boolean noDeputyKnown = deputy.isPresent() && !deputy.get();
+    boolean noDepartmentKnown = department.isPresent() && !department.get();
+    if (noDeputyKnown || noDepartmentKnown) {
+      out.add((noDeputyKnown && noDepartmentKnown ? neither : noDeputyKnown ? noDeputy : noDepartment)
+          .of(organisation, asOf));
+      return;
+    }
     List<String> missing = new ArrayList<>(2);
-    check(deputy, DEPUTY, RequiredAction.APPOINT_FULL_TIME_DEPUTY_SECRETARY, actions, missing);
-    check(department, DEPARTMENT, RequiredAction.SET_UP_PARTY_AND_MASS_WORK_DEPARTMENT, actions, missing);
-    if (!actions.isEmpty()) {
-      out.add(findings.violated(asOf, MISSING, actions, facts));
-    } else if (!missing.isEmpty()) {
-      out.add(findings.undecided(missing, facts));
+    check(deputy, DEPUTY, RequiredAction.APPOINT_FULL_TIME_DEPUTY_SECRETARY, EnumSet.noneOf(RequiredAction.class), missing);
+    check(department, DEPARTMENT, RequiredAction.SET_UP_PARTY_AND_MASS_WORK_DEPARTMENT,
+        EnumSet.noneOf(RequiredAction.class), missing);
+    if (!missing.isEmpty()) {
+      out.add(findings.undecided(missing, facts(governance)));
     } else {
-      out.add(findings.satisfied(MET, facts));
+      out.add(met.of(organisation, asOf));
     }
   }
 

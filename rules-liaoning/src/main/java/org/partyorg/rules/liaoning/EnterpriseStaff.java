@@ -34,4 +34,27 @@ final class EnterpriseStaff {
     }
     return headCount.getAsInt() >= from && headCount.getAsInt() < below ? Optional.of(staff) : Optional.empty();
   }
+
+  /**
+   * Whether the enterprise has at least {@code from} and fewer than {@code below} staff: false
+   * otherwise, and when the head count is not given, in which case an undecided finding naming
+   * it is added to {@code out}. For rules whose findings compute their facts when read, with
+   * {@link #fact}.
+   */
+  static boolean isWithin(FindingFactory findings, Organisation organisation, int from, int below, List<Finding> out) {
+    if (organisation.getCategory() != OrganisationCategory.NON_PUBLIC_ENTERPRISE) {
+      return false;
+    }
+    OptionalInt headCount = organisation.getHeadCount();
+    if (headCount.isEmpty()) {
+      out.add(findings.undecided(List.of("headCount"), Facts.of("headCount", headCount, from)));
+      return false;
+    }
+    return headCount.getAsInt() >= from && headCount.getAsInt() < below;
+  }
+
+  /** The head count with the band's lower limit, as {@link #within} reports it. */
+  static Fact fact(Organisation organisation, int from) {
+    return Facts.of("headCount", organisation.getHeadCount(), from);
+  }
 }

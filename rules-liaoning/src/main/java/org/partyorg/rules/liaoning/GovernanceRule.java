@@ -35,10 +35,10 @@ abstract class GovernanceRule implements Rule {
     }
     PartyOrganisation party = organisation.getPartyOrganisation().get();
     if (Facts.PARTY_ORGANISATION_FORMS.contains(party.getForm())) {
-      evaluateGovernance(party, asOf, out);
+      evaluateGovernance(organisation, party, asOf, out);
     }
   }
 
-  /** Called only with a party organisation of a counting form. */
-  abstract void evaluateGovernance(PartyOrganisation party, LocalDate asOf, List<Finding> out);
+  /** Called only with a party organisation of a counting form, {@code organisation}'s own. */
+  abstract void evaluateGovernance(Organisation organisation, PartyOrganisation party, LocalDate asOf, List<Finding> out);
 }

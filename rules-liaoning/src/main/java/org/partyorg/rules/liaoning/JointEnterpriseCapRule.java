@@ -2,7 +2,6 @@ package org.partyorg.rules.liaoning;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.partyorg.rules.api.Citation;
@@ -46,12 +45,24 @@ final class JointEnterpriseCapRule implements Rule {
           "the joint party organisation between enterprises covers {" + COVERED + "} enterprises, more than the cap of {" + COVERED + ".limit}: must be reduced by {deadline}.");
   private static final Set<RequiredAction> REDUCE = EnumSet.of(RequiredAction.REDUCE_JOINT_COVERAGE);
 
+  private static final Fact FORM = Fact.of("partyOrganisation", PartyOrganisationForm.JOINT);
+  private static final Fact BETWEEN_ENTERPRISES = Fact.of(SCOPE, JointScope.BETWEEN_ENTERPRISES);
+
   private final FindingFactory findings;
   private final int cap;
+
+  private final FindingFactory.Prepared met;
+  private final FindingFactory.Prepared over;
 
   JointEnterpriseCapRule(int cap) {
     this.findings = FindingFactory.of(Notice64.SET_ID, "L5", CITATION, Notice64.REPORT_DEADLINE);
     this.cap = cap;
+    FindingFactory.FactSource facts = (o, d) -> new Fact[] {
+      FORM, BETWEEN_ENTERPRISES,
+      Fact.of(COVERED, enterprises(o, o.getPartyOrganisation().get()), cap)
+    };
+    this.met = findings.prepareSatisfied(MET, facts);
+    this.over = findings.prepareViolated(OVER, REDUCE, facts);
   }
 
   @Override
@@ -72,26 +83,18 @@ final class JointEnterpriseCapRule implements Rule {
     if (party.getForm() != PartyOrganisationForm.JOINT) {
       return;
     }
-    Fact form = Fact.of("partyOrganisation", party.getForm());
     if (party.getJointScope().isEmpty()) {
-      out.add(findings.undecided(List.of(SCOPE), form, Fact.unknown(SCOPE)));
+      out.add(findings.undecided(List.of(SCOPE), FORM, Fact.unknown(SCOPE)));
       return;
     }
     if (party.getJointScope().get() != JointScope.BETWEEN_ENTERPRISES) {
       return;
     }
-    Fact scope = Fact.of(SCOPE, JointScope.BETWEEN_ENTERPRISES);
     if (party.coveredCount().isEmpty()) {
-      out.add(findings.undecided(List.of(COVERED), form, scope, Fact.unknown(COVERED)));
+      out.add(findings.undecided(List.of(COVERED), FORM, BETWEEN_ENTERPRISES, Fact.unknown(COVERED)));
       return;
     }
-    int count = enterprises(organisation, party);
-    Fact covered = Fact.of(COVERED, count, cap);
-    if (count > cap) {
-      out.add(findings.violated(asOf, OVER, REDUCE, form, scope, covered));
-    } else {
-      out.add(findings.satisfied(MET, form, scope, covered));
-    }
+    out.add((enterprises(organisation, party) > cap ? over : met).of(organisation, asOf));
   }
 
   /**
@@ -99,11 +102,11 @@ final class JointEnterpriseCapRule implements Rule {
    * reported where no code is listed (a count includes the reporting enterprise by definition).
    */
   private static int enterprises(Organisation organisation, PartyOrganisation party) {
-    if (party.getCoveredOrganisations().isEmpty()) {
+    List<String> codes = party.getCoveredOrganisations();
+    if (codes.isEmpty()) {
       return party.coveredCount().getAsInt();
     }
-    Set<String> codes = new LinkedHashSet<>(party.getCoveredOrganisations());
-    codes.add(organisation.getCreditCode());
-    return codes.size();
+    // each code is listed once (validation sees to it): add the reporting one if it is missing
+    return codes.contains(organisation.getCreditCode()) ? codes.size() : codes.size() + 1;
   }
 }

@@ -2,7 +2,9 @@ package org.partyorg.rules.liaoning;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.partyorg.rules.api.Citation;
@@ -42,6 +44,17 @@ final class LedgerRule implements Rule {
   private final FindingFactory filed = FindingFactory.of(Notice64.SET_ID, "L13", CLASS_CITATION, Notice64.LEDGER_DEADLINE);
   private final FindingFactory fiveClears =
       FindingFactory.of(Notice64.SET_ID, "L13", FIVE_CLEARS_CITATION, Notice64.LEDGER_DEADLINE);
+  // a finding here depends on the ledger class alone, never on the date: one per class, shared
+  private final Map<LedgerClass, Finding> byClass = new EnumMap<>(LedgerClass.class);
+
+  LedgerRule() {
+    for (LedgerClass ledgerClass : LedgerClass.values()) {
+      Fact fact = Fact.of("ledgerClass", ledgerClass);
+      byClass.put(ledgerClass, ledgerClass == LedgerClass.WORK_COVERAGE || ledgerClass == LedgerClass.NOT_COVERED
+          ? fiveClears.advisory(FIVE_CLEARS, RECORD, fact)
+          : filed.satisfied(FILED, fact));
+    }
+  }
 
   @Override
   public String id() {
@@ -56,14 +69,6 @@ final class LedgerRule implements Rule {
       out.add(filed.undecided(List.of(missing), Fact.unknown(missing)));
       return;
     }
-    Fact fact = Fact.of("ledgerClass", ledgerClass.get());
-    switch (ledgerClass.get()) {
-      case WORK_COVERAGE:
-      case NOT_COVERED:
-        out.add(fiveClears.advisory(FIVE_CLEARS, RECORD, fact));
-        break;
-      default:
-        out.add(filed.satisfied(FILED, fact));
-    }
+    out.add(byClass.get(ledgerClass.get()));
   }
 }

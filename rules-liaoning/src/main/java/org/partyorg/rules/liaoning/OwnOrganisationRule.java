@@ -46,14 +46,35 @@ final class OwnOrganisationRule implements Rule {
           "职工{headCount}人（{headCount.limit}人以上），单独组建党组织须有正式党员{formalMembers.limit}名以上，现有{formalMembers}名，须发展、引进党员，期限{deadline}。",
           "{headCount} staff ({headCount.limit} or more): its own party organisation needs {formalMembers.limit} formal members, it has {formalMembers}; must recruit members by {deadline}.");
 
+  private static final Set<RequiredAction> RECRUIT = EnumSet.of(RequiredAction.RECRUIT_PARTY_MEMBERS);
+
   private final FindingFactory findings;
   private final int staffThreshold;
   private final int standaloneFormalMembers;
+  private final FindingFactory.Prepared met;
+  private final FindingFactory.Prepared tooFewMembers;
+  private final FindingFactory.Prepared inJoint;
+  private final FindingFactory.Prepared inJointTooFewMembers;
+  private final FindingFactory.Prepared missing;
+  private final FindingFactory.Prepared missingTooFewMembers;
 
   OwnOrganisationRule(int staffThreshold, int standaloneFormalMembers) {
     this.findings = FindingFactory.of(Notice64.SET_ID, "L3", CITATION, Notice64.REPORT_DEADLINE);
     this.staffThreshold = staffThreshold;
     this.standaloneFormalMembers = standaloneFormalMembers;
+    FindingFactory.FactSource facts = (o, d) -> new Fact[] {
+      EnterpriseStaff.fact(o, staffThreshold),
+      Fact.of("partyOrganisation", o.getPartyOrganisation().get().getForm()),
+      Facts.of("formalMembers", o.getFormalMembers(), standaloneFormalMembers)
+    };
+    this.met = findings.prepareSatisfied(MET, facts);
+    this.tooFewMembers = findings.prepareViolated(TOO_FEW_MEMBERS, RECRUIT, facts);
+    this.inJoint = findings.prepareViolated(IN_JOINT, EnumSet.of(RequiredAction.SPLIT_OUT_OF_JOINT_ORGANISATION), facts);
+    this.inJointTooFewMembers = findings.prepareViolated(IN_JOINT,
+        EnumSet.of(RequiredAction.RECRUIT_PARTY_MEMBERS, RequiredAction.SPLIT_OUT_OF_JOINT_ORGANISATION), facts);
+    this.missing = findings.prepareViolated(MISSING, EnumSet.of(RequiredAction.ESTABLISH_STANDALONE_ORGANISATION), facts);
+    this.missingTooFewMembers = findings.prepareViolated(MISSING,
+        EnumSet.of(RequiredAction.RECRUIT_PARTY_MEMBERS, RequiredAction.ESTABLISH_STANDALONE_ORGANISATION), facts);
   }
 
   @Override
@@ -63,41 +84,31 @@ final class OwnOrganisationRule implements Rule {
 
   @Override
   public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
-    Optional<Fact> inBand = EnterpriseStaff.within(findings, organisation, staffThreshold, Integer.MAX_VALUE, out);
-    if (inBand.isEmpty()) {
+    if (!EnterpriseStaff.isWithin(findings, organisation, staffThreshold, Integer.MAX_VALUE, out)) {
       return;
     }
-    Fact staff = inBand.get();
     OptionalInt formal = organisation.getFormalMembers();
-    Fact formalFact = Facts.of("formalMembers", formal, standaloneFormalMembers);
-    Set<RequiredAction> actions = EnumSet.noneOf(RequiredAction.class);
-    if (formal.isPresent() && formal.getAsInt() < standaloneFormalMembers) {
-      actions.add(RequiredAction.RECRUIT_PARTY_MEMBERS);
-    }
+    boolean tooFew = formal.isPresent() && formal.getAsInt() < standaloneFormalMembers;
     if (organisation.getPartyOrganisation().isEmpty()) {
       // too few members is a known gap whatever the unreported organisation is
-      Fact unknown = Fact.unknown("partyOrganisation");
-      out.add(actions.isEmpty()
-          ? findings.undecided(List.of("partyOrganisation"), staff, unknown, formalFact)
-          : findings.violated(asOf, TOO_FEW_MEMBERS, actions, staff, unknown, formalFact));
+      Fact[] facts = {
+        EnterpriseStaff.fact(organisation, staffThreshold), Fact.unknown("partyOrganisation"),
+        Facts.of("formalMembers", formal, standaloneFormalMembers)
+      };
+      out.add(tooFew
+          ? findings.violated(asOf, TOO_FEW_MEMBERS, RECRUIT, facts)
+          : findings.undecided(List.of("partyOrganisation"), facts));
       return;
     }
     PartyOrganisationForm form = organisation.getPartyOrganisation().get().getForm();
-    Fact current = Fact.of("partyOrganisation", form);
+    FindingFactory.Prepared finding;
     if (form == PartyOrganisationForm.STANDALONE) {
-      if (actions.isEmpty()) {
-        out.add(findings.satisfied(MET, staff, current, formalFact));
-      } else {
-        out.add(findings.violated(asOf, TOO_FEW_MEMBERS, actions, staff, current, formalFact));
-      }
-      return;
-    }
-    if (form == PartyOrganisationForm.JOINT) {
-      actions.add(RequiredAction.SPLIT_OUT_OF_JOINT_ORGANISATION);
-      out.add(findings.violated(asOf, IN_JOINT, actions, staff, current, formalFact));
+      finding = tooFew ? tooFewMembers : met;
+    } else if (form == PartyOrganisationForm.JOINT) {
+      finding = tooFew ? inJointTooFewMembers : inJoint;
     } else {
-      actions.add(RequiredAction.ESTABLISH_STANDALONE_ORGANISATION);
-      out.add(findings.violated(asOf, MISSING, actions, staff, current, formalFact));
+      finding = tooFew ? missingTooFewMembers : missing;
     }
+    out.add(finding.of(organisation, asOf));
   }
 }

@@ -11,6 +11,7 @@ import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.RequiredAction;
+import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.PartyOrganisation;
 import org.partyorg.rules.api.model.PartyOrganisationGovernance;
 import org.partyorg.rules.api.model.PartyOrganisationLevel;
@@ -36,12 +37,27 @@ final class PartyAffairsStaffRule extends GovernanceRule {
           "the party organisation ({partyOrganisation.level}) has no full-time party affairs staff: must assign some by {deadline}.");
   private static final Set<RequiredAction> ASSIGN = EnumSet.of(RequiredAction.ASSIGN_PARTY_AFFAIRS_STAFF);
 
+  private final FindingFactory.Prepared met;
+  private final FindingFactory.Prepared none;
+
   PartyAffairsStaffRule() {
     super(FindingFactory.of(Notice64.SET_ID, "L10", CITATION, Notice64.REPORT_DEADLINE));
+    FindingFactory.FactSource facts = (o, d) -> {
+      PartyOrganisation party = o.getPartyOrganisation().get();
+      return new Fact[] {Fact.of("partyOrganisation.level", party.getLevel().get()), Facts.of(STAFF, staff(party))};
+    };
+    this.met = findings.prepareSatisfied(MET, facts);
+    this.none = findings.prepareViolated(NONE, ASSIGN, facts);
+  }
+
+  private static OptionalInt staff(PartyOrganisation party) {
+    return party.getGovernance()
+        .map(PartyOrganisationGovernance::getFullTimePartyAffairsStaff)
+        .orElse(OptionalInt.empty());
   }
 
   @Override
-  void evaluateGovernance(PartyOrganisation party, LocalDate asOf, List<Finding> out) {
+  void evaluateGovernance(Organisation organisation, PartyOrganisation party, LocalDate asOf, List<Finding> out) {
     Optional<PartyOrganisationLevel> level = party.getLevel();
     if (level.isEmpty()) {
       out.add(findings.undecided(List.of("partyOrganisation.level"), Fact.unknown("partyOrganisation.level")));
@@ -50,17 +66,11 @@ final class PartyAffairsStaffRule extends GovernanceRule {
     if (level.get() == PartyOrganisationLevel.PRIMARY_COMMITTEE) {
       return;
     }
-    Fact levelFact = Fact.of("partyOrganisation.level", level.get());
-    OptionalInt staff = party.getGovernance()
-        .map(PartyOrganisationGovernance::getFullTimePartyAffairsStaff)
-        .orElse(OptionalInt.empty());
-    Fact staffFact = Facts.of(STAFF, staff);
+    OptionalInt staff = staff(party);
     if (staff.isEmpty()) {
-      out.add(findings.undecided(List.of(STAFF), levelFact, staffFact));
-    } else if (staff.getAsInt() > 0) {
-      out.add(findings.satisfied(MET, levelFact, staffFact));
+      out.add(findings.undecided(List.of(STAFF), Fact.of("partyOrganisation.level", level.get()), Facts.of(STAFF, staff)));
     } else {
-      out.add(findings.violated(asOf, NONE, ASSIGN, levelFact, staffFact));
+      out.add((staff.getAsInt() > 0 ? met : none).of(organisation, asOf));
     }
   }
 }

@@ -70,6 +70,13 @@ final class PartyBuildingFundRule implements Rule {
   private final MessageTemplate duesMet;
   private final MessageTemplate duesShort;
 
+  private final Fact wagesRateFact;
+  private final Fact duesRateFact;
+  private final FindingFactory.Prepared wagesMetFinding;
+  private final FindingFactory.Prepared wagesShortFinding;
+  private final FindingFactory.Prepared duesMetFinding;
+  private final FindingFactory.Prepared duesShortFinding;
+
   PartyBuildingFundRule(BigDecimal wagesRate, BigDecimal duesRate) {
     this.wagesRate = wagesRate;
     this.duesRate = duesRate;
@@ -77,6 +84,34 @@ final class PartyBuildingFundRule implements Rule {
     this.wagesShort = shortOf("职工年度工资薪金总额", "the year's total wages", WAGES);
     this.duesMet = met("会费总额", "the year's dues income", DUES_INCOME);
     this.duesShort = shortOf("会费总额", "the year's dues income", DUES_INCOME);
+    this.wagesRateFact = rateFact(wagesRate);
+    this.duesRateFact = rateFact(duesRate);
+    // the facts are computed when read: the amounts, the floor and the shortfall
+    this.wagesMetFinding = byWages.prepareSatisfied(wagesMet, (o, d) -> facts(o, false, false));
+    this.wagesShortFinding = byWages.prepareViolated(wagesShort, BUDGET_FUND, (o, d) -> facts(o, false, true));
+    this.duesMetFinding = byDues.prepareSatisfied(duesMet, (o, d) -> facts(o, true, false));
+    this.duesShortFinding = byDues.prepareViolated(duesShort, BUDGET_FUND, (o, d) -> facts(o, true, true));
+  }
+
+  private static Fact rateFact(BigDecimal rate) {
+    return Fact.of(RATE, rate.movePointRight(2).stripTrailingZeros().toPlainString() + "%");
+  }
+
+  /** The facts of a finding whose base and budget are given. */
+  private Fact[] facts(Organisation organisation, boolean onDues, boolean isShort) {
+    Finances finances = organisation.getFinances().get();
+    BigDecimal base = (onDues ? finances.getAnnualDuesIncome() : finances.getAnnualWages()).get();
+    BigDecimal budget = finances.getPartyBuildingBudget().get();
+    BigDecimal required = requiredFund(base, onDues ? duesRate : wagesRate);
+    Fact[] facts = {
+      Fact.of(onDues ? DUES_INCOME : WAGES, base), onDues ? duesRateFact : wagesRateFact,
+      Fact.of(REQUIRED, required), Fact.of(BUDGET, budget, required), null
+    };
+    if (!isShort) {
+      return java.util.Arrays.copyOf(facts, 4);
+    }
+    facts[4] = Fact.of(SHORTFALL, shortfall(required, budget));
+    return facts;
   }
 
   private static MessageTemplate met(String baseZh, String baseEn, String base) {
@@ -109,11 +144,10 @@ final class PartyBuildingFundRule implements Rule {
     }
     Finances finances = organisation.getFinances().get();
     boolean onDues;
-    Fact duesFact = Facts.of(COLLECTS_DUES, finances.getCollectsDues());
     if (sector == Sector.NON_PUBLIC_ECONOMY) {
       onDues = false;
     } else if (finances.getCollectsDues().isEmpty()) {
-      out.add(undetermined.undecided(List.of(COLLECTS_DUES), duesFact));
+      out.add(undetermined.undecided(List.of(COLLECTS_DUES), Facts.of(COLLECTS_DUES, finances.getCollectsDues())));
       return;
     } else {
       onDues = finances.getCollectsDues().get();
@@ -122,27 +156,23 @@ final class PartyBuildingFundRule implements Rule {
     String baseName = onDues ? DUES_INCOME : WAGES;
     Optional<BigDecimal> base = onDues ? finances.getAnnualDuesIncome() : finances.getAnnualWages();
     BigDecimal rate = onDues ? duesRate : wagesRate;
-    Fact rateFact = Fact.of(RATE, rate.movePointRight(2).stripTrailingZeros().toPlainString() + "%");
+    Fact rateFact = onDues ? duesRateFact : wagesRateFact;
     if (base.isEmpty()) {
       out.add(findings.undecided(List.of(baseName), Facts.of(baseName, base), rateFact));
       return;
     }
     BigDecimal required = requiredFund(base.get(), rate);
-    Fact baseFact = Fact.of(baseName, base.get());
-    Fact requiredFact = Fact.of(REQUIRED, required);
     Optional<BigDecimal> budget = finances.getPartyBuildingBudget();
     if (budget.isEmpty()) {
-      out.add(findings.undecided(List.of(BUDGET), baseFact, rateFact, requiredFact, Fact.unknown(BUDGET)));
+      out.add(findings.undecided(List.of(BUDGET), Fact.of(baseName, base.get()), rateFact, Fact.of(REQUIRED, required),
+          Fact.unknown(BUDGET)));
       return;
     }
-    Fact budgetFact = Fact.of(BUDGET, budget.get(), required);
-    if (budget.get().compareTo(required) >= 0) {
-      out.add(findings.satisfied(onDues ? duesMet : wagesMet, baseFact, rateFact, requiredFact, budgetFact));
-    } else {
-      Fact shortfall = Fact.of(SHORTFALL, shortfall(required, budget.get()));
-      out.add(findings.violated(
-          asOf, onDues ? duesShort : wagesShort, BUDGET_FUND, baseFact, rateFact, requiredFact, budgetFact, shortfall));
-    }
+    boolean met = budget.get().compareTo(required) >= 0;
+    FindingFactory.Prepared finding = onDues
+        ? (met ? duesMetFinding : duesShortFinding)
+        : (met ? wagesMetFinding : wagesShortFinding);
+    out.add(finding.of(organisation, asOf));
   }
 
   /** The base times the rate, exact: the floor the document sets. */

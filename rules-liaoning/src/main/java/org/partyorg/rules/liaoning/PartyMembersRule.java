@@ -27,6 +27,8 @@ final class PartyMembersRule implements Rule {
   private final MessageTemplate none;
   private final int staffThreshold;
   private final int upperStaffThreshold;
+  private final FindingFactory.Prepared hasMembers;
+  private final FindingFactory.Prepared noMembers;
 
   /**
    * @param staffThreshold 50, from which members are required
@@ -45,6 +47,12 @@ final class PartyMembersRule implements Rule {
         MessageTemplate.of(
             "职工{headCount}人（{headCount.limit}人至" + top + "人），没有党员，须发展、引进党员，期限{deadline}。",
             "{headCount} staff ({headCount.limit} to " + top + ") and no party members: must recruit party members by {deadline}.");
+    FindingFactory.FactSource facts = (o, d) -> new Fact[] {
+      EnterpriseStaff.fact(o, staffThreshold),
+      Facts.of("formalMembers", o.getFormalMembers()), Facts.of("probationaryMembers", o.getProbationaryMembers())
+    };
+    this.hasMembers = findings.prepareSatisfied(met, facts);
+    this.noMembers = findings.prepareViolated(none, RECRUIT, facts);
   }
 
   @Override
@@ -54,20 +62,16 @@ final class PartyMembersRule implements Rule {
 
   @Override
   public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
-    Optional<Fact> inBand = EnterpriseStaff.within(findings, organisation, staffThreshold, upperStaffThreshold, out);
-    if (inBand.isEmpty()) {
+    if (!EnterpriseStaff.isWithin(findings, organisation, staffThreshold, upperStaffThreshold, out)) {
       return;
     }
-    Fact staff = inBand.get();
     OptionalInt formal = organisation.getFormalMembers();
     OptionalInt probationary = organisation.getProbationaryMembers();
-    Fact formalFact = Facts.of("formalMembers", formal);
-    Fact probationaryFact = Facts.of("probationaryMembers", probationary);
     // one known member of either kind is enough; zero needs both counts known
     if (isPositive(formal) || isPositive(probationary)) {
-      out.add(findings.satisfied(met, staff, formalFact, probationaryFact));
+      out.add(hasMembers.of(organisation, asOf));
     } else if (formal.isPresent() && probationary.isPresent()) {
-      out.add(findings.violated(asOf, none, RECRUIT, staff, formalFact, probationaryFact));
+      out.add(noMembers.of(organisation, asOf));
     } else {
       List<String> missing = new ArrayList<>(2);
       if (formal.isEmpty()) {
@@ -76,7 +80,8 @@ final class PartyMembersRule implements Rule {
       if (probationary.isEmpty()) {
         missing.add("probationaryMembers");
       }
-      out.add(findings.undecided(missing, staff, formalFact, probationaryFact));
+      out.add(findings.undecided(missing, EnterpriseStaff.fact(organisation, staffThreshold),
+          Facts.of("formalMembers", formal), Facts.of("probationaryMembers", probationary)));
     }
   }
 

@@ -33,28 +33,37 @@ final class JointRule extends MemberBandRule {
       EnumSet.of(RequiredAction.ESTABLISH_OR_JOIN_JOINT_ORGANISATION);
 
   private final Set<PartyOrganisationForm> accepted;
+  private final FindingFactory.Prepared met;
+  private final FindingFactory.Prepared standalone;
+  private final FindingFactory.Prepared none;
+  private final FindingFactory.Prepared unreported;
 
   JointRule(FindingFactory findings, int threshold, Set<PartyOrganisationForm> accepted) {
     super(findings, threshold, MemberBand.JOINT);
     this.accepted = EnumSet.copyOf(accepted);
+    FindingFactory.FactSource facts = (o, d) -> new Fact[] {
+      formalMembers(o), probationaryMembers(o), Fact.of("partyOrganisation", o.getPartyOrganisation().get().getForm())
+    };
+    this.met = findings.prepareSatisfied(MET, facts);
+    this.standalone = findings.prepareAdvisory(STANDALONE, JOIN, facts);
+    this.none = findings.prepareViolated(NONE, JOIN, facts);
+    this.unreported = findings.prepareUndecided(List.of("partyOrganisation"),
+        (o, d) -> new Fact[] {formalMembers(o), probationaryMembers(o), Fact.unknown("partyOrganisation")});
   }
 
   @Override
   protected void evaluateInBand(Organisation organisation, LocalDate asOf, List<Finding> out) {
-    Fact formal = formalMembers(organisation);
-    Fact probationaryFact = probationaryMembers(organisation);
     if (organisation.getPartyOrganisation().isEmpty()) {
-      out.add(findings().undecided(List.of("partyOrganisation"), formal, probationaryFact, Fact.unknown("partyOrganisation")));
+      out.add(unreported.of(organisation, asOf));
       return;
     }
     PartyOrganisationForm form = organisation.getPartyOrganisation().get().getForm();
-    Fact current = Fact.of("partyOrganisation", form);
     if (accepted.contains(form)) {
-      out.add(findings().satisfied(MET, formal, probationaryFact, current));
+      out.add(met.of(organisation, asOf));
     } else if (form == PartyOrganisationForm.STANDALONE) {
-      out.add(findings().advisory(STANDALONE, JOIN, formal, probationaryFact, current));
+      out.add(standalone.of(organisation, asOf));
     } else {
-      out.add(findings().violated(asOf, NONE, JOIN, formal, probationaryFact, current));
+      out.add(none.of(organisation, asOf));
     }
   }
 }

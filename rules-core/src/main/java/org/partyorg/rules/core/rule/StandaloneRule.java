@@ -31,27 +31,37 @@ final class StandaloneRule extends MemberBandRule {
       EnumSet.of(RequiredAction.SPLIT_OUT_OF_JOINT_ORGANISATION);
 
   private final Set<PartyOrganisationForm> accepted;
+  private final FindingFactory.Prepared met;
+  private final FindingFactory.Prepared inJoint;
+  private final FindingFactory.Prepared none;
+  private final FindingFactory.Prepared unreported;
 
   StandaloneRule(FindingFactory findings, int threshold, Set<PartyOrganisationForm> accepted) {
     super(findings, threshold, MemberBand.STANDALONE);
     this.accepted = EnumSet.copyOf(accepted);
+    FindingFactory.FactSource facts = (o, d) -> new Fact[] {
+      formalMembers(o), Fact.of("partyOrganisation", o.getPartyOrganisation().get().getForm())
+    };
+    this.met = findings.prepareSatisfied(MET, facts);
+    this.inJoint = findings.prepareViolated(IN_JOINT, SPLIT_OUT, facts);
+    this.none = findings.prepareViolated(NONE, ESTABLISH, facts);
+    this.unreported = findings.prepareUndecided(List.of("partyOrganisation"),
+        (o, d) -> new Fact[] {formalMembers(o), Fact.unknown("partyOrganisation")});
   }
 
   @Override
   protected void evaluateInBand(Organisation organisation, LocalDate asOf, List<Finding> out) {
-    Fact formal = formalMembers(organisation);
     if (organisation.getPartyOrganisation().isEmpty()) {
-      out.add(findings().undecided(List.of("partyOrganisation"), formal, Fact.unknown("partyOrganisation")));
+      out.add(unreported.of(organisation, asOf));
       return;
     }
     PartyOrganisationForm form = organisation.getPartyOrganisation().get().getForm();
-    Fact current = Fact.of("partyOrganisation", form);
     if (accepted.contains(form)) {
-      out.add(findings().satisfied(MET, formal, current));
+      out.add(met.of(organisation, asOf));
     } else if (form == PartyOrganisationForm.JOINT) {
-      out.add(findings().violated(asOf, IN_JOINT, SPLIT_OUT, formal, current));
+      out.add(inJoint.of(organisation, asOf));
     } else {
-      out.add(findings().violated(asOf, NONE, ESTABLISH, formal, current));
+      out.add(none.of(organisation, asOf));
     }
   }
 }

@@ -56,4 +56,55 @@ public final class WorkCoverageCheck {
     }
     return findings.violated(asOf, missing, actions, all);
   }
+
+  /**
+   * The same judgement, prepared once in a rule's constructor, whose findings compute their
+   * facts when read: {@code why} gives the facts that put an organisation under the rule.
+   */
+  public static Prepared prepare(
+      FindingFactory findings, MessageTemplate met, MessageTemplate missing, FindingFactory.FactSource why) {
+    return new Prepared(findings, met, missing, why);
+  }
+
+  /** A prepared judgement of work coverage; immutable and thread-safe. */
+  public static final class Prepared {
+    private final FindingFactory.Prepared unreported;
+    private final FindingFactory.Prepared met;
+    private final FindingFactory.Prepared noInstructor;
+    private final FindingFactory.Prepared noMassOrganisation;
+    private final FindingFactory.Prepared neither;
+
+    private Prepared(FindingFactory findings, MessageTemplate met, MessageTemplate missing, FindingFactory.FactSource why) {
+      FindingFactory.FactSource reported = (o, d) -> with(why.facts(o, d),
+          Fact.of("instructorAssigned", o.getWorkCoverage().get().isInstructorAssigned()),
+          Fact.of("massOrganisations", o.getWorkCoverage().get().getMassOrganisations()));
+      this.unreported = findings.prepareUndecided(List.of("workCoverage"),
+          (o, d) -> with(why.facts(o, d), Fact.unknown("workCoverage")));
+      this.met = findings.prepareSatisfied(met, reported);
+      this.noInstructor = findings.prepareViolated(missing, EnumSet.of(RequiredAction.ASSIGN_INSTRUCTOR), reported);
+      this.noMassOrganisation =
+          findings.prepareViolated(missing, EnumSet.of(RequiredAction.SET_UP_MASS_ORGANISATIONS), reported);
+      this.neither = findings.prepareViolated(missing,
+          EnumSet.of(RequiredAction.ASSIGN_INSTRUCTOR, RequiredAction.SET_UP_MASS_ORGANISATIONS), reported);
+    }
+
+    /** As {@link WorkCoverageCheck#judge}. */
+    public Finding judge(Organisation organisation, LocalDate asOf) {
+      if (organisation.getWorkCoverage().isEmpty()) {
+        return unreported.of(organisation, asOf);
+      }
+      WorkCoverage coverage = organisation.getWorkCoverage().get();
+      boolean instructor = coverage.isInstructorAssigned();
+      boolean mass = !coverage.getMassOrganisations().isEmpty();
+      FindingFactory.Prepared finding =
+          instructor && mass ? met : instructor ? noMassOrganisation : mass ? noInstructor : neither;
+      return finding.of(organisation, asOf);
+    }
+
+    private static Fact[] with(Fact[] why, Fact... more) {
+      Fact[] all = Arrays.copyOf(why, why.length + more.length);
+      System.arraycopy(more, 0, all, why.length, more.length);
+      return all;
+    }
+  }
 }

@@ -21,12 +21,17 @@ final class WorkCoverageRule extends MemberBandRule {
           "暂无党员，须选派党建工作指导员、组建工会共青团妇联等群团组织，实现党的工作覆盖，期限{deadline}。",
           "no party members: must have a party instructor assigned and mass organisations (union, youth league, women's) set up by {deadline}.");
 
+  private static final Fact NO_MEMBERS = Fact.of("partyMembers", 0);
+
+  private final WorkCoverageCheck.Prepared check;
+
   WorkCoverageRule(FindingFactory findings, int threshold) {
     super(findings, threshold, MemberBand.WORK_COVERAGE);
+    this.check = WorkCoverageCheck.prepare(findings, MET, MISSING, (o, d) -> new Fact[] {NO_MEMBERS});
   }
 
   @Override
   protected void evaluateInBand(Organisation organisation, LocalDate asOf, List<Finding> out) {
-    out.add(WorkCoverageCheck.judge(findings(), organisation, asOf, MET, MISSING, Fact.of("partyMembers", 0)));
+    out.add(check.judge(organisation, asOf));
   }
 }

@@ -27,9 +27,8 @@ import org.partyorg.rules.core.rule.MemberBandRule;
 public final class JointGuidanceRule extends MemberBandRule {
   private static final Set<RequiredAction> JOIN = EnumSet.of(RequiredAction.ESTABLISH_OR_JOIN_JOINT_ORGANISATION);
 
-  private final FindingFactory noCap;
-  private final MessageTemplate advice;
-  private final MessageTemplate met;
+  private final FindingFactory.Prepared inJoint;
+  private final FindingFactory.Prepared advised;
 
   /**
    * @param guidance findings that advise how to form one, citing the grouping sentence
@@ -41,28 +40,32 @@ public final class JointGuidanceRule extends MemberBandRule {
     if (!guidance.ruleId().equals(noCap.ruleId())) {
       throw new IllegalArgumentException("one rule, one id: " + guidance.ruleId() + " and " + noCap.ruleId());
     }
-    this.noCap = noCap;
-    this.advice = advice;
-    this.met = met;
+    this.inJoint = noCap.prepareSatisfied(met, (o, d) -> {
+      PartyOrganisation party = o.getPartyOrganisation().get();
+      return new Fact[] {
+        formalMembers(o), probationaryMembers(o), Fact.of("partyOrganisation", party.getForm()),
+        party.coveredCount().isPresent()
+            ? Fact.of("coveredOrganisations", party.coveredCount().getAsInt())
+            : Fact.unknown("coveredOrganisations")
+      };
+    });
+    this.advised = guidance.prepareAdvisory(advice, JOIN, (o, d) -> new Fact[] {
+      formalMembers(o), probationaryMembers(o), Fact.of("partyOrganisation", o.getPartyOrganisation().get().getForm())
+    });
   }
 
   @Override
   protected void evaluateInBand(Organisation organisation, LocalDate asOf, List<Finding> out) {
-    Fact formal = formalMembers(organisation);
-    Fact probationary = probationaryMembers(organisation);
     if (organisation.getPartyOrganisation().isEmpty()) {
-      out.add(findings().undecided(List.of("partyOrganisation"), formal, probationary, Fact.unknown("partyOrganisation")));
+      out.add(findings().undecided(List.of("partyOrganisation"), formalMembers(organisation),
+          probationaryMembers(organisation), Fact.unknown("partyOrganisation")));
       return;
     }
-    PartyOrganisation party = organisation.getPartyOrganisation().get();
-    Fact form = Fact.of("partyOrganisation", party.getForm());
-    if (party.getForm() == PartyOrganisationForm.JOINT) {
-      Fact covered = party.coveredCount().isPresent()
-          ? Fact.of("coveredOrganisations", party.coveredCount().getAsInt())
-          : Fact.unknown("coveredOrganisations");
-      out.add(noCap.satisfied(met, formal, probationary, form, covered));
-    } else if (party.getForm() == PartyOrganisationForm.NONE) {
-      out.add(findings().advisory(advice, JOIN, formal, probationary, form));
+    PartyOrganisationForm form = organisation.getPartyOrganisation().get().getForm();
+    if (form == PartyOrganisationForm.JOINT) {
+      out.add(inJoint.of(organisation, asOf));
+    } else if (form == PartyOrganisationForm.NONE) {
+      out.add(advised.of(organisation, asOf));
     }
   }
 

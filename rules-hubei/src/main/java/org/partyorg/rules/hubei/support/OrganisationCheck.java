@@ -54,4 +54,44 @@ public final class OrganisationCheck {
         ? Fact.of("headCount", organisation.getHeadCount().getAsInt(), limit)
         : Fact.unknown("headCount");
   }
+
+  /**
+   * The same check, prepared once in a rule's constructor, whose findings compute their facts
+   * when read: {@code why} gives the facts that put an organisation under the rule.
+   */
+  public static Prepared prepare(
+      FindingFactory findings, MessageTemplate met, MessageTemplate missing, FindingFactory.FactSource why) {
+    return new Prepared(findings, met, missing, why);
+  }
+
+  /** A prepared check; immutable and thread-safe. */
+  public static final class Prepared {
+    private final FindingFactory.Prepared unreported;
+    private final FindingFactory.Prepared met;
+    private final FindingFactory.Prepared missing;
+
+    private Prepared(FindingFactory findings, MessageTemplate met, MessageTemplate missing, FindingFactory.FactSource why) {
+      FindingFactory.FactSource reported = (o, d) -> with(why.facts(o, d),
+          Fact.of("partyOrganisation", o.getPartyOrganisation().get().getForm()));
+      this.unreported = findings.prepareUndecided(List.of("partyOrganisation"),
+          (o, d) -> with(why.facts(o, d), Fact.unknown("partyOrganisation")));
+      this.met = findings.prepareSatisfied(met, reported);
+      this.missing = findings.prepareViolated(missing, ESTABLISH, reported);
+    }
+
+    /** As {@link OrganisationCheck#require}. */
+    public Finding require(Organisation organisation, LocalDate asOf, Set<PartyOrganisationForm> accepted) {
+      if (organisation.getPartyOrganisation().isEmpty()) {
+        return unreported.of(organisation, asOf);
+      }
+      return (accepted.contains(organisation.getPartyOrganisation().get().getForm()) ? met : missing)
+          .of(organisation, asOf);
+    }
+
+    private static Fact[] with(Fact[] why, Fact more) {
+      Fact[] all = Arrays.copyOf(why, why.length + 1);
+      all[why.length] = more;
+      return all;
+    }
+  }
 }

@@ -30,4 +30,23 @@ public final class StaffThreshold {
     int staff = organisation.getHeadCount().getAsInt();
     return staff >= limit ? Optional.of(Fact.of("headCount", staff, limit)) : Optional.empty();
   }
+
+  /**
+   * Whether the head count reaches {@code threshold}: false when it does not, and when it is not
+   * given, in which case an undecided finding naming it is added to {@code out}. For rules whose
+   * findings compute their facts when read, with {@link #fact}.
+   */
+  public static boolean isReached(
+      FindingFactory findings, Organisation organisation, Parameter threshold, List<Finding> out) {
+    if (organisation.getHeadCount().isEmpty()) {
+      out.add(findings.undecided(List.of("headCount"), Fact.unknown("headCount")));
+      return false;
+    }
+    return organisation.getHeadCount().getAsInt() >= threshold.intValue();
+  }
+
+  /** The head count with its limit, of an organisation whose head count is given. */
+  public static Fact fact(Organisation organisation, Parameter threshold) {
+    return Fact.of("headCount", organisation.getHeadCount().getAsInt(), threshold.intValue());
+  }
 }

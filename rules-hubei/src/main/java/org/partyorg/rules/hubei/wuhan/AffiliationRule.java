@@ -2,13 +2,16 @@ package org.partyorg.rules.hubei.wuhan;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.RequiredAction;
 import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.api.model.PartyOrganisationForm;
 import org.partyorg.rules.api.model.RegistrationLevel;
 import org.partyorg.rules.api.model.Sector;
 import org.partyorg.rules.core.rule.FindingFactory;
@@ -32,10 +35,15 @@ final class AffiliationRule implements Rule {
 
   private final FindingFactory enterprises;
   private final FindingFactory social;
+  // an enterprise's finding depends on the form of its party organisation alone: one per form, shared
+  private final Map<PartyOrganisationForm, Finding> territorial = new EnumMap<>(PartyOrganisationForm.class);
 
   AffiliationRule(FindingFactory enterprises, FindingFactory social) {
     this.enterprises = enterprises;
     this.social = social;
+    for (PartyOrganisationForm form : PartyOrganisationForm.values()) {
+      territorial.put(form, enterprises.advisory(TERRITORIAL, ADJUST, Fact.of("partyOrganisation", form)));
+    }
   }
 
   @Override
@@ -57,11 +65,11 @@ final class AffiliationRule implements Rule {
     if (!organisation.getPartyOrganisation().get().exists()) {
       return;
     }
-    Fact form = Fact.of("partyOrganisation", organisation.getPartyOrganisation().get().getForm());
     if (sector == Sector.NON_PUBLIC_ECONOMY) {
-      out.add(enterprises.advisory(TERRITORIAL, ADJUST, form));
+      out.add(territorial.get(organisation.getPartyOrganisation().get().getForm()));
       return;
     }
+    Fact form = Fact.of("partyOrganisation", organisation.getPartyOrganisation().get().getForm());
     if (organisation.getRegistrationLevel().isEmpty()) {
       out.add(social.undecided(List.of("registrationLevel"), form, Fact.unknown("registrationLevel")));
       return;

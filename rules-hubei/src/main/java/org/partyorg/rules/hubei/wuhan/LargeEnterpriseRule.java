@@ -2,6 +2,7 @@ package org.partyorg.rules.hubei.wuhan;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.Parameter;
@@ -26,10 +27,13 @@ final class LargeEnterpriseRule implements Rule {
 
   private final FindingFactory findings;
   private final Parameter staffThreshold;
+  private final OrganisationCheck.Prepared check;
 
   LargeEnterpriseRule(FindingFactory findings, Parameter staffThreshold) {
     this.findings = findings;
     this.staffThreshold = staffThreshold;
+    this.check = OrganisationCheck.prepare(findings, MET, MISSING,
+        (o, d) -> new Fact[] {StaffThreshold.fact(o, staffThreshold)});
   }
 
   @Override
@@ -42,8 +46,8 @@ final class LargeEnterpriseRule implements Rule {
     if (organisation.getCategory() != OrganisationCategory.NON_PUBLIC_ENTERPRISE) {
       return;
     }
-    StaffThreshold.reached(findings, organisation, staffThreshold, out).ifPresent(staff ->
-        out.add(OrganisationCheck.require(findings, organisation, asOf, Wuhan2016.acceptedForms(organisation),
-            MET, MISSING, staff)));
+    if (StaffThreshold.isReached(findings, organisation, staffThreshold, out)) {
+      out.add(check.require(organisation, asOf, Wuhan2016.acceptedForms(organisation)));
+    }
   }
 }

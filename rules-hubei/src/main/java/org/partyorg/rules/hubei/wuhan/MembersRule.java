@@ -32,10 +32,17 @@ final class MembersRule implements Rule {
 
   private final FindingFactory findings;
   private final Parameter staffThreshold;
+  private final FindingFactory.Prepared met;
+  private final FindingFactory.Prepared none;
 
   MembersRule(FindingFactory findings, Parameter staffThreshold) {
     this.findings = findings;
     this.staffThreshold = staffThreshold;
+    FindingFactory.FactSource facts = (o, d) -> new Fact[] {
+      StaffThreshold.fact(o, staffThreshold), Members.formal(o), Members.probationary(o)
+    };
+    this.met = findings.prepareSatisfied(MET, facts);
+    this.none = findings.prepareViolated(NONE, RECRUIT, facts);
   }
 
   @Override
@@ -45,23 +52,16 @@ final class MembersRule implements Rule {
 
   @Override
   public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
-    if (organisation.getCategory() != OrganisationCategory.NON_PUBLIC_ENTERPRISE) {
+    if (organisation.getCategory() != OrganisationCategory.NON_PUBLIC_ENTERPRISE
+        || !StaffThreshold.isReached(findings, organisation, staffThreshold, out)) {
       return;
     }
-    Optional<Fact> staff = StaffThreshold.reached(findings, organisation, staffThreshold, out);
-    if (staff.isEmpty()) {
-      return;
-    }
-    Fact staffFact = staff.get();
-    Fact formal = Members.formal(organisation);
-    Fact probationary = Members.probationary(organisation);
     Optional<Boolean> hasMembers = Members.hasAny(organisation);
     if (hasMembers.isEmpty()) {
-      out.add(findings.undecided(Members.missing(organisation), staffFact, formal, probationary));
-    } else if (hasMembers.get()) {
-      out.add(findings.satisfied(MET, staffFact, formal, probationary));
+      out.add(findings.undecided(Members.missing(organisation), StaffThreshold.fact(organisation, staffThreshold),
+          Members.formal(organisation), Members.probationary(organisation)));
     } else {
-      out.add(findings.violated(asOf, NONE, RECRUIT, staffFact, formal, probationary));
+      out.add((hasMembers.get() ? met : none).of(organisation, asOf));
     }
   }
 }

@@ -32,9 +32,24 @@ final class SplitOutRule implements Rule {
   private final FindingFactory findings;
   private final Parameter standaloneThreshold;
 
+  private final FindingFactory.Prepared split;
+
   SplitOutRule(FindingFactory findings, Parameter standaloneThreshold) {
     this.findings = findings;
     this.standaloneThreshold = standaloneThreshold;
+    this.split = findings.prepareViolated(SPLIT, SPLIT_OUT, (o, d) -> {
+      PartyOrganisation joint = o.getPartyOrganisation().get();
+      return new Fact[] {
+        Fact.of("formalMembers", o.getFormalMembers().getAsInt(), standaloneThreshold.intValue()),
+        Fact.of("partyOrganisation", PartyOrganisationForm.JOINT),
+        joint.coveredCount().isPresent()
+            ? Fact.of("coveredOrganisations", joint.coveredCount().getAsInt())
+            : Fact.unknown("coveredOrganisations"),
+        joint.getFoundingDate().isPresent()
+            ? Fact.of("foundingDate", joint.getFoundingDate().get())
+            : Fact.unknown("foundingDate")
+      };
+    });
   }
 
   @Override
@@ -48,24 +63,13 @@ final class SplitOutRule implements Rule {
         || organisation.getPartyOrganisation().get().getForm() != PartyOrganisationForm.JOINT) {
       return;
     }
-    PartyOrganisation joint = organisation.getPartyOrganisation().get();
-    int threshold = standaloneThreshold.intValue();
     if (organisation.getFormalMembers().isEmpty()) {
       out.add(findings.undecided(List.of("formalMembers"), Fact.unknown("formalMembers"),
           Fact.of("partyOrganisation", PartyOrganisationForm.JOINT)));
       return;
     }
-    int formal = organisation.getFormalMembers().getAsInt();
-    if (formal < threshold) {
-      return;
+    if (organisation.getFormalMembers().getAsInt() >= standaloneThreshold.intValue()) {
+      out.add(split.of(organisation, asOf));
     }
-    Fact covered = joint.coveredCount().isPresent()
-        ? Fact.of("coveredOrganisations", joint.coveredCount().getAsInt())
-        : Fact.unknown("coveredOrganisations");
-    Fact founded = joint.getFoundingDate().isPresent()
-        ? Fact.of("foundingDate", joint.getFoundingDate().get())
-        : Fact.unknown("foundingDate");
-    out.add(findings.violated(asOf, SPLIT, SPLIT_OUT, Fact.of("formalMembers", formal, threshold),
-        Fact.of("partyOrganisation", PartyOrganisationForm.JOINT), covered, founded));
   }
 }

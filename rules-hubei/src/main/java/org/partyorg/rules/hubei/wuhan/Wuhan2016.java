@@ -179,14 +179,17 @@ public final class Wuhan2016 {
         && organisation.hasTrait(Trait.STAFFED_BY_PUBLIC_SECTOR));
   }
 
-  /** The forms that count as "建有党的组织" for this organisation. */
+  /** The forms that count as "建有党的组织" for this organisation: with W9's functional form where {@link #functionalAllowed}. */
   static Set<PartyOrganisationForm> acceptedForms(Organisation organisation) {
-    Set<PartyOrganisationForm> forms = EnumSet.of(PartyOrganisationForm.STANDALONE, PartyOrganisationForm.JOINT);
-    if (functionalAllowed(organisation).orElse(false)) {
-      forms.add(PartyOrganisationForm.FUNCTIONAL);
-    }
-    return forms;
+    return organisation.sector() == Sector.SOCIAL_ORGANISATION && organisation.hasTrait(Trait.STAFFED_BY_PUBLIC_SECTOR)
+        ? STANDALONE_JOINT_OR_FUNCTIONAL
+        : STANDALONE_OR_JOINT;
   }
+
+  private static final Set<PartyOrganisationForm> STANDALONE_OR_JOINT = java.util.Collections.unmodifiableSet(
+      EnumSet.of(PartyOrganisationForm.STANDALONE, PartyOrganisationForm.JOINT));
+  private static final Set<PartyOrganisationForm> STANDALONE_JOINT_OR_FUNCTIONAL = java.util.Collections.unmodifiableSet(
+      EnumSet.of(PartyOrganisationForm.STANDALONE, PartyOrganisationForm.JOINT, PartyOrganisationForm.FUNCTIONAL));
 
   static List<Parameter> defaultParameters() {
     return List.of(
