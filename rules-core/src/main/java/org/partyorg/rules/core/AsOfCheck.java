@@ -49,8 +49,9 @@ final class AsOfCheck {
     if (founded.isPresent() && ModelLimits.isInRange(founded.get()) && founded.get().isAfter(asOf)) {
       violations = add(violations, "partyOrganisation.foundingDate", founded.get(), FOUNDED_AFTER_AS_OF, organisation, asOf);
     }
-    Optional<LocalDate> termStart =
-        party.getStructure().flatMap(BranchStructure::getCommittee).flatMap(BranchCommittee::getTermStart);
+    Optional<LocalDate> termStart = party.getStructure().isEmpty()
+        ? Optional.empty()
+        : party.getStructure().flatMap(BranchStructure::getCommittee).flatMap(BranchCommittee::getTermStart);
     if (termStart.isPresent() && ModelLimits.isInRange(termStart.get()) && termStart.get().isAfter(asOf)) {
       violations = add(violations, "partyOrganisation.structure.committee.termStart", termStart.get(),
           TERM_AFTER_AS_OF, organisation, asOf);

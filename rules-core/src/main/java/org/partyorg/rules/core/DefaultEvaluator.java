@@ -48,13 +48,24 @@ final class DefaultEvaluator implements Evaluator {
   public List<PolicySet> applicableSets(Organisation organisation, LocalDate asOf) {
     Objects.requireNonNull(organisation, "organisation");
     Objects.requireNonNull(asOf, "asOf");
-    List<PolicySet> result = new ArrayList<>(2);
+    // one set applies to most organisations: a list of one, without a growable list behind it
+    PolicySet first = null;
+    List<PolicySet> more = null;
     for (PolicySet set : setArray) {
-      if (set.appliesTo(organisation, asOf)) {
-        result.add(set);
+      if (!set.appliesTo(organisation, asOf)) {
+        continue;
+      }
+      if (first == null) {
+        first = set;
+      } else {
+        if (more == null) {
+          more = new ArrayList<>(3);
+          more.add(first);
+        }
+        more.add(set);
       }
     }
-    return result;
+    return more != null ? List.copyOf(more) : first != null ? List.of(first) : List.of();
   }
 
   @Override

@@ -112,7 +112,7 @@ public interface Evaluator {
    */
   PolicySet policySet(String id);
 
-  /** The sets that apply to the organisation on the date, ordered by id. */
+  /** The sets that apply to the organisation on the date, ordered by id, as an immutable list. */
   List<PolicySet> applicableSets(Organisation organisation, LocalDate asOf);
 
   /** The validator this evaluator checks organisations with. */

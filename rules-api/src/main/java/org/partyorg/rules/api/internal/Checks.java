@@ -56,14 +56,17 @@ public final class Checks {
   }
 
   public static TextProblem textProblem(String text, int maxLength) {
+    boolean blank = true;
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
-      if (Character.getType(c) == Character.CONTROL) {
+      int type = Character.getType(c);
+      if (type == Character.CONTROL) {
         return TextProblem.CONTROL_CHARACTER;
       }
+      blank = blank && isBlank(c, type);
       i += Character.charCount(c);
     }
-    if (isBlank(text)) {
+    if (blank) {
       return TextProblem.BLANK;
     }
     return text.length() > maxLength ? TextProblem.TOO_LONG : null;
@@ -76,12 +79,16 @@ public final class Checks {
   public static boolean isBlank(String text) {
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
-      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && Character.getType(c) != Character.FORMAT) {
+      if (!isBlank(c, Character.getType(c))) {
         return false;
       }
       i += Character.charCount(c);
     }
     return true;
+  }
+
+  private static boolean isBlank(int c, int type) {
+    return type == Character.FORMAT || Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   public static DivisionProblem divisionProblem(String code) {

@@ -73,8 +73,11 @@ public final class ConsistentOrganisationValidator
       valid = false;
     }
     List<String> codes = party.getCoveredOrganisations();
-    Set<String> seen = new HashSet<>();
-    for (int i = 0; i < codes.size(); i++) {
+    Set<String> seen = codes.size() < 2 ? Set.of() : new HashSet<>();
+    for (int i = 1; i < codes.size(); i++) {
+      if (i == 1) {
+        seen.add(codes.get(0));
+      }
       if (!seen.add(codes.get(i))) {
         if (context != null) {
           context.buildConstraintViolationWithTemplate(PREFIX + "partyOrganisation.coveredTwice}")
