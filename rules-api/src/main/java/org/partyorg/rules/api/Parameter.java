@@ -50,7 +50,13 @@ public abstract class Parameter {
     return ImmutableParameter.copyOf(this).withValue(whole ? value.setScale(0) : value);
   }
 
-  /** The value as a whole number. */
+  /**
+   * The value as a whole number, read once and kept: rules read it for every organisation.
+   *
+   * @throws ArithmeticException if the value is not a whole number that fits an {@code int}
+   */
+  @Value.Lazy
+  @Value.Auxiliary
   public int intValue() {
     return getValue().intValueExact();
   }

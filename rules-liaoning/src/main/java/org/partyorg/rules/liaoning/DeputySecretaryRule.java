@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.Finding;
@@ -84,23 +83,17 @@ final class DeputySecretaryRule extends GovernanceRule {
           .of(organisation, asOf));
       return;
     }
-    List<String> missing = new ArrayList<>(2);
-    check(deputy, DEPUTY, RequiredAction.APPOINT_FULL_TIME_DEPUTY_SECRETARY, EnumSet.noneOf(RequiredAction.class), missing);
-    check(department, DEPARTMENT, RequiredAction.SET_UP_PARTY_AND_MASS_WORK_DEPARTMENT,
-        EnumSet.noneOf(RequiredAction.class), missing);
-    if (!missing.isEmpty()) {
-      out.add(findings.undecided(missing, facts(governance)));
-    } else {
+    if (deputy.isPresent() && department.isPresent()) {
       out.add(met.of(organisation, asOf));
+      return;
     }
-  }
-
-  private static void check(
-      Optional<Boolean> fact, String name, RequiredAction action, Set<RequiredAction> actions, List<String> missing) {
-    if (fact.isEmpty()) {
-      missing.add(name);
-    } else if (!fact.get()) {
-      actions.add(action);
+    List<String> missing = new ArrayList<>(2);
+    if (deputy.isEmpty()) {
+      missing.add(DEPUTY);
     }
+    if (department.isEmpty()) {
+      missing.add(DEPARTMENT);
+    }
+    out.add(findings.undecided(missing, facts(governance)));
   }
 }
