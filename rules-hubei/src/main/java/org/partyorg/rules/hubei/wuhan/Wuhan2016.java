@@ -175,9 +175,14 @@ public final class Wuhan2016 {
    * A trait is reported or not, so the condition is never unknown.
    */
   static Optional<Boolean> functionalAllowed(Organisation organisation) {
-    return Optional.of(organisation.sector() == Sector.SOCIAL_ORGANISATION
-        && organisation.hasTrait(Trait.STAFFED_BY_PUBLIC_SECTOR));
+    // the answer is never unknown: two shared answers, nothing made per organisation
+    return organisation.sector() == Sector.SOCIAL_ORGANISATION && organisation.hasTrait(Trait.STAFFED_BY_PUBLIC_SECTOR)
+        ? ALLOWED
+        : NOT_ALLOWED;
   }
+
+  private static final Optional<Boolean> ALLOWED = Optional.of(true);
+  private static final Optional<Boolean> NOT_ALLOWED = Optional.of(false);
 
   /** The forms that count as "建有党的组织" for this organisation: with W9's functional form where {@link #functionalAllowed}. */
   static Set<PartyOrganisationForm> acceptedForms(Organisation organisation) {
