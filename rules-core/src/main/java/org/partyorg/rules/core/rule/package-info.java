@@ -9,5 +9,11 @@
  * {@link org.partyorg.rules.core.rule.MemberBand} as the baseline does and says when it cannot
  * decide; one that asks for party work coverage gives its finding with
  * {@link org.partyorg.rules.core.rule.WorkCoverageCheck}.
+ *
+ * <p>A rule on the path of every record (a register of millions) prepares its outcomes once,
+ * in its constructor, with {@link org.partyorg.rules.core.rule.FindingFactory#prepareSatisfied}
+ * and its siblings, and makes each finding with
+ * {@link org.partyorg.rules.core.rule.FindingFactory.Prepared#of}: the finding's facts, and so
+ * its messages, are then computed only when a caller reads them.
  */
 package org.partyorg.rules.core.rule;
