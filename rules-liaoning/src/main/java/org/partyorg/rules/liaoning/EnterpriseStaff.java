@@ -1,7 +1,6 @@
 package org.partyorg.rules.liaoning;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
 import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.Finding;
@@ -16,24 +15,6 @@ import org.partyorg.rules.core.rule.FindingFactory;
  */
 final class EnterpriseStaff {
   private EnterpriseStaff() {}
-
-  /**
-   * The head count with its lower limit when the enterprise has at least {@code from} and fewer
-   * than {@code below} staff; empty otherwise, and when the head count is not given, in which
-   * case an undecided finding naming it is added to {@code out}.
-   */
-  static Optional<Fact> within(FindingFactory findings, Organisation organisation, int from, int below, List<Finding> out) {
-    if (organisation.getCategory() != OrganisationCategory.NON_PUBLIC_ENTERPRISE) {
-      return Optional.empty();
-    }
-    OptionalInt headCount = organisation.getHeadCount();
-    Fact staff = Facts.of("headCount", headCount, from);
-    if (headCount.isEmpty()) {
-      out.add(findings.undecided(List.of("headCount"), staff));
-      return Optional.empty();
-    }
-    return headCount.getAsInt() >= from && headCount.getAsInt() < below ? Optional.of(staff) : Optional.empty();
-  }
 
   /**
    * Whether the enterprise has at least {@code from} and fewer than {@code below} staff: false
@@ -53,7 +34,7 @@ final class EnterpriseStaff {
     return headCount.getAsInt() >= from && headCount.getAsInt() < below;
   }
 
-  /** The head count with the band's lower limit, as {@link #within} reports it. */
+  /** The head count with the band's lower limit, or unknown. */
   static Fact fact(Organisation organisation, int from) {
     return Facts.of("headCount", organisation.getHeadCount(), from);
   }

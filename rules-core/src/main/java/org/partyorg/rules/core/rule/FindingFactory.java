@@ -177,6 +177,17 @@ public final class FindingFactory {
   @FunctionalInterface
   public interface FactSource {
     Fact[] facts(Organisation organisation, LocalDate asOf);
+
+    /** These facts, then those of {@code more}. */
+    default FactSource followedBy(FactSource more) {
+      return (organisation, asOf) -> {
+        Fact[] first = facts(organisation, asOf);
+        Fact[] second = more.facts(organisation, asOf);
+        Fact[] all = java.util.Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, all, first.length, second.length);
+        return all;
+      };
+    }
   }
 
   /**

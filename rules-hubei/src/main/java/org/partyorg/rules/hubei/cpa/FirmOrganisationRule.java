@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.Parameter;
@@ -31,9 +32,13 @@ final class FirmOrganisationRule implements Rule {
   private final FindingFactory findings;
   private final Parameter staffThreshold;
 
+  private final OrganisationCheck.Prepared check;
+
   FirmOrganisationRule(FindingFactory findings, Parameter staffThreshold) {
     this.findings = findings;
     this.staffThreshold = staffThreshold;
+    this.check = OrganisationCheck.prepare(findings, MET, MISSING,
+        (o, d) -> new Fact[] {StaffThreshold.fact(o, staffThreshold)});
   }
 
   @Override
@@ -43,7 +48,8 @@ final class FirmOrganisationRule implements Rule {
 
   @Override
   public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
-    StaffThreshold.reached(findings, organisation, staffThreshold, out).ifPresent(staff ->
-        out.add(OrganisationCheck.require(findings, organisation, asOf, ACCEPTED, MET, MISSING, staff)));
+    if (StaffThreshold.isReached(findings, organisation, staffThreshold, out)) {
+      out.add(check.require(organisation, asOf, ACCEPTED));
+    }
   }
 }

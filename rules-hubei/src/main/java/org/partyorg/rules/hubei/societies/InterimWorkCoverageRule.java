@@ -25,10 +25,14 @@ final class InterimWorkCoverageRule implements Rule {
       "学会尚未建立党组织，须实现党的工作覆盖（选派党建工作指导员、组建群团组织），期限{deadline}。",
       "no party organisation yet: must have party work coverage (an instructor, mass organisations) by {deadline}.");
 
+  private static final Fact NO_PARTY_ORGANISATION = Fact.of("partyOrganisation", PartyOrganisationForm.NONE);
+
   private final FindingFactory findings;
+  private final WorkCoverageCheck.Prepared check;
 
   InterimWorkCoverageRule(FindingFactory findings) {
     this.findings = findings;
+    this.check = WorkCoverageCheck.prepare(findings, MET, MISSING, (o, d) -> new Fact[] {NO_PARTY_ORGANISATION});
   }
 
   @Override
@@ -45,7 +49,6 @@ final class InterimWorkCoverageRule implements Rule {
     if (organisation.getPartyOrganisation().get().getForm() != PartyOrganisationForm.NONE) {
       return;
     }
-    out.add(WorkCoverageCheck.judge(findings, organisation, asOf, MET, MISSING,
-        Fact.of("partyOrganisation", PartyOrganisationForm.NONE)));
+    out.add(check.judge(organisation, asOf));
   }
 }

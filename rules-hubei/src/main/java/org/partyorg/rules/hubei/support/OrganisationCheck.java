@@ -1,8 +1,6 @@
 package org.partyorg.rules.hubei.support;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -24,30 +22,6 @@ public final class OrganisationCheck {
 
   private OrganisationCheck() {}
 
-  /**
-   * @param why the facts that put the organisation under the rule, with their limits
-   */
-  public static Finding require(
-      FindingFactory findings,
-      Organisation organisation,
-      LocalDate asOf,
-      Set<PartyOrganisationForm> accepted,
-      MessageTemplate met,
-      MessageTemplate missing,
-      Fact... why) {
-    List<Fact> facts = new ArrayList<>(Arrays.asList(why));
-    if (organisation.getPartyOrganisation().isEmpty()) {
-      facts.add(Fact.unknown("partyOrganisation"));
-      return findings.undecided(List.of("partyOrganisation"), facts.toArray(new Fact[0]));
-    }
-    PartyOrganisationForm form = organisation.getPartyOrganisation().get().getForm();
-    facts.add(Fact.of("partyOrganisation", form));
-    Fact[] all = facts.toArray(new Fact[0]);
-    return accepted.contains(form)
-        ? findings.satisfied(met, all)
-        : findings.violated(asOf, missing, ESTABLISH, all);
-  }
-
   /** A head-count fact against a limit, or unknown. */
   public static Fact headCount(Organisation organisation, int limit) {
     return organisation.getHeadCount().isPresent()
@@ -56,8 +30,9 @@ public final class OrganisationCheck {
   }
 
   /**
-   * The same check, prepared once in a rule's constructor, whose findings compute their facts
-   * when read: {@code why} gives the facts that put an organisation under the rule.
+   * The check, prepared once in a rule's constructor; its findings compute their facts when read.
+   *
+   * @param why the facts that put an organisation under the rule, with their limits
    */
   public static Prepared prepare(
       FindingFactory findings, MessageTemplate met, MessageTemplate missing, FindingFactory.FactSource why) {
@@ -71,27 +46,24 @@ public final class OrganisationCheck {
     private final FindingFactory.Prepared missing;
 
     private Prepared(FindingFactory findings, MessageTemplate met, MessageTemplate missing, FindingFactory.FactSource why) {
-      FindingFactory.FactSource reported = (o, d) -> with(why.facts(o, d),
-          Fact.of("partyOrganisation", o.getPartyOrganisation().get().getForm()));
+      FindingFactory.FactSource reported = why.followedBy(
+          (o, d) -> new Fact[] {Fact.of("partyOrganisation", o.getPartyOrganisation().get().getForm())});
       this.unreported = findings.prepareUndecided(List.of("partyOrganisation"),
-          (o, d) -> with(why.facts(o, d), Fact.unknown("partyOrganisation")));
+          why.followedBy((o, d) -> new Fact[] {Fact.unknown("partyOrganisation")}));
       this.met = findings.prepareSatisfied(met, reported);
       this.missing = findings.prepareViolated(missing, ESTABLISH, reported);
     }
 
-    /** As {@link OrganisationCheck#require}. */
+    /**
+     * The finding about the organisation's party organisation on {@code asOf}: satisfied by a
+     * form in {@code accepted}, violated by any other, undecided when none is reported.
+     */
     public Finding require(Organisation organisation, LocalDate asOf, Set<PartyOrganisationForm> accepted) {
       if (organisation.getPartyOrganisation().isEmpty()) {
         return unreported.of(organisation, asOf);
       }
       return (accepted.contains(organisation.getPartyOrganisation().get().getForm()) ? met : missing)
           .of(organisation, asOf);
-    }
-
-    private static Fact[] with(Fact[] why, Fact more) {
-      Fact[] all = Arrays.copyOf(why, why.length + 1);
-      all[why.length] = more;
-      return all;
     }
   }
 }

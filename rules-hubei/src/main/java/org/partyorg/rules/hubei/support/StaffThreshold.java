@@ -1,7 +1,6 @@
 package org.partyorg.rules.hubei.support;
 
 import java.util.List;
-import java.util.Optional;
 import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.Parameter;
@@ -15,21 +14,6 @@ import org.partyorg.rules.core.rule.FindingFactory;
  */
 public final class StaffThreshold {
   private StaffThreshold() {}
-
-  /**
-   * The head count with its limit when it reaches {@code threshold}; empty when it does not, and
-   * when it is not given, in which case an undecided finding naming it is added to {@code out}.
-   */
-  public static Optional<Fact> reached(
-      FindingFactory findings, Organisation organisation, Parameter threshold, List<Finding> out) {
-    if (organisation.getHeadCount().isEmpty()) {
-      out.add(findings.undecided(List.of("headCount"), Fact.unknown("headCount")));
-      return Optional.empty();
-    }
-    int limit = threshold.intValue();
-    int staff = organisation.getHeadCount().getAsInt();
-    return staff >= limit ? Optional.of(Fact.of("headCount", staff, limit)) : Optional.empty();
-  }
 
   /**
    * Whether the head count reaches {@code threshold}: false when it does not, and when it is not

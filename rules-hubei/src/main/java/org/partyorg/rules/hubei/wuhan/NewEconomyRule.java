@@ -31,9 +31,11 @@ final class NewEconomyRule implements Rule {
       "a {traits} enterprise: if judged large and ready, it must have a party organisation by {deadline}.");
 
   private final FindingFactory findings;
+  private final OrganisationCheck.Prepared check;
 
   NewEconomyRule(FindingFactory findings) {
     this.findings = findings;
+    this.check = OrganisationCheck.prepare(findings, MET, MISSING, (o, d) -> new Fact[] {Fact.of("traits", o.getTraits())});
   }
 
   @Override
@@ -47,12 +49,10 @@ final class NewEconomyRule implements Rule {
         || !(organisation.hasTrait(Trait.INTERNET) || organisation.hasTrait(Trait.CULTURAL_CREATIVE))) {
       return;
     }
-    Fact traits = Fact.of("traits", organisation.getTraits());
     if (!organisation.hasTrait(Trait.LARGE_AND_READY)) {
-      out.add(findings.advisory(NOT_JUDGED, Set.of(), traits));
+      out.add(findings.advisory(NOT_JUDGED, Set.of(), Fact.of("traits", organisation.getTraits())));
       return;
     }
-    out.add(OrganisationCheck.require(findings, organisation, asOf, Wuhan2016.acceptedForms(organisation),
-        MET, MISSING, traits));
+    out.add(check.require(organisation, asOf, Wuhan2016.acceptedForms(organisation)));
   }
 }

@@ -31,9 +31,11 @@ final class RuralEntityRule implements Rule {
       "a rural new business entity: if judged to meet the conditions, it must have a party organisation by {deadline}.");
 
   private final FindingFactory findings;
+  private final OrganisationCheck.Prepared check;
 
   RuralEntityRule(FindingFactory findings) {
     this.findings = findings;
+    this.check = OrganisationCheck.prepare(findings, MET, MISSING, (o, d) -> new Fact[] {Fact.of("traits", o.getTraits())});
   }
 
   @Override
@@ -46,12 +48,10 @@ final class RuralEntityRule implements Rule {
     if (organisation.getCategory() != OrganisationCategory.RURAL_NEW_BUSINESS_ENTITY) {
       return;
     }
-    Fact traits = Fact.of("traits", organisation.getTraits());
     if (!organisation.hasTrait(Trait.MEETS_FORMATION_CONDITIONS)) {
-      out.add(findings.advisory(NOT_JUDGED, Set.of(), traits));
+      out.add(findings.advisory(NOT_JUDGED, Set.of(), Fact.of("traits", organisation.getTraits())));
       return;
     }
-    out.add(OrganisationCheck.require(findings, organisation, asOf, Wuhan2016.acceptedForms(organisation),
-        MET, MISSING, traits));
+    out.add(check.require(organisation, asOf, Wuhan2016.acceptedForms(organisation)));
   }
 }

@@ -59,10 +59,20 @@ final class SocialOrganisationRule implements Rule {
   private final FindingFactory cityLevel;
   private final Parameter staffThreshold;
 
+  private final OrganisationCheck.Prepared firm;
+  private final OrganisationCheck.Prepared bigSchoolOrHospital;
+  private final OrganisationCheck.Prepared city;
+
   SocialOrganisationRule(FindingFactory entities, FindingFactory cityLevel, Parameter staffThreshold) {
     this.entities = entities;
     this.cityLevel = cityLevel;
     this.staffThreshold = staffThreshold;
+    FindingFactory.FactSource category = (o, d) -> new Fact[] {Fact.of("category", o.getCategory().chineseName())};
+    this.firm = OrganisationCheck.prepare(entities, FIRM_MET, FIRM_MISSING, category);
+    this.bigSchoolOrHospital = OrganisationCheck.prepare(entities, STAFF_MET, STAFF_MISSING, category.followedBy(
+        (o, d) -> new Fact[] {OrganisationCheck.headCount(o, staffThreshold.intValue())}));
+    this.city = OrganisationCheck.prepare(cityLevel, CITY_MET, CITY_MISSING, category.followedBy(
+        (o, d) -> new Fact[] {Fact.of("registrationLevel", RegistrationLevel.CITY)}));
   }
 
   @Override
@@ -76,10 +86,9 @@ final class SocialOrganisationRule implements Rule {
       return;
     }
     OrganisationCategory category = organisation.getCategory();
-    Fact categoryFact = Fact.of("category", category.chineseName());
     Set<org.partyorg.rules.api.model.PartyOrganisationForm> accepted = Wuhan2016.acceptedForms(organisation);
     if (FIRMS.contains(category)) {
-      out.add(OrganisationCheck.require(entities, organisation, asOf, accepted, FIRM_MET, FIRM_MISSING, categoryFact));
+      out.add(firm.require(organisation, asOf, accepted));
       return;
     }
     int limit = staffThreshold.intValue();
@@ -88,22 +97,20 @@ final class SocialOrganisationRule implements Rule {
             ? Optional.of(organisation.getHeadCount().getAsInt() >= limit)
             : Optional.empty())
         : Optional.of(false);
-    Optional<Boolean> city = organisation.getRegistrationLevel().map(level -> level == RegistrationLevel.CITY);
+    Optional<Boolean> cityLevelKnown = organisation.getRegistrationLevel().map(level -> level == RegistrationLevel.CITY);
     if (bigSchool.orElse(false)) {
-      out.add(OrganisationCheck.require(entities, organisation, asOf, accepted, STAFF_MET, STAFF_MISSING,
-          categoryFact, OrganisationCheck.headCount(organisation, limit)));
-    } else if (city.orElse(false)) {
-      out.add(OrganisationCheck.require(cityLevel, organisation, asOf, accepted, CITY_MET, CITY_MISSING,
-          categoryFact, Fact.of("registrationLevel", RegistrationLevel.CITY)));
-    } else if (bigSchool.isEmpty() || city.isEmpty()) {
+      out.add(bigSchoolOrHospital.require(organisation, asOf, accepted));
+    } else if (cityLevelKnown.orElse(false)) {
+      out.add(city.require(organisation, asOf, accepted));
+    } else if (bigSchool.isEmpty() || cityLevelKnown.isEmpty()) {
       List<String> missing = new ArrayList<>(2);
       List<Fact> facts = new ArrayList<>(3);
-      facts.add(categoryFact);
+      facts.add(Fact.of("category", category.chineseName()));
       if (bigSchool.isEmpty()) {
         missing.add("headCount");
         facts.add(Fact.unknown("headCount"));
       }
-      if (city.isEmpty()) {
+      if (cityLevelKnown.isEmpty()) {
         missing.add("registrationLevel");
         facts.add(Fact.unknown("registrationLevel"));
       }
