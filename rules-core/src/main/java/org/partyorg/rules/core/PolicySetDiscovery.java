@@ -18,6 +18,8 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.partyorg.rules.api.PolicySet;
+import org.partyorg.rules.api.internal.Checks;
+import org.partyorg.rules.api.internal.Texts;
 
 /**
  * Finds the policy sets with {@link ServiceLoader}, through every loader that may see them, and
@@ -214,8 +216,13 @@ final class PolicySetDiscovery {
       if (id == null) {
         throw new NullPointerException("requiredIds[" + index + "] is null");
       }
-      if (id.isBlank()) {
-        throw new IllegalArgumentException("requiredIds[" + index + "] is blank: '" + id + "'; a policy set id is never blank");
+      if (Checks.isBlank(id)) {
+        throw new IllegalArgumentException(
+            "requiredIds[" + index + "] is blank: '" + Texts.echo(id) + "'; a policy set id is never blank");
+      }
+      if (Checks.textProblem(id, Texts.ECHO_LIMIT) != null) {
+        throw new IllegalArgumentException("requiredIds[" + index + "] is not a policy set id: '" + Texts.echo(id)
+            + "'; an id such as wuhan-2016 has no control characters and at most " + Texts.ECHO_LIMIT + " characters");
       }
       result.add(id);
       index++;

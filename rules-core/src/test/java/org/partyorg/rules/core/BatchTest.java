@@ -142,4 +142,15 @@ class BatchTest {
         e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> EVALUATOR.assess(firm(1), LocalDate.MAX));
   }
+
+  @Test
+  void anIdFromConfigurationCannotForgeALineOfAnErrorMessage() {
+    UnknownPolicySetException unknown =
+        assertThrows(UnknownPolicySetException.class, () -> EVALUATOR.policySet("wuhan-2016\n[ERROR] forged"));
+    assertTrue(unknown.getMessage().startsWith("no policy set with id 'wuhan-2016\\n[ERROR] forged'"), unknown.getMessage());
+    IllegalArgumentException required = assertThrows(IllegalArgumentException.class,
+        () -> Evaluator.discoverRequiring("wuhan-2016", "liaoning-2016\u001B[2J"));
+    assertEquals("requiredIds[1] is not a policy set id: 'liaoning-2016\\u001B[2J'; an id such as wuhan-2016 has no "
+        + "control characters and at most 64 characters", required.getMessage());
+  }
 }
