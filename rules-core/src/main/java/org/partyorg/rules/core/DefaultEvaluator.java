@@ -75,17 +75,28 @@ final class DefaultEvaluator implements Evaluator {
 
   @Override
   public Assessment assess(Organisation organisation, LocalDate asOf) {
-    Objects.requireNonNull(organisation, "organisation");
-    validator.validate(organisation, asOf);
+    validate(organisation, asOf);
     return assessValid(organisation, asOf);
   }
 
   @Override
   public Assessment assess(Organisation organisation, LocalDate asOf, String policySetId) {
     PolicySet set = policySet(policySetId);
-    Objects.requireNonNull(organisation, "organisation");
-    validator.validate(organisation, asOf);
+    validate(organisation, asOf);
     return set.appliesTo(organisation, asOf) ? assessWith(set, organisation, asOf) : empty(organisation, asOf);
+  }
+
+  /** Validation for the single-record path: a fault other than the record's violations comes out named. */
+  private void validate(Organisation organisation, LocalDate asOf) {
+    Objects.requireNonNull(organisation, "organisation");
+    AsOfCheck.requireInRange(asOf);
+    try {
+      validator.validate(organisation, asOf);
+    } catch (InvalidOrganisationException invalid) {
+      throw invalid;
+    } catch (RuntimeException | StackOverflowError failure) {
+      throw new AssessmentFailedException("(evaluator)", null, safeCode(organisation), failure);
+    }
   }
 
   @Override

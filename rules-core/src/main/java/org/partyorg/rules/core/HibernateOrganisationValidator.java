@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.partyorg.rules.api.internal.FastValidation;
+import org.partyorg.rules.api.internal.ListSizes;
 import org.partyorg.rules.api.model.Organisation;
 
 /**
@@ -43,8 +44,21 @@ final class HibernateOrganisationValidator implements OrganisationValidator {
     return FastValidation.isValid(organisation) ? List.of() : allViolations(organisation);
   }
 
-  /** Every violation Hibernate Validator finds, without the fast path: what the fast path must agree with. */
+  /**
+   * Every violation Hibernate Validator finds, without the fast path: what the fast path must
+   * agree with; or, for a record with a list past {@code ModelLimits.MAX_ENTRIES}, only that.
+   */
   List<Violation> allViolations(Organisation organisation) {
+    List<ListSizes.Oversized> oversized = ListSizes.of(organisation);
+    if (!oversized.isEmpty()) {
+      // a list past the limit is the record's problem: checking its entries would cost in proportion
+      List<Violation> tooLong = new ArrayList<>(oversized.size());
+      for (ListSizes.Oversized list : oversized) {
+        tooLong.add(ViolationMessages.violation(list.path(), list.size(), ViolationMessages.TOO_MANY_ENTRIES,
+            ViolationMessages.TOO_MANY_ENTRIES, java.util.Map.of(), organisation, java.util.Map.of()));
+      }
+      return List.copyOf(tooLong);
+    }
     Set<ConstraintViolation<Organisation>> found = validator.validate(organisation);
     if (found.isEmpty()) {
       return List.of();

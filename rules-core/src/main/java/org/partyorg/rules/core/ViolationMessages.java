@@ -26,6 +26,8 @@ final class ViolationMessages {
   record Text(String zh, String en) {}
 
   static final String NULL_RECORD = "{org.partyorg.rules.record.null}";
+  static final String TOO_MANY_ENTRIES = "{org.partyorg.rules.list.tooManyEntries}";
+  private static final String MORE = "{org.partyorg.rules.more}";
   static final String FAILED = "{org.partyorg.rules.record.failed}";
 
   private static final String RANGE_ZH = "1921年7月1日至2100年12月31日";
@@ -105,6 +107,12 @@ final class ViolationMessages {
           .put(AsOfCheck.TERM_AFTER_AS_OF,
               new Text("本届任期开始日期{value}晚于评估基准日{asOf}：基准日时本届支委尚未产生，请按基准日的情况填报，或改用其后的基准日",
                   "the committee's term starts on {value}, after the as-of date {asOf}: that committee was not yet in office on that date; report the state of the as-of date, or assess on a later date"))
+          .put("{org.partyorg.rules.more}",
+              new Text("{fieldZh}还有更多同类问题，只列出前" + ModelLimits.MAX_REPORTED + "条",
+                  "{fieldEn}: more problems of the same kind; only the first " + ModelLimits.MAX_REPORTED + " are listed"))
+          .put(TOO_MANY_ENTRIES,
+              new Text("{fieldZh}最多" + ModelLimits.MAX_ENTRIES + "项，实为{value}项；其中各项未逐一检查",
+                  "{fieldEn} hold at most " + ModelLimits.MAX_ENTRIES + " entries, got {value}; the entries were not checked one by one"))
           .put(NULL_RECORD,
               new Text("第{index}条记录为空，没有可评估的内容",
                   "record {index} is null: there is nothing to assess"))
@@ -127,7 +135,8 @@ final class ViolationMessages {
   static Violation violation(
       String field, Object rawValue, String template, String fallbackEn, Map<String, Object> attributes,
       Organisation root, Map<String, Object> extra) {
-    Object value = fieldValue(field, rawValue, root);
+    // "more of the same" speaks of no one value
+    Object value = MORE.equals(template) ? null : fieldValue(field, rawValue, root);
     Text text = TEXTS.get(template);
     String zh = text == null ? "校验未通过：" + Texts.echo(template) : fill(text.zh(), true, field, value, attributes, root, extra);
     String en = text == null ? fallbackEn : fill(text.en(), false, field, value, attributes, root, extra);

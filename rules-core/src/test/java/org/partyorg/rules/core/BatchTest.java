@@ -153,4 +153,17 @@ class BatchTest {
     assertEquals("requiredIds[1] is not a policy set id: 'liaoning-2016\\u001B[2J'; an id such as wuhan-2016 has no "
         + "control characters and at most 64 characters", required.getMessage());
   }
+
+  @Test
+  void aFaultOfTheValidatorItselfComesOutNamedFromAssessAndRejectedFromAssessAll() {
+    Evaluator broken = new DefaultEvaluator(List.of(BASELINE), organisation -> {
+      throw new IllegalStateException("validator broke");
+    });
+    AssessmentFailedException e = assertThrows(AssessmentFailedException.class, () -> broken.assess(firm(1), AS_OF));
+    assertEquals("(evaluator)", e.getPolicySetId());
+    assertInstanceOf(IllegalStateException.class, e.getCause());
+    AssessmentResult result = broken.assessAll(Stream.of(firm(1)), AS_OF).findFirst().orElseThrow();
+    assertTrue(result.getFailure().isPresent());
+    assertEquals("", result.getRejections().get(0).getField());
+  }
 }

@@ -425,4 +425,69 @@ class ValidationEdgesTest {
       assertEquals(TestOrganisations.CODE, read.getCreditCode());
     }
   }
+
+  @Nested
+  class Lists {
+    private PartyOrganisation withEvents(List<ActivityEvent> events) {
+      return PartyOrganisation.builder().form(PartyOrganisationForm.STANDALONE)
+          .activityRecord(ActivityRecord.of(LocalDate.of(2016, 1, 1), LocalDate.of(2016, 12, 31)).withEvents(events))
+          .build();
+    }
+
+    @Test
+    void aListPastTheLimitIsRejectedForItsLengthAloneWithoutCheckingItsEntries() {
+      List<ActivityEvent> talks = java.util.Collections.nCopies(16_000, ActivityEvent.of(ActivityKind.TALK, LocalDate.of(2016, 5, 5)));
+      Violation v = only(TestOrganisations.enterprise().withFormalMembers(3).withPartyOrganisation(withEvents(talks)));
+      assertEquals("partyOrganisation.activityRecord.events", v.getField());
+      assertEquals("16000", v.getValue().orElseThrow());
+      assertEquals("活动记录最多10000项，实为16000项；其中各项未逐一检查", v.getMessageZh());
+    }
+
+    @Test
+    void aListAtTheLimitIsCheckedEntryByEntryAndItsReportIsBounded() {
+      List<ActivityEvent> talks = java.util.Collections.nCopies(ModelLimits.MAX_ENTRIES,
+          ActivityEvent.of(ActivityKind.TALK, LocalDate.of(2016, 5, 5)));
+      List<Violation> violations = VALIDATOR.violations(
+          TestOrganisations.enterprise().withFormalMembers(3).withPartyOrganisation(withEvents(talks)), AS_OF);
+      assertEquals(ModelLimits.MAX_REPORTED + 1, violations.size());
+      Violation more = violations.stream().filter(v -> v.getField().equals("partyOrganisation.activityRecord.events"))
+          .findFirst().orElseThrow();
+      assertTrue(more.getValue().isEmpty());
+      assertEquals("活动记录还有更多同类问题，只列出前100条", more.getMessageZh());
+    }
+
+    @Test
+    void tenThousandValidEntriesAreValid() {
+      List<ActivityEvent> meetings = java.util.Collections.nCopies(ModelLimits.MAX_ENTRIES,
+          ActivityEvent.of(ActivityKind.GENERAL_MEETING, LocalDate.of(2016, 5, 5)));
+      valid(TestOrganisations.enterprise().withFormalMembers(3).withPartyOrganisation(withEvents(meetings)));
+    }
+  }
+
+  @Nested
+  class AmountsWrittenOddly {
+    @ParameterizedTest
+    @CsvSource({
+      "0E+999999999, 不能超过", "0E-999999999, 最多保留两位小数", "1.00000000000, 最多保留两位小数",
+      "1E+16, 不能超过", "0E+16, 不能超过"})
+    void aZeroOrAWholeAmountWithAnAbsurdScaleIsRejected(String amount, String problem) {
+      Violation v = only(TestOrganisations.enterprise().withFinances(
+          Finances.builder().annualWages(new BigDecimal(amount)).build()));
+      assertTrue(v.getMessageZh().startsWith("职工年度工资薪金总额" + problem), v.getMessageZh());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1.0000000000", "1E+15", "0E+15", "12345.6700"})
+    void aFewTrailingZerosOrAnExponentWithinTheRangeAreAccepted(String amount) {
+      valid(TestOrganisations.enterprise().withFinances(Finances.builder().annualWages(new BigDecimal(amount)).build()));
+    }
+
+    @Test
+    void anAmountWithAHundredThousandDigitsIsQuotedShort() {
+      Violation v = only(TestOrganisations.enterprise().withFinances(
+          Finances.builder().annualWages(new BigDecimal(java.math.BigInteger.TEN.pow(100_000))).build()));
+      assertEquals("1.000000000E+100000", v.getValue().orElseThrow());
+      assertTrue(v.getMessageZh().length() < 80, v.getMessageZh());
+    }
+  }
 }

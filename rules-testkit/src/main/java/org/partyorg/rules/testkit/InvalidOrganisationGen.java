@@ -134,6 +134,11 @@ public final class InvalidOrganisationGen {
           new Breaker("partyOrganisation.coveredOrganisationCount", "a joint organisation covering no organisation",
               (o, n) -> o.withPartyOrganisation(PartyOrganisation.builder().form(PartyOrganisationForm.JOINT)
                   .coveredOrganisationCount(-(n % 2)).build())),
+          new Breaker("partyOrganisation.activityRecord.events", "more events than a record may hold",
+              (o, n) -> o.withPartyOrganisation(branch().activityRecord(
+                  ActivityRecord.of(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31))
+                      .withEvents(java.util.Collections.nCopies(ModelLimits.MAX_ENTRIES + 1 + n,
+                          ActivityEvent.of(ActivityKind.TALK, LocalDate.of(2021, 6, 1))))).build())),
           new Breaker("partyOrganisation", "a standalone organisation without a single member",
               (o, n) -> o.withHeadCount(OptionalInt.empty()).withFormalMembers(0).withProbationaryMembers(0)
                   .withPartyOrganisation(branch().build())));

@@ -30,6 +30,12 @@ public final class Checks {
     }
   }
 
+  /** The most digits after the point an amount may be written with, trailing zeros included. */
+  static final int MAX_SCALE = 10;
+
+  /** The largest exponent an amount may be written with (1E+15 yuan). */
+  static final int MIN_SCALE = -15;
+
   private Checks() {}
 
   public static boolean isDateInRange(LocalDate date) {
@@ -48,9 +54,15 @@ public final class Checks {
     if (amount.compareTo(ModelLimits.MAX_AMOUNT) > 0) {
       return AmountProblem.TOO_LARGE;
     }
-    if (amount.scale() > ModelLimits.AMOUNT_DECIMALS
-        && amount.stripTrailingZeros().scale() > ModelLimits.AMOUNT_DECIMALS) {
+    // trailing zeros do not count (1.500 is 1.5), but only a few of them: a value written with a
+    // hundred thousand zeros, or with an exponent past the range, is not an amount of money
+    if (amount.scale() > MAX_SCALE
+        || (amount.scale() > ModelLimits.AMOUNT_DECIMALS
+            && amount.stripTrailingZeros().scale() > ModelLimits.AMOUNT_DECIMALS)) {
       return AmountProblem.TOO_MANY_DECIMALS;
+    }
+    if (amount.scale() < MIN_SCALE) {
+      return AmountProblem.TOO_LARGE;
     }
     return null;
   }

@@ -37,20 +37,23 @@ public final class ConsistentActivityRecordValidator
       valid = false;
     }
     List<ActivityEvent> events = record.getEvents();
+    Budget budget = new Budget(context, "events");
     for (int i = 0; i < events.size(); i++) {
       ActivityEvent event = events.get(i);
       if (!reversed
           && (event.getDate().isBefore(record.getPeriodFrom()) || event.getDate().isAfter(record.getPeriodTo()))) {
-        if (context != null) {
-          context.buildConstraintViolationWithTemplate("{org.partyorg.rules.activityRecord.eventOutsidePeriod}")
+        ConstraintValidatorContext report = budget.next();
+        if (report != null) {
+          report.buildConstraintViolationWithTemplate("{org.partyorg.rules.activityRecord.eventOutsidePeriod}")
               .addPropertyNode("events").addPropertyNode("date").inIterable().atIndex(i)
               .addConstraintViolation();
         }
         valid = false;
       }
       if (event.getKind() == ActivityKind.TALK && !twoPeople(event)) {
-        if (context != null) {
-          context.buildConstraintViolationWithTemplate("{org.partyorg.rules.activityRecord.talkNeedsTwoPeople}")
+        ConstraintValidatorContext report = budget.next();
+        if (report != null) {
+          report.buildConstraintViolationWithTemplate("{org.partyorg.rules.activityRecord.talkNeedsTwoPeople}")
               .addPropertyNode("events").addPropertyNode("counterpart").inIterable().atIndex(i)
               .addConstraintViolation();
         }

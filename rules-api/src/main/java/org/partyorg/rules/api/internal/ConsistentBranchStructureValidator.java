@@ -37,6 +37,7 @@ public final class ConsistentBranchStructureValidator
     structure.getMembers().forEach(m -> roster.add(m.getName()));
     boolean checkRoster = !roster.isEmpty();
     boolean valid = true;
+    Budget budget = new Budget(context, "partyGroups");
     List<PartyGroup> groups = structure.getPartyGroups();
     for (int g = 0; g < groups.size(); g++) {
       Set<String> seen = new HashSet<>();
@@ -44,16 +45,18 @@ public final class ConsistentBranchStructureValidator
       for (int m = 0; m < members.size(); m++) {
         String name = members.get(m).getName();
         if (!seen.add(name)) {
-          if (context != null) {
-            context.buildConstraintViolationWithTemplate(TWICE_IN_GROUP)
+          ConstraintValidatorContext report = budget.next();
+          if (report != null) {
+            report.buildConstraintViolationWithTemplate(TWICE_IN_GROUP)
                 .addPropertyNode("partyGroups").addPropertyNode("members").inIterable().atIndex(g)
                 .addPropertyNode("name").inIterable().atIndex(m)
                 .addConstraintViolation();
           }
           valid = false;
         } else if (checkRoster && !roster.contains(name)) {
-          if (context != null) {
-            context.buildConstraintViolationWithTemplate(NOT_ON_ROSTER)
+          ConstraintValidatorContext report = budget.next();
+          if (report != null) {
+            report.buildConstraintViolationWithTemplate(NOT_ON_ROSTER)
                 .addPropertyNode("partyGroups").addPropertyNode("members").inIterable().atIndex(g)
                 .addPropertyNode("name").inIterable().atIndex(m)
                 .addConstraintViolation();
@@ -67,10 +70,12 @@ public final class ConsistentBranchStructureValidator
       valid &= onRoster(committee.getSecretary(), "secretary", roster, context);
       valid &= onRoster(committee.getDisciplineInspector(), "disciplineInspector", roster, context);
       List<String> members = committee.getMembers();
+      Budget committeeBudget = new Budget(context, "committee", "members");
       for (int i = 0; i < members.size(); i++) {
         if (!roster.contains(members.get(i))) {
-          if (context != null) {
-            context.buildConstraintViolationWithTemplate(NOT_ON_ROSTER)
+          ConstraintValidatorContext report = committeeBudget.next();
+          if (report != null) {
+            report.buildConstraintViolationWithTemplate(NOT_ON_ROSTER)
                 .addPropertyNode("committee").addPropertyNode("members")
                 .addBeanNode().inIterable().atIndex(i)
                 .addConstraintViolation();

@@ -74,13 +74,15 @@ public final class ConsistentOrganisationValidator
     }
     List<String> codes = party.getCoveredOrganisations();
     Set<String> seen = codes.size() < 2 ? Set.of() : new HashSet<>();
+    Budget budget = new Budget(context, "partyOrganisation", "coveredOrganisations");
     for (int i = 1; i < codes.size(); i++) {
       if (i == 1) {
         seen.add(codes.get(0));
       }
       if (!seen.add(codes.get(i))) {
-        if (context != null) {
-          context.buildConstraintViolationWithTemplate(PREFIX + "partyOrganisation.coveredTwice}")
+        ConstraintValidatorContext report = budget.next();
+        if (report != null) {
+          report.buildConstraintViolationWithTemplate(PREFIX + "partyOrganisation.coveredTwice}")
               .addPropertyNode("partyOrganisation").addPropertyNode("coveredOrganisations")
               .addBeanNode().inIterable().atIndex(i)
               .addConstraintViolation();

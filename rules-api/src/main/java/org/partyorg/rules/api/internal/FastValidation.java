@@ -41,7 +41,8 @@ public final class FastValidation {
 
   /** True exactly when validation finds no violation. */
   public static boolean isValid(Organisation organisation) {
-    return UnifiedSocialCreditCode.problem(organisation.getCreditCode()) == null
+    return ListSizes.withinLimits(organisation)
+        && UnifiedSocialCreditCode.problem(organisation.getCreditCode()) == null
         && name(organisation.getName())
         && Checks.divisionProblem(organisation.getDivisionCode()) == null
         && persons(organisation.getHeadCount())

@@ -1,6 +1,8 @@
 package org.partyorg.rules.api.internal;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.function.Function;
@@ -63,13 +65,15 @@ public final class Texts {
   }
 
   /**
-   * An amount as a plain number ({@code 10000000}, never {@code 1.0E+7}); a value too large or
-   * too fine to write out (which validation rejects anyway) keeps its exponent form.
+   * An amount as a plain number ({@code 10000000}, never {@code 1.0E+7}); a value with more than
+   * 40 digits before or after the point, which validation rejects anyway, as its first ten
+   * significant digits and its exponent ({@code 1.000000000E+100000}), so that it stays short.
    */
   public static String plain(BigDecimal amount) {
     long integerDigits = (long) amount.precision() - amount.scale();
     if (integerDigits > PLAIN_DIGITS || amount.scale() > PLAIN_DIGITS) {
-      return amount.toString();
+      // far outside any amount the model accepts: ten significant digits and the exponent
+      return amount.round(new MathContext(10, RoundingMode.HALF_EVEN)).toString();
     }
     return amount.toPlainString();
   }

@@ -24,7 +24,8 @@ import java.time.LocalDate;
  *       <td>职工人数须为0至10000000之间的整数，实为-5 /
  *       the head-count must be a whole number from 0 to 10000000, got -5</td></tr>
  *   <tr><td>every amount of money, in yuan</td>
- *       <td>0 to 10<sup>15</sup> yuan, at most {@value #AMOUNT_DECIMALS} decimals (the fen)</td>
+ *       <td>0 to 10<sup>15</sup> yuan, at most {@value #AMOUNT_DECIMALS} decimals (the fen;
+ *       trailing zeros do not count, up to ten digits after the point)</td>
  *       <td>{@link Yuan}</td>
  *       <td>职工年度工资薪金总额不能为负数，实为-0.01元 / the annual wages must be zero or more, got
  *       -0.01 yuan; …不能超过1000000000000000元… / …must not exceed 1000000000000000 yuan…;
@@ -39,6 +40,11 @@ import java.time.LocalDate;
  *   <tr><td>free text (a sanction's description)</td>
  *       <td>1 to {@value #MAX_TEXT_LENGTH} characters, not blank, no control characters</td>
  *       <td>{@link PlainText}</td><td>as for names</td></tr>
+ *   <tr><td>every list (events, sanctions, members, platforms, party groups, covered
+ *       organisations)</td><td>at most {@value #MAX_ENTRIES} entries</td><td>checked before the
+ *       constraints, by the validator of {@code rules-core}</td>
+ *       <td>活动记录最多10000项，实为16000项；其中各项未逐一检查 / the activity record's events hold at
+ *       most 10000 entries, got 16000; the entries were not checked one by one</td></tr>
  *   <tr><td>the division code</td><td>six digits under a province of GB/T 2260</td>
  *       <td>{@link DivisionCode}</td>
  *       <td>行政区划代码“990000”的前两位99不是GB/T 2260的省级行政区划代码 / the division code
@@ -46,7 +52,8 @@ import java.time.LocalDate;
  * </table>
  *
  * <p>A value a violation quotes is cut to 64 characters (then {@code …(N chars)}) with control
- * and invisible characters escaped, and an amount is written as a plain number.
+ * and invisible characters escaped; an amount is written as a plain number, unless it has more
+ * than 40 digits before or after the point (then as ten significant digits and an exponent).
  *
  * <p>The earliest date is the founding of the Communist Party of China: no party organisation
  * and no fact the documents read is older. The latest leaves room for planning dates and stops
@@ -80,6 +87,20 @@ public final class ModelLimits {
 
   /** The longest free text, in characters. */
   public static final int MAX_TEXT_LENGTH = 1000;
+
+  /**
+   * The most entries a list of the model holds (events, sanctions, members, platforms, party
+   * groups, covered organisations): 10,000. A record with a longer list is rejected for its
+   * length alone, before its entries are checked one by one.
+   */
+  public static final int MAX_ENTRIES = 10_000;
+
+  /**
+   * The most violations of one kind a record's check lists one by one (events outside the
+   * period, names not on the roster, codes listed twice ...): 100; a last violation says that
+   * there are more.
+   */
+  public static final int MAX_REPORTED = 100;
 
   private ModelLimits() {}
 

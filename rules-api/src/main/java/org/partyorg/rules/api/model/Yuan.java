@@ -12,7 +12,8 @@ import org.partyorg.rules.api.internal.YuanValidator;
 /**
  * The annotated {@link java.math.BigDecimal} is an amount of money in yuan: between 0 and
  * {@link ModelLimits#MAX_AMOUNT} (10<sup>15</sup>), both inclusive, with at most
- * {@link ModelLimits#AMOUNT_DECIMALS} decimals (trailing zeros do not count: 1.500 is 1.5).
+ * {@link ModelLimits#AMOUNT_DECIMALS} decimals (trailing zeros do not count: 1.500 is 1.5; but
+ * no more than ten digits after the point, and no exponent past 10<sup>15</sup>, are accepted).
  * {@code null} is valid.
  */
 @Documented
