@@ -2,7 +2,6 @@ package org.partyorg.rules.api.internal;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-import java.util.Locale;
 import org.partyorg.rules.api.model.UnifiedSocialCreditCode;
 import org.partyorg.rules.api.model.ValidCreditCode;
 
@@ -13,18 +12,6 @@ public final class CreditCodeValidator implements ConstraintValidator<ValidCredi
 
   @Override
   public boolean isValid(String value, ConstraintValidatorContext context) {
-    if (value == null) {
-      return true;
-    }
-    UnifiedSocialCreditCode.Problem problem = UnifiedSocialCreditCode.problem(value);
-    if (problem == null) {
-      return true;
-    }
-    context.disableDefaultConstraintViolation();
-    context
-        .buildConstraintViolationWithTemplate(
-            TEMPLATE_PREFIX + problem.name().toLowerCase(Locale.ROOT) + "}")
-        .addConstraintViolation();
-    return false;
+    return value == null || Problems.report(context, TEMPLATE_PREFIX, UnifiedSocialCreditCode.problem(value));
   }
 }

@@ -2,7 +2,6 @@ package org.partyorg.rules.api.internal;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-import java.util.Locale;
 import org.partyorg.rules.api.model.PlainText;
 
 /** Checks {@link PlainText}, reporting whether the text is blank, holds a control character or is too long. */
@@ -19,16 +18,6 @@ public final class PlainTextValidator implements ConstraintValidator<PlainText, 
 
   @Override
   public boolean isValid(String value, ConstraintValidatorContext context) {
-    if (value == null) {
-      return true;
-    }
-    Checks.TextProblem problem = Checks.textProblem(value, maxLength);
-    if (problem == null) {
-      return true;
-    }
-    context.disableDefaultConstraintViolation();
-    context.buildConstraintViolationWithTemplate(TEMPLATE_PREFIX + problem.name().toLowerCase(Locale.ROOT) + "}")
-        .addConstraintViolation();
-    return false;
+    return value == null || Problems.report(context, TEMPLATE_PREFIX, Checks.textProblem(value, maxLength));
   }
 }

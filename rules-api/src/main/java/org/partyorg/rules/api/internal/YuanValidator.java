@@ -3,7 +3,6 @@ package org.partyorg.rules.api.internal;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.math.BigDecimal;
-import java.util.Locale;
 import org.partyorg.rules.api.model.Yuan;
 
 /** Checks {@link Yuan}, reporting which of the three limits the amount breaks. */
@@ -13,16 +12,6 @@ public final class YuanValidator implements ConstraintValidator<Yuan, BigDecimal
 
   @Override
   public boolean isValid(BigDecimal value, ConstraintValidatorContext context) {
-    if (value == null) {
-      return true;
-    }
-    Checks.AmountProblem problem = Checks.amountProblem(value);
-    if (problem == null) {
-      return true;
-    }
-    context.disableDefaultConstraintViolation();
-    context.buildConstraintViolationWithTemplate(TEMPLATE_PREFIX + problem.name().toLowerCase(Locale.ROOT) + "}")
-        .addConstraintViolation();
-    return false;
+    return value == null || Problems.report(context, TEMPLATE_PREFIX, Checks.amountProblem(value));
   }
 }
