@@ -457,6 +457,16 @@ class ValidationEdgesTest {
     }
 
     @Test
+    void exactlyAHundredProblemsOfAKindAreAllListedWithoutSayingThereAreMore() {
+      List<ActivityEvent> talks = java.util.Collections.nCopies(ModelLimits.MAX_REPORTED,
+          ActivityEvent.of(ActivityKind.TALK, LocalDate.of(2016, 5, 5)));
+      List<Violation> violations = VALIDATOR.violations(
+          TestOrganisations.enterprise().withFormalMembers(3).withPartyOrganisation(withEvents(talks)), AS_OF);
+      assertEquals(ModelLimits.MAX_REPORTED, violations.size());
+      assertTrue(violations.stream().allMatch(v -> v.getField().endsWith(".counterpart")), violations::toString);
+    }
+
+    @Test
     void tenThousandValidEntriesAreValid() {
       List<ActivityEvent> meetings = java.util.Collections.nCopies(ModelLimits.MAX_ENTRIES,
           ActivityEvent.of(ActivityKind.GENERAL_MEETING, LocalDate.of(2016, 5, 5)));
