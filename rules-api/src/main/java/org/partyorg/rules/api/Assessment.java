@@ -76,6 +76,16 @@ public final class Assessment {
     return withLedgerClass(ledgerClass.orElse(null));
   }
 
+  /** The finding of one policy set with one key ({@link Finding#getKey()}), if the set gave it. */
+  public Optional<Finding> finding(String policySetId, String key) {
+    for (Finding finding : findings) {
+      if (finding.getKey().equals(key) && finding.getPolicySetId().equals(policySetId)) {
+        return Optional.of(finding);
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The findings of one rule id (possibly from more than one policy set). */
   public List<Finding> findings(String ruleId) {
     List<Finding> result = new ArrayList<>(2);

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import org.partyorg.rules.api.internal.FindingShape;
+import org.partyorg.rules.api.internal.Texts;
 import org.partyorg.rules.api.internal.Trusted;
 import org.partyorg.rules.api.model.Organisation;
 
@@ -32,6 +33,7 @@ import org.partyorg.rules.api.model.Organisation;
  * satisfied finding requires no action.
  */
 public final class Finding {
+  private static final java.util.regex.Pattern KEY_SUFFIX = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)*");
   private static final Set<RequiredAction> NO_ACTION = Collections.unmodifiableSet(EnumSet.noneOf(RequiredAction.class));
   private static final Map<RequiredAction, Set<RequiredAction>> SINGLE_ACTIONS = new EnumMap<>(RequiredAction.class);
 
@@ -41,10 +43,10 @@ public final class Finding {
     }
     Trusted.install(new Trusted.Maker() {
       @Override
-      public FindingShape shape(String policySetId, String ruleId, Outcome outcome, Set<RequiredAction> actions,
-          LocalDate deadline, boolean overdue, Citation citation, List<String> missingFacts,
-          MessageTemplate template, BiFunction<Organisation, LocalDate, Fact[]> facts) {
-        return checked(policySetId, ruleId, outcome, actionSet(actions), deadline, overdue, citation,
+      public FindingShape shape(String policySetId, String ruleId, String key, Outcome outcome,
+          Set<RequiredAction> actions, LocalDate deadline, boolean overdue, Citation citation,
+          List<FactType> missingFacts, MessageTemplate template, BiFunction<Organisation, LocalDate, Fact[]> facts) {
+        return checked(policySetId, ruleId, key, outcome, actionSet(actions), deadline, overdue, citation,
             List.copyOf(missingFacts), template, facts);
       }
 
@@ -93,10 +95,16 @@ public final class Finding {
     return facts;
   }
 
-  private static FindingShape checked(String policySetId, String ruleId, Outcome outcome,
-      Set<RequiredAction> actions, LocalDate deadline, boolean overdue, Citation citation, List<String> missingFacts,
+  private static FindingShape checked(String policySetId, String ruleId, String key, Outcome outcome,
+      Set<RequiredAction> actions, LocalDate deadline, boolean overdue, Citation citation, List<FactType> missingFacts,
       MessageTemplate template, BiFunction<Organisation, LocalDate, Fact[]> facts) {
     require(ruleId, "ruleId");
+    if (key == null) {
+      key = ruleId;
+    } else if (!key.equals(ruleId) && !(key.startsWith(ruleId + ".") && KEY_SUFFIX.matcher(key).region(ruleId.length() + 1, key.length()).matches())) {
+      throw new IllegalArgumentException("finding key " + Texts.echo(key) + " is neither the rule id " + ruleId
+          + " nor the rule id, a dot and a suffix of lower-case letters, digits and hyphens (" + ruleId + ".general-meeting)");
+    }
     require(policySetId, "policySetId");
     require(outcome, "outcome");
     require(citation, "citation");
@@ -113,7 +121,7 @@ public final class Finding {
     if (outcome == Outcome.SATISFIED && !actions.isEmpty()) {
       throw new IllegalArgumentException("finding " + ruleId + " is satisfied yet requires " + actions);
     }
-    return FindingShape.of(policySetId, ruleId, outcome, actions, deadline, overdue, citation, missingFacts, template, facts);
+    return FindingShape.of(policySetId, ruleId, key, outcome, actions, deadline, overdue, citation, missingFacts, template, facts);
   }
 
   private static <T> T require(T value, String name) {
@@ -126,6 +134,17 @@ public final class Finding {
   /** The rule id of {@code RULES.md}, e.g. {@code W3} or {@code N1}. */
   public String getRuleId() {
     return shape.ruleId;
+  }
+
+  /**
+   * The finding's key, unique among the findings of its policy set about one organisation and
+   * stable across versions, so that a registry can store it: the rule id where the rule gives
+   * one finding ({@code W3}), the rule id, a dot and a suffix where it gives several
+   * ({@code B16.general-meeting}, {@code L7.must-have}). The keys of every set are listed in
+   * the rules catalogue, {@code docs/CATALOGUE.md}.
+   */
+  public String getKey() {
+    return shape.key;
   }
 
   /** The policy set whose rule this is, e.g. {@code wuhan-2016}. */
@@ -170,8 +189,13 @@ public final class Finding {
     return found;
   }
 
-  /** The facts the rule needed and was not given; not empty exactly when undecided. */
+  /** The names of the facts the rule needed and was not given; not empty exactly when undecided. */
   public List<String> getMissingFacts() {
+    return shape.missingFactNames;
+  }
+
+  /** The facts the rule needed and was not given, with their kinds and names; not empty exactly when undecided. */
+  public List<FactType> getMissingFactTypes() {
     return shape.missingFacts;
   }
 
@@ -204,9 +228,29 @@ public final class Finding {
 
   /** The value of a compared fact, if the rule compared it and it was known. */
   public Optional<Object> fact(String name) {
+    return getFact(name).flatMap(Fact::getValue);
+  }
+
+  /** The value of a compared fact, if the rule compared it and it was known. */
+  public Optional<Object> fact(FactType type) {
+    return getFact(type).flatMap(Fact::getValue);
+  }
+
+  /** The compared fact of this name (known or not), if the rule compared it. */
+  public Optional<Fact> getFact(String name) {
     for (Fact fact : getFacts()) {
       if (fact.getName().equals(name)) {
-        return fact.getValue();
+        return Optional.of(fact);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The compared fact of this type (known or not), if the rule compared it. */
+  public Optional<Fact> getFact(FactType type) {
+    for (Fact fact : getFacts()) {
+      if (fact.getType().equals(type)) {
+        return Optional.of(fact);
       }
     }
     return Optional.empty();
@@ -223,6 +267,7 @@ public final class Finding {
     FindingShape a = shape;
     FindingShape b = that.shape;
     return a.ruleId.equals(b.ruleId)
+        && a.key.equals(b.key)
         && a.policySetId.equals(b.policySetId)
         && a.outcome == b.outcome
         && a.requiredActions.equals(b.requiredActions)
@@ -235,13 +280,13 @@ public final class Finding {
 
   @Override
   public int hashCode() {
-    return Objects.hash(shape.ruleId, shape.policySetId, shape.outcome, shape.requiredActions, shape.deadline,
+    return Objects.hash(shape.key, shape.policySetId, shape.outcome, shape.requiredActions, shape.deadline,
         shape.overdue, shape.citation, getFacts(), shape.missingFacts);
   }
 
   @Override
   public String toString() {
-    return shape.policySetId + "/" + shape.ruleId + " " + shape.outcome
+    return shape.policySetId + "/" + shape.key + " " + shape.outcome
         + (shape.requiredActions.isEmpty() ? "" : " " + shape.requiredActions)
         + getDeadline().map(d -> " by " + d + (shape.overdue ? " (overdue)" : "")).orElse("")
         + " " + getFacts() + (shape.missingFacts.isEmpty() ? "" : " missing " + shape.missingFacts);
@@ -274,6 +319,7 @@ public final class Finding {
    */
   public static final class Builder {
     private String ruleId;
+    private String key;
     private String policySetId;
     private Outcome outcome;
     private Set<RequiredAction> requiredActions = NO_ACTION;
@@ -281,7 +327,7 @@ public final class Finding {
     private boolean overdue;
     private Citation citation;
     private List<Fact> facts = List.of();
-    private List<String> missingFacts = List.of();
+    private List<FactType> missingFacts = List.of();
     private MessageTemplate messageTemplate;
 
     private Builder() {}
@@ -289,6 +335,7 @@ public final class Finding {
     /** Every attribute of {@code finding}, to change some of them. */
     public Builder from(Finding finding) {
       this.ruleId = finding.getRuleId();
+      this.key = finding.getKey();
       this.policySetId = finding.getPolicySetId();
       this.outcome = finding.getOutcome();
       this.requiredActions = finding.getRequiredActions();
@@ -296,13 +343,19 @@ public final class Finding {
       this.overdue = finding.isOverdue();
       this.citation = finding.getCitation();
       this.facts = finding.getFacts();
-      this.missingFacts = finding.getMissingFacts();
+      this.missingFacts = finding.getMissingFactTypes();
       this.messageTemplate = finding.getMessageTemplate();
       return this;
     }
 
     public Builder ruleId(String ruleId) {
       this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
+      return this;
+    }
+
+    /** The key, {@code ruleId} or {@code ruleId.suffix}; the rule id when not given. */
+    public Builder key(String key) {
+      this.key = Objects.requireNonNull(key, "key");
       return this;
     }
 
@@ -370,13 +423,13 @@ public final class Finding {
     }
 
     /** The missing facts, replacing any given before. */
-    public Builder missingFacts(Iterable<String> missingFacts) {
+    public Builder missingFacts(Iterable<FactType> missingFacts) {
       this.missingFacts = copy(missingFacts);
       return this;
     }
 
-    public Builder addMissingFacts(String... missingFacts) {
-      List<String> all = new ArrayList<>(this.missingFacts);
+    public Builder addMissingFacts(FactType... missingFacts) {
+      List<FactType> all = new ArrayList<>(this.missingFacts);
       all.addAll(List.of(missingFacts));
       this.missingFacts = List.copyOf(all);
       return this;
@@ -393,7 +446,7 @@ public final class Finding {
      * @throws IllegalArgumentException if an invariant of a finding is broken
      */
     public Finding build() {
-      FindingShape shape = checked(policySetId, ruleId, outcome, requiredActions, deadline, overdue, citation,
+      FindingShape shape = checked(policySetId, ruleId, key, outcome, requiredActions, deadline, overdue, citation,
           missingFacts, messageTemplate, null);
       return new Finding(shape, null, null, facts.toArray(new Fact[0]));
     }

@@ -12,7 +12,7 @@ import org.partyorg.rules.api.style.ValueStyle;
  * <p>Placeholders: {@code {fact}} is a fact's value ("unknown"/"未知" when not given; a string
  * cut to 64 characters with its control characters escaped, an amount as a plain number),
  * {@code {fact.limit}} its limit, {@code {deadline}} the deadline, {@code {rule}} the rule id, {@code {missing}} the names
- * of the missing facts. The pattern is filled in one pass: a value that looks like a
+ * of the missing facts in the text's language (职工人数 / head-count). The pattern is filled in one pass: a value that looks like a
  * placeholder is shown as it is.
  */
 @Value.Immutable
@@ -45,7 +45,14 @@ public abstract class MessageTemplate {
       case "rule":
         return finding.getRuleId();
       case "missing":
-        return String.join(chinese ? "、" : ", ", finding.getMissingFacts());
+        StringBuilder names = new StringBuilder();
+        for (FactType type : finding.getMissingFactTypes()) {
+          if (names.length() > 0) {
+            names.append(chinese ? "、" : ", ");
+          }
+          names.append(chinese ? type.getNameZh() : type.getNameEn());
+        }
+        return names.toString();
       default:
         break;
     }

@@ -1,5 +1,6 @@
 package org.partyorg.rules.api;
 
+import org.partyorg.rules.api.ModelFacts;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,7 +28,7 @@ class FindingTest {
   @Test
   void exactlyTheUndecidedFindingsNameMissingFacts() {
     assertThrows(IllegalArgumentException.class, () -> base(Outcome.UNDECIDED).build());
-    assertThrows(IllegalArgumentException.class, () -> base(Outcome.VIOLATED).addMissingFacts("headCount").build());
+    assertThrows(IllegalArgumentException.class, () -> base(Outcome.VIOLATED).addMissingFacts(ModelFacts.HEAD_COUNT).build());
   }
 
   @Test

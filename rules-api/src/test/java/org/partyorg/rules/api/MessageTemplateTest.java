@@ -1,5 +1,6 @@
 package org.partyorg.rules.api;
 
+import org.partyorg.rules.api.ModelFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -20,7 +21,7 @@ class MessageTemplateTest {
   @Test
   void factsLimitsRuleAndDeadlineAreFilledInEachLanguage() {
     Finding f = finding(MessageTemplate.of("{rule}：职工{headCount}人（{headCount.limit}人以上），期限{deadline}",
-        "{rule}: {headCount} staff ({headCount.limit} or more), by {deadline}"), Fact.of("headCount", 120, 100));
+        "{rule}: {headCount} staff ({headCount.limit} or more), by {deadline}"), Fact.of(ModelFacts.HEAD_COUNT, 120, 100));
     assertEquals("W3：职工120人（100人以上），期限2016-11-30", f.getMessageZh());
     assertEquals("W3: 120 staff (100 or more), by 2016-11-30", f.getMessageEn());
     assertEquals(f.getMessageZh(), f.message(Locale.CHINA));
@@ -29,7 +30,7 @@ class MessageTemplateTest {
 
   @Test
   void anUnknownFactReadsAsUnknownNotZero() {
-    Finding f = finding(MessageTemplate.of("职工{headCount}人", "{headCount} staff"), Fact.unknown("headCount"));
+    Finding f = finding(MessageTemplate.of("职工{headCount}人", "{headCount} staff"), Fact.unknown(ModelFacts.HEAD_COUNT));
     assertEquals("职工未知人", f.getMessageZh());
     assertEquals("unknown staff", f.getMessageEn());
   }

@@ -196,7 +196,7 @@ class BaselineRulesTest {
       assertEquals(Outcome.UNDECIDED, f.getOutcome());
       assertEquals(List.of("formalMembers"), f.getMissingFacts());
       assertEquals(Set.of(RequiredAction.SUPPLY_MISSING_FACTS), f.getRequiredActions());
-      assertTrue(f.getMessageEn().contains("cannot decide without formalMembers"), f.getMessageEn());
+      assertTrue(f.getMessageEn().contains("cannot decide without formal members"), f.getMessageEn());
     }
   }
 

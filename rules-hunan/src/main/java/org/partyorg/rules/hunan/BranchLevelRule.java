@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.FactType;
+import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.Parameter;
@@ -38,8 +40,8 @@ final class BranchLevelRule implements Rule {
       "正式党员{formalMembers}名（50名以上、不足100名），已设立党总支。",
       "{formalMembers} formal members (50 to 99) and a general branch: met.");
   private static final MessageTemplate NEEDS_GENERAL = MessageTemplate.of(
-      "正式党员{formalMembers}名（50名以上、不足100名），应设立党总支，现为{level}。",
-      "{formalMembers} formal members (50 to 99): must have a general branch, has {level}.");
+      "正式党员{formalMembers}名（50名以上、不足100名），应设立党总支，现为{partyOrganisation.level}。",
+      "{formalMembers} formal members (50 to 99): must have a general branch, has {partyOrganisation.level}.");
   private static final MessageTemplate NONE_BRANCH = MessageTemplate.of(
       "正式党员{formalMembers}名（3名以上、不足50名），应设立党支部。",
       "{formalMembers} formal members (3 to 49): must set up a branch.");
@@ -96,13 +98,13 @@ final class BranchLevelRule implements Rule {
     PartyOrganisation party = organisation.getPartyOrganisation().get();
     OptionalInt counted = PartyFacts.branchFormalMembers(organisation, party);
     if (counted.isEmpty()) {
-      String fact = PartyFacts.branchFormalMembersFact(party);
+      FactType fact = PartyFacts.branchFormalMembersFact(party);
       out.add(branch.undecided(List.of(fact), Fact.unknown(fact)));
       return;
     }
     int formal = counted.getAsInt();
     if (formal >= covered) {
-      out.add(general.advisory(OUTSIDE, Set.of(), Fact.of("formalMembers", formal, covered)));
+      out.add(general.advisory(OUTSIDE, Set.of(), Fact.of(ModelFacts.FORMAL_MEMBERS, formal, covered)));
       return;
     }
     boolean large = formal >= generalMinimum;
@@ -110,30 +112,30 @@ final class BranchLevelRule implements Rule {
       if (formal >= branchMinimum) {
         FindingFactory cited = large ? general : branch;
         out.add(cited.violated(asOf, large ? NONE_GENERAL : NONE_BRANCH, ESTABLISH,
-            Fact.of("formalMembers", formal, large ? generalMinimum : branchMinimum), Fact.of("level", "NONE")));
+            Fact.of(ModelFacts.FORMAL_MEMBERS, formal, large ? generalMinimum : branchMinimum), Fact.of(ModelFacts.PARTY_ORGANISATION_LEVEL, "NONE")));
       }
       return;
     }
     if (party.getLevel().isEmpty()) {
-      String fact = PartyFacts.PARTY_ORGANISATION + ".level";
-      out.add(branch.undecided(List.of(fact), Fact.of("formalMembers", formal), Fact.unknown(fact)));
+      FactType fact = ModelFacts.PARTY_ORGANISATION_LEVEL;
+      out.add(branch.undecided(List.of(fact), Fact.of(ModelFacts.FORMAL_MEMBERS, formal), Fact.unknown(fact)));
       return;
     }
     PartyOrganisationLevel level = party.getLevel().get();
-    Fact levelFact = Fact.of("level", level);
+    Fact levelFact = Fact.of(ModelFacts.PARTY_ORGANISATION_LEVEL, level);
     if (level == PartyOrganisationLevel.PRIMARY_COMMITTEE) {
-      out.add((large ? general : branch).advisory(COMMITTEE, ADJUST, Fact.of("formalMembers", formal), levelFact));
+      out.add((large ? general : branch).advisory(COMMITTEE, ADJUST, Fact.of(ModelFacts.FORMAL_MEMBERS, formal), levelFact));
     } else if (formal < branchMinimum) {
-      out.add(branch.advisory(TOO_FEW, Set.of(), Fact.of("formalMembers", formal, branchMinimum), levelFact));
+      out.add(branch.advisory(TOO_FEW, Set.of(), Fact.of(ModelFacts.FORMAL_MEMBERS, formal, branchMinimum), levelFact));
     } else if (large) {
-      Fact members = Fact.of("formalMembers", formal, generalMinimum);
+      Fact members = Fact.of(ModelFacts.FORMAL_MEMBERS, formal, generalMinimum);
       out.add(level == PartyOrganisationLevel.GENERAL_BRANCH
           ? general.satisfied(GENERAL_MET, members, levelFact)
           : general.violated(asOf, NEEDS_GENERAL, ADJUST, members, levelFact));
     } else if (level == PartyOrganisationLevel.GENERAL_BRANCH) {
-      out.add(withApproval.advisory(GENERAL_WITH_APPROVAL, Set.of(), Fact.of("formalMembers", formal, generalMinimum), levelFact));
+      out.add(withApproval.advisory(GENERAL_WITH_APPROVAL, Set.of(), Fact.of(ModelFacts.FORMAL_MEMBERS, formal, generalMinimum), levelFact));
     } else {
-      out.add(branch.satisfied(BRANCH_MET, Fact.of("formalMembers", formal, branchMinimum), levelFact));
+      out.add(branch.satisfied(BRANCH_MET, Fact.of(ModelFacts.FORMAL_MEMBERS, formal, branchMinimum), levelFact));
     }
   }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.FactType;
+import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.Parameter;
@@ -28,11 +30,11 @@ import org.partyorg.rules.core.rule.Rule;
  */
 final class EligibilityAgeRule implements Rule {
   private static final MessageTemplate MET = MessageTemplate.of(
-      "党组织成立于{foundingDate}，至{asOf}已满{eligibleFrom.limit}年，符合申报条件。",
-      "party organisation founded {foundingDate}: {eligibleFrom.limit} years or more by {asOf}, may apply.");
+      "党组织成立于{partyOrganisation.foundingDate}，至{asOf}已满{eligibleFrom.limit}年，符合申报条件。",
+      "party organisation founded {partyOrganisation.foundingDate}: {eligibleFrom.limit} years or more by {asOf}, may apply.");
   private static final MessageTemplate TOO_YOUNG = MessageTemplate.of(
-      "党组织成立于{foundingDate}，至{asOf}不满{eligibleFrom.limit}年，{eligibleFrom}起方可申报。",
-      "party organisation founded {foundingDate}: fewer than {eligibleFrom.limit} years by {asOf}; may apply from {eligibleFrom}.");
+      "党组织成立于{partyOrganisation.foundingDate}，至{asOf}不满{eligibleFrom.limit}年，{eligibleFrom}起方可申报。",
+      "party organisation founded {partyOrganisation.foundingDate}: fewer than {eligibleFrom.limit} years by {asOf}; may apply from {eligibleFrom}.");
   private static final Set<RequiredAction> DEFER = EnumSet.of(RequiredAction.DEFER_APPLICATION);
 
   private final FindingFactory findings;
@@ -56,13 +58,13 @@ final class EligibilityAgeRule implements Rule {
     }
     Optional<LocalDate> founded = party.get().getFoundingDate();
     if (founded.isEmpty()) {
-      String fact = PartyFacts.PARTY_ORGANISATION + ".foundingDate";
+      FactType fact = ModelFacts.FOUNDING_DATE;
       out.add(findings.undecided(List.of(fact), Fact.unknown(fact)));
       return;
     }
     LocalDate eligibleFrom = founded.get().plusYears(years.intValue());
     Fact[] facts = {
-      Fact.of("foundingDate", founded.get()), Fact.of("eligibleFrom", eligibleFrom, years.intValue()), Fact.of("asOf", asOf)
+      Fact.of(ModelFacts.FOUNDING_DATE, founded.get()), Fact.of(PartyFacts.ELIGIBLE_FROM, eligibleFrom, years.intValue()), Fact.of(ModelFacts.AS_OF, asOf)
     };
     if (asOf.isBefore(eligibleFrom)) {
       out.add(findings.violated(asOf, TOO_YOUNG, DEFER, facts));

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.FactType;
+import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.Parameter;
@@ -81,8 +83,8 @@ final class FrequencyRule implements Rule {
         "fewer than {missingPeriods.limit} " + whatEn + " in {missingPeriods} (at least {missingPeriods.limit} every "
             + unit.en() + ").");
     this.notJudged = MessageTemplate.of(
-        "活动记录（{periodFrom}至{periodTo}）截至{asOf}不含完整的一个" + unit.zh() + "，未审核" + whatZh + "。",
-        "the record ({periodFrom} to {periodTo}) holds no whole " + unit.en() + " ended by {asOf}: "
+        "活动记录（{partyOrganisation.activityRecord.periodFrom}至{partyOrganisation.activityRecord.periodTo}）截至{asOf}不含完整的一个" + unit.zh() + "，未审核" + whatZh + "。",
+        "the record ({partyOrganisation.activityRecord.periodFrom} to {partyOrganisation.activityRecord.periodTo}) holds no whole " + unit.en() + " ended by {asOf}: "
             + whatEn + " not audited.");
   }
 
@@ -106,8 +108,8 @@ final class FrequencyRule implements Rule {
         unit.periodsWithin(PartyFacts.auditStart(party, record), PartyFacts.auditEnd(record, asOf));
     if (periods.isEmpty()) {
       out.add(findings.advisory(notJudged, Set.of(),
-          Fact.of("periodFrom", record.getPeriodFrom()), Fact.of("periodTo", record.getPeriodTo()),
-          Fact.of("asOf", asOf)));
+          Fact.of(ModelFacts.RECORD_FROM, record.getPeriodFrom()), Fact.of(ModelFacts.RECORD_TO, record.getPeriodTo()),
+          Fact.of(ModelFacts.AS_OF, asOf)));
       return;
     }
     Map<String, Integer> counts = new LinkedHashMap<>();
@@ -124,9 +126,9 @@ final class FrequencyRule implements Rule {
         short_.add(label);
       }
     });
-    Fact audited = Fact.of("auditedPeriods", Labels.of(List.copyOf(counts.keySet())));
-    Fact missingPeriods = Fact.of("missingPeriods", Labels.of(short_), limit);
-    Fact countFact = Fact.of("counts", Collections.unmodifiableMap(counts));
+    Fact audited = Fact.of(PartyFacts.AUDITED_PERIODS, Labels.of(List.copyOf(counts.keySet())));
+    Fact missingPeriods = Fact.of(PartyFacts.MISSING_PERIODS, Labels.of(short_), limit);
+    Fact countFact = Fact.of(PartyFacts.COUNTS, Collections.unmodifiableMap(counts));
     if (short_.isEmpty()) {
       out.add(findings.satisfied(met, missingPeriods, audited, countFact));
     } else {

@@ -83,7 +83,7 @@ final class HunanBenchmark2020 {
   static final Parameter GENERAL_BRANCH_MINIMUM = Parameter.of("generalBranchFormalMembers", 50, "formalMembers", B10_GENERAL);
   static final Parameter COVERED_BELOW = Parameter.of("coveredBelowFormalMembers", 100, "formalMembers", B10_GENERAL);
   static final Parameter PLATFORM_JOIN_BELOW = Parameter.of("platformJoinBelowFormalMembers", 3, PartyFacts.PLATFORMS + ".formalMembers", B11);
-  static final Parameter JOINT_PLATFORM_CAP = Parameter.of("jointBranchMaxPlatforms", 5, PartyFacts.PLATFORMS, B11);
+  static final Parameter JOINT_PLATFORM_CAP = Parameter.of("jointBranchMaxPlatforms", 5, PartyFacts.PLATFORMS.getName(), B11);
   static final Parameter GROUP_MEMBERS = Parameter.of("partyGroupMinimumMembers", 3, PartyFacts.STRUCTURE + ".partyGroups.members", B12);
   static final Parameter GROUP_FORMAL = Parameter.of("partyGroupMinimumFormalMembers", 1, PartyFacts.STRUCTURE + ".partyGroups.members", B12);
   static final Parameter COMMITTEE_THRESHOLD = Parameter.of("committeeFormalMembers", 7, "formalMembers", B13);

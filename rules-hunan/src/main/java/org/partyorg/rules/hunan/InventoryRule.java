@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.ModelFacts;
+import org.partyorg.rules.api.FactType;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.Parameter;
@@ -28,14 +30,14 @@ final class InventoryRule<E extends Enum<E>> implements Rule {
   private final FindingFactory findings;
   private final Class<E> type;
   private final Function<ActivityRecord, Optional<Set<E>>> read;
-  private final String fact;
+  private final FactType fact;
   private final Optional<Parameter> minimum;
   private final RequiredAction action;
   private final MessageTemplate met;
   private final MessageTemplate short_;
 
   private InventoryRule(FindingFactory findings, Class<E> type, Function<ActivityRecord, Optional<Set<E>>> read,
-      String fact, Optional<Parameter> minimum, RequiredAction action, MessageTemplate met, MessageTemplate short_) {
+      FactType fact, Optional<Parameter> minimum, RequiredAction action, MessageTemplate met, MessageTemplate short_) {
     this.findings = findings;
     this.type = type;
     this.read = read;
@@ -48,17 +50,17 @@ final class InventoryRule<E extends Enum<E>> implements Rule {
 
   /** B20: at least {@code minimum} institutions. */
   static InventoryRule<Institution> institutions(FindingFactory findings, Parameter minimum) {
-    return new InventoryRule<>(findings, Institution.class, ActivityRecord::getInstitutions, "institutions",
+    return new InventoryRule<>(findings, Institution.class, ActivityRecord::getInstitutions, ModelFacts.INSTITUTIONS,
         Optional.of(minimum), RequiredAction.ESTABLISH_INSTITUTIONS,
-        MessageTemplate.of("已建立党建工作制度{institutions}项，达{institutions.limit}项以上。",
-            "{institutions} party-building institutions in place, {institutions.limit} or more: met."),
-        MessageTemplate.of("已建立党建工作制度{institutions}项，不足{institutions.limit}项；未建立：{absent}。",
-            "{institutions} party-building institutions in place, fewer than {institutions.limit}; not in place: {absent}."));
+        MessageTemplate.of("已建立党建工作制度{partyOrganisation.activityRecord.institutions}项，达{partyOrganisation.activityRecord.institutions.limit}项以上。",
+            "{partyOrganisation.activityRecord.institutions} party-building institutions in place, {partyOrganisation.activityRecord.institutions.limit} or more: met."),
+        MessageTemplate.of("已建立党建工作制度{partyOrganisation.activityRecord.institutions}项，不足{partyOrganisation.activityRecord.institutions.limit}项；未建立：{absent}。",
+            "{partyOrganisation.activityRecord.institutions} party-building institutions in place, fewer than {partyOrganisation.activityRecord.institutions.limit}; not in place: {absent}."));
   }
 
   /** B22: every facility. */
   static InventoryRule<Facility> facilities(FindingFactory findings) {
-    return new InventoryRule<>(findings, Facility.class, ActivityRecord::getFacilities, "facilities",
+    return new InventoryRule<>(findings, Facility.class, ActivityRecord::getFacilities, ModelFacts.FACILITIES,
         Optional.empty(), RequiredAction.PROVIDE_FACILITIES,
         MessageTemplate.of("党建阵地“三个有”齐备。", "plaque, venue, flag, furniture and books all in place: met."),
         MessageTemplate.of("党建阵地设施不全，缺：{absent}。", "party-building facilities missing: {absent}."));
@@ -77,15 +79,14 @@ final class InventoryRule<E extends Enum<E>> implements Rule {
     }
     Optional<Set<E>> present = read.apply(record.get());
     if (present.isEmpty()) {
-      String name = PartyFacts.RECORD + "." + fact;
-      out.add(findings.undecided(List.of(name), Fact.unknown(name)));
+      out.add(findings.undecided(List.of(fact), Fact.unknown(fact)));
       return;
     }
     Set<E> absent = EnumSet.allOf(type);
     absent.removeAll(present.get());
     int needed = minimum.map(Parameter::intValue).orElse(type.getEnumConstants().length);
     Fact count = Fact.of(fact, present.get().size(), needed);
-    Fact absentFact = Fact.of("absent", Labels.of(absent.stream().map(Enum::name).toList()));
+    Fact absentFact = Fact.of(PartyFacts.ABSENT, Labels.of(absent.stream().map(Enum::name).toList()));
     out.add(present.get().size() >= needed
         ? findings.satisfied(met, count, absentFact)
         : findings.violated(asOf, short_, EnumSet.of(action), count, absentFact));

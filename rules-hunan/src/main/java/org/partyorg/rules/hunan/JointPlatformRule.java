@@ -6,6 +6,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.FactType;
+import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.Parameter;
@@ -34,11 +36,11 @@ import org.partyorg.rules.core.rule.Rule;
  */
 final class JointPlatformRule implements Rule {
   private static final MessageTemplate WITHIN_CAP = MessageTemplate.of(
-      "联合党支部覆盖资质平台{platforms}个，未超过{platforms.limit}个。",
-      "the joint branch covers {platforms} platforms, no more than {platforms.limit}: met.");
+      "联合党支部覆盖资质平台{partyOrganisation.structure.platforms}个，未超过{partyOrganisation.structure.platforms.limit}个。",
+      "the joint branch covers {partyOrganisation.structure.platforms} platforms, no more than {partyOrganisation.structure.platforms.limit}: met.");
   private static final MessageTemplate OVER_CAP = MessageTemplate.of(
-      "联合党支部覆盖资质平台{platforms}个，超过{platforms.limit}个。",
-      "the joint branch covers {platforms} platforms, more than the {platforms.limit} allowed.");
+      "联合党支部覆盖资质平台{partyOrganisation.structure.platforms}个，超过{partyOrganisation.structure.platforms.limit}个。",
+      "the joint branch covers {partyOrganisation.structure.platforms} platforms, more than the {partyOrganisation.structure.platforms.limit} allowed.");
   private static final MessageTemplate LARGE_PLATFORMS = MessageTemplate.of(
       "以下资质平台正式党员达{largePlatforms.limit}人以上，不属于可联合组建的情形：{largePlatforms}。",
       "these platforms have {largePlatforms.limit} or more formal members, so are not among those that may join a joint branch: {largePlatforms}.");
@@ -71,13 +73,13 @@ final class JointPlatformRule implements Rule {
     if (!party.exists()) {
       // an unreported count is not zero: whether the practice may join cannot be told
       if (organisation.getFormalMembers().isEmpty()) {
-        out.add(findings.undecided(List.of("formalMembers"), Fact.unknown("formalMembers")));
+        out.add(findings.undecided(List.of(ModelFacts.FORMAL_MEMBERS), Fact.unknown(ModelFacts.FORMAL_MEMBERS)));
         return;
       }
       int formal = organisation.getFormalMembers().getAsInt();
       if (formal > 0 && formal < platformThreshold) {
         out.add(findings.advisory(MAY_JOIN, EnumSet.of(RequiredAction.ESTABLISH_OR_JOIN_JOINT_ORGANISATION),
-            Fact.of("formalMembers", formal, platformThreshold)));
+            Fact.of(ModelFacts.FORMAL_MEMBERS, formal, platformThreshold)));
       }
       return;
     }
@@ -91,26 +93,29 @@ final class JointPlatformRule implements Rule {
       out.add(findings.undecided(List.of(PartyFacts.PLATFORMS), Fact.unknown(PartyFacts.PLATFORMS)));
       return;
     }
-    Fact count = Fact.of("platforms", platforms.size(), cap);
+    Fact count = Fact.of(ModelFacts.PLATFORMS, platforms.size(), cap);
     if (platforms.size() > cap) {
       out.add(findings.violated(asOf, OVER_CAP, EnumSet.of(RequiredAction.REDUCE_JOINT_COVERAGE), count));
     } else {
       out.add(findings.satisfied(WITHIN_CAP, count));
     }
     List<String> large = new ArrayList<>();
-    List<String> unknown = new ArrayList<>();
+    // one missing fact however many platforms lack it: the fact is the platforms' formal members
+    List<FactType> unknown = new ArrayList<>(1);
     for (int i = 0; i < platforms.size(); i++) {
       QualificationPlatform platform = platforms.get(i);
       if (platform.getFormalMembers().isEmpty()) {
         // an unreported count is not zero: it may be a platform that should not have joined
-        unknown.add(PartyFacts.PLATFORMS + "[" + i + "].formalMembers");
+        if (unknown.isEmpty()) {
+          unknown.add(ModelFacts.PLATFORM_FORMAL_MEMBERS);
+        }
       } else if (platform.getFormalMembers().getAsInt() >= platformThreshold) {
         large.add(platform.getName() + " (" + platform.getFormalMembers().getAsInt() + ")");
       }
     }
     if (!large.isEmpty()) {
       out.add(findings.advisory(LARGE_PLATFORMS, Set.of(RequiredAction.ESTABLISH_STANDALONE_ORGANISATION),
-          Fact.of("largePlatforms", Labels.of(large), platformThreshold)));
+          Fact.of(PartyFacts.LARGE_PLATFORMS, Labels.of(large), platformThreshold)));
     }
     if (!unknown.isEmpty()) {
       out.add(findings.undecided(unknown, count));

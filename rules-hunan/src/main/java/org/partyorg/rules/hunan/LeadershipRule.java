@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.FactType;
+import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.Parameter;
@@ -63,12 +65,12 @@ final class LeadershipRule implements Rule {
     PartyOrganisation party = organisation.getPartyOrganisation().orElseThrow();
     OptionalInt counted = PartyFacts.branchFormalMembers(organisation, party);
     if (counted.isEmpty()) {
-      String fact = PartyFacts.branchFormalMembersFact(party);
+      FactType fact = PartyFacts.branchFormalMembersFact(party);
       out.add(findings.undecided(List.of(fact), Fact.unknown(fact)));
       return;
     }
     int formal = counted.getAsInt();
-    Fact members = Fact.of("formalMembers", formal, threshold);
+    Fact members = Fact.of(ModelFacts.FORMAL_MEMBERS, formal, threshold);
     if (structure.get().getCommittee().isEmpty()) {
       out.add(findings.undecided(List.of(PartyFacts.COMMITTEE), members, Fact.unknown(PartyFacts.COMMITTEE)));
       return;
@@ -88,7 +90,7 @@ final class LeadershipRule implements Rule {
     if (committee.getDisciplineInspector().isEmpty()) {
       missing.add("disciplineInspector");
     }
-    Fact roles = Fact.of("missingRoles", Labels.of(missing));
+    Fact roles = Fact.of(PartyFacts.MISSING_ROLES, Labels.of(missing));
     out.add(missing.isEmpty()
         ? findings.satisfied(SMALL_MET, members, roles)
         : findings.violated(asOf, SMALL_MISSING, adjust, members, roles));

@@ -7,6 +7,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.FactType;
+import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.Parameter;
@@ -28,11 +30,11 @@ import org.partyorg.rules.core.rule.Rule;
  */
 final class ParticipationRule implements Rule {
   private static final MessageTemplate MET = MessageTemplate.of(
-      "主题教育参与率{participationPercent}%（{themeEducationParticipants}/{themeEducationMembers}），达{participationPercent.limit}%以上。",
-      "theme-education participation {participationPercent}% ({themeEducationParticipants} of {themeEducationMembers}), {participationPercent.limit}% or more: met.");
+      "主题教育参与率{participationPercent}%（{partyOrganisation.activityRecord.themeEducationParticipants}/{partyOrganisation.activityRecord.themeEducationMembers}），达{participationPercent.limit}%以上。",
+      "theme-education participation {participationPercent}% ({partyOrganisation.activityRecord.themeEducationParticipants} of {partyOrganisation.activityRecord.themeEducationMembers}), {participationPercent.limit}% or more: met.");
   private static final MessageTemplate LOW = MessageTemplate.of(
-      "主题教育参与率{participationPercent}%（{themeEducationParticipants}/{themeEducationMembers}），未达{participationPercent.limit}%。",
-      "theme-education participation {participationPercent}% ({themeEducationParticipants} of {themeEducationMembers}), below {participationPercent.limit}%.");
+      "主题教育参与率{participationPercent}%（{partyOrganisation.activityRecord.themeEducationParticipants}/{partyOrganisation.activityRecord.themeEducationMembers}），未达{participationPercent.limit}%。",
+      "theme-education participation {participationPercent}% ({partyOrganisation.activityRecord.themeEducationParticipants} of {partyOrganisation.activityRecord.themeEducationMembers}), below {participationPercent.limit}%.");
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private final FindingFactory findings;
@@ -56,12 +58,12 @@ final class ParticipationRule implements Rule {
     }
     ActivityRecord record = found.get();
     if (record.getThemeEducationMembers().isEmpty() || record.getThemeEducationParticipants().isEmpty()) {
-      List<String> missing = new java.util.ArrayList<>();
+      List<FactType> missing = new java.util.ArrayList<>();
       if (record.getThemeEducationMembers().isEmpty()) {
-        missing.add(PartyFacts.RECORD + ".themeEducationMembers");
+        missing.add(ModelFacts.THEME_EDUCATION_MEMBERS);
       }
       if (record.getThemeEducationParticipants().isEmpty()) {
-        missing.add(PartyFacts.RECORD + ".themeEducationParticipants");
+        missing.add(ModelFacts.THEME_EDUCATION_PARTICIPANTS);
       }
       out.add(findings.undecided(missing));
       return;
@@ -75,9 +77,9 @@ final class ParticipationRule implements Rule {
     BigDecimal percent = BigDecimal.valueOf(participants).multiply(HUNDRED)
         .divide(BigDecimal.valueOf(members), 1, RoundingMode.DOWN);
     Fact[] facts = {
-      Fact.of("participationPercent", percent, rate.multiply(HUNDRED).stripTrailingZeros().toPlainString()),
-      Fact.of("themeEducationParticipants", participants),
-      Fact.of("themeEducationMembers", members)
+      Fact.of(PartyFacts.PARTICIPATION_PERCENT, percent, rate.multiply(HUNDRED).stripTrailingZeros().toPlainString()),
+      Fact.of(ModelFacts.THEME_EDUCATION_PARTICIPANTS, participants),
+      Fact.of(ModelFacts.THEME_EDUCATION_MEMBERS, members)
     };
     boolean met = BigDecimal.valueOf(participants).compareTo(rate.multiply(BigDecimal.valueOf(members))) >= 0;
     out.add(met

@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.FactKind;
+import org.partyorg.rules.api.FactType;
+import org.partyorg.rules.api.ModelFacts;
+import org.partyorg.rules.api.Unit;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.model.ActivityRecord;
 import org.partyorg.rules.api.model.BranchStructure;
@@ -21,11 +25,40 @@ import org.partyorg.rules.core.rule.FindingFactory;
  * organisation did not report.
  */
 final class PartyFacts {
-  static final String PARTY_ORGANISATION = "partyOrganisation";
-  static final String STRUCTURE = "partyOrganisation.structure";
-  static final String COMMITTEE = "partyOrganisation.structure.committee";
-  static final String PLATFORMS = "partyOrganisation.structure.platforms";
-  static final String RECORD = "partyOrganisation.activityRecord";
+  static final FactType PARTY_ORGANISATION = ModelFacts.PARTY_ORGANISATION;
+  static final FactType STRUCTURE = ModelFacts.STRUCTURE;
+  static final FactType COMMITTEE = ModelFacts.COMMITTEE;
+  static final FactType PLATFORMS = ModelFacts.PLATFORMS;
+  static final FactType RECORD = ModelFacts.ACTIVITY_RECORD;
+
+  // the quantities the plan's rules derive, declared once with their names
+
+  /** The items of a list the plan asks for that are not in place. */
+  static final FactType ABSENT = FactType.codes("absent", "未落实的项目", "items not in place");
+  /** The roles of a branch's leadership not filled. */
+  static final FactType MISSING_ROLES = FactType.codes("missingRoles", "未配备的职务", "roles not filled");
+  /** The periods audited, as {@code 2020-Q3}. */
+  static final FactType AUDITED_PERIODS = FactType.codes("auditedPeriods", "检查的期间", "periods audited");
+  /** The periods with fewer events than the plan asks. */
+  static final FactType MISSING_PERIODS = FactType.codes("missingPeriods", "次数不足的期间", "periods short of events");
+  /** The periods with fewer talks than the plan asks. */
+  static final FactType MISSING_TALKS = FactType.codes("missingTalks", "谈心谈话不足的期间", "periods short of talks");
+  /** The number of events in each period audited. */
+  static final FactType COUNTS = FactType.of("counts", FactKind.RECORD, Unit.TIMES, "各期间次数", "events per period");
+  /** The years a committee's term has run. */
+  static final FactType TERM_YEARS = FactType.count("termYears", Unit.YEARS, "任期年数", "years of the term");
+  /** The share of members due for theme education who took part, in percent. */
+  static final FactType PARTICIPATION_PERCENT =
+      FactType.of("participationPercent", FactKind.RATE, Unit.PERCENT, "主题教育参与率", "theme-education participation");
+  /** The party groups that do not meet the plan's make-up. */
+  static final FactType FAILING_GROUPS = FactType.codes("failingGroups", "不符合要求的党小组", "party groups that fall short");
+  /** The platforms with enough formal members to form their own branch. */
+  static final FactType LARGE_PLATFORMS =
+      FactType.codes("largePlatforms", "可单独组建的资质平台", "platforms large enough for their own branch");
+  /** The sanctions that count against an application. */
+  static final FactType SANCTIONS = FactType.codes("sanctions", "计入的处罚或处分", "sanctions counted");
+  /** The first day an organisation may apply. */
+  static final FactType ELIGIBLE_FROM = FactType.date("eligibleFrom", "可申报日期", "eligible from");
 
   private PartyFacts() {}
 
@@ -81,8 +114,8 @@ final class PartyFacts {
   }
 
   /** The fact a missing branch count is reported under. */
-  static String branchFormalMembersFact(PartyOrganisation party) {
-    return party.getForm() == PartyOrganisationForm.JOINT ? PLATFORMS + ".formalMembers" : "formalMembers";
+  static FactType branchFormalMembersFact(PartyOrganisation party) {
+    return party.getForm() == PartyOrganisationForm.JOINT ? ModelFacts.PLATFORM_FORMAL_MEMBERS : ModelFacts.FORMAL_MEMBERS;
   }
 
   /**

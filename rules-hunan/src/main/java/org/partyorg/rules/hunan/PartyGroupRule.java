@@ -6,6 +6,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.FactType;
+import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.Parameter;
@@ -28,8 +30,8 @@ import org.partyorg.rules.core.rule.Rule;
  */
 final class PartyGroupRule implements Rule {
   private static final MessageTemplate MET = MessageTemplate.of(
-      "{partyGroups}个党小组均有党员{failingGroups.limit}名以上且有正式党员。",
-      "all {partyGroups} party groups have {failingGroups.limit} or more members, at least one formal: met.");
+      "{partyOrganisation.structure.partyGroups}个党小组均有党员{failingGroups.limit}名以上且有正式党员。",
+      "all {partyOrganisation.structure.partyGroups} party groups have {failingGroups.limit} or more members, at least one formal: met.");
   private static final MessageTemplate FAILING = MessageTemplate.of(
       "以下党小组党员不足{failingGroups.limit}名或没有正式党员（党员数/正式党员数）：{failingGroups}。",
       "these party groups have fewer than {failingGroups.limit} members or no formal member (members/formal): {failingGroups}.");
@@ -57,7 +59,7 @@ final class PartyGroupRule implements Rule {
     }
     List<PartyGroup> groups = structure.get().getPartyGroups();
     List<String> failing = new ArrayList<>();
-    List<String> unknown = new ArrayList<>();
+    List<FactType> unknown = new ArrayList<>(1);
     for (int i = 0; i < groups.size(); i++) {
       PartyGroup group = groups.get(i);
       String name = group.getName().orElse("#" + (i + 1));
@@ -67,11 +69,13 @@ final class PartyGroupRule implements Rule {
       if (members.size() < minimumMembers || formal + undisclosed < minimumFormal) {
         failing.add(name + ": " + members.size() + "/" + formal);
       } else if (formal < minimumFormal) {
-        unknown.add(PartyFacts.STRUCTURE + ".partyGroups[" + i + "].members.status");
+        if (unknown.isEmpty()) {
+          unknown.add(ModelFacts.MEMBER_STATUS);
+        }
       }
     }
-    Fact count = Fact.of("partyGroups", groups.size());
-    Fact failingGroups = Fact.of("failingGroups", Labels.of(failing), minimumMembers);
+    Fact count = Fact.of(ModelFacts.PARTY_GROUPS, groups.size());
+    Fact failingGroups = Fact.of(PartyFacts.FAILING_GROUPS, Labels.of(failing), minimumMembers);
     if (!failing.isEmpty()) {
       out.add(findings.violated(asOf, FAILING, EnumSet.of(RequiredAction.ADJUST_ORGANISATION_STRUCTURE),
           failingGroups, count));

@@ -6,6 +6,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.FactType;
+import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.Parameter;
@@ -54,7 +56,7 @@ final class SanctionRule implements Rule {
     }
     Optional<SanctionRecord> record = organisation.getSanctionRecord();
     if (record.isEmpty()) {
-      out.add(findings.undecided(List.of("sanctionRecord"), Fact.unknown("sanctionRecord")));
+      out.add(findings.undecided(List.of(ModelFacts.SANCTION_RECORD), Fact.unknown(ModelFacts.SANCTION_RECORD)));
       return;
     }
     int span = years.intValue();
@@ -67,9 +69,9 @@ final class SanctionRule implements Rule {
         eligibleFrom = clears.isAfter(eligibleFrom) ? clears : eligibleFrom;
       }
     }
-    Fact sanctions = Fact.of("sanctions", Labels.of(counted));
-    Fact from = Fact.of("eligibleFrom", eligibleFrom, span);
-    Fact day = Fact.of("asOf", asOf);
+    Fact sanctions = Fact.of(PartyFacts.SANCTIONS, Labels.of(counted));
+    Fact from = Fact.of(PartyFacts.ELIGIBLE_FROM, eligibleFrom, span);
+    Fact day = Fact.of(ModelFacts.AS_OF, asOf);
     if (counted.isEmpty()) {
       out.add(findings.satisfied(MET, sanctions, from, day));
     } else {

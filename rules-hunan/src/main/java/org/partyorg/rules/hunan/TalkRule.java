@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.FactType;
+import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.Parameter;
@@ -90,7 +92,7 @@ final class TalkRule implements Rule {
     Optional<BranchCommittee> committee = structure.get().getCommittee();
     Optional<String> secretary = committee.flatMap(BranchCommittee::getSecretary);
     if (secretary.isEmpty()) {
-      String fact = PartyFacts.COMMITTEE + ".secretary";
+      FactType fact = ModelFacts.SECRETARY;
       out.add(findings.undecided(List.of(fact), Fact.unknown(fact)));
       return;
     }
@@ -100,7 +102,7 @@ final class TalkRule implements Rule {
       committee.get().getDisciplineInspector().ifPresent(others::add);
     } else {
       if (structure.get().getMembers().isEmpty()) {
-        String fact = PartyFacts.STRUCTURE + ".members";
+        FactType fact = ModelFacts.ROSTER;
         out.add(findings.undecided(List.of(fact), Fact.unknown(fact)));
         return;
       }
@@ -119,7 +121,7 @@ final class TalkRule implements Rule {
     List<LocalDate> periods =
         unit.periodsWithin(PartyFacts.auditStart(party, record), PartyFacts.auditEnd(record, asOf));
     if (periods.isEmpty()) {
-      out.add(findings.advisory(notJudged, Set.of(), Fact.of("asOf", asOf)));
+      out.add(findings.advisory(notJudged, Set.of(), Fact.of(ModelFacts.AS_OF, asOf)));
       return;
     }
     List<String> gaps = new ArrayList<>();
@@ -134,9 +136,9 @@ final class TalkRule implements Rule {
         }
       }
     }
-    Fact missingTalks = Fact.of("missingTalks", Labels.of(gaps), minimum.intValue());
-    Fact audited = Fact.of("auditedPeriods", Labels.of(labels));
-    Fact secretaryFact = Fact.of("secretary", secretary.get());
+    Fact missingTalks = Fact.of(PartyFacts.MISSING_TALKS, Labels.of(gaps), minimum.intValue());
+    Fact audited = Fact.of(PartyFacts.AUDITED_PERIODS, Labels.of(labels));
+    Fact secretaryFact = Fact.of(ModelFacts.SECRETARY, secretary.get());
     if (gaps.isEmpty()) {
       out.add(findings.satisfied(met, missingTalks, audited, secretaryFact));
     } else if (withTeam) {

@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.FactType;
+import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.Parameter;
@@ -26,11 +28,11 @@ import org.partyorg.rules.core.rule.Rule;
  */
 final class TermRule implements Rule {
   private static final MessageTemplate RUNNING = MessageTemplate.of(
-      "本届任期自{termStart}起，{termYears}年任期至{deadline}届满。",
-      "the term began {termStart}; the {termYears}-year term ends {deadline}.");
+      "本届任期自{partyOrganisation.structure.committee.termStart}起，{termYears}年任期至{deadline}届满。",
+      "the term began {partyOrganisation.structure.committee.termStart}; the {termYears}-year term ends {deadline}.");
   private static final MessageTemplate OVERDUE = MessageTemplate.of(
-      "本届任期自{termStart}起，已于{deadline}届满，应按期换届（经上级党组织批准延期的除外）。",
-      "the term began {termStart} and ended {deadline}: the election is overdue (unless the superior approved a postponement).");
+      "本届任期自{partyOrganisation.structure.committee.termStart}起，已于{deadline}届满，应按期换届（经上级党组织批准延期的除外）。",
+      "the term began {partyOrganisation.structure.committee.termStart} and ended {deadline}: the election is overdue (unless the superior approved a postponement).");
 
   private final String policySetId;
   private final FindingFactory undated;
@@ -56,15 +58,15 @@ final class TermRule implements Rule {
     }
     Optional<LocalDate> start = structure.get().getCommittee().flatMap(BranchCommittee::getTermStart);
     if (start.isEmpty()) {
-      String fact = PartyFacts.COMMITTEE + ".termStart";
+      FactType fact = ModelFacts.TERM_START;
       out.add(undated.undecided(List.of(fact), Fact.unknown(fact)));
       return;
     }
     LocalDate end = start.get().plusYears(years);
     // the deadline differs per organisation, so the factory is made here rather than once
     FindingFactory findings = FindingFactory.of(policySetId, undated.ruleId(), undated.citation(), end);
-    Fact termStart = Fact.of("termStart", start.get());
-    Fact termYears = Fact.of("termYears", years);
+    Fact termStart = Fact.of(ModelFacts.TERM_START, start.get());
+    Fact termYears = Fact.of(PartyFacts.TERM_YEARS, years);
     if (asOf.isAfter(end)) {
       out.add(findings.violated(asOf, OVERDUE, EnumSet.of(RequiredAction.HOLD_ELECTION), termStart, termYears));
     } else {

@@ -257,7 +257,7 @@ class AuditTest {
     assertEquals(7, seven.size());
     Finding f = only(audited(year().withInstitutions(seven)), AFTER, "B20");
     assertEquals(Outcome.VIOLATED, f.getOutcome());
-    assertEquals(7, f.fact("institutions").orElseThrow());
+    assertEquals(7, f.fact("partyOrganisation.activityRecord.institutions").orElseThrow());
     seven.add(Institution.MASS_ORGANISATIONS);
     assertEquals(Outcome.SATISFIED, only(audited(year().withInstitutions(seven)), AFTER, "B20").getOutcome());
     assertEquals(List.of("partyOrganisation.activityRecord.institutions"),

@@ -45,7 +45,7 @@ class EligibilityTest {
     assertEquals(Outcome.VIOLATED, early.getOutcome());
     assertEquals(Set.of(RequiredAction.DEFER_APPLICATION), early.getRequiredActions());
     assertEquals(LocalDate.of(2020, 8, 15), early.fact("eligibleFrom").orElseThrow());
-    assertEquals(LocalDate.of(2017, 8, 15), early.fact("foundingDate").orElseThrow());
+    assertEquals(LocalDate.of(2017, 8, 15), early.fact("partyOrganisation.foundingDate").orElseThrow());
     assertTrue(early.getMessageEn().contains("may apply from 2020-08-15"), early.getMessageEn());
     assertTrue(early.getMessageZh().contains("2020-08-15起方可申报"), early.getMessageZh());
     assertEquals(Outcome.SATISFIED, outcome(firm, LocalDate.of(2020, 8, 15), "B1"));

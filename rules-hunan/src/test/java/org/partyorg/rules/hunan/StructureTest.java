@@ -127,7 +127,7 @@ class StructureTest {
     assertEquals(Outcome.SATISFIED, outcome(jointOf(platforms(5)), AS_OF, "B11"));
     Finding six = only(jointOf(platforms(6)), AS_OF, "B11");
     assertEquals(Outcome.VIOLATED, six.getOutcome());
-    assertEquals(6, six.fact("platforms").orElseThrow());
+    assertEquals(6, six.fact("partyOrganisation.structure.platforms").orElseThrow());
     assertEquals(Set.of(RequiredAction.REDUCE_JOINT_COVERAGE), six.getRequiredActions());
     assertEquals("the joint branch covers 6 platforms, more than the 5 allowed.", six.getMessageEn());
     assertEquals("联合党支部覆盖资质平台6个，超过5个。", six.getMessageZh());
@@ -165,7 +165,7 @@ class StructureTest {
     List<Finding> found = findings(jointOf(list), AS_OF, "B11");
     assertEquals(List.of(Outcome.SATISFIED, Outcome.UNDECIDED), found.stream().map(Finding::getOutcome).toList(),
         found::toString);
-    assertEquals(List.of("partyOrganisation.structure.platforms[2].formalMembers"), found.get(1).getMissingFacts());
+    assertEquals(List.of("partyOrganisation.structure.platforms.formalMembers"), found.get(1).getMissingFacts());
   }
 
   @Test
@@ -206,7 +206,7 @@ class StructureTest {
     Finding f = only(groups(PartyGroup.of("三组",
         PartyMember.probationary("甲"), PartyMember.probationary("乙"), PartyMember.of("丙"))), AS_OF, "B12");
     assertEquals(Outcome.UNDECIDED, f.getOutcome());
-    assertEquals(List.of("partyOrganisation.structure.partyGroups[0].members.status"), f.getMissingFacts());
+    assertEquals(List.of("partyOrganisation.structure.partyGroups.members.status"), f.getMissingFacts());
     assertEquals(List.of(), findings(groups(), AS_OF, "B12"));
     assertEquals(List.of("partyOrganisation.structure"), only(firmWithBranch(10), AS_OF, "B12").getMissingFacts());
   }

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.FactType;
+import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.RequiredAction;
@@ -34,7 +36,7 @@ final class DecoupledAssociationRule implements Rule {
   static final Citation BELOW_CITATION = Notice64.cite("二", "省级以下分级管理的脱钩行业协会商会，在年底前完成。");
   static final Citation FORMATION_CITATION = Notice64.cite("二", "把握脱钩时机，强力推进党组织组建工作，创新探索党组织设置方式。");
 
-  static final String ADJUSTED = "partyOrganisation.governance.affiliationAdjusted";
+  static final FactType ADJUSTED = ModelFacts.AFFILIATION_ADJUSTED;
 
   private static final MessageTemplate MET =
       MessageTemplate.of(
@@ -69,9 +71,9 @@ final class DecoupledAssociationRule implements Rule {
       return;
     }
     Optional<RegistrationLevel> level = organisation.getRegistrationLevel();
-    Fact levelFact = Facts.of("registrationLevel", level);
+    Fact levelFact = Facts.of(ModelFacts.REGISTRATION_LEVEL, level);
     if (level.isEmpty()) {
-      out.add(provincial.undecided(List.of("registrationLevel"), levelFact));
+      out.add(provincial.undecided(List.of(ModelFacts.REGISTRATION_LEVEL), levelFact));
       return;
     }
     if (level.get() == RegistrationLevel.NATIONAL) {
@@ -79,11 +81,11 @@ final class DecoupledAssociationRule implements Rule {
     }
     FindingFactory findings = level.get() == RegistrationLevel.PROVINCIAL ? provincial : below;
     if (organisation.getPartyOrganisation().isEmpty()) {
-      out.add(findings.undecided(List.of("partyOrganisation"), levelFact, Fact.unknown("partyOrganisation")));
+      out.add(findings.undecided(List.of(ModelFacts.PARTY_ORGANISATION), levelFact, Fact.unknown(ModelFacts.PARTY_ORGANISATION)));
       return;
     }
     PartyOrganisation party = organisation.getPartyOrganisation().get();
-    Fact current = Fact.of("partyOrganisation", party.getForm());
+    Fact current = Fact.of(ModelFacts.PARTY_ORGANISATION, party.getForm());
     if (!Facts.PARTY_ORGANISATION_FORMS.contains(party.getForm())) {
       out.add(formation.advisory(NO_ORGANISATION, ESTABLISH, levelFact, current));
       return;

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.ModelFacts;
+import org.partyorg.rules.api.FactType;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.RequiredAction;
@@ -26,9 +28,9 @@ import org.partyorg.rules.core.rule.FindingFactory;
 final class DeputySecretaryRule extends GovernanceRule {
   static final Citation CITATION = Notice64.cite("三4", "出资人（负责人）任党组织书记的，配备专职副书记，建立党群工作部。");
 
-  static final String SECRETARY = "partyOrganisation.governance.secretaryIsInvestorOrHead";
-  static final String DEPUTY = "partyOrganisation.governance.fullTimeDeputySecretary";
-  static final String DEPARTMENT = "partyOrganisation.governance.partyAndMassWorkDepartment";
+  static final FactType SECRETARY = ModelFacts.SECRETARY_IS_INVESTOR_OR_HEAD;
+  static final FactType DEPUTY = ModelFacts.FULL_TIME_DEPUTY_SECRETARY;
+  static final FactType DEPARTMENT = ModelFacts.PARTY_AND_MASS_WORK_DEPARTMENT;
 
   private static final MessageTemplate MET =
       MessageTemplate.of(
@@ -87,7 +89,7 @@ final class DeputySecretaryRule extends GovernanceRule {
       out.add(met.of(organisation, asOf));
       return;
     }
-    List<String> missing = new ArrayList<>(2);
+    List<FactType> missing = new ArrayList<>(2);
     if (deputy.isEmpty()) {
       missing.add(DEPUTY);
     }

@@ -3,6 +3,7 @@ package org.partyorg.rules.liaoning;
 import java.util.List;
 import java.util.OptionalInt;
 import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.OrganisationCategory;
@@ -28,7 +29,7 @@ final class EnterpriseStaff {
     }
     OptionalInt headCount = organisation.getHeadCount();
     if (headCount.isEmpty()) {
-      out.add(findings.undecided(List.of("headCount"), Facts.of("headCount", headCount, from)));
+      out.add(findings.undecided(List.of(ModelFacts.HEAD_COUNT), Facts.of(ModelFacts.HEAD_COUNT, headCount, from)));
       return false;
     }
     return headCount.getAsInt() >= from && headCount.getAsInt() < below;
@@ -36,6 +37,6 @@ final class EnterpriseStaff {
 
   /** The head count with the band's lower limit, or unknown. */
   static Fact fact(Organisation organisation, int from) {
-    return Facts.of("headCount", organisation.getHeadCount(), from);
+    return Facts.of(ModelFacts.HEAD_COUNT, organisation.getHeadCount(), from);
   }
 }

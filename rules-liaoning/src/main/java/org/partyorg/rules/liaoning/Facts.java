@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.FactType;
 import org.partyorg.rules.api.model.PartyOrganisationForm;
 
 /** Small helpers that turn optional organisation facts into {@link Fact}s, unknown kept unknown. */
@@ -18,15 +19,15 @@ final class Facts {
 
   private Facts() {}
 
-  static Fact of(String name, OptionalInt value) {
+  static Fact of(FactType name, OptionalInt value) {
     return value.isPresent() ? Fact.of(name, value.getAsInt()) : Fact.unknown(name);
   }
 
-  static Fact of(String name, OptionalInt value, int limit) {
+  static Fact of(FactType name, OptionalInt value, int limit) {
     return value.isPresent() ? Fact.of(name, value.getAsInt(), limit) : Fact.unknown(name, limit);
   }
 
-  static Fact of(String name, Optional<?> value) {
+  static Fact of(FactType name, Optional<?> value) {
     return value.isPresent() ? Fact.of(name, value.get()) : Fact.unknown(name);
   }
 }

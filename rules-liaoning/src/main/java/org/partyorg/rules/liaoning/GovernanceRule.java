@@ -3,6 +3,7 @@ package org.partyorg.rules.liaoning;
 import java.time.LocalDate;
 import java.util.List;
 import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.PartyOrganisation;
@@ -30,7 +31,7 @@ abstract class GovernanceRule implements Rule {
   @Override
   public final void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
     if (organisation.getPartyOrganisation().isEmpty()) {
-      out.add(findings.undecided(List.of("partyOrganisation"), Fact.unknown("partyOrganisation")));
+      out.add(findings.undecided(List.of(ModelFacts.PARTY_ORGANISATION), Fact.unknown(ModelFacts.PARTY_ORGANISATION)));
       return;
     }
     PartyOrganisation party = organisation.getPartyOrganisation().get();

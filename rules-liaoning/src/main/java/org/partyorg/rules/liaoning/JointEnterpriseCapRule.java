@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.FactType;
+import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.RequiredAction;
@@ -32,8 +34,8 @@ final class JointEnterpriseCapRule implements Rule {
   static final Citation CITATION =
       Notice64.cite("二", "企业间建立联合党组织（最多3户企业），要实现数量翻番。其他类型的联合党组织可对专业市场、商务楼宇等实现党的组织覆盖。");
 
-  static final String COVERED = "partyOrganisation.coveredOrganisations";
-  private static final String SCOPE = "partyOrganisation.jointScope";
+  static final FactType COVERED = ModelFacts.COVERED_ORGANISATIONS;
+  private static final FactType SCOPE = ModelFacts.JOINT_SCOPE;
 
   private static final MessageTemplate MET =
       MessageTemplate.of(
@@ -45,7 +47,7 @@ final class JointEnterpriseCapRule implements Rule {
           "the joint party organisation between enterprises covers {" + COVERED + "} enterprises, more than the cap of {" + COVERED + ".limit}: must be reduced by {deadline}.");
   private static final Set<RequiredAction> REDUCE = EnumSet.of(RequiredAction.REDUCE_JOINT_COVERAGE);
 
-  private static final Fact FORM = Fact.of("partyOrganisation", PartyOrganisationForm.JOINT);
+  private static final Fact FORM = Fact.of(ModelFacts.PARTY_ORGANISATION, PartyOrganisationForm.JOINT);
   private static final Fact BETWEEN_ENTERPRISES = Fact.of(SCOPE, JointScope.BETWEEN_ENTERPRISES);
 
   private final FindingFactory findings;
@@ -76,7 +78,7 @@ final class JointEnterpriseCapRule implements Rule {
       return;
     }
     if (organisation.getPartyOrganisation().isEmpty()) {
-      out.add(findings.undecided(List.of("partyOrganisation"), Fact.unknown("partyOrganisation")));
+      out.add(findings.undecided(List.of(ModelFacts.PARTY_ORGANISATION), Fact.unknown(ModelFacts.PARTY_ORGANISATION)));
       return;
     }
     PartyOrganisation party = organisation.getPartyOrganisation().get();

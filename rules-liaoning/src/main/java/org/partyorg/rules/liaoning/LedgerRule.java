@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.FactType;
+import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.LedgerClass;
 import org.partyorg.rules.api.MessageTemplate;
@@ -28,6 +30,8 @@ import org.partyorg.rules.core.rule.Rule;
  * a party organisation is simply filed.
  */
 final class LedgerRule implements Rule {
+  /** The class of the ledger the organisation is filed under (L13). */
+  static final FactType LEDGER_CLASS = FactType.code("ledgerClass", "台账分类", "ledger class");
   static final Citation CLASS_CITATION =
       Notice64.cite("三2", "按单独建立党组织、联合建立党组织、党的工作覆盖等分类建立台账，真实反映党建工作的有关情况。");
   static final Citation FIVE_CLEARS_CITATION =
@@ -49,7 +53,7 @@ final class LedgerRule implements Rule {
 
   LedgerRule() {
     for (LedgerClass ledgerClass : LedgerClass.values()) {
-      Fact fact = Fact.of("ledgerClass", ledgerClass);
+      Fact fact = Fact.of(LEDGER_CLASS, ledgerClass);
       byClass.put(ledgerClass, ledgerClass == LedgerClass.WORK_COVERAGE || ledgerClass == LedgerClass.NOT_COVERED
           ? fiveClears.advisory(FIVE_CLEARS, RECORD, fact)
           : filed.satisfied(FILED, fact));
@@ -65,7 +69,7 @@ final class LedgerRule implements Rule {
   public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
     Optional<LedgerClass> ledgerClass = Ledger.classify(organisation);
     if (ledgerClass.isEmpty()) {
-      String missing = organisation.getPartyOrganisation().isEmpty() ? "partyOrganisation" : "workCoverage";
+      FactType missing = organisation.getPartyOrganisation().isEmpty() ? ModelFacts.PARTY_ORGANISATION : ModelFacts.WORK_COVERAGE;
       out.add(filed.undecided(List.of(missing), Fact.unknown(missing)));
       return;
     }

@@ -136,7 +136,7 @@ final class Liaoning2016 {
     parameters.add(Parameter.of(STANDALONE_STAFF, 100, "headCount", OwnOrganisationRule.CITATION));
     parameters.add(Parameter.of(MEMBERS_STAFF, 50, "headCount", OwnOrganisationRule.CITATION));
     parameters.add(Parameter.of(SOCIAL_SERVICE_STAFF, 30, "headCount", SocialOrganisationRule.MUST_HAVE_CITATION));
-    parameters.add(Parameter.of(JOINT_ENTERPRISE_CAP, 3, JointEnterpriseCapRule.COVERED, JointEnterpriseCapRule.CITATION));
+    parameters.add(Parameter.of(JOINT_ENTERPRISE_CAP, 3, JointEnterpriseCapRule.COVERED.getName(), JointEnterpriseCapRule.CITATION));
     parameters.add(Parameter.of(FUND_RATE_WAGES, new BigDecimal("0.01"), PartyBuildingFundRule.WAGES_CITATION));
     parameters.add(Parameter.of(FUND_RATE_DUES, new BigDecimal("0.01"), PartyBuildingFundRule.DUES_CITATION));
     parameters.add(Parameter.of(ENTERPRISE_COVERAGE, new BigDecimal("0.70"), TARGET_CITATION));

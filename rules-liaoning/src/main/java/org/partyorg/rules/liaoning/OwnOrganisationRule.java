@@ -7,6 +7,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.RequiredAction;
@@ -63,8 +64,8 @@ final class OwnOrganisationRule implements Rule {
     this.standaloneFormalMembers = standaloneFormalMembers;
     FindingFactory.FactSource facts = (o, d) -> new Fact[] {
       EnterpriseStaff.fact(o, staffThreshold),
-      Fact.of("partyOrganisation", o.getPartyOrganisation().get().getForm()),
-      Facts.of("formalMembers", o.getFormalMembers(), standaloneFormalMembers)
+      Fact.of(ModelFacts.PARTY_ORGANISATION, o.getPartyOrganisation().get().getForm()),
+      Facts.of(ModelFacts.FORMAL_MEMBERS, o.getFormalMembers(), standaloneFormalMembers)
     };
     this.met = findings.prepareSatisfied(MET, facts);
     this.tooFewMembers = findings.prepareViolated(TOO_FEW_MEMBERS, RECRUIT, facts);
@@ -91,12 +92,12 @@ final class OwnOrganisationRule implements Rule {
     if (organisation.getPartyOrganisation().isEmpty()) {
       // too few members is a known gap whatever the unreported organisation is
       Fact[] facts = {
-        EnterpriseStaff.fact(organisation, staffThreshold), Fact.unknown("partyOrganisation"),
-        Facts.of("formalMembers", formal, standaloneFormalMembers)
+        EnterpriseStaff.fact(organisation, staffThreshold), Fact.unknown(ModelFacts.PARTY_ORGANISATION),
+        Facts.of(ModelFacts.FORMAL_MEMBERS, formal, standaloneFormalMembers)
       };
       out.add(tooFew
           ? findings.violated(asOf, TOO_FEW_MEMBERS, RECRUIT, facts)
-          : findings.undecided(List.of("partyOrganisation"), facts));
+          : findings.undecided(List.of(ModelFacts.PARTY_ORGANISATION), facts));
       return;
     }
     PartyOrganisationForm form = organisation.getPartyOrganisation().get().getForm();

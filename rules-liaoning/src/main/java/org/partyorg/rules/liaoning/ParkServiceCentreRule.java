@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.FactType;
+import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.RequiredAction;
@@ -25,7 +27,7 @@ import org.partyorg.rules.core.rule.Rule;
 final class ParkServiceCentreRule implements Rule {
   static final Citation CITATION = Notice64.cite("三5", "三是省级以上园区都要建立党群活动服务中心，党组织要有活动阵地。");
 
-  static final String CENTRE = "park.facilities.partyAndMassServiceCentre";
+  static final FactType CENTRE = ModelFacts.PARK_SERVICE_CENTRE;
 
   private static final MessageTemplate MET =
       MessageTemplate.of(
@@ -51,7 +53,7 @@ final class ParkServiceCentreRule implements Rule {
       return;
     }
     Park park = organisation.getPark().get();
-    Fact level = Fact.of("park.level", park.getLevel());
+    Fact level = Fact.of(ModelFacts.PARK_LEVEL, park.getLevel());
     Optional<Boolean> centre = park.getFacilities().flatMap(ParkFacilities::getPartyAndMassServiceCentre);
     Fact centreFact = Facts.of(CENTRE, centre);
     if (centre.isEmpty()) {

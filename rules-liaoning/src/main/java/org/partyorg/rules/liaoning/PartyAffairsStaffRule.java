@@ -8,6 +8,8 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.FactType;
+import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.RequiredAction;
@@ -25,7 +27,7 @@ import org.partyorg.rules.core.rule.FindingFactory;
 final class PartyAffairsStaffRule extends GovernanceRule {
   static final Citation CITATION = Notice64.cite("三4", "党总支、党支部要配备专职党务干事。");
 
-  static final String STAFF = "partyOrganisation.governance.fullTimePartyAffairsStaff";
+  static final FactType STAFF = ModelFacts.FULL_TIME_PARTY_AFFAIRS_STAFF;
 
   private static final MessageTemplate MET =
       MessageTemplate.of(
@@ -44,7 +46,7 @@ final class PartyAffairsStaffRule extends GovernanceRule {
     super(FindingFactory.of(Notice64.SET_ID, "L10", CITATION, Notice64.REPORT_DEADLINE));
     FindingFactory.FactSource facts = (o, d) -> {
       PartyOrganisation party = o.getPartyOrganisation().get();
-      return new Fact[] {Fact.of("partyOrganisation.level", party.getLevel().get()), Facts.of(STAFF, staff(party))};
+      return new Fact[] {Fact.of(ModelFacts.PARTY_ORGANISATION_LEVEL, party.getLevel().get()), Facts.of(STAFF, staff(party))};
     };
     this.met = findings.prepareSatisfied(MET, facts);
     this.none = findings.prepareViolated(NONE, ASSIGN, facts);
@@ -60,7 +62,7 @@ final class PartyAffairsStaffRule extends GovernanceRule {
   void evaluateGovernance(Organisation organisation, PartyOrganisation party, LocalDate asOf, List<Finding> out) {
     Optional<PartyOrganisationLevel> level = party.getLevel();
     if (level.isEmpty()) {
-      out.add(findings.undecided(List.of("partyOrganisation.level"), Fact.unknown("partyOrganisation.level")));
+      out.add(findings.undecided(List.of(ModelFacts.PARTY_ORGANISATION_LEVEL), Fact.unknown(ModelFacts.PARTY_ORGANISATION_LEVEL)));
       return;
     }
     if (level.get() == PartyOrganisationLevel.PRIMARY_COMMITTEE) {
@@ -68,7 +70,7 @@ final class PartyAffairsStaffRule extends GovernanceRule {
     }
     OptionalInt staff = staff(party);
     if (staff.isEmpty()) {
-      out.add(findings.undecided(List.of(STAFF), Fact.of("partyOrganisation.level", level.get()), Facts.of(STAFF, staff)));
+      out.add(findings.undecided(List.of(STAFF), Fact.of(ModelFacts.PARTY_ORGANISATION_LEVEL, level.get()), Facts.of(STAFF, staff)));
     } else {
       out.add((staff.getAsInt() > 0 ? met : none).of(organisation, asOf));
     }

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.FactType;
+import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.RequiredAction;
@@ -46,13 +48,17 @@ final class PartyBuildingFundRule implements Rule {
   static final Citation WHOLE_CITATION =
       Notice64.cite("三5", "非公有制企业和不缴纳会费的社会组织，按照职工年度工资薪金总额1%标准落实；缴纳会费的社会组织，按照会费总额1%标准落实。");
 
-  static final String WAGES = "finances.annualWages";
-  static final String DUES_INCOME = "finances.annualDuesIncome";
-  static final String COLLECTS_DUES = "finances.collectsDues";
-  static final String BUDGET = "finances.partyBuildingBudget";
-  static final String REQUIRED = "requiredFund";
-  static final String SHORTFALL = "shortfall";
-  private static final String RATE = "fundRate";
+  static final FactType WAGES = ModelFacts.ANNUAL_WAGES;
+  static final FactType DUES_INCOME = ModelFacts.ANNUAL_DUES_INCOME;
+  static final FactType COLLECTS_DUES = ModelFacts.COLLECTS_DUES;
+  static final FactType BUDGET = ModelFacts.PARTY_BUILDING_BUDGET;
+  /** The fund the rate asks for: the base times the rate, to the fen. */
+  static final FactType REQUIRED = FactType.amount("requiredFund", "应落实的党建工作经费", "party-building fund required");
+  /** What the budget lacks of the fund required. */
+  static final FactType SHORTFALL = FactType.amount("shortfall", "党建工作经费缺口", "shortfall of the fund");
+  /** The rate of the base the fund must reach, in percent. */
+  private static final FactType RATE =
+      FactType.of("fundRate", org.partyorg.rules.api.FactKind.RATE, org.partyorg.rules.api.Unit.PERCENT, "经费比例", "rate of the fund");
 
   private static final BigDecimal FEN = new BigDecimal("0.01");
   private static final Set<RequiredAction> BUDGET_FUND = EnumSet.of(RequiredAction.BUDGET_PARTY_BUILDING_FUND);
@@ -94,7 +100,7 @@ final class PartyBuildingFundRule implements Rule {
   }
 
   private static Fact rateFact(BigDecimal rate) {
-    return Fact.of(RATE, rate.movePointRight(2).stripTrailingZeros().toPlainString() + "%");
+    return Fact.of(RATE, rate.movePointRight(2).stripTrailingZeros());
   }
 
   /** The facts of a finding whose base and budget are given. */
@@ -114,16 +120,16 @@ final class PartyBuildingFundRule implements Rule {
     return facts;
   }
 
-  private static MessageTemplate met(String baseZh, String baseEn, String base) {
+  private static MessageTemplate met(String baseZh, String baseEn, FactType base) {
     return MessageTemplate.of(
-        "党建工作经费应按" + baseZh + "{" + base + "}元的{" + RATE + "}落实，即{" + REQUIRED + "}元；已列{" + BUDGET + "}元，达到标准。",
-        "party-building fund: {" + RATE + "} of " + baseEn + " {" + base + "} yuan is {" + REQUIRED + "} yuan; {" + BUDGET + "} yuan budgeted: met.");
+        "党建工作经费应按" + baseZh + "{" + base + "}元的{" + RATE + "}%落实，即{" + REQUIRED + "}元；已列{" + BUDGET + "}元，达到标准。",
+        "party-building fund: {" + RATE + "}% of " + baseEn + " {" + base + "} yuan is {" + REQUIRED + "} yuan; {" + BUDGET + "} yuan budgeted: met.");
   }
 
-  private static MessageTemplate shortOf(String baseZh, String baseEn, String base) {
+  private static MessageTemplate shortOf(String baseZh, String baseEn, FactType base) {
     return MessageTemplate.of(
-        "党建工作经费应按" + baseZh + "{" + base + "}元的{" + RATE + "}落实，即{" + REQUIRED + "}元；已列{" + BUDGET + "}元，差{" + SHORTFALL + "}元，期限{deadline}。",
-        "party-building fund: {" + RATE + "} of " + baseEn + " {" + base + "} yuan is {" + REQUIRED + "} yuan; {" + BUDGET + "} yuan budgeted, {" + SHORTFALL + "} yuan short; to be budgeted by {deadline}.");
+        "党建工作经费应按" + baseZh + "{" + base + "}元的{" + RATE + "}%落实，即{" + REQUIRED + "}元；已列{" + BUDGET + "}元，差{" + SHORTFALL + "}元，期限{deadline}。",
+        "party-building fund: {" + RATE + "}% of " + baseEn + " {" + base + "} yuan is {" + REQUIRED + "} yuan; {" + BUDGET + "} yuan budgeted, {" + SHORTFALL + "} yuan short; to be budgeted by {deadline}.");
   }
 
   @Override
@@ -139,7 +145,7 @@ final class PartyBuildingFundRule implements Rule {
     }
     if (organisation.getFinances().isEmpty()) {
       FindingFactory findings = sector == Sector.NON_PUBLIC_ECONOMY ? byWages : undetermined;
-      out.add(findings.undecided(List.of("finances"), Fact.unknown("finances")));
+      out.add(findings.undecided(List.of(ModelFacts.FINANCES), Fact.unknown(ModelFacts.FINANCES)));
       return;
     }
     Finances finances = organisation.getFinances().get();
@@ -153,7 +159,7 @@ final class PartyBuildingFundRule implements Rule {
       onDues = finances.getCollectsDues().get();
     }
     FindingFactory findings = onDues ? byDues : byWages;
-    String baseName = onDues ? DUES_INCOME : WAGES;
+    FactType baseName = onDues ? DUES_INCOME : WAGES;
     Optional<BigDecimal> base = onDues ? finances.getAnnualDuesIncome() : finances.getAnnualWages();
     BigDecimal rate = onDues ? duesRate : wagesRate;
     Fact rateFact = onDues ? duesRateFact : wagesRateFact;

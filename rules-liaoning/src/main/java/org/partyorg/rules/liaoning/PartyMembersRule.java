@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.ModelFacts;
+import org.partyorg.rules.api.FactType;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.RequiredAction;
@@ -48,7 +50,7 @@ final class PartyMembersRule implements Rule {
             "{headCount} staff ({headCount.limit} to " + top + ") and no party members: must recruit party members by {deadline}.");
     FindingFactory.FactSource facts = (o, d) -> new Fact[] {
       EnterpriseStaff.fact(o, staffThreshold),
-      Facts.of("formalMembers", o.getFormalMembers()), Facts.of("probationaryMembers", o.getProbationaryMembers())
+      Facts.of(ModelFacts.FORMAL_MEMBERS, o.getFormalMembers()), Facts.of(ModelFacts.PROBATIONARY_MEMBERS, o.getProbationaryMembers())
     };
     this.hasMembers = findings.prepareSatisfied(met, facts);
     this.noMembers = findings.prepareViolated(none, RECRUIT, facts);
@@ -72,15 +74,15 @@ final class PartyMembersRule implements Rule {
     } else if (formal.isPresent() && probationary.isPresent()) {
       out.add(noMembers.of(organisation, asOf));
     } else {
-      List<String> missing = new ArrayList<>(2);
+      List<FactType> missing = new ArrayList<>(2);
       if (formal.isEmpty()) {
-        missing.add("formalMembers");
+        missing.add(ModelFacts.FORMAL_MEMBERS);
       }
       if (probationary.isEmpty()) {
-        missing.add("probationaryMembers");
+        missing.add(ModelFacts.PROBATIONARY_MEMBERS);
       }
       out.add(findings.undecided(missing, EnterpriseStaff.fact(organisation, staffThreshold),
-          Facts.of("formalMembers", formal), Facts.of("probationaryMembers", probationary)));
+          Facts.of(ModelFacts.FORMAL_MEMBERS, formal), Facts.of(ModelFacts.PROBATIONARY_MEMBERS, probationary)));
     }
   }
 

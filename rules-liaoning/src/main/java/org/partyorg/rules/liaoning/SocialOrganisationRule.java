@@ -8,6 +8,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.RequiredAction;
@@ -99,7 +100,7 @@ final class SocialOrganisationRule implements Rule {
     if (category.sector() != Sector.SOCIAL_ORGANISATION) {
       return;
     }
-    Fact categoryFact = Fact.of("category", category.chineseName());
+    Fact categoryFact = Fact.of(ModelFacts.CATEGORY, category.chineseName());
     if (category == OrganisationCategory.COMMUNITY_SOCIAL_ORGANISATION) {
       out.add(community.advisory(COMMUNITY, Set.of(), categoryFact));
       return;
@@ -108,17 +109,17 @@ final class SocialOrganisationRule implements Rule {
     boolean mustHaveOne;
     if (SOCIAL_GROUPS.contains(category)) {
       Optional<RegistrationLevel> level = organisation.getRegistrationLevel();
-      ground = Facts.of("registrationLevel", level);
+      ground = Facts.of(ModelFacts.REGISTRATION_LEVEL, level);
       if (level.isEmpty()) {
-        out.add(mustHave.undecided(List.of("registrationLevel"), categoryFact, ground));
+        out.add(mustHave.undecided(List.of(ModelFacts.REGISTRATION_LEVEL), categoryFact, ground));
         return;
       }
       mustHaveOne = level.get() == RegistrationLevel.PROVINCIAL;
     } else if (SCHOOLS_AND_HOSPITALS.contains(category)) {
       OptionalInt headCount = organisation.getHeadCount();
-      ground = Facts.of("headCount", headCount, staffThreshold);
+      ground = Facts.of(ModelFacts.HEAD_COUNT, headCount, staffThreshold);
       if (headCount.isEmpty()) {
-        out.add(mustHave.undecided(List.of("headCount"), categoryFact, ground));
+        out.add(mustHave.undecided(List.of(ModelFacts.HEAD_COUNT), categoryFact, ground));
         return;
       }
       mustHaveOne = headCount.getAsInt() >= staffThreshold;
@@ -128,24 +129,24 @@ final class SocialOrganisationRule implements Rule {
     }
     FindingFactory findings = mustHaveOne ? mustHave : others;
     if (organisation.getPartyOrganisation().isEmpty()) {
-      out.add(findings.undecided(List.of("partyOrganisation"), categoryFact, ground, Fact.unknown("partyOrganisation")));
+      out.add(findings.undecided(List.of(ModelFacts.PARTY_ORGANISATION), categoryFact, ground, Fact.unknown(ModelFacts.PARTY_ORGANISATION)));
       return;
     }
     PartyOrganisationForm form = organisation.getPartyOrganisation().get().getForm();
-    Fact current = Fact.of("partyOrganisation", form);
+    Fact current = Fact.of(ModelFacts.PARTY_ORGANISATION, form);
     if (Facts.PARTY_ORGANISATION_FORMS.contains(form)) {
       out.add(findings.satisfied(mustHaveOne ? MUST_HAVE_MET : OTHERS_MET, categoryFact, ground, current));
       return;
     }
     Optional<WorkCoverage> coverage = organisation.getWorkCoverage();
-    Fact coverageFact = Facts.of("workCoverage", coverage.map(c -> c.isComplete() ? "complete" : "incomplete"));
+    Fact coverageFact = Facts.of(ModelFacts.WORK_COVERAGE, coverage.map(c -> c.isComplete() ? "complete" : "incomplete"));
     Set<RequiredAction> actions = EnumSet.noneOf(RequiredAction.class);
     coverage.ifPresent(c -> addCoverageGaps(c, actions));
     if (mustHaveOne) {
       actions.add(RequiredAction.ESTABLISH_PARTY_ORGANISATION);
       out.add(findings.violated(asOf, MUST_HAVE_MISSING, actions, categoryFact, ground, current, coverageFact));
     } else if (coverage.isEmpty()) {
-      out.add(findings.undecided(List.of("workCoverage"), categoryFact, ground, current, coverageFact));
+      out.add(findings.undecided(List.of(ModelFacts.WORK_COVERAGE), categoryFact, ground, current, coverageFact));
     } else if (actions.isEmpty()) {
       out.add(findings.satisfied(OTHERS_MET, categoryFact, ground, current, coverageFact));
     } else {

@@ -77,7 +77,7 @@ class DecoupledAssociationRuleTest {
   @Test
   void anUnreportedAdjustmentOrLevelIsUndecided() {
     Finding f = only(decoupled(RegistrationLevel.CITY, Optional.empty()), "L8");
-    assertEquals(List.of(DecoupledAssociationRule.ADJUSTED), f.getMissingFacts());
+    assertEquals(List.of(DecoupledAssociationRule.ADJUSTED), f.getMissingFactTypes());
     ImmutableOrganisation noLevel = of(OrganisationCategory.INDUSTRY_ASSOCIATION).withTraits(Trait.DECOUPLED);
     assertEquals(List.of("registrationLevel"), only(noLevel, "L8").getMissingFacts());
   }

@@ -220,7 +220,7 @@ class EnterpriseRulesTest {
       assertEquals(List.of("partyOrganisation.jointScope"), noScope.getMissingFacts());
       PartyOrganisation noList = PartyOrganisation.builder().form(PartyOrganisationForm.JOINT)
           .jointScope(JointScope.BETWEEN_ENTERPRISES).build();
-      assertEquals(List.of(JointEnterpriseCapRule.COVERED), only(enterprise().withPartyOrganisation(noList), "L5").getMissingFacts());
+      assertEquals(List.of(JointEnterpriseCapRule.COVERED), only(enterprise().withPartyOrganisation(noList), "L5").getMissingFactTypes());
     }
 
     @Test

@@ -66,7 +66,7 @@ class GovernanceRulesTest {
     assertEquals(Outcome.VIOLATED, f.getOutcome());
     assertEquals(Set.of(RequiredAction.APPOINT_FULL_TIME_DEPUTY_SECRETARY), f.getRequiredActions());
     Finding undecided = deputy(with(PartyOrganisationLevel.BRANCH, owner().withFullTimeDeputySecretary(true)));
-    assertEquals(List.of(DeputySecretaryRule.DEPARTMENT), undecided.getMissingFacts());
+    assertEquals(List.of(DeputySecretaryRule.DEPARTMENT), undecided.getMissingFactTypes());
   }
 
   @Test
@@ -75,7 +75,7 @@ class GovernanceRulesTest {
         PartyOrganisationGovernance.builder().secretaryIsInvestorOrHead(false).build());
     assertTrue(findings(hired, Fixtures.IN_TIME, "L10").isEmpty());
     Finding unknown = deputy(with(PartyOrganisationLevel.PRIMARY_COMMITTEE, PartyOrganisationGovernance.builder().build()));
-    assertEquals(List.of(DeputySecretaryRule.SECRETARY), unknown.getMissingFacts());
+    assertEquals(List.of(DeputySecretaryRule.SECRETARY), unknown.getMissingFactTypes());
   }
 
   @Test
@@ -86,7 +86,7 @@ class GovernanceRulesTest {
       assertEquals(Set.of(RequiredAction.ASSIGN_PARTY_AFFAIRS_STAFF), none.getRequiredActions());
       assertEquals(Outcome.SATISFIED, staff(with(level, owner().withFullTimePartyAffairsStaff(1))).getOutcome());
       Finding unknown = staff(with(level, owner().withFullTimePartyAffairsStaff(java.util.OptionalInt.empty())));
-      assertEquals(List.of(PartyAffairsStaffRule.STAFF), unknown.getMissingFacts());
+      assertEquals(List.of(PartyAffairsStaffRule.STAFF), unknown.getMissingFactTypes());
     }
   }
 

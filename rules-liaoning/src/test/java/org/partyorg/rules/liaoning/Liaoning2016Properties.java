@@ -219,11 +219,11 @@ class Liaoning2016Properties {
           ? Fixtures.of(OrganisationCategory.SOCIAL_GROUP)
           : Fixtures.enterprise()).withFinances(finances);
       Finding f = Fixtures.only(organisation, "L11");
-      BigDecimal required = (BigDecimal) f.fact(PartyBuildingFundRule.REQUIRED).orElseThrow();
+      BigDecimal required = f.getFact(PartyBuildingFundRule.REQUIRED).orElseThrow().decimal().orElseThrow();
       assertEquals(0, required.multiply(BigDecimal.valueOf(100)).compareTo(base), () -> required + " is not 1% of " + base);
       assertEquals(budget.compareTo(required) >= 0, f.getOutcome() == Outcome.SATISFIED, f::toString);
       if (f.getOutcome() == Outcome.VIOLATED) {
-        BigDecimal shortfall = (BigDecimal) f.fact(PartyBuildingFundRule.SHORTFALL).orElseThrow();
+        BigDecimal shortfall = f.getFact(PartyBuildingFundRule.SHORTFALL).orElseThrow().decimal().orElseThrow();
         assertTrue(budget.add(shortfall).compareTo(required) >= 0, "budgeting the shortfall meets the floor");
         assertTrue(budget.add(shortfall).subtract(new BigDecimal("0.01")).compareTo(required) < 0, "and a fen less does not");
       }

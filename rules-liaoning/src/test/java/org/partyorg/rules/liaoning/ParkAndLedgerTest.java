@@ -49,7 +49,7 @@ class ParkAndLedgerTest {
       assertEquals(Set.of(RequiredAction.SET_UP_SERVICE_CENTRE), missing.getRequiredActions());
       assertEquals(ParkServiceCentreRule.CITATION, missing.getCitation());
       assertEquals(Outcome.SATISFIED, only(inPark(level, Optional.of(true)), "L12").getOutcome());
-      assertEquals(List.of(ParkServiceCentreRule.CENTRE), only(inPark(level, Optional.empty()), "L12").getMissingFacts());
+      assertEquals(List.of(ParkServiceCentreRule.CENTRE), only(inPark(level, Optional.empty()), "L12").getMissingFactTypes());
     }
 
     @ParameterizedTest

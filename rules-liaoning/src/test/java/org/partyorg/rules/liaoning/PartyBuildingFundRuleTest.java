@@ -34,8 +34,8 @@ class PartyBuildingFundRuleTest {
     return only(organisation, "L11");
   }
 
-  private static void assertAmount(String expected, Finding finding, String fact) {
-    BigDecimal actual = (BigDecimal) finding.fact(fact).orElseThrow();
+  private static void assertAmount(String expected, Finding finding, org.partyorg.rules.api.FactType fact) {
+    BigDecimal actual = finding.getFact(fact).orElseThrow().decimal().orElseThrow();
     assertEquals(0, yuan(expected).compareTo(actual), () -> fact + ": expected " + expected + ", got " + actual);
   }
 
@@ -99,14 +99,14 @@ class PartyBuildingFundRuleTest {
   void missingFiguresAreUndecidedAndNamed() {
     assertEquals(List.of("finances"), fund(enterprise()).getMissingFacts());
     assertEquals(List.of(PartyBuildingFundRule.WAGES),
-        fund(enterprise().withFinances(Finances.builder().partyBuildingBudget(yuan("1")).build())).getMissingFacts());
+        fund(enterprise().withFinances(Finances.builder().partyBuildingBudget(yuan("1")).build())).getMissingFactTypes());
     Finding noBudget = fund(enterprise().withFinances(Finances.builder().annualWages(yuan("100")).build()));
-    assertEquals(List.of(PartyBuildingFundRule.BUDGET), noBudget.getMissingFacts());
+    assertEquals(List.of(PartyBuildingFundRule.BUDGET), noBudget.getMissingFactTypes());
     assertEquals(yuan("1.00"), noBudget.fact(PartyBuildingFundRule.REQUIRED).orElseThrow());
     assertEquals(List.of(PartyBuildingFundRule.COLLECTS_DUES),
-        fund(of(OrganisationCategory.FOUNDATION).withFinances(wages("100", "1"))).getMissingFacts());
+        fund(of(OrganisationCategory.FOUNDATION).withFinances(wages("100", "1"))).getMissingFactTypes());
     assertEquals(List.of(PartyBuildingFundRule.DUES_INCOME), fund(of(OrganisationCategory.FOUNDATION)
-        .withFinances(wages("100", "1").withCollectsDues(true))).getMissingFacts());
+        .withFinances(wages("100", "1").withCollectsDues(true))).getMissingFactTypes());
   }
 
   @Test

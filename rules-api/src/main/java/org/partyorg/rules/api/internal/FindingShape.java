@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.FactType;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.Outcome;
 import org.partyorg.rules.api.RequiredAction;
@@ -20,36 +21,42 @@ import org.partyorg.rules.api.model.Organisation;
 public final class FindingShape {
   public final String policySetId;
   public final String ruleId;
+  /** Unique within the set, stable across versions: the rule id, or the rule id, a dot and a suffix. */
+  public final String key;
   public final Outcome outcome;
   public final Set<RequiredAction> requiredActions;
   public final LocalDate deadline;
   public final boolean overdue;
   public final Citation citation;
-  public final List<String> missingFacts;
+  public final List<FactType> missingFacts;
+  /** The names of {@link #missingFacts}. */
+  public final List<String> missingFactNames;
   public final MessageTemplate messageTemplate;
   /** The facts of an organisation on a date, for findings that compute them when read; else null. */
   public final BiFunction<Organisation, LocalDate, Fact[]> facts;
 
-  FindingShape(String policySetId, String ruleId, Outcome outcome, Set<RequiredAction> requiredActions,
-      LocalDate deadline, boolean overdue, Citation citation, List<String> missingFacts,
+  FindingShape(String policySetId, String ruleId, String key, Outcome outcome, Set<RequiredAction> requiredActions,
+      LocalDate deadline, boolean overdue, Citation citation, List<FactType> missingFacts,
       MessageTemplate messageTemplate, BiFunction<Organisation, LocalDate, Fact[]> facts) {
     this.policySetId = policySetId;
     this.ruleId = ruleId;
+    this.key = key;
     this.outcome = outcome;
     this.requiredActions = requiredActions;
     this.deadline = deadline;
     this.overdue = overdue;
     this.citation = citation;
     this.missingFacts = missingFacts;
+    this.missingFactNames = missingFacts.stream().map(FactType::getName).toList();
     this.messageTemplate = messageTemplate;
     this.facts = facts;
   }
 
   /** A shape with the given constants; for {@link Trusted.Maker} implementations only. */
-  public static FindingShape of(String policySetId, String ruleId, Outcome outcome,
+  public static FindingShape of(String policySetId, String ruleId, String key, Outcome outcome,
       Set<RequiredAction> requiredActions, LocalDate deadline, boolean overdue, Citation citation,
-      List<String> missingFacts, MessageTemplate messageTemplate, BiFunction<Organisation, LocalDate, Fact[]> facts) {
-    return new FindingShape(policySetId, ruleId, outcome, requiredActions, deadline, overdue, citation,
+      List<FactType> missingFacts, MessageTemplate messageTemplate, BiFunction<Organisation, LocalDate, Fact[]> facts) {
+    return new FindingShape(policySetId, ruleId, key, outcome, requiredActions, deadline, overdue, citation,
         missingFacts, messageTemplate, facts);
   }
 }

@@ -7,6 +7,7 @@ import java.util.function.BiFunction;
 import org.partyorg.rules.api.Assessment;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.FactType;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.Outcome;
@@ -27,8 +28,8 @@ public final class Trusted {
      *
      * @param facts how to compute the facts when read, or null for findings given their facts
      */
-    FindingShape shape(String policySetId, String ruleId, Outcome outcome, Set<RequiredAction> actions,
-        LocalDate deadline, boolean overdue, Citation citation, List<String> missingFacts, MessageTemplate template,
+    FindingShape shape(String policySetId, String ruleId, String key, Outcome outcome, Set<RequiredAction> actions,
+        LocalDate deadline, boolean overdue, Citation citation, List<FactType> missingFacts, MessageTemplate template,
         BiFunction<Organisation, LocalDate, Fact[]> facts);
 
     /** A finding that keeps {@code facts} without copying it. */

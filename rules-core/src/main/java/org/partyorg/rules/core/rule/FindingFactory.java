@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.FactType;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.Outcome;
@@ -51,26 +52,49 @@ public final class FindingFactory {
 
   private final String policySetId;
   private final String ruleId;
+  private final String key;
   private final Citation citation;
   private final LocalDate deadline;
   // copy on write: read without a lock by every thread, replaced whole when a shape is added
   private volatile FindingShape[] shapes = new FindingShape[0];
 
-  private FindingFactory(String policySetId, String ruleId, Citation citation, Optional<LocalDate> deadline) {
+  private FindingFactory(String policySetId, String ruleId, String key, Citation citation, Optional<LocalDate> deadline) {
     this.policySetId = requireNonBlank(policySetId, "policySetId");
     this.ruleId = requireNonBlank(ruleId, "ruleId");
+    this.key = key;
     this.citation = Objects.requireNonNull(citation, "citation");
     this.deadline = Objects.requireNonNull(deadline, "deadline").orElse(null);
   }
 
   /** A rule with a deadline: violated findings after {@code deadline} are overdue. */
   public static FindingFactory of(String policySetId, String ruleId, Citation citation, LocalDate deadline) {
-    return new FindingFactory(policySetId, ruleId, citation, Optional.of(deadline));
+    return new FindingFactory(policySetId, ruleId, ruleId, citation, Optional.of(deadline));
   }
 
   /** A rule without a deadline. */
   public static FindingFactory of(String policySetId, String ruleId, Citation citation) {
-    return new FindingFactory(policySetId, ruleId, citation, Optional.empty());
+    return new FindingFactory(policySetId, ruleId, ruleId, citation, Optional.empty());
+  }
+
+  /**
+   * This factory with its findings keyed {@code ruleId.suffix}, for a rule that gives more than
+   * one finding about an organisation, or whose findings rest on different sentences: each of
+   * them needs its own key ({@code B16.general-meeting}). Keys are stored by callers: never
+   * change one once released.
+   *
+   * @throws IllegalArgumentException if the suffix is not lower-case letters, digits and hyphens
+   */
+  public FindingFactory keyed(String suffix) {
+    String newKey = ruleId + "." + Objects.requireNonNull(suffix, "suffix");
+    // the finding checks the form of the key: check it here once, where the author writes it
+    MAKER.shape(policySetId, ruleId, newKey, Outcome.SATISFIED, NO_ACTION, null, false, citation, List.of(),
+        UNDECIDED, null);
+    return new FindingFactory(policySetId, ruleId, newKey, citation, Optional.ofNullable(deadline));
+  }
+
+  /** The key of this factory's findings: the rule id, or the rule id, a dot and a suffix. */
+  public String key() {
+    return key;
   }
 
   public String ruleId() {
@@ -100,7 +124,7 @@ public final class FindingFactory {
   }
 
   /** The rule cannot decide: {@code missing} names the facts it needs, never empty. */
-  public Finding undecided(List<String> missing, Fact... facts) {
+  public Finding undecided(List<FactType> missing, Fact... facts) {
     if (missing.isEmpty()) {
       throw new IllegalArgumentException("rule " + ruleId + ": an undecided finding must name a missing fact");
     }
@@ -123,7 +147,7 @@ public final class FindingFactory {
   }
 
   /** An undecided finding naming {@code missing}, whose facts are computed when read. */
-  public Prepared prepareUndecided(List<String> missing, FactSource facts) {
+  public Prepared prepareUndecided(List<FactType> missing, FactSource facts) {
     if (missing.isEmpty()) {
       throw new IllegalArgumentException("rule " + ruleId + ": an undecided finding must name a missing fact");
     }
@@ -136,7 +160,7 @@ public final class FindingFactory {
 
   /** The shape of a finding with given facts: remembered, since a rule makes the same few over and over. */
   private FindingShape shape(
-      Outcome outcome, MessageTemplate message, Set<RequiredAction> actions, boolean overdue, List<String> missing) {
+      Outcome outcome, MessageTemplate message, Set<RequiredAction> actions, boolean overdue, List<FactType> missing) {
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(actions, "actions");
     FindingShape[] known = shapes;
@@ -147,7 +171,7 @@ public final class FindingFactory {
       }
     }
     FindingShape shape =
-        MAKER.shape(policySetId, ruleId, outcome, actions, deadline, overdue, citation, missing, message, null);
+        MAKER.shape(policySetId, ruleId, key, outcome, actions, deadline, overdue, citation, missing, message, null);
     if (known.length < SHAPES_KEPT) {
       synchronized (this) {
         FindingShape[] current = shapes;
@@ -201,13 +225,13 @@ public final class FindingFactory {
     private final LocalDate deadline;
 
     private Prepared(FindingFactory factory, Outcome outcome, MessageTemplate message, Set<RequiredAction> actions,
-        List<String> missing, FactSource facts) {
+        List<FactType> missing, FactSource facts) {
       Objects.requireNonNull(facts, "facts");
       this.deadline = factory.deadline;
-      this.inTime = MAKER.shape(factory.policySetId, factory.ruleId, outcome, actions, factory.deadline, false,
+      this.inTime = MAKER.shape(factory.policySetId, factory.ruleId, factory.key, outcome, actions, factory.deadline, false,
           factory.citation, missing, Objects.requireNonNull(message, "message"), facts::facts);
       this.overdue = outcome == Outcome.VIOLATED && deadline != null
-          ? MAKER.shape(factory.policySetId, factory.ruleId, outcome, actions, factory.deadline, true,
+          ? MAKER.shape(factory.policySetId, factory.ruleId, factory.key, outcome, actions, factory.deadline, true,
               factory.citation, missing, message, facts::facts)
           : inTime;
     }

@@ -1,5 +1,7 @@
 package org.partyorg.rules.core.rule;
 
+import org.partyorg.rules.api.FactType;
+import org.partyorg.rules.api.ModelFacts;
 import java.util.List;
 import java.util.Objects;
 import org.partyorg.rules.api.model.Organisation;
@@ -33,8 +35,8 @@ public enum MemberBand {
   /** No formal members, probationary members unknown: N2 or N3, not N1. */
   PROBATIONARY_UNKNOWN;
 
-  private static final List<String> MISSING_FORMAL = List.of("formalMembers");
-  private static final List<String> MISSING_PROBATIONARY = List.of("probationaryMembers");
+  private static final List<FactType> MISSING_FORMAL = List.of(ModelFacts.FORMAL_MEMBERS);
+  private static final List<FactType> MISSING_PROBATIONARY = List.of(ModelFacts.PROBATIONARY_MEMBERS);
 
   /**
    * The band of {@code organisation}.
@@ -75,7 +77,7 @@ public enum MemberBand {
   }
 
   /** The member counts an undecided finding names: empty for a known band. */
-  public List<String> missingFacts() {
+  public List<FactType> missingFacts() {
     return switch (this) {
       case FORMAL_UNKNOWN -> MISSING_FORMAL;
       case PROBATIONARY_UNKNOWN -> MISSING_PROBATIONARY;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.model.Organisation;
 
@@ -75,9 +76,9 @@ public abstract class MemberBandRule implements Rule {
     if (actual == band) {
       evaluateInBand(organisation, asOf, out);
     } else if (actual == MemberBand.FORMAL_UNKNOWN) {
-      out.add(findings.undecided(actual.missingFacts(), Fact.unknown("formalMembers")));
+      out.add(findings.undecided(actual.missingFacts(), Fact.unknown(ModelFacts.FORMAL_MEMBERS)));
     } else if (actual == MemberBand.PROBATIONARY_UNKNOWN && actual.mayBe(band)) {
-      out.add(findings.undecided(actual.missingFacts(), noFormalMembers(), Fact.unknown("probationaryMembers")));
+      out.add(findings.undecided(actual.missingFacts(), noFormalMembers(), Fact.unknown(ModelFacts.PROBATIONARY_MEMBERS)));
     }
   }
 
@@ -97,14 +98,14 @@ public abstract class MemberBandRule implements Rule {
 
   /** The formal members compared with the standalone threshold; given in every band but the unknown ones. */
   protected final Fact formalMembers(Organisation organisation) {
-    return Fact.of("formalMembers", organisation.getFormalMembers().getAsInt(), standaloneThreshold);
+    return Fact.of(ModelFacts.FORMAL_MEMBERS, organisation.getFormalMembers().getAsInt(), standaloneThreshold);
   }
 
   /** The probationary members, or unknown: in N2's band they may be missing when formal members are not 0. */
   protected final Fact probationaryMembers(Organisation organisation) {
     return organisation.getProbationaryMembers().isPresent()
-        ? Fact.of("probationaryMembers", organisation.getProbationaryMembers().getAsInt())
-        : Fact.unknown("probationaryMembers");
+        ? Fact.of(ModelFacts.PROBATIONARY_MEMBERS, organisation.getProbationaryMembers().getAsInt())
+        : Fact.unknown(ModelFacts.PROBATIONARY_MEMBERS);
   }
 
   /**
@@ -114,6 +115,6 @@ public abstract class MemberBandRule implements Rule {
    * threshold may report it with the limit.
    */
   protected Fact noFormalMembers() {
-    return Fact.of("formalMembers", 0);
+    return Fact.of(ModelFacts.FORMAL_MEMBERS, 0);
   }
 }

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.RequiredAction;
@@ -40,13 +41,13 @@ final class StandaloneRule extends MemberBandRule {
     super(findings, threshold, MemberBand.STANDALONE);
     this.accepted = EnumSet.copyOf(accepted);
     FindingFactory.FactSource facts = (o, d) -> new Fact[] {
-      formalMembers(o), Fact.of("partyOrganisation", o.getPartyOrganisation().get().getForm())
+      formalMembers(o), Fact.of(ModelFacts.PARTY_ORGANISATION, o.getPartyOrganisation().get().getForm())
     };
     this.met = findings.prepareSatisfied(MET, facts);
     this.inJoint = findings.prepareViolated(IN_JOINT, SPLIT_OUT, facts);
     this.none = findings.prepareViolated(NONE, ESTABLISH, facts);
-    this.unreported = findings.prepareUndecided(List.of("partyOrganisation"),
-        (o, d) -> new Fact[] {formalMembers(o), Fact.unknown("partyOrganisation")});
+    this.unreported = findings.prepareUndecided(List.of(ModelFacts.PARTY_ORGANISATION),
+        (o, d) -> new Fact[] {formalMembers(o), Fact.unknown(ModelFacts.PARTY_ORGANISATION)});
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.RequiredAction;
@@ -43,11 +44,11 @@ public final class WorkCoverageCheck {
 
     private Prepared(FindingFactory findings, MessageTemplate met, MessageTemplate missing, FindingFactory.FactSource why) {
       FindingFactory.FactSource reported = why.followedBy((o, d) -> new Fact[] {
-        Fact.of("instructorAssigned", o.getWorkCoverage().get().isInstructorAssigned()),
-        Fact.of("massOrganisations", o.getWorkCoverage().get().getMassOrganisations())
+        Fact.of(ModelFacts.INSTRUCTOR_ASSIGNED, o.getWorkCoverage().get().isInstructorAssigned()),
+        Fact.of(ModelFacts.MASS_ORGANISATIONS, o.getWorkCoverage().get().getMassOrganisations())
       });
-      this.unreported = findings.prepareUndecided(List.of("workCoverage"),
-          why.followedBy((o, d) -> new Fact[] {Fact.unknown("workCoverage")}));
+      this.unreported = findings.prepareUndecided(List.of(ModelFacts.WORK_COVERAGE),
+          why.followedBy((o, d) -> new Fact[] {Fact.unknown(ModelFacts.WORK_COVERAGE)}));
       this.met = findings.prepareSatisfied(met, reported);
       this.noInstructor = findings.prepareViolated(missing, EnumSet.of(RequiredAction.ASSIGN_INSTRUCTOR), reported);
       this.noMassOrganisation =

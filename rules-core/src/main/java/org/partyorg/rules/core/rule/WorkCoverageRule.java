@@ -3,6 +3,7 @@ package org.partyorg.rules.core.rule;
 import java.time.LocalDate;
 import java.util.List;
 import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.model.Organisation;
@@ -21,7 +22,7 @@ final class WorkCoverageRule extends MemberBandRule {
           "暂无党员，须选派党建工作指导员、组建工会共青团妇联等群团组织，实现党的工作覆盖，期限{deadline}。",
           "no party members: must have a party instructor assigned and mass organisations (union, youth league, women's) set up by {deadline}.");
 
-  private static final Fact NO_MEMBERS = Fact.of("partyMembers", 0);
+  private static final Fact NO_MEMBERS = Fact.of(ModelFacts.PARTY_MEMBERS, 0);
 
   private final WorkCoverageCheck.Prepared check;
 

@@ -1,5 +1,6 @@
 package org.partyorg.rules.core.rule;
 
+import org.partyorg.rules.api.ModelFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,7 +27,7 @@ class FindingFactoryTest {
   void everyOutcomeBuildsAndOnlyALateViolationIsOverdue() {
     assertFalse(FINDINGS.satisfied(MESSAGE).isOverdue());
     assertFalse(FINDINGS.advisory(MESSAGE, Set.of()).isOverdue());
-    assertEquals(Outcome.UNDECIDED, FINDINGS.undecided(List.of("formalMembers")).getOutcome());
+    assertEquals(Outcome.UNDECIDED, FINDINGS.undecided(List.of(ModelFacts.FORMAL_MEMBERS)).getOutcome());
     Set<RequiredAction> act = Set.of(RequiredAction.HOLD_ACTIVITIES);
     assertFalse(FINDINGS.violated(DEADLINE, MESSAGE, act).isOverdue());
     assertTrue(FINDINGS.violated(DEADLINE.plusDays(1), MESSAGE, act).isOverdue());

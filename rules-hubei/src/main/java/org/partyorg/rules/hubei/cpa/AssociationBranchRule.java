@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.Parameter;
@@ -43,13 +44,13 @@ final class AssociationBranchRule extends MemberBandRule {
     Fact formal = formalMembers(organisation);
     Fact probationary = probationaryMembers(organisation);
     if (organisation.getPartyOrganisation().isEmpty()) {
-      out.add(findings().undecided(List.of("partyOrganisation"), formal, probationary, Fact.unknown("partyOrganisation")));
+      out.add(findings().undecided(List.of(ModelFacts.PARTY_ORGANISATION), formal, probationary, Fact.unknown(ModelFacts.PARTY_ORGANISATION)));
       return;
     }
     PartyOrganisation party = organisation.getPartyOrganisation().get();
-    Fact form = Fact.of("partyOrganisation", party.getForm());
+    Fact form = Fact.of(ModelFacts.PARTY_ORGANISATION, party.getForm());
     if (party.getForm() == PartyOrganisationForm.JOINT && party.getJointScope().orElse(null) == JointScope.INDUSTRY_BODY) {
-      out.add(findings().satisfied(MANAGED, formal, probationary, form, Fact.of("jointScope", JointScope.INDUSTRY_BODY)));
+      out.add(findings().satisfied(MANAGED, formal, probationary, form, Fact.of(ModelFacts.JOINT_SCOPE, JointScope.INDUSTRY_BODY)));
     } else if (party.getForm() == PartyOrganisationForm.NONE) {
       out.add(findings().advisory(MAY, TRANSFER, formal, probationary, form));
     }
@@ -58,6 +59,6 @@ final class AssociationBranchRule extends MemberBandRule {
   // H5's messages speak of the threshold, so the finding that lacks the probationary count reports it too
   @Override
   protected Fact noFormalMembers() {
-    return Fact.of("formalMembers", 0, standaloneThreshold());
+    return Fact.of(ModelFacts.FORMAL_MEMBERS, 0, standaloneThreshold());
   }
 }

@@ -10,6 +10,7 @@ import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.EffectivePeriod;
 import org.partyorg.rules.api.Jurisdiction;
 import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.Phase;
 import org.partyorg.rules.api.PolicySet;
@@ -70,8 +71,8 @@ public final class HubeiSocieties2016 {
       "正式党员{formalMembers}名，不足{formalMembers.limit}名：按照“行业相近、地域相邻、便于管理”的原则，充分尊重学会及挂靠单位意愿，采取区域联建、同业共建、挂靠组建等方式建立联合党组织，期限{deadline}。",
       "{formalMembers} formal members, fewer than {formalMembers.limit}: form a joint organisation by region, by trade or with the supporting unit (挂靠单位), as the society and the unit wish, by {deadline}.");
   private static final MessageTemplate S2_MET = MessageTemplate.of(
-      "已联合组建党组织，覆盖单位{coveredOrganisations}个。",
-      "in a joint organisation covering {coveredOrganisations} organisations: met.");
+      "已联合组建党组织，覆盖单位{partyOrganisation.coveredOrganisations}个。",
+      "in a joint organisation covering {partyOrganisation.coveredOrganisations} organisations: met.");
 
   private HubeiSocieties2016() {}
 
@@ -104,7 +105,7 @@ public final class HubeiSocieties2016 {
             .addCitations(S1, S1_BASE)
             .build())
         .phases(phases())
-        .rules(baseline.rules(organisation -> withoutFullTimeStaff(organisation, workGroupStaff), "fullTimeStaff"))
+        .rules(baseline.rules(organisation -> withoutFullTimeStaff(organisation, workGroupStaff), ModelFacts.FULL_TIME_STAFF))
         .rules(
             new JointGuidanceRule(
                 FindingFactory.of(ID, "S2", N2, FORMATION_DEADLINE),

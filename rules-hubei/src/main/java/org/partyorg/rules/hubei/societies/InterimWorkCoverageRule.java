@@ -3,6 +3,7 @@ package org.partyorg.rules.hubei.societies;
 import java.time.LocalDate;
 import java.util.List;
 import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.model.Organisation;
@@ -25,7 +26,7 @@ final class InterimWorkCoverageRule implements Rule {
       "学会尚未建立党组织，须实现党的工作覆盖（选派党建工作指导员、组建群团组织），期限{deadline}。",
       "no party organisation yet: must have party work coverage (an instructor, mass organisations) by {deadline}.");
 
-  private static final Fact NO_PARTY_ORGANISATION = Fact.of("partyOrganisation", PartyOrganisationForm.NONE);
+  private static final Fact NO_PARTY_ORGANISATION = Fact.of(ModelFacts.PARTY_ORGANISATION, PartyOrganisationForm.NONE);
 
   private final FindingFactory findings;
   private final WorkCoverageCheck.Prepared check;
@@ -43,7 +44,7 @@ final class InterimWorkCoverageRule implements Rule {
   @Override
   public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
     if (organisation.getPartyOrganisation().isEmpty()) {
-      out.add(findings.undecided(List.of("partyOrganisation"), Fact.unknown("partyOrganisation")));
+      out.add(findings.undecided(List.of(ModelFacts.PARTY_ORGANISATION), Fact.unknown(ModelFacts.PARTY_ORGANISATION)));
       return;
     }
     if (organisation.getPartyOrganisation().get().getForm() != PartyOrganisationForm.NONE) {

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.RequiredAction;
@@ -39,7 +40,7 @@ final class ScatteredHollowWeakRule implements Rule {
   @Override
   public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
     if (organisation.hasTrait(Trait.SCATTERED_HOLLOW_WEAK)) {
-      out.add(findings.violated(asOf, WIND_UP, REORGANISE, Fact.of("traits", EnumSet.of(Trait.SCATTERED_HOLLOW_WEAK))));
+      out.add(findings.violated(asOf, WIND_UP, REORGANISE, Fact.of(ModelFacts.TRAITS, EnumSet.of(Trait.SCATTERED_HOLLOW_WEAK))));
     }
   }
 }

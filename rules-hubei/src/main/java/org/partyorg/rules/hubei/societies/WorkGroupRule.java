@@ -6,7 +6,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.partyorg.rules.api.FactType;
 import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.Parameter;
@@ -50,25 +52,25 @@ final class WorkGroupRule implements Rule {
   public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
     Optional<Boolean> noStaff = HubeiSocieties2016.withoutFullTimeStaff(organisation, maxFullTimeStaff);
     Fact staff = organisation.getFullTimeStaff().isPresent()
-        ? Fact.of("fullTimeStaff", organisation.getFullTimeStaff().getAsInt(), maxFullTimeStaff.intValue())
-        : Fact.unknown("fullTimeStaff");
+        ? Fact.of(ModelFacts.FULL_TIME_STAFF, organisation.getFullTimeStaff().getAsInt(), maxFullTimeStaff.intValue())
+        : Fact.unknown(ModelFacts.FULL_TIME_STAFF);
     Optional<PartyOrganisationForm> form = organisation.getPartyOrganisation().map(p -> p.getForm());
     if (form.isEmpty()) {
       if (!noStaff.isPresent() || noStaff.get()) {
-        List<String> missing = new ArrayList<>(List.of("partyOrganisation"));
+        List<FactType> missing = new ArrayList<>(List.of(ModelFacts.PARTY_ORGANISATION));
         if (noStaff.isEmpty()) {
-          missing.add(0, "fullTimeStaff");
+          missing.add(0, ModelFacts.FULL_TIME_STAFF);
         }
-        out.add(findings.undecided(missing, staff, Fact.unknown("partyOrganisation")));
+        out.add(findings.undecided(missing, staff, Fact.unknown(ModelFacts.PARTY_ORGANISATION)));
       }
       return;
     }
-    Fact current = Fact.of("partyOrganisation", form.get());
+    Fact current = Fact.of(ModelFacts.PARTY_ORGANISATION, form.get());
     if (form.get() != PartyOrganisationForm.COUNCIL_WORK_GROUP && form.get() != PartyOrganisationForm.NONE) {
       return;
     }
     if (noStaff.isEmpty()) {
-      out.add(findings.undecided(List.of("fullTimeStaff"), staff, current));
+      out.add(findings.undecided(List.of(ModelFacts.FULL_TIME_STAFF), staff, current));
     } else if (form.get() == PartyOrganisationForm.COUNCIL_WORK_GROUP) {
       out.add(noStaff.get()
           ? findings.satisfied(MET, staff, current)

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.partyorg.rules.api.FactType;
+import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.Outcome;
@@ -29,14 +31,14 @@ public final class AlternativeFormRule implements Rule {
   private final Rule strict;
   private final Rule lenient;
   private final Function<Organisation, Optional<Boolean>> condition;
-  private final String conditionFact;
+  private final FactType conditionFact;
 
   /**
    * @param condition whether the lenient version applies; empty when unknown
    * @param conditionFact the organisation fact the condition reads, named when it is unknown
    */
   public AlternativeFormRule(
-      Rule strict, Rule lenient, Function<Organisation, Optional<Boolean>> condition, String conditionFact) {
+      Rule strict, Rule lenient, Function<Organisation, Optional<Boolean>> condition, FactType conditionFact) {
     if (!strict.id().equals(lenient.id())) {
       throw new IllegalArgumentException("strict rule " + strict.id() + " and lenient rule " + lenient.id() + " differ");
     }
@@ -48,7 +50,7 @@ public final class AlternativeFormRule implements Rule {
 
   /** Pairs two lists of rules (a strict and a lenient {@code BaselineRules}) one by one. */
   public static List<Rule> pair(
-      List<Rule> strict, List<Rule> lenient, Function<Organisation, Optional<Boolean>> condition, String conditionFact) {
+      List<Rule> strict, List<Rule> lenient, Function<Organisation, Optional<Boolean>> condition, FactType conditionFact) {
     List<Rule> rules = new ArrayList<>(strict.size());
     for (int i = 0; i < strict.size(); i++) {
       rules.add(new AlternativeFormRule(strict.get(i), lenient.get(i), condition, conditionFact));
@@ -80,7 +82,7 @@ public final class AlternativeFormRule implements Rule {
   }
 
   private Finding undecided(Finding finding) {
-    List<String> missing = new ArrayList<>(finding.getMissingFacts());
+    List<FactType> missing = new ArrayList<>(finding.getMissingFactTypes());
     missing.add(conditionFact);
     return Finding.builder()
         .from(finding)

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.partyorg.rules.api.FactType;
+import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.model.Organisation;
@@ -69,7 +71,7 @@ public final class ConditionalBaseline {
    * N1–N3, each judging by the lenient baseline where {@code condition} holds, by the strict one
    * where it does not, and undecided (naming {@code conditionFact}) where it is unknown.
    */
-  public List<Rule> rules(Function<Organisation, Optional<Boolean>> condition, String conditionFact) {
+  public List<Rule> rules(Function<Organisation, Optional<Boolean>> condition, FactType conditionFact) {
     return AlternativeFormRule.pair(strict.rules(), lenient.rules(), condition, conditionFact);
   }
 

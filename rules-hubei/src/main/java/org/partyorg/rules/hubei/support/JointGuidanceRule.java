@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.RequiredAction;
@@ -43,22 +44,22 @@ public final class JointGuidanceRule extends MemberBandRule {
     this.inJoint = noCap.prepareSatisfied(met, (o, d) -> {
       PartyOrganisation party = o.getPartyOrganisation().get();
       return new Fact[] {
-        formalMembers(o), probationaryMembers(o), Fact.of("partyOrganisation", party.getForm()),
+        formalMembers(o), probationaryMembers(o), Fact.of(ModelFacts.PARTY_ORGANISATION, party.getForm()),
         party.coveredCount().isPresent()
-            ? Fact.of("coveredOrganisations", party.coveredCount().getAsInt())
-            : Fact.unknown("coveredOrganisations")
+            ? Fact.of(ModelFacts.COVERED_ORGANISATIONS, party.coveredCount().getAsInt())
+            : Fact.unknown(ModelFacts.COVERED_ORGANISATIONS)
       };
     });
     this.advised = guidance.prepareAdvisory(advice, JOIN, (o, d) -> new Fact[] {
-      formalMembers(o), probationaryMembers(o), Fact.of("partyOrganisation", o.getPartyOrganisation().get().getForm())
+      formalMembers(o), probationaryMembers(o), Fact.of(ModelFacts.PARTY_ORGANISATION, o.getPartyOrganisation().get().getForm())
     });
   }
 
   @Override
   protected void evaluateInBand(Organisation organisation, LocalDate asOf, List<Finding> out) {
     if (organisation.getPartyOrganisation().isEmpty()) {
-      out.add(findings().undecided(List.of("partyOrganisation"), formalMembers(organisation),
-          probationaryMembers(organisation), Fact.unknown("partyOrganisation")));
+      out.add(findings().undecided(List.of(ModelFacts.PARTY_ORGANISATION), formalMembers(organisation),
+          probationaryMembers(organisation), Fact.unknown(ModelFacts.PARTY_ORGANISATION)));
       return;
     }
     PartyOrganisationForm form = organisation.getPartyOrganisation().get().getForm();
@@ -72,6 +73,6 @@ public final class JointGuidanceRule extends MemberBandRule {
   // the advice speaks of the threshold, so the finding that lacks the probationary count reports it too
   @Override
   protected Fact noFormalMembers() {
-    return Fact.of("formalMembers", 0, standaloneThreshold());
+    return Fact.of(ModelFacts.FORMAL_MEMBERS, 0, standaloneThreshold());
   }
 }

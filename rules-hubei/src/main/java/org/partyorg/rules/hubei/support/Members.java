@@ -3,7 +3,9 @@ package org.partyorg.rules.hubei.support;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.partyorg.rules.api.FactType;
 import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.model.Organisation;
 
 /**
@@ -25,26 +27,26 @@ public final class Members {
   }
 
   /** The member counts that are not given. */
-  public static List<String> missing(Organisation organisation) {
-    List<String> missing = new ArrayList<>(2);
+  public static List<FactType> missing(Organisation organisation) {
+    List<FactType> missing = new ArrayList<>(2);
     if (organisation.getFormalMembers().isEmpty()) {
-      missing.add("formalMembers");
+      missing.add(ModelFacts.FORMAL_MEMBERS);
     }
     if (organisation.getProbationaryMembers().isEmpty()) {
-      missing.add("probationaryMembers");
+      missing.add(ModelFacts.PROBATIONARY_MEMBERS);
     }
     return missing;
   }
 
   public static Fact formal(Organisation organisation) {
     return organisation.getFormalMembers().isPresent()
-        ? Fact.of("formalMembers", organisation.getFormalMembers().getAsInt())
-        : Fact.unknown("formalMembers");
+        ? Fact.of(ModelFacts.FORMAL_MEMBERS, organisation.getFormalMembers().getAsInt())
+        : Fact.unknown(ModelFacts.FORMAL_MEMBERS);
   }
 
   public static Fact probationary(Organisation organisation) {
     return organisation.getProbationaryMembers().isPresent()
-        ? Fact.of("probationaryMembers", organisation.getProbationaryMembers().getAsInt())
-        : Fact.unknown("probationaryMembers");
+        ? Fact.of(ModelFacts.PROBATIONARY_MEMBERS, organisation.getProbationaryMembers().getAsInt())
+        : Fact.unknown(ModelFacts.PROBATIONARY_MEMBERS);
   }
 }

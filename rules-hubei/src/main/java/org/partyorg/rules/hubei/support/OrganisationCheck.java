@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.RequiredAction;
@@ -25,8 +26,8 @@ public final class OrganisationCheck {
   /** A head-count fact against a limit, or unknown. */
   public static Fact headCount(Organisation organisation, int limit) {
     return organisation.getHeadCount().isPresent()
-        ? Fact.of("headCount", organisation.getHeadCount().getAsInt(), limit)
-        : Fact.unknown("headCount");
+        ? Fact.of(ModelFacts.HEAD_COUNT, organisation.getHeadCount().getAsInt(), limit)
+        : Fact.unknown(ModelFacts.HEAD_COUNT);
   }
 
   /**
@@ -47,9 +48,9 @@ public final class OrganisationCheck {
 
     private Prepared(FindingFactory findings, MessageTemplate met, MessageTemplate missing, FindingFactory.FactSource why) {
       FindingFactory.FactSource reported = why.followedBy(
-          (o, d) -> new Fact[] {Fact.of("partyOrganisation", o.getPartyOrganisation().get().getForm())});
-      this.unreported = findings.prepareUndecided(List.of("partyOrganisation"),
-          why.followedBy((o, d) -> new Fact[] {Fact.unknown("partyOrganisation")}));
+          (o, d) -> new Fact[] {Fact.of(ModelFacts.PARTY_ORGANISATION, o.getPartyOrganisation().get().getForm())});
+      this.unreported = findings.prepareUndecided(List.of(ModelFacts.PARTY_ORGANISATION),
+          why.followedBy((o, d) -> new Fact[] {Fact.unknown(ModelFacts.PARTY_ORGANISATION)}));
       this.met = findings.prepareSatisfied(met, reported);
       this.missing = findings.prepareViolated(missing, ESTABLISH, reported);
     }

@@ -2,6 +2,7 @@ package org.partyorg.rules.hubei.support;
 
 import java.util.List;
 import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.model.Organisation;
@@ -23,7 +24,7 @@ public final class StaffThreshold {
   public static boolean isReached(
       FindingFactory findings, Organisation organisation, Parameter threshold, List<Finding> out) {
     if (organisation.getHeadCount().isEmpty()) {
-      out.add(findings.undecided(List.of("headCount"), Fact.unknown("headCount")));
+      out.add(findings.undecided(List.of(ModelFacts.HEAD_COUNT), Fact.unknown(ModelFacts.HEAD_COUNT)));
       return false;
     }
     return organisation.getHeadCount().getAsInt() >= threshold.intValue();
@@ -31,6 +32,6 @@ public final class StaffThreshold {
 
   /** The head count with its limit, of an organisation whose head count is given. */
   public static Fact fact(Organisation organisation, Parameter threshold) {
-    return Fact.of("headCount", organisation.getHeadCount().getAsInt(), threshold.intValue());
+    return Fact.of(ModelFacts.HEAD_COUNT, organisation.getHeadCount().getAsInt(), threshold.intValue());
   }
 }

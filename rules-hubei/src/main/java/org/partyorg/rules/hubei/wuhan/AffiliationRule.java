@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.RequiredAction;
@@ -42,7 +43,7 @@ final class AffiliationRule implements Rule {
     this.enterprises = enterprises;
     this.social = social;
     for (PartyOrganisationForm form : PartyOrganisationForm.values()) {
-      territorial.put(form, enterprises.advisory(TERRITORIAL, ADJUST, Fact.of("partyOrganisation", form)));
+      territorial.put(form, enterprises.advisory(TERRITORIAL, ADJUST, Fact.of(ModelFacts.PARTY_ORGANISATION, form)));
     }
   }
 
@@ -59,7 +60,7 @@ final class AffiliationRule implements Rule {
     }
     FindingFactory findings = sector == Sector.NON_PUBLIC_ECONOMY ? enterprises : social;
     if (organisation.getPartyOrganisation().isEmpty()) {
-      out.add(findings.undecided(List.of("partyOrganisation"), Fact.unknown("partyOrganisation")));
+      out.add(findings.undecided(List.of(ModelFacts.PARTY_ORGANISATION), Fact.unknown(ModelFacts.PARTY_ORGANISATION)));
       return;
     }
     if (!organisation.getPartyOrganisation().get().exists()) {
@@ -69,13 +70,13 @@ final class AffiliationRule implements Rule {
       out.add(territorial.get(organisation.getPartyOrganisation().get().getForm()));
       return;
     }
-    Fact form = Fact.of("partyOrganisation", organisation.getPartyOrganisation().get().getForm());
+    Fact form = Fact.of(ModelFacts.PARTY_ORGANISATION, organisation.getPartyOrganisation().get().getForm());
     if (organisation.getRegistrationLevel().isEmpty()) {
-      out.add(social.undecided(List.of("registrationLevel"), form, Fact.unknown("registrationLevel")));
+      out.add(social.undecided(List.of(ModelFacts.REGISTRATION_LEVEL), form, Fact.unknown(ModelFacts.REGISTRATION_LEVEL)));
       return;
     }
     RegistrationLevel level = organisation.getRegistrationLevel().get();
-    Fact levelFact = Fact.of("registrationLevel", level);
+    Fact levelFact = Fact.of(ModelFacts.REGISTRATION_LEVEL, level);
     if (level == RegistrationLevel.CITY) {
       out.add(social.advisory(BY_INDUSTRY, ADJUST, form, levelFact));
     } else if (level == RegistrationLevel.DISTRICT_OR_BELOW) {

@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.FactType;
+import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.RequiredAction;
@@ -23,6 +25,9 @@ import org.partyorg.rules.core.rule.Rule;
  * advisory, and it does not count.
  */
 final class FunctionalOrganisationRule implements Rule {
+  /** Whether the organisation is staffed mainly by people from government bodies or public institutions (W9). */
+  static final FactType STAFFED_BY_PUBLIC_SECTOR = FactType.flag("staffedByPublicSector",
+      "以机关事业单位人员为主体", "staffed mainly from government bodies or public institutions");
   private static final MessageTemplate MET = MessageTemplate.of(
       "以机关事业单位人员为主体的社会组织，已建立功能型党组织；党员不重复交纳党费、不重复统计。",
       "a social organisation staffed mainly from public bodies, with a functional party organisation: accepted; members pay dues and are counted once.");
@@ -48,15 +53,15 @@ final class FunctionalOrganisationRule implements Rule {
   @Override
   public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
     boolean allowed = Wuhan2016.functionalAllowed(organisation).orElse(false);
-    Fact staffedByPublicSector = Fact.of("staffedByPublicSector", organisation.hasTrait(Trait.STAFFED_BY_PUBLIC_SECTOR));
+    Fact staffedByPublicSector = Fact.of(STAFFED_BY_PUBLIC_SECTOR, organisation.hasTrait(Trait.STAFFED_BY_PUBLIC_SECTOR));
     if (organisation.getPartyOrganisation().isEmpty()) {
       if (allowed) {
-        out.add(findings.undecided(List.of("partyOrganisation"), staffedByPublicSector, Fact.unknown("partyOrganisation")));
+        out.add(findings.undecided(List.of(ModelFacts.PARTY_ORGANISATION), staffedByPublicSector, Fact.unknown(ModelFacts.PARTY_ORGANISATION)));
       }
       return;
     }
     PartyOrganisationForm form = organisation.getPartyOrganisation().get().getForm();
-    Fact current = Fact.of("partyOrganisation", form);
+    Fact current = Fact.of(ModelFacts.PARTY_ORGANISATION, form);
     if (form == PartyOrganisationForm.FUNCTIONAL) {
       out.add(allowed
           ? findings.satisfied(MET, staffedByPublicSector, current)

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.model.Organisation;
@@ -47,7 +48,7 @@ final class OutsideBaseRule implements Rule {
       }
     }
     if (!outside.isEmpty()) {
-      out.add(findings.advisory(OUTSIDE, Set.of(), Fact.of("traits", outside)));
+      out.add(findings.advisory(OUTSIDE, Set.of(), Fact.of(ModelFacts.TRAITS, outside)));
     }
   }
 }

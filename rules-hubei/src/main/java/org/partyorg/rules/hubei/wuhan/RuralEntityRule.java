@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.model.Organisation;
@@ -35,7 +36,7 @@ final class RuralEntityRule implements Rule {
 
   RuralEntityRule(FindingFactory findings) {
     this.findings = findings;
-    this.check = OrganisationCheck.prepare(findings, MET, MISSING, (o, d) -> new Fact[] {Fact.of("traits", o.getTraits())});
+    this.check = OrganisationCheck.prepare(findings, MET, MISSING, (o, d) -> new Fact[] {Fact.of(ModelFacts.TRAITS, o.getTraits())});
   }
 
   @Override
@@ -49,7 +50,7 @@ final class RuralEntityRule implements Rule {
       return;
     }
     if (!organisation.hasTrait(Trait.MEETS_FORMATION_CONDITIONS)) {
-      out.add(findings.advisory(NOT_JUDGED, Set.of(), Fact.of("traits", organisation.getTraits())));
+      out.add(findings.advisory(NOT_JUDGED, Set.of(), Fact.of(ModelFacts.TRAITS, organisation.getTraits())));
       return;
     }
     out.add(check.require(organisation, asOf, Wuhan2016.acceptedForms(organisation)));

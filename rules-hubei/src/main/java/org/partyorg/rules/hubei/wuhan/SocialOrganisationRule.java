@@ -6,7 +6,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.partyorg.rules.api.FactType;
 import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.Parameter;
@@ -67,12 +69,12 @@ final class SocialOrganisationRule implements Rule {
     this.entities = entities;
     this.cityLevel = cityLevel;
     this.staffThreshold = staffThreshold;
-    FindingFactory.FactSource category = (o, d) -> new Fact[] {Fact.of("category", o.getCategory().chineseName())};
+    FindingFactory.FactSource category = (o, d) -> new Fact[] {Fact.of(ModelFacts.CATEGORY, o.getCategory().chineseName())};
     this.firm = OrganisationCheck.prepare(entities, FIRM_MET, FIRM_MISSING, category);
     this.bigSchoolOrHospital = OrganisationCheck.prepare(entities, STAFF_MET, STAFF_MISSING, category.followedBy(
         (o, d) -> new Fact[] {OrganisationCheck.headCount(o, staffThreshold.intValue())}));
     this.city = OrganisationCheck.prepare(cityLevel, CITY_MET, CITY_MISSING, category.followedBy(
-        (o, d) -> new Fact[] {Fact.of("registrationLevel", RegistrationLevel.CITY)}));
+        (o, d) -> new Fact[] {Fact.of(ModelFacts.REGISTRATION_LEVEL, RegistrationLevel.CITY)}));
   }
 
   @Override
@@ -103,16 +105,16 @@ final class SocialOrganisationRule implements Rule {
     } else if (cityLevelKnown.orElse(false)) {
       out.add(city.require(organisation, asOf, accepted));
     } else if (bigSchool.isEmpty() || cityLevelKnown.isEmpty()) {
-      List<String> missing = new ArrayList<>(2);
+      List<FactType> missing = new ArrayList<>(2);
       List<Fact> facts = new ArrayList<>(3);
-      facts.add(Fact.of("category", category.chineseName()));
+      facts.add(Fact.of(ModelFacts.CATEGORY, category.chineseName()));
       if (bigSchool.isEmpty()) {
-        missing.add("headCount");
-        facts.add(Fact.unknown("headCount"));
+        missing.add(ModelFacts.HEAD_COUNT);
+        facts.add(Fact.unknown(ModelFacts.HEAD_COUNT));
       }
       if (cityLevelKnown.isEmpty()) {
-        missing.add("registrationLevel");
-        facts.add(Fact.unknown("registrationLevel"));
+        missing.add(ModelFacts.REGISTRATION_LEVEL);
+        facts.add(Fact.unknown(ModelFacts.REGISTRATION_LEVEL));
       }
       FindingFactory factory = bigSchool.isEmpty() ? entities : cityLevel;
       out.add(factory.undecided(missing, facts.toArray(new Fact[0])));

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.Parameter;
@@ -25,8 +26,8 @@ import org.partyorg.rules.core.rule.Rule;
  */
 final class SplitOutRule implements Rule {
   private static final MessageTemplate SPLIT = MessageTemplate.of(
-      "正式党员{formalMembers}名（{formalMembers.limit}名以上），仍在联合党组织中（覆盖{coveredOrganisations}个单位），须调整出来单独组建，期限{deadline}。",
-      "{formalMembers} formal members ({formalMembers.limit} or more) yet in a joint organisation covering {coveredOrganisations}: must split out into its own by {deadline}.");
+      "正式党员{formalMembers}名（{formalMembers.limit}名以上），仍在联合党组织中（覆盖{partyOrganisation.coveredOrganisations}个单位），须调整出来单独组建，期限{deadline}。",
+      "{formalMembers} formal members ({formalMembers.limit} or more) yet in a joint organisation covering {partyOrganisation.coveredOrganisations}: must split out into its own by {deadline}.");
   private static final Set<RequiredAction> SPLIT_OUT = EnumSet.of(RequiredAction.SPLIT_OUT_OF_JOINT_ORGANISATION);
 
   private final FindingFactory findings;
@@ -40,14 +41,14 @@ final class SplitOutRule implements Rule {
     this.split = findings.prepareViolated(SPLIT, SPLIT_OUT, (o, d) -> {
       PartyOrganisation joint = o.getPartyOrganisation().get();
       return new Fact[] {
-        Fact.of("formalMembers", o.getFormalMembers().getAsInt(), standaloneThreshold.intValue()),
-        Fact.of("partyOrganisation", PartyOrganisationForm.JOINT),
+        Fact.of(ModelFacts.FORMAL_MEMBERS, o.getFormalMembers().getAsInt(), standaloneThreshold.intValue()),
+        Fact.of(ModelFacts.PARTY_ORGANISATION, PartyOrganisationForm.JOINT),
         joint.coveredCount().isPresent()
-            ? Fact.of("coveredOrganisations", joint.coveredCount().getAsInt())
-            : Fact.unknown("coveredOrganisations"),
+            ? Fact.of(ModelFacts.COVERED_ORGANISATIONS, joint.coveredCount().getAsInt())
+            : Fact.unknown(ModelFacts.COVERED_ORGANISATIONS),
         joint.getFoundingDate().isPresent()
-            ? Fact.of("foundingDate", joint.getFoundingDate().get())
-            : Fact.unknown("foundingDate")
+            ? Fact.of(ModelFacts.FOUNDING_DATE, joint.getFoundingDate().get())
+            : Fact.unknown(ModelFacts.FOUNDING_DATE)
       };
     });
   }
@@ -64,8 +65,8 @@ final class SplitOutRule implements Rule {
       return;
     }
     if (organisation.getFormalMembers().isEmpty()) {
-      out.add(findings.undecided(List.of("formalMembers"), Fact.unknown("formalMembers"),
-          Fact.of("partyOrganisation", PartyOrganisationForm.JOINT)));
+      out.add(findings.undecided(List.of(ModelFacts.FORMAL_MEMBERS), Fact.unknown(ModelFacts.FORMAL_MEMBERS),
+          Fact.of(ModelFacts.PARTY_ORGANISATION, PartyOrganisationForm.JOINT)));
       return;
     }
     if (organisation.getFormalMembers().getAsInt() >= standaloneThreshold.intValue()) {

@@ -11,6 +11,7 @@ import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.EffectivePeriod;
 import org.partyorg.rules.api.Jurisdiction;
 import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.Phase;
 import org.partyorg.rules.api.PolicySet;
@@ -118,8 +119,8 @@ public final class Wuhan2016 {
       "正式党员{formalMembers}名，不足{formalMembers.limit}名：可按照“行业相近、地域相邻、便于管理”的原则，依托社区、园区、楼宇、市场、行业协会或龙头企业，采取区域联建、同业共建、挂靠组建、派驻帮建、龙头带建等方式联合组建党组织，期限{deadline}。",
       "{formalMembers} formal members, fewer than {formalMembers.limit}: may form a joint organisation with others of similar industry, nearby and easy to manage (community, park, building, market, association or leading enterprise) by {deadline}.");
   private static final MessageTemplate W8_MET = MessageTemplate.of(
-      "已联合组建党组织，覆盖单位{coveredOrganisations}个；本方案不设上限，由便于开展活动的原则合理确定。",
-      "in a joint organisation covering {coveredOrganisations} organisations; the document sets no cap, only a reasonable number.");
+      "已联合组建党组织，覆盖单位{partyOrganisation.coveredOrganisations}个；本方案不设上限，由便于开展活动的原则合理确定。",
+      "in a joint organisation covering {partyOrganisation.coveredOrganisations} organisations; the document sets no cap, only a reasonable number.");
 
   private Wuhan2016() {}
 
@@ -155,7 +156,7 @@ public final class Wuhan2016 {
                 FindingFactory.of(ID, "W5", W5_CITY, OBLIGATION_DEADLINE),
                 Parameters.get(parameters, SOCIAL_SERVICE_STAFF)),
             new RuralEntityRule(FindingFactory.of(ID, "W6", ENTERPRISES, OBLIGATION_DEADLINE)))
-        .rules(baseline.rules(Wuhan2016::functionalAllowed, "traits"))
+        .rules(baseline.rules(Wuhan2016::functionalAllowed, ModelFacts.TRAITS))
         .rules(
             new SplitOutRule(FindingFactory.of(ID, "W7", W7, FORMATION_DEADLINE), standaloneThreshold),
             new JointGuidanceRule(

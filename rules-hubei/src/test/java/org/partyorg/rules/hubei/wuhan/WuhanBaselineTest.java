@@ -93,7 +93,7 @@ class WuhanBaselineTest {
     Finding w7 = only(assessment, "W7");
     assertEquals(Outcome.VIOLATED, w7.getOutcome());
     assertEquals(Set.of(RequiredAction.SPLIT_OUT_OF_JOINT_ORGANISATION), w7.getRequiredActions());
-    assertEquals(Optional.of(8), w7.fact("coveredOrganisations"));
+    assertEquals(Optional.of(8), w7.fact("partyOrganisation.coveredOrganisations"));
     assertEquals(Wuhan2016.W7, w7.getCitation());
     assertEquals(Set.of(RequiredAction.SPLIT_OUT_OF_JOINT_ORGANISATION), only(assessment, "N1").getRequiredActions());
     LocalDate[] days = TestOrganisations.around(Wuhan2016.FORMATION_DEADLINE);
@@ -123,7 +123,7 @@ class WuhanBaselineTest {
     Finding finding = only(assess(members(1, 0).withPartyOrganisation(PartyOrganisation.builder()
         .form(PartyOrganisationForm.JOINT).coveredOrganisations(TestOrganisations.codes(12)).build())), "W8");
     assertEquals(Outcome.SATISFIED, finding.getOutcome());
-    assertEquals(Optional.of(12), finding.fact("coveredOrganisations"));
+    assertEquals(Optional.of(12), finding.fact("partyOrganisation.coveredOrganisations"));
     assertEquals(Wuhan2016.W8_SIZE, finding.getCitation());
   }
 

@@ -1,0 +1,62 @@
+package org.partyorg.rules.api;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * What kind of value a {@link FactType} holds, and so which Java type its {@link Fact}'s value
+ * has. A fact's value is always of its kind's type; {@link Fact#of} refuses any other.
+ */
+public enum FactKind {
+  /** A whole number of things ({@link Integer}), counted in the fact type's {@link Unit}. */
+  COUNT,
+  /** An amount of money in yuan ({@link BigDecimal}, to the fen). */
+  AMOUNT,
+  /** A share or percentage ({@link BigDecimal}); the unit says which. */
+  RATE,
+  /** A calendar date ({@link LocalDate}). */
+  DATE,
+  /**
+   * A period of the calendar as ISO-like text ({@link String}): {@code 2020}, {@code 2020-H1},
+   * {@code 2020-Q3} or {@code 2020-07}.
+   */
+  PERIOD,
+  /** One value of a closed list: an enum constant or its code ({@link Enum} or {@link String}). */
+  CODE,
+  /** Several codes ({@link Collection} of enum constants or strings). */
+  CODE_LIST,
+  /** Yes or no ({@link Boolean}). */
+  FLAG,
+  /** Free text ({@link String}), such as a name. */
+  TEXT,
+  /** Several figures kept together: a {@link Map} from a label to a value, or a list of them. */
+  RECORD;
+
+  /** Whether {@code value} is of this kind's type. */
+  public boolean accepts(Object value) {
+    switch (this) {
+      case COUNT:
+        return value instanceof Integer || value instanceof Long;
+      case AMOUNT:
+      case RATE:
+        return value instanceof BigDecimal;
+      case DATE:
+        return value instanceof LocalDate;
+      case PERIOD:
+      case TEXT:
+        return value instanceof String;
+      case CODE:
+        return value instanceof Enum<?> || value instanceof String;
+      case CODE_LIST:
+        return value instanceof Collection<?>;
+      case FLAG:
+        return value instanceof Boolean;
+      case RECORD:
+        return value instanceof Map<?, ?> || value instanceof Collection<?>;
+      default:
+        throw new AssertionError(this);
+    }
+  }
+}
