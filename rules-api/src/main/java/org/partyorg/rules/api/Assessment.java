@@ -14,22 +14,19 @@ import org.partyorg.rules.api.model.Organisation;
  * {@link #getPolicySetIds()}.
  *
  * <p>An assessment is immutable and safe to share between threads. Two assessments are equal
- * when their date, sets, findings and ledger class are equal; the organisation is not compared.
+ * when their date, sets and findings are equal; the organisation is not compared.
  */
 public final class Assessment {
   private final Organisation organisation;
   private final LocalDate asOf;
   private final List<String> policySetIds;
   private final List<Finding> findings;
-  private final LedgerClass ledgerClass;
 
-  private Assessment(Organisation organisation, LocalDate asOf, List<String> policySetIds, List<Finding> findings,
-      LedgerClass ledgerClass) {
+  private Assessment(Organisation organisation, LocalDate asOf, List<String> policySetIds, List<Finding> findings) {
     this.organisation = organisation;
     this.asOf = asOf;
     this.policySetIds = policySetIds;
     this.findings = findings;
-    this.ledgerClass = ledgerClass;
   }
 
   public Organisation getOrganisation() {
@@ -40,7 +37,7 @@ public final class Assessment {
   static Assessment trusted(Organisation organisation, LocalDate asOf, List<String> policySetIds, List<Finding> findings) {
     return new Assessment(
         Objects.requireNonNull(organisation, "organisation"), Objects.requireNonNull(asOf, "asOf"),
-        policySetIds, findings, null);
+        policySetIds, findings);
   }
 
   /** The date the assessment speaks of: deadlines are judged against it. */
@@ -55,25 +52,6 @@ public final class Assessment {
 
   public List<Finding> getFindings() {
     return findings;
-  }
-
-  /**
-   * The ledger class a policy set filed the organisation under (Liaoning L13); absent when no
-   * set classifies or the facts to classify were missing. Merged from several sets, the first
-   * present value is kept.
-   */
-  public Optional<LedgerClass> getLedgerClass() {
-    return Optional.ofNullable(ledgerClass);
-  }
-
-  /** This assessment with the ledger class given, or without one for {@code null}. */
-  public Assessment withLedgerClass(LedgerClass ledgerClass) {
-    return new Assessment(organisation, asOf, policySetIds, findings, ledgerClass);
-  }
-
-  /** This assessment with the ledger class given, or without one when empty. */
-  public Assessment withLedgerClass(Optional<LedgerClass> ledgerClass) {
-    return withLedgerClass(ledgerClass.orElse(null));
   }
 
   /** The finding of one policy set with one key ({@link Finding#getKey()}), if the set gave it. */
@@ -125,19 +103,17 @@ public final class Assessment {
     return other instanceof Assessment that
         && asOf.equals(that.asOf)
         && policySetIds.equals(that.policySetIds)
-        && findings.equals(that.findings)
-        && Objects.equals(ledgerClass, that.ledgerClass);
+        && findings.equals(that.findings);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(asOf, policySetIds, findings, ledgerClass);
+    return Objects.hash(asOf, policySetIds, findings);
   }
 
   @Override
   public String toString() {
-    return "Assessment{asOf=" + asOf + ", policySetIds=" + policySetIds + ", findings=" + findings
-        + ", ledgerClass=" + ledgerClass + "}";
+    return "Assessment{asOf=" + asOf + ", policySetIds=" + policySetIds + ", findings=" + findings + "}";
   }
 
   public static Builder builder() {
@@ -150,7 +126,6 @@ public final class Assessment {
     private LocalDate asOf;
     private List<String> policySetIds = List.of();
     private List<Finding> findings = List.of();
-    private LedgerClass ledgerClass;
 
     private Builder() {}
 
@@ -184,23 +159,13 @@ public final class Assessment {
       return this;
     }
 
-    public Builder ledgerClass(LedgerClass ledgerClass) {
-      this.ledgerClass = Objects.requireNonNull(ledgerClass, "ledgerClass");
-      return this;
-    }
-
-    public Builder ledgerClass(Optional<LedgerClass> ledgerClass) {
-      this.ledgerClass = ledgerClass.orElse(null);
-      return this;
-    }
-
     /** @throws IllegalStateException if the organisation or the date is missing */
     public Assessment build() {
       if (organisation == null || asOf == null) {
         throw new IllegalStateException("cannot build an assessment without its "
             + (organisation == null ? "organisation" : "as-of date"));
       }
-      return new Assessment(organisation, asOf, policySetIds, findings, ledgerClass);
+      return new Assessment(organisation, asOf, policySetIds, findings);
     }
 
     private static <T> List<T> append(List<T> first, Iterable<T> more) {

@@ -7,10 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.partyorg.rules.api.Assessment;
-import org.partyorg.rules.api.LedgerClass;
 import org.partyorg.rules.api.PolicySet;
 import org.partyorg.rules.api.model.Organisation;
 
@@ -174,15 +172,10 @@ final class DefaultEvaluator implements Evaluator {
   private static Assessment merge(Organisation organisation, LocalDate asOf, List<Assessment> parts) {
     Assessment.Builder merged =
         Assessment.builder().organisation(organisation).asOf(asOf);
-    Optional<LedgerClass> ledgerClass = Optional.empty();
     for (Assessment part : parts) {
       merged.addAllPolicySetIds(part.getPolicySetIds()).addAllFindings(part.getFindings());
-      if (ledgerClass.isEmpty()) {
-        // sets are applied in id order, so the first set that classifies decides
-        ledgerClass = part.getLedgerClass();
-      }
     }
-    return merged.ledgerClass(ledgerClass).build();
+    return merged.build();
   }
 
   private static Assessment empty(Organisation organisation, LocalDate asOf) {

@@ -16,6 +16,12 @@ import org.partyorg.rules.api.model.PartyOrganisation;
  * The texts of the constraints on a party organisation's structure and activity record, and how
  * a class-level violation on them finds the value it is about: the constraint reports on the
  * whole record, the message names the one date or name at fault.
+ *
+ * <p>Only Hunan's rules read the structure and the record today, yet these texts stay in the
+ * engine: the constraints are the model's ({@code @ConsistentActivityRecord},
+ * {@code @ConsistentBranchStructure} in {@code rules-api}) and are checked where a record enters
+ * the evaluator, before and whatever the set that applies, so a rejection must read the same with
+ * or without {@code rules-hunan} on the path.
  */
 final class PartyLifeMessages {
   static final Map<String, ViolationMessages.Text> TEXTS =

@@ -30,7 +30,7 @@ import org.partyorg.rules.core.rule.Rule;
  *
  * <p><b>Selection quotas</b> (三(二), 三(三)) speak of a candidate list, not of one organisation:
  * they are declared as the parameters {@value #RECOMMENDATIONS_PER_CITY}, {@value #DIRECTLY_MANAGED}
- * and {@value #CITY_LEVEL}, for {@code org.partyorg.rules.core.QuotaCheck}.
+ * and {@value #CITY_LEVEL}, for {@link org.partyorg.rules.hunan.quota.QuotaCheck}.
  *
  * <p>B3 (the six qualitative conditions of 二(一)–(六)) is attested by the superior party
  * organisation and is not computed.

@@ -28,8 +28,8 @@ import org.partyorg.rules.api.model.PartyGroup;
 import org.partyorg.rules.api.model.PartyMember;
 import org.partyorg.rules.api.model.SanctionRecord;
 import org.partyorg.rules.core.Evaluator;
-import org.partyorg.rules.core.QuotaCheck;
 import org.partyorg.rules.core.rule.Rule;
+import org.partyorg.rules.hunan.quota.QuotaCheck;
 import org.partyorg.rules.testkit.SourceTexts;
 
 /** The set as a whole: discovery, jurisdiction, citations, and the selection quotas it declares. */

@@ -1,13 +1,13 @@
 package org.partyorg.rules.liaoning;
 
 import java.util.Optional;
-import org.partyorg.rules.api.LedgerClass;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.PartyOrganisationForm;
+import org.partyorg.rules.liaoning.ledger.LedgerClass;
 
 /**
- * The ledger class of L13 (按单独建立党组织、联合建立党组织、党的工作覆盖等分类建立台账), computed
- * once for the rule and for the assessment's field.
+ * The ledger class of L13 (按单独建立党组织、联合建立党组织、党的工作覆盖等分类建立台账), which
+ * {@link LedgerRule} states in its finding.
  *
  * <p>A functional organisation is a party organisation but neither standalone nor joint: the
  * document's "等" leaves room for it, filed as {@link LedgerClass#OTHER_PARTY_ORGANISATION}. A

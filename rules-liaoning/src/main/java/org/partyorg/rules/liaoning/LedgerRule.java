@@ -12,26 +12,26 @@ import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.FactType;
 import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
-import org.partyorg.rules.api.LedgerClass;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.RequiredAction;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.core.rule.FindingFactory;
 import org.partyorg.rules.core.rule.Rule;
+import org.partyorg.rules.liaoning.ledger.LedgerClass;
 
 /**
  * L13: the ledger (实名台账) files each organisation as standalone, joint or work coverage, and
  * for one without a party organisation records the "five clears" (五个清: operations, workforce,
  * members, investor, why there is no organisation) by 2016-09-30.
  *
- * <p>The class itself is also the assessment's {@code ledgerClass}. The ledger is the
+ * <p>The finding carries the class as the fact {@code ledgerClass}, by the constant's name
+ * ({@code "JOINT"}): callers read it back with {@link LedgerClass#ledgerClass}, since the class is
+ * Liaoning's alone and the shared assessment has no field for it. The ledger is the
  * organisation department's work, not the organisation's duty, so an organisation without a
  * party organisation gets advice to have its five clears recorded, never a violation; one with
  * a party organisation is simply filed.
  */
 final class LedgerRule implements Rule {
-  /** The class of the ledger the organisation is filed under (L13). */
-  static final FactType LEDGER_CLASS = FactType.code("ledgerClass", "台账分类", "ledger class");
   static final Citation CLASS_CITATION =
       Notice64.cite("三2", "按单独建立党组织、联合建立党组织、党的工作覆盖等分类建立台账，真实反映党建工作的有关情况。");
   static final Citation FIVE_CLEARS_CITATION =
@@ -53,7 +53,7 @@ final class LedgerRule implements Rule {
 
   LedgerRule() {
     for (LedgerClass ledgerClass : LedgerClass.values()) {
-      Fact fact = Fact.of(LEDGER_CLASS, ledgerClass);
+      Fact fact = Fact.of(LedgerClass.FACT, ledgerClass.name());
       byClass.put(ledgerClass, ledgerClass == LedgerClass.WORK_COVERAGE || ledgerClass == LedgerClass.NOT_COVERED
           ? fiveClears.advisory(FIVE_CLEARS, RECORD, fact)
           : filed.satisfied(FILED, fact));

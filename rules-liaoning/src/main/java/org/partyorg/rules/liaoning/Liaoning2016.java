@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.partyorg.rules.api.Assessment;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.EffectivePeriod;
 import org.partyorg.rules.api.ImmutableJurisdiction;
@@ -17,11 +16,9 @@ import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.Phase;
 import org.partyorg.rules.api.PolicySet;
 import org.partyorg.rules.api.Target;
-import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.OrganisationCategory;
 import org.partyorg.rules.api.model.Sector;
 import org.partyorg.rules.core.rule.BaselineRules;
-import org.partyorg.rules.core.rule.ForwardingPolicySet;
 import org.partyorg.rules.core.rule.PolicySetBuilder;
 
 /**
@@ -101,34 +98,32 @@ final class Liaoning2016 {
             .standaloneThreshold(standaloneFormalMembers)
             .build();
     int standaloneStaff = parameters.get(STANDALONE_STAFF).intValue();
-    PolicySet rules =
-        PolicySetBuilder.create(Notice64.SET_ID)
-            .source(Notice64.SOURCE)
-            .jurisdiction(ImmutableJurisdiction.builder()
-                .addDivisionPrefixes("21")
-                .addAllCategories(ENTERPRISES)
-                .addAllCategories(SOCIAL_ORGANISATIONS)
-                .build())
-            .effectivePeriod(EffectivePeriod.from(Notice64.SOURCE.getDate()))
-            .parameters(parameters.values())
-            .targets(targets(parameters))
-            .phases(phases())
-            .rules(
-                new OwnOrganisationRule(standaloneStaff, standaloneFormalMembers),
-                new PartyMembersRule(parameters.get(MEMBERS_STAFF).intValue(), standaloneStaff),
-                new JointEnterpriseCapRule(parameters.get(JOINT_ENTERPRISE_CAP).intValue()),
-                new SocialOrganisationRule(parameters.get(SOCIAL_SERVICE_STAFF).intValue()),
-                new DecoupledAssociationRule())
-            .rules(baseline.rules())
-            .rules(
-                new DeputySecretaryRule(),
-                new PartyAffairsStaffRule(),
-                new PartyBuildingFundRule(
-                    parameters.get(FUND_RATE_WAGES).getValue(), parameters.get(FUND_RATE_DUES).getValue()),
-                new ParkServiceCentreRule(),
-                new LedgerRule())
-            .build();
-    return new LedgerClassifying(rules);
+    return PolicySetBuilder.create(Notice64.SET_ID)
+        .source(Notice64.SOURCE)
+        .jurisdiction(ImmutableJurisdiction.builder()
+            .addDivisionPrefixes("21")
+            .addAllCategories(ENTERPRISES)
+            .addAllCategories(SOCIAL_ORGANISATIONS)
+            .build())
+        .effectivePeriod(EffectivePeriod.from(Notice64.SOURCE.getDate()))
+        .parameters(parameters.values())
+        .targets(targets(parameters))
+        .phases(phases())
+        .rules(
+            new OwnOrganisationRule(standaloneStaff, standaloneFormalMembers),
+            new PartyMembersRule(parameters.get(MEMBERS_STAFF).intValue(), standaloneStaff),
+            new JointEnterpriseCapRule(parameters.get(JOINT_ENTERPRISE_CAP).intValue()),
+            new SocialOrganisationRule(parameters.get(SOCIAL_SERVICE_STAFF).intValue()),
+            new DecoupledAssociationRule())
+        .rules(baseline.rules())
+        .rules(
+            new DeputySecretaryRule(),
+            new PartyAffairsStaffRule(),
+            new PartyBuildingFundRule(
+                parameters.get(FUND_RATE_WAGES).getValue(), parameters.get(FUND_RATE_DUES).getValue()),
+            new ParkServiceCentreRule(),
+            new LedgerRule())
+        .build();
   }
 
   private static List<Parameter> defaultParameters() {
@@ -236,17 +231,5 @@ final class Liaoning2016 {
     Set<OrganisationCategory> union = EnumSet.copyOf(a);
     union.addAll(b);
     return union;
-  }
-
-  /** Files each assessment under its L13 ledger class, which a rule's findings cannot carry. */
-  private static final class LedgerClassifying extends ForwardingPolicySet {
-    LedgerClassifying(PolicySet rules) {
-      super(rules);
-    }
-
-    @Override
-    public Assessment assess(Organisation organisation, LocalDate asOf) {
-      return super.assess(organisation, asOf).withLedgerClass(Ledger.classify(organisation));
-    }
   }
 }

@@ -29,6 +29,7 @@ import org.partyorg.rules.api.model.PartyOrganisationForm;
 import org.partyorg.rules.api.model.PartyOrganisationGovernance;
 import org.partyorg.rules.api.model.PartyOrganisationLevel;
 import org.partyorg.rules.core.Evaluator;
+import org.partyorg.rules.liaoning.ledger.LedgerClass;
 import org.partyorg.rules.testkit.Gen;
 import org.partyorg.rules.testkit.Gens;
 import org.partyorg.rules.testkit.OrganisationGen;
@@ -118,8 +119,9 @@ class Liaoning2016Properties {
     Property.forAll(CASES).check(c -> {
       var assessment = Fixtures.SET.assess(c.organisation(), c.asOf());
       Finding l13 = assessment.findings("L13").get(0);
-      assertEquals(l13.getOutcome() != Outcome.UNDECIDED, assessment.getLedgerClass().isPresent(), l13::toString);
-      assessment.getLedgerClass().ifPresent(ledger -> assertEquals(ledger, l13.fact("ledgerClass").orElseThrow()));
+      Optional<LedgerClass> ledgerClass = LedgerClass.ledgerClass(assessment);
+      assertEquals(l13.getOutcome() != Outcome.UNDECIDED, ledgerClass.isPresent(), l13::toString);
+      ledgerClass.ifPresent(ledger -> assertEquals(ledger.name(), l13.fact("ledgerClass").orElseThrow()));
     });
   }
 

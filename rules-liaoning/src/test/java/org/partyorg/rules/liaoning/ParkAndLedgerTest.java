@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.partyorg.rules.liaoning.Fixtures.assertNone;
 import static org.partyorg.rules.liaoning.Fixtures.enterprise;
 import static org.partyorg.rules.liaoning.Fixtures.only;
+import static org.partyorg.rules.liaoning.ledger.LedgerClass.ledgerClass;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +18,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.partyorg.rules.api.Assessment;
 import org.partyorg.rules.api.Finding;
-import org.partyorg.rules.api.LedgerClass;
 import org.partyorg.rules.api.Outcome;
 import org.partyorg.rules.api.RequiredAction;
 import org.partyorg.rules.api.model.ImmutableOrganisation;
@@ -30,8 +30,9 @@ import org.partyorg.rules.api.model.PartyOrganisationForm;
 import org.partyorg.rules.api.model.PartyOrganisationLevel;
 import org.partyorg.rules.api.model.WorkCoverage;
 import org.partyorg.rules.core.Evaluator;
+import org.partyorg.rules.liaoning.ledger.LedgerClass;
 
-/** L12 (park service centres) and L13 (the ledger class, also a field of the assessment). */
+/** L12 (park service centres) and L13 (the ledger class, carried by the finding and read back by {@link LedgerClass#ledgerClass}). */
 class ParkAndLedgerTest {
   @Nested
   class L12 {
@@ -84,22 +85,22 @@ class ParkAndLedgerTest {
     @Test
     void organisationsWithAPartyOrganisationAreFiledByItsForm() {
       assertEquals(Optional.of(LedgerClass.STANDALONE),
-          assess(enterprise().withPartyOrganisation(PartyOrganisation.standalone(PartyOrganisationLevel.BRANCH))).getLedgerClass());
-      assertEquals(Optional.of(LedgerClass.JOINT), assess(enterprise().withPartyOrganisation(PartyOrganisation.joint())).getLedgerClass());
+          ledgerClass(assess(enterprise().withPartyOrganisation(PartyOrganisation.standalone(PartyOrganisationLevel.BRANCH)))));
+      assertEquals(Optional.of(LedgerClass.JOINT), ledgerClass(assess(enterprise().withPartyOrganisation(PartyOrganisation.joint()))));
       ImmutableOrganisation functional = enterprise()
           .withPartyOrganisation(PartyOrganisation.builder().form(PartyOrganisationForm.FUNCTIONAL).build());
-      assertEquals(Optional.of(LedgerClass.OTHER_PARTY_ORGANISATION), assess(functional).getLedgerClass());
+      assertEquals(Optional.of(LedgerClass.OTHER_PARTY_ORGANISATION), ledgerClass(assess(functional)));
       Finding f = only(enterprise().withPartyOrganisation(PartyOrganisation.joint()), "L13");
       assertEquals(Outcome.SATISFIED, f.getOutcome());
-      assertEquals(LedgerClass.JOINT, f.fact("ledgerClass").orElseThrow());
+      assertEquals("JOINT", f.fact("ledgerClass").orElseThrow());
       assertEquals(LedgerRule.CLASS_CITATION, f.getCitation());
     }
 
     @Test
     void organisationsWithoutOneAreFiledByWorkCoverageAndTheirFiveClearsAreAskedFor() {
       ImmutableOrganisation none = enterprise().withPartyOrganisation(PartyOrganisation.none());
-      assertEquals(Optional.of(LedgerClass.WORK_COVERAGE), assess(none.withWorkCoverage(complete)).getLedgerClass());
-      assertEquals(Optional.of(LedgerClass.NOT_COVERED), assess(none.withWorkCoverage(WorkCoverage.none())).getLedgerClass());
+      assertEquals(Optional.of(LedgerClass.WORK_COVERAGE), ledgerClass(assess(none.withWorkCoverage(complete))));
+      assertEquals(Optional.of(LedgerClass.NOT_COVERED), ledgerClass(assess(none.withWorkCoverage(WorkCoverage.none()))));
       Finding f = only(none.withWorkCoverage(complete), "L13");
       assertEquals(Outcome.ADVISORY, f.getOutcome());
       assertEquals(Set.of(RequiredAction.RECORD_LEDGER_FACTS), f.getRequiredActions());
@@ -123,17 +124,17 @@ class ParkAndLedgerTest {
 
     @Test
     void unknownFactsLeaveTheClassAbsentAndTheFindingUndecided() {
-      assertEquals(Optional.empty(), assess(enterprise()).getLedgerClass());
+      assertEquals(Optional.empty(), ledgerClass(assess(enterprise())));
       assertEquals(List.of("partyOrganisation"), only(enterprise(), "L13").getMissingFacts());
       ImmutableOrganisation none = enterprise().withPartyOrganisation(PartyOrganisation.none());
-      assertEquals(Optional.empty(), assess(none).getLedgerClass());
+      assertEquals(Optional.empty(), ledgerClass(assess(none)));
       assertEquals(List.of("workCoverage"), only(none, "L13").getMissingFacts());
     }
 
     @Test
     void theEvaluatorKeepsTheClass() {
       ImmutableOrganisation joint = enterprise().withPartyOrganisation(PartyOrganisation.joint());
-      assertEquals(Optional.of(LedgerClass.JOINT), Evaluator.of(Fixtures.SET).assess(joint, Fixtures.IN_TIME).getLedgerClass());
+      assertEquals(Optional.of(LedgerClass.JOINT), ledgerClass(Evaluator.of(Fixtures.SET).assess(joint, Fixtures.IN_TIME)));
     }
   }
 }

@@ -1,4 +1,4 @@
-package org.partyorg.rules.core;
+package org.partyorg.rules.hunan.quota;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.partyorg.rules.core;
+package org.partyorg.rules.hunan.quota;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,7 +13,9 @@ import org.partyorg.rules.api.Parameter;
 /**
  * Checks a list of candidates (recommendations, selections) against a count quota that a policy
  * set declares as a cited {@link Parameter}: a quota speaks of a list, not of one organisation,
- * so it is not a rule of {@link org.partyorg.rules.api.PolicySet#assess}.
+ * so it is not a rule of {@link org.partyorg.rules.api.PolicySet#assess}. The quotas are those of
+ * {@code hunan-benchmark-2020} (三（二） one recommendation per city, 三（三） 10 directly managed and
+ * 14 city-level selections), the only set that declares any, so the check lives in its module.
  *
  * <pre>{@code
  * PolicySet hunan = evaluator.policySet("hunan-benchmark-2020");
