@@ -119,30 +119,36 @@ final class HunanBenchmark2020 {
     return FindingFactory.of(ID, ruleId, citation);
   }
 
+  /** The findings of one of several sentences of a rule, keyed {@code ruleId.suffix}. */
+  private static FindingFactory findings(String ruleId, String keySuffix, Citation citation) {
+    return findings(ruleId, citation).keyed(keySuffix);
+  }
+
   /** The rules in the order their findings appear. */
   static List<Rule> rules() {
     RequiredAction hold = RequiredAction.HOLD_ACTIVITIES;
     return List.of(
         new EligibilityAgeRule(findings("B1", B1), ELIGIBILITY_YEARS),
         new SanctionRule(findings("B2", B2), SANCTION_FREE_YEARS),
-        new BranchLevelRule(findings("B10", B10_BRANCH), findings("B10", B10_APPROVAL), findings("B10", B10_GENERAL),
+        new BranchLevelRule(findings("B10", "branch", B10_BRANCH), findings("B10", "general-with-approval", B10_APPROVAL),
+            findings("B10", "general-branch", B10_GENERAL),
             BRANCH_MINIMUM, GENERAL_BRANCH_MINIMUM, COVERED_BELOW),
         new JointPlatformRule(findings("B11", B11), PLATFORM_JOIN_BELOW, JOINT_PLATFORM_CAP),
         new PartyGroupRule(findings("B12", B12), GROUP_MEMBERS, GROUP_FORMAL),
         new LeadershipRule(findings("B13", B13), COMMITTEE_THRESHOLD),
-        new FrequencyRule(findings("B14", B14), ActivityKind.ORGANISATIONAL_LIFE_MEETING, PeriodUnit.YEAR,
+        new FrequencyRule(findings("B14", "organisational-life-meeting", B14), ActivityKind.ORGANISATIONAL_LIFE_MEETING, PeriodUnit.YEAR,
             LIFE_MEETINGS, false, hold, "组织生活会", "次", "organisational-life meeting"),
-        new FrequencyRule(findings("B14", B14), ActivityKind.DEMOCRATIC_APPRAISAL, PeriodUnit.YEAR,
+        new FrequencyRule(findings("B14", "democratic-appraisal", B14), ActivityKind.DEMOCRATIC_APPRAISAL, PeriodUnit.YEAR,
             APPRAISALS, false, hold, "民主评议党员", "次", "democratic appraisal of members"),
         new TermRule(ID, findings("B15", B15), TERM_YEARS),
-        new FrequencyRule(findings("B16", B16_LECTURE), ActivityKind.PARTY_LECTURE, PeriodUnit.YEAR,
+        new FrequencyRule(findings("B16", "lecture", B16_LECTURE), ActivityKind.PARTY_LECTURE, PeriodUnit.YEAR,
             LECTURES, false, hold, "党课", "次", "party lecture"),
-        new FrequencyRule(findings("B16", B16_GENERAL_MEETING), ActivityKind.GENERAL_MEETING, PeriodUnit.QUARTER,
+        new FrequencyRule(findings("B16", "general-meeting", B16_GENERAL_MEETING), ActivityKind.GENERAL_MEETING, PeriodUnit.QUARTER,
             GENERAL_MEETINGS, false, hold, "党员大会", "次", "general meeting"),
-        new FrequencyRule(findings("B16", B16_COMMITTEE_MEETING), ActivityKind.COMMITTEE_MEETING, PeriodUnit.MONTH,
+        new FrequencyRule(findings("B16", "committee-meeting", B16_COMMITTEE_MEETING), ActivityKind.COMMITTEE_MEETING, PeriodUnit.MONTH,
             COMMITTEE_MEETINGS, true, hold, "支委会", "次", "committee meeting"),
-        TalkRule.withTeam(findings("B17", B17_TEAM), TEAM_TALKS),
-        TalkRule.withMembers(findings("B17", B17_MEMBERS), MEMBER_TALKS),
+        TalkRule.withTeam(findings("B17", "team", B17_TEAM), TEAM_TALKS),
+        TalkRule.withMembers(findings("B17", "members", B17_MEMBERS), MEMBER_TALKS),
         new FrequencyRule(findings("B18", B18), ActivityKind.COLLECTIVE_STUDY, PeriodUnit.QUARTER,
             STUDIES, false, hold, "集中学习", "次", "collective study"),
         new ParticipationRule(findings("B19", B19), PARTICIPATION),

@@ -64,7 +64,7 @@ final class TermRule implements Rule {
     }
     LocalDate end = start.get().plusYears(years);
     // the deadline differs per organisation, so the factory is made here rather than once
-    FindingFactory findings = FindingFactory.of(policySetId, undated.ruleId(), undated.citation(), end);
+    FindingFactory findings = undated.withDeadline(end);
     Fact termStart = Fact.of(ModelFacts.TERM_START, start.get());
     Fact termYears = Fact.of(PartyFacts.TERM_YEARS, years);
     if (asOf.isAfter(end)) {

@@ -54,10 +54,10 @@ final class DecoupledAssociationRule implements Rule {
   private static final Set<RequiredAction> ESTABLISH = EnumSet.of(RequiredAction.ESTABLISH_PARTY_ORGANISATION);
 
   private final FindingFactory provincial =
-      FindingFactory.of(Notice64.SET_ID, "L8", PROVINCIAL_CITATION, Notice64.DECOUPLED_PROVINCIAL_DEADLINE);
+      FindingFactory.of(Notice64.SET_ID, "L8", PROVINCIAL_CITATION, Notice64.DECOUPLED_PROVINCIAL_DEADLINE).keyed("provincial");
   private final FindingFactory below =
-      FindingFactory.of(Notice64.SET_ID, "L8", BELOW_CITATION, Notice64.DECOUPLED_BELOW_DEADLINE);
-  private final FindingFactory formation = FindingFactory.of(Notice64.SET_ID, "L8", FORMATION_CITATION);
+      FindingFactory.of(Notice64.SET_ID, "L8", BELOW_CITATION, Notice64.DECOUPLED_BELOW_DEADLINE).keyed("below-provincial");
+  private final FindingFactory formation = FindingFactory.of(Notice64.SET_ID, "L8", FORMATION_CITATION).keyed("formation");
 
   @Override
   public String id() {

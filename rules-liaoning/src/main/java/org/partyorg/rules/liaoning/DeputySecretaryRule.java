@@ -47,7 +47,7 @@ final class DeputySecretaryRule extends GovernanceRule {
   private final FindingFactory.Prepared neither;
 
   DeputySecretaryRule() {
-    super(FindingFactory.of(Notice64.SET_ID, "L10", CITATION, Notice64.REPORT_DEADLINE));
+    super(FindingFactory.of(Notice64.SET_ID, "L10", CITATION, Notice64.REPORT_DEADLINE).keyed("deputy-secretary"));
     FindingFactory.FactSource facts = (o, d) -> facts(o.getPartyOrganisation().get().getGovernance());
     this.met = findings.prepareSatisfied(MET, facts);
     this.noDeputy = findings.prepareViolated(MISSING, EnumSet.of(RequiredAction.APPOINT_FULL_TIME_DEPUTY_SECRETARY), facts);

@@ -45,9 +45,9 @@ final class LedgerRule implements Rule {
           "filed in the ledger as {ledgerClass}; without a party organisation its \"five clears\" are to be recorded by {deadline}.");
   private static final Set<RequiredAction> RECORD = EnumSet.of(RequiredAction.RECORD_LEDGER_FACTS);
 
-  private final FindingFactory filed = FindingFactory.of(Notice64.SET_ID, "L13", CLASS_CITATION, Notice64.LEDGER_DEADLINE);
+  private final FindingFactory filed = FindingFactory.of(Notice64.SET_ID, "L13", CLASS_CITATION, Notice64.LEDGER_DEADLINE).keyed("classes");
   private final FindingFactory fiveClears =
-      FindingFactory.of(Notice64.SET_ID, "L13", FIVE_CLEARS_CITATION, Notice64.LEDGER_DEADLINE);
+      FindingFactory.of(Notice64.SET_ID, "L13", FIVE_CLEARS_CITATION, Notice64.LEDGER_DEADLINE).keyed("five-clears");
   // a finding here depends on the ledger class alone, never on the date: one per class, shared
   private final Map<LedgerClass, Finding> byClass = new EnumMap<>(LedgerClass.class);
 

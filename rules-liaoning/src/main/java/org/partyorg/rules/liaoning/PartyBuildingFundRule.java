@@ -64,11 +64,11 @@ final class PartyBuildingFundRule implements Rule {
   private static final Set<RequiredAction> BUDGET_FUND = EnumSet.of(RequiredAction.BUDGET_PARTY_BUILDING_FUND);
 
   private final FindingFactory byWages =
-      FindingFactory.of(Notice64.SET_ID, "L11", WAGES_CITATION, Notice64.REPORT_DEADLINE);
+      FindingFactory.of(Notice64.SET_ID, "L11", WAGES_CITATION, Notice64.REPORT_DEADLINE).keyed("wages");
   private final FindingFactory byDues =
-      FindingFactory.of(Notice64.SET_ID, "L11", DUES_CITATION, Notice64.REPORT_DEADLINE);
+      FindingFactory.of(Notice64.SET_ID, "L11", DUES_CITATION, Notice64.REPORT_DEADLINE).keyed("dues");
   private final FindingFactory undetermined =
-      FindingFactory.of(Notice64.SET_ID, "L11", WHOLE_CITATION, Notice64.REPORT_DEADLINE);
+      FindingFactory.of(Notice64.SET_ID, "L11", WHOLE_CITATION, Notice64.REPORT_DEADLINE).keyed("whole");
   private final BigDecimal wagesRate;
   private final BigDecimal duesRate;
   private final MessageTemplate wagesMet;

@@ -83,9 +83,9 @@ final class SocialOrganisationRule implements Rule {
   private final int staffThreshold;
 
   SocialOrganisationRule(int staffThreshold) {
-    this.mustHave = FindingFactory.of(Notice64.SET_ID, "L7", MUST_HAVE_CITATION, Notice64.REPORT_DEADLINE);
-    this.others = FindingFactory.of(Notice64.SET_ID, "L7", OTHERS_CITATION, Notice64.REPORT_DEADLINE);
-    this.community = FindingFactory.of(Notice64.SET_ID, "L7", COMMUNITY_CITATION);
+    this.mustHave = FindingFactory.of(Notice64.SET_ID, "L7", MUST_HAVE_CITATION, Notice64.REPORT_DEADLINE).keyed("must-have");
+    this.others = FindingFactory.of(Notice64.SET_ID, "L7", OTHERS_CITATION, Notice64.REPORT_DEADLINE).keyed("others");
+    this.community = FindingFactory.of(Notice64.SET_ID, "L7", COMMUNITY_CITATION).keyed("community");
     this.staffThreshold = staffThreshold;
   }
 

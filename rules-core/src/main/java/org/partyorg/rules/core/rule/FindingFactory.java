@@ -92,6 +92,14 @@ public final class FindingFactory {
     return new FindingFactory(policySetId, ruleId, newKey, citation, Optional.ofNullable(deadline));
   }
 
+  /**
+   * This factory with another deadline, the key kept: for a rule whose deadline depends on the
+   * organisation (a committee's term ends three years after it began).
+   */
+  public FindingFactory withDeadline(LocalDate deadline) {
+    return new FindingFactory(policySetId, ruleId, key, citation, Optional.of(deadline));
+  }
+
   /** The key of this factory's findings: the rule id, or the rule id, a dot and a suffix. */
   public String key() {
     return key;

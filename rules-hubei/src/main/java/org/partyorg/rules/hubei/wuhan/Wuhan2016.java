@@ -152,21 +152,21 @@ public final class Wuhan2016 {
                 Parameters.get(parameters, ORGANISATION_STAFF)),
             new NewEconomyRule(FindingFactory.of(ID, "W4", ENTERPRISES, OBLIGATION_DEADLINE)),
             new SocialOrganisationRule(
-                FindingFactory.of(ID, "W5", W5_ENTITIES, OBLIGATION_DEADLINE),
-                FindingFactory.of(ID, "W5", W5_CITY, OBLIGATION_DEADLINE),
+                FindingFactory.of(ID, "W5", W5_ENTITIES, OBLIGATION_DEADLINE).keyed("entities"),
+                FindingFactory.of(ID, "W5", W5_CITY, OBLIGATION_DEADLINE).keyed("city"),
                 Parameters.get(parameters, SOCIAL_SERVICE_STAFF)),
             new RuralEntityRule(FindingFactory.of(ID, "W6", ENTERPRISES, OBLIGATION_DEADLINE)))
         .rules(baseline.rules(Wuhan2016::functionalAllowed, ModelFacts.TRAITS))
         .rules(
             new SplitOutRule(FindingFactory.of(ID, "W7", W7, FORMATION_DEADLINE), standaloneThreshold),
             new JointGuidanceRule(
-                FindingFactory.of(ID, "W8", N2, FORMATION_DEADLINE),
-                FindingFactory.of(ID, "W8", W8_SIZE, FORMATION_DEADLINE),
+                FindingFactory.of(ID, "W8", N2, FORMATION_DEADLINE).keyed("grouping"),
+                FindingFactory.of(ID, "W8", W8_SIZE, FORMATION_DEADLINE).keyed("size"),
                 standaloneThreshold, W8_ADVICE, W8_MET),
             new FunctionalOrganisationRule(FindingFactory.of(ID, "W9", W9)),
             new AffiliationRule(
-                FindingFactory.of(ID, "W12", W12_ENTERPRISES, FORMATION_DEADLINE),
-                FindingFactory.of(ID, "W12", W12_SOCIAL, FORMATION_DEADLINE)))
+                FindingFactory.of(ID, "W12", W12_ENTERPRISES, FORMATION_DEADLINE).keyed("enterprises"),
+                FindingFactory.of(ID, "W12", W12_SOCIAL, FORMATION_DEADLINE).keyed("social")))
         .build();
   }
 
