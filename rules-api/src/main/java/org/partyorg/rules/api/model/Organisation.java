@@ -15,8 +15,9 @@ import org.partyorg.rules.api.style.ValueStyle;
  * <p><b>Unknown is not zero.</b> Every count and every sub-record is optional: a fact the
  * caller did not give is absent, and a rule that needs it reports that it cannot decide and
  * names the fact ({@code Outcome.UNDECIDED}), instead of reading it as 0 or false. Report a
- * known zero as zero, and a known absence of a party organisation as
- * {@link PartyOrganisation#none()}.
+ * known zero as zero, a known absence of a party organisation as
+ * {@link PartyOrganisation#none()}, of a park as {@link Park#none()}, of work coverage as
+ * {@link WorkCoverage#none()} and of sanctions as {@link SanctionRecord#none()}.
  *
  * <p>Constraints are Jakarta Validation annotations on the accessors; the engine validates an
  * organisation where it enters and lists every violation at once. The builder itself only
@@ -80,7 +81,10 @@ public abstract class Organisation {
   @DivisionCode
   public abstract String getDivisionCode();
 
-  /** The park or development zone it is located in, if any is reported. */
+  /**
+   * The park or development zone it is located in; absent when not reported; {@link Park#none()}
+   * when it reports being in no park.
+   */
   public abstract Optional<@Valid Park> getPark();
 
   /** 职工人数 / 从业人员: the staff head-count. */
