@@ -71,9 +71,17 @@ public abstract class Organisation {
   @NotNull
   public abstract OrganisationCategory getCategory();
 
+  /**
+   * The traits the caller reports. A set, not an option: a trait not listed is read as absent,
+   * so there is no "not reported" for a single trait (see {@link Trait}).
+   */
   public abstract Set<Trait> getTraits();
 
-  /** The level of the registry it is registered with; matters for social groups. */
+  /**
+   * The level of the registry it is registered with; absent when not reported. Every
+   * organisation the model describes is registered, so there is no "none"; the rules read it for
+   * social organisations.
+   */
   public abstract Optional<RegistrationLevel> getRegistrationLevel();
 
   /** The six-digit GB/T 2260 code of the county-level division it is located in (e.g. 420106). */
@@ -103,16 +111,28 @@ public abstract class Organisation {
   @Persons
   public abstract OptionalInt getProbationaryMembers();
 
-  /** The party organisation it has now; absent when not reported. */
+  /**
+   * The party organisation it has now; absent when not reported; {@link PartyOrganisation#none()}
+   * when it reports having none.
+   */
   public abstract Optional<@Valid PartyOrganisation> getPartyOrganisation();
 
-  /** Party work coverage; absent when not reported. */
+  /**
+   * Party work coverage; absent when not reported; {@link WorkCoverage#none()} when it reports
+   * neither an instructor nor a mass organisation.
+   */
   public abstract Optional<@Valid WorkCoverage> getWorkCoverage();
 
-  /** Figures for the funding rules; absent when not reported. */
+  /**
+   * Figures for the funding rules; absent when not reported. Each figure in it is absent when not
+   * reported too; a known zero is 0, never absent.
+   */
   public abstract Optional<@Valid Finances> getFinances();
 
-  /** Administrative penalties and industry discipline received, with dates; absent when not reported. */
+  /**
+   * Administrative penalties and industry discipline received, with dates; absent when not
+   * reported; {@link SanctionRecord#none()} when it reports none.
+   */
   public abstract Optional<@Valid SanctionRecord> getSanctionRecord();
 
   public boolean hasTrait(Trait trait) {
