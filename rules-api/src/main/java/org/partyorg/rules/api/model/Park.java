@@ -44,7 +44,10 @@ public abstract class Park {
     return ImmutablePark.builder();
   }
 
-  /** The park of the given name and level, facilities not reported. */
+  /**
+   * The park of the given name and level, facilities not reported. The level is that of a park
+   * ({@link ParkLevel#NONE} with a name is invalid): an organisation in no park is {@link #none()}.
+   */
   public static Park of(String name, ParkLevel level) {
     return builder().name(name).level(level).build();
   }
