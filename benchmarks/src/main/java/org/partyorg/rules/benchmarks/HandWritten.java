@@ -13,6 +13,7 @@ import org.partyorg.rules.api.model.Finances;
 import org.partyorg.rules.api.model.JointScope;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.OrganisationCategory;
+import org.partyorg.rules.api.model.Park;
 import org.partyorg.rules.api.model.PartyOrganisation;
 import org.partyorg.rules.api.model.PartyOrganisationForm;
 import org.partyorg.rules.api.model.PartyOrganisationGovernance;
@@ -32,8 +33,8 @@ import org.partyorg.rules.api.model.WorkCoverage;
  * nearly all of its 60 bytes per record), and L11's exact 1% is a new {@code BigDecimal}.
  * It is not a second implementation of the library: it knows only
  * non-public enterprises in Wuhan and Liaoning that give every fact the workload gives, and
- * fails fast on anything else ({@link IllegalArgumentException} for a category, trait, park or
- * party-organisation form outside the workload; {@link java.util.NoSuchElementException} for a
+ * fails fast on anything else ({@link IllegalArgumentException} for a category, trait, park (any
+ * but {@link Park#none()}, an unreported one included) or party-organisation form outside the workload; {@link java.util.NoSuchElementException} for a
  * fact not given), where the library would answer {@code UNDECIDED} or apply other rules.
  */
 public final class HandWritten {
@@ -62,7 +63,7 @@ public final class HandWritten {
   public static int assess(Organisation organisation, LocalDate asOf, int[] out) {
     if (organisation.getCategory() != OrganisationCategory.NON_PUBLIC_ENTERPRISE
         || !organisation.getTraits().isEmpty()
-        || organisation.getPark().isPresent()) {
+        || organisation.getPark().map(Park::exists).orElse(true)) {
       throw new IllegalArgumentException("outside the workload: " + organisation.getCreditCode());
     }
     String division = organisation.getDivisionCode();

@@ -12,6 +12,7 @@ import org.partyorg.rules.api.model.JointScope;
 import org.partyorg.rules.api.model.MassOrganisation;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.OrganisationCategory;
+import org.partyorg.rules.api.model.Park;
 import org.partyorg.rules.api.model.PartyOrganisation;
 import org.partyorg.rules.api.model.PartyOrganisationForm;
 import org.partyorg.rules.api.model.PartyOrganisationGovernance;
@@ -31,7 +32,8 @@ import org.partyorg.rules.api.model.WorkCoverage;
  * <h2>What a record gives</h2>
  * Every fact the exercised rules read is given, so no finding is {@code UNDECIDED}:
  * <ul>
- *   <li>category {@code NON_PUBLIC_ENTERPRISE}, no trait, no park, no registration level;
+ *   <li>category {@code NON_PUBLIC_ENTERPRISE}, no trait, no registration level, and reported
+ *       as in no park ({@link Park#none()}: a park left unreported would make L12 undecided);
  *   <li>a valid unified social credit code ({@code 91} + division + 9 characters + the check
  *       character of GB 32100-2015);
  *   <li>head-count: half drawn from 47–52 and 97–102, around the 50 and 100 staff thresholds that
@@ -72,7 +74,7 @@ import org.partyorg.rules.api.model.WorkCoverage;
  * </ul>
  * The rules of the two sets that stay silent for these records, by the choice of fields: W4 and
  * W10 (no trait), W5 and W9 (not a social organisation; no functional organisation), W6 (not a
- * rural entity), L7 and L8 (not a social organisation), L12 (no park). No other set applies:
+ * rural entity), L7 and L8 (not a social organisation), L12 (in no park). No other set applies:
  * the Hubei CPA and societies sets take accounting firms and societies only, Hunan's is under 43.
  */
 public final class Workload {
@@ -181,6 +183,7 @@ public final class Workload {
         .name((wuhan ? "武汉" : "辽宁") + "示例企业" + i + "有限公司")
         .category(OrganisationCategory.NON_PUBLIC_ENTERPRISE)
         .divisionCode(division)
+        .park(Park.none())
         .headCount(headCount)
         .formalMembers(formal)
         .probationaryMembers(probationary)

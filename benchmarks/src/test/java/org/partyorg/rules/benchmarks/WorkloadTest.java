@@ -2,6 +2,7 @@ package org.partyorg.rules.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -14,8 +15,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.partyorg.rules.api.Outcome;
 import org.partyorg.rules.api.model.Finances;
+import org.partyorg.rules.api.model.ImmutableOrganisation;
 import org.partyorg.rules.api.model.JointScope;
 import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.api.model.Park;
+import org.partyorg.rules.api.model.ParkLevel;
 import org.partyorg.rules.api.model.PartyOrganisation;
 import org.partyorg.rules.api.model.PartyOrganisationForm;
 import org.partyorg.rules.api.model.UnifiedSocialCreditCode;
@@ -39,6 +43,19 @@ class WorkloadTest {
     }
     assertEquals(sample.subList(0, 1_000), Workload.list(Workload.DEFAULT_SEED, 1_000));
     assertNotEquals(sample.subList(0, 100), Workload.list(Workload.DEFAULT_SEED + 1, 100));
+  }
+
+  @Test
+  void everyRecordReportsBeingInNoParkAndTheHandWrittenRulesRefuseAnyOtherPark() {
+    assertTrue(sample.stream().allMatch(r -> r.getPark().equals(java.util.Optional.of(Park.none()))));
+    ImmutableOrganisation record = ImmutableOrganisation.copyOf(sample.get(0));
+    int[] out = new int[Codes.MAX_PER_RECORD];
+    HandWritten.assess(record, Workload.AS_OF, out);
+    // unreported is not "in no park": the library would answer L12 UNDECIDED, which the yardstick does not know
+    assertThrows(IllegalArgumentException.class,
+        () -> HandWritten.assess(record.withPark(java.util.Optional.empty()), Workload.AS_OF, out));
+    assertThrows(IllegalArgumentException.class,
+        () -> HandWritten.assess(record.withPark(Park.of("沈阳经济技术开发区", ParkLevel.NATIONAL)), Workload.AS_OF, out));
   }
 
   @Test

@@ -25,6 +25,7 @@ final class FieldNames {
           .put("fullTimeStaff", new Name("专职人员数", "the full-time staff"))
           .put("formalMembers", new Name("正式党员数", "the formal members"))
           .put("probationaryMembers", new Name("预备党员数", "the probationary members"))
+          .put("park", new Name("所在园区", "the park"))
           .put("park.name", new Name("园区名称", "the park's name"))
           .put("park.level", new Name("园区级别", "the park's level"))
           .put("finances.annualWages", new Name("职工年度工资薪金总额", "the annual wages"))

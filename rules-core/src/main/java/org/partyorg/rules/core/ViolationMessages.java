@@ -8,6 +8,7 @@ import java.util.OptionalInt;
 import org.partyorg.rules.api.internal.Texts;
 import org.partyorg.rules.api.model.ModelLimits;
 import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.api.model.Park;
 import org.partyorg.rules.api.model.PartyOrganisation;
 import org.partyorg.rules.api.model.PartyOrganisationForm;
 import org.partyorg.rules.api.model.UnifiedSocialCreditCode;
@@ -81,6 +82,12 @@ final class ViolationMessages {
           .put("{org.partyorg.rules.members.exceedHeadCount}",
               new Text("党员人数超过职工人数：正式党员{formalMembers}名、预备党员{probationaryMembers}名，职工{headCount}人",
                   "party members exceed the head-count: {formalMembers} formal and {probationaryMembers} probationary members, head-count {headCount}"))
+          .put("{org.partyorg.rules.park.nameMissing}",
+              new Text("园区名称不能为空：报告所在园区的，须填写园区名称；不在任何园区的，报告为不在园区",
+                  "the park's name must be given for a park the organisation is in; an organisation in no park reports none"))
+          .put("{org.partyorg.rules.park.noneWithDetails}",
+              new Text("报告为不在园区，却填写了园区名称或园区设施情况",
+                  "reported as located in no park, yet has a park name or park facilities"))
           .put("{org.partyorg.rules.partyOrganisation.noneWithDetails}",
               new Text("报告为未建党组织，却填写了层级、成立日期、组织设置、活动记录或组织建设情况",
                   "reported as having no party organisation, yet has a level, founding date, structure, activity record or governance"))
@@ -174,6 +181,10 @@ final class ViolationMessages {
           return boxed(organisation.getProbationaryMembers());
         case "partyOrganisation":
           return party.map(PartyOrganisation::getForm).orElse(null);
+        case "park":
+          return organisation.getPark().map(Park::getLevel).orElse(null);
+        case "park.name":
+          return organisation.getPark().flatMap(Park::getName).orElse(null);
         case "partyOrganisation.coveredOrganisationCount":
           return party.map(p -> boxed(p.getCoveredOrganisationCount())).orElse(null);
         default:

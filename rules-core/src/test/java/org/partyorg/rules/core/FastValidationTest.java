@@ -77,7 +77,7 @@ class FastValidationTest {
         "Organisation.name: PlainText", "Organisation.park<>: @Valid", "Organisation.partyOrganisation<>: @Valid",
         "Organisation.probationaryMembers: Persons", "Organisation.sanctionRecord<>: @Valid",
         "Organisation.workCoverage<>: @Valid",
-        "Park.facilities<>: @Valid", "Park.level: NotNull", "Park.name: NotNull", "Park.name: PlainText",
+        "Park.facilities<>: @Valid", "Park.level: NotNull", "Park.name<>: PlainText",
         "PartyGroup.members<>: @Valid", "PartyGroup.name<>: PlainText",
         "PartyMember.name: NotNull", "PartyMember.name: PlainText",
         "PartyOrganisation.activityRecord<>: @Valid", "PartyOrganisation.coveredOrganisations<>: NotNull",

@@ -154,6 +154,30 @@ class OrganisationValidatorTest {
   }
 
   @Test
+  void aParkTheOrganisationIsInNeedsItsName() {
+    for (ParkLevel level : List.of(ParkLevel.NATIONAL, ParkLevel.PROVINCIAL, ParkLevel.CITY, ParkLevel.DISTRICT)) {
+      Violation v = only(TestOrganisations.enterprise().withPark(Park.builder().level(level).build()));
+      assertEquals("park.name", v.getField());
+      assertEquals("园区名称不能为空：报告所在园区的，须填写园区名称；不在任何园区的，报告为不在园区", v.getMessageZh());
+      assertTrue(v.getMessageEn().startsWith("the park's name must be given"), v.getMessageEn());
+    }
+  }
+
+  @Test
+  void aReportOfNoParkIsValidAndCarriesNeitherNameNorFacilities() {
+    assertEquals(List.of(), VALIDATOR.violations(TestOrganisations.enterprise().withPark(Park.none())));
+    assertEquals(ParkLevel.NONE, Park.none().getLevel());
+    assertEquals(java.util.Optional.empty(), Park.none().getName());
+    Violation named = only(TestOrganisations.enterprise().withPark(Park.of("沈阳经济技术开发区", ParkLevel.NONE)));
+    assertEquals("park", named.getField());
+    assertEquals("报告为不在园区，却填写了园区名称或园区设施情况", named.getMessageZh());
+    Violation equipped = only(TestOrganisations.enterprise().withPark(Park.builder().level(ParkLevel.NONE)
+        .facilities(org.partyorg.rules.api.model.ParkFacilities.builder().partyAndMassServiceCentre(true).build()).build()));
+    assertEquals("park", equipped.getField());
+    assertEquals("reported as located in no park, yet has a park name or park facilities", equipped.getMessageEn());
+  }
+
+  @Test
   void negativeFinancialFiguresAreRejected() {
     Violation v = only(TestOrganisations.enterprise().withFinances(
         Finances.builder().annualWages(new BigDecimal("-0.01")).build()));

@@ -39,6 +39,11 @@ import org.partyorg.rules.core.rule.Rule;
  * in {@link FrequencyRule}. The yearly talk with each member is "一般不少于1次" (as a rule, at
  * least once): a gap is reported as advisory, not as a violation; the half-yearly talk with the
  * team is a violation.
+ *
+ * <p>A leadership not reported (no committee record) leaves the secretary unknown: the rule cannot
+ * decide and names the secretary. A committee record that names no secretary reports the post
+ * vacant ({@link BranchCommittee}): there are no talks of a secretary to audit, and the rule gives
+ * no finding; B13 reports the vacancy.
  */
 final class TalkRule implements Rule {
   private final FindingFactory findings;
@@ -90,10 +95,13 @@ final class TalkRule implements Rule {
       return;
     }
     Optional<BranchCommittee> committee = structure.get().getCommittee();
-    Optional<String> secretary = committee.flatMap(BranchCommittee::getSecretary);
-    if (secretary.isEmpty()) {
+    if (committee.isEmpty()) {
       FactType fact = ModelFacts.SECRETARY;
       out.add(findings.undecided(List.of(fact), Fact.unknown(fact)));
+      return;
+    }
+    Optional<String> secretary = committee.get().getSecretary();
+    if (secretary.isEmpty()) {
       return;
     }
     Set<String> others = new LinkedHashSet<>();

@@ -231,6 +231,27 @@ class AuditTest {
     assertEquals(Outcome.SATISFIED, finding(all, AFTER, "B17", HunanBenchmark2020.B17_MEMBERS.getQuote()).getOutcome());
   }
 
+  @Test
+  void b17ALeadershipNotReportedIsUnknownButACommitteeWithoutASecretaryHasThePostVacant() {
+    ImmutableOrganisation unknown = withStructure(audited(year()), BranchStructure.builder()
+        .addMembers(PartyMember.formal("委员甲"), PartyMember.formal("纪检乙")).build());
+    List<Finding> asked = findings(unknown, AFTER, "B17");
+    assertEquals(2, asked.size(), asked::toString);
+    for (Finding f : asked) {
+      assertEquals(Outcome.UNDECIDED, f.getOutcome());
+      assertEquals(List.of("partyOrganisation.structure.committee.secretary"), f.getMissingFacts());
+    }
+    // the same reading as B13's: a committee record is a report, and a post it leaves out is vacant
+    ImmutableOrganisation vacant = withStructure(audited(year(ActivityEvent.talk(LocalDate.of(2021, 3, 1), "委员甲", "纪检乙"))),
+        BranchStructure.builder()
+            .committee(BranchCommittee.builder().addMembers("委员甲").disciplineInspector("纪检乙").build())
+            .addMembers(PartyMember.formal("委员甲"), PartyMember.formal("纪检乙")).build());
+    assertEquals(List.of(), findings(vacant, AFTER, "B17"));
+    Finding b13 = only(vacant, AFTER, "B13");
+    assertEquals(Outcome.VIOLATED, b13.getOutcome());
+    assertEquals(List.of("secretary"), b13.fact("missingRoles").orElseThrow());
+  }
+
   // --- B19, B20, B22 ---
 
   @Test

@@ -22,12 +22,24 @@ import org.partyorg.rules.core.rule.Rule;
  * L12: every park at provincial level or above (省级以上园区: provincial or national) sets up a
  * party-and-mass activity service centre (党群活动服务中心). The duty is the park's; it is
  * reported on each organisation located in one, so that a register shows which parks lack a
- * centre. An organisation that reports no park gives the rule nothing to look at.
+ * centre.
+ *
+ * <p>What the organisation reports of its park decides whether the rule concerns it:
+ * <ul>
+ *   <li>no park reported: the organisation may be in a park at provincial level or above, so the
+ *       rule cannot decide and names {@code park} ({@code UNDECIDED}); silence is never read as
+ *       "in no park";
+ *   <li>{@link Park#none()} (in no park), or a city or district park: the rule does not concern
+ *       it, and gives no finding;
+ *   <li>a provincial or national park: met when the park has a centre, violated when it has
+ *       none, undecided naming the centre when that is not reported.
+ * </ul>
  */
 final class ParkServiceCentreRule implements Rule {
   static final Citation CITATION = Notice64.cite("三5", "三是省级以上园区都要建立党群活动服务中心，党组织要有活动阵地。");
 
   static final FactType CENTRE = ModelFacts.PARK_SERVICE_CENTRE;
+  static final FactType PARK = ModelFacts.PARK;
 
   private static final MessageTemplate MET =
       MessageTemplate.of(
@@ -49,10 +61,14 @@ final class ParkServiceCentreRule implements Rule {
 
   @Override
   public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
-    if (organisation.getPark().isEmpty() || !organisation.getPark().get().getLevel().isProvincialOrAbove()) {
+    if (organisation.getPark().isEmpty()) {
+      out.add(findings.undecided(List.of(PARK), Fact.unknown(PARK)));
       return;
     }
     Park park = organisation.getPark().get();
+    if (!park.getLevel().isProvincialOrAbove()) {
+      return;
+    }
     Fact level = Fact.of(ModelFacts.PARK_LEVEL, park.getLevel());
     Optional<Boolean> centre = park.getFacilities().flatMap(ParkFacilities::getPartyAndMassServiceCentre);
     Fact centreFact = Facts.of(CENTRE, centre);

@@ -23,6 +23,8 @@ import org.partyorg.rules.api.RequiredAction;
 import org.partyorg.rules.api.model.ImmutableOrganisation;
 import org.partyorg.rules.api.model.ImmutablePark;
 import org.partyorg.rules.api.model.MassOrganisation;
+import org.partyorg.rules.api.model.OrganisationCategory;
+import org.partyorg.rules.api.model.Park;
 import org.partyorg.rules.api.model.ParkFacilities;
 import org.partyorg.rules.api.model.ParkLevel;
 import org.partyorg.rules.api.model.PartyOrganisation;
@@ -60,8 +62,32 @@ class ParkAndLedgerTest {
     }
 
     @Test
-    void noReportedParkNoFinding() {
-      assertNone(enterprise(), "L12");
+    void aParkNotReportedIsUnknownNotNoParkAndTheRuleNamesIt() {
+      for (OrganisationCategory category : List.of(OrganisationCategory.NON_PUBLIC_ENTERPRISE, OrganisationCategory.LAW_FIRM)) {
+        Finding f = only(Fixtures.of(category), "L12");
+        assertEquals(Outcome.UNDECIDED, f.getOutcome());
+        assertEquals(List.of(ParkServiceCentreRule.PARK), f.getMissingFactTypes());
+        assertEquals(Set.of(RequiredAction.SUPPLY_MISSING_FACTS), f.getRequiredActions());
+        assertEquals(ParkServiceCentreRule.CITATION, f.getCitation());
+        assertEquals("L12：缺少所在园区，无法判断。", f.getMessageZh());
+      }
+    }
+
+    @Test
+    void anOrganisationReportedInNoParkIsNotUnderL12() {
+      assertNone(enterprise().withPark(Park.none()), "L12");
+      assertNone(Fixtures.of(OrganisationCategory.LAW_FIRM).withPark(Park.none()), "L12");
+    }
+
+    @Test
+    void aReportedParkOfAnyLevelIsNeverAskedFor() {
+      for (ParkLevel level : ParkLevel.values()) {
+        ImmutableOrganisation organisation = level == ParkLevel.NONE
+            ? enterprise().withPark(Park.none())
+            : enterprise().withPark(Park.of("沈阳经济技术开发区", level));
+        assertFalse(Fixtures.findings(organisation, Fixtures.IN_TIME, "L12").stream()
+            .anyMatch(f -> f.getMissingFacts().contains(ParkServiceCentreRule.PARK)), level::toString);
+      }
     }
 
     @Test

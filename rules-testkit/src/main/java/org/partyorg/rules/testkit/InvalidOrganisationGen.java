@@ -15,6 +15,7 @@ import org.partyorg.rules.api.model.ModelLimits;
 import org.partyorg.rules.api.model.ImmutableOrganisation;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.Park;
+import org.partyorg.rules.api.model.ParkFacilities;
 import org.partyorg.rules.api.model.ParkLevel;
 import org.partyorg.rules.api.model.PartyOrganisation;
 import org.partyorg.rules.api.model.PartyOrganisationForm;
@@ -53,6 +54,13 @@ public final class InvalidOrganisationGen {
           new Breaker("divisionCode", "letter in the division code", (o, n) -> o.withDivisionCode(o.getDivisionCode().substring(0, 5) + "X")),
           new Breaker("name", "blank name", (o, n) -> o.withName(" ".repeat(n % 3))),
           new Breaker("park.name", "blank park name", (o, n) -> o.withPark(Park.of("", ParkLevel.PROVINCIAL))),
+          new Breaker("park.name", "a park without a name",
+              (o, n) -> o.withPark(Park.builder().level(ParkLevel.values()[1 + n % (ParkLevel.values().length - 1)]).build())),
+          new Breaker("park", "in no park, yet named",
+              (o, n) -> o.withPark(Park.builder().level(ParkLevel.NONE).name("测试园区").build())),
+          new Breaker("park", "in no park, yet with facilities",
+              (o, n) -> o.withPark(Park.builder().level(ParkLevel.NONE)
+                  .facilities(ParkFacilities.builder().partyAndMassServiceCentre(n % 2 == 0).build()).build())),
           new Breaker("partyOrganisation", "NONE with a level",
               (o, n) -> o.withPartyOrganisation(PartyOrganisation.builder().form(PartyOrganisationForm.NONE).level(PartyOrganisationLevel.BRANCH).build())),
           new Breaker("partyOrganisation", "NONE with a founding date",

@@ -19,6 +19,7 @@ import org.partyorg.rules.api.model.MassOrganisation;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.OrganisationCategory;
 import org.partyorg.rules.api.model.Park;
+import org.partyorg.rules.api.model.ParkFacilities;
 import org.partyorg.rules.api.model.ParkLevel;
 import org.partyorg.rules.api.model.PartyOrganisation;
 import org.partyorg.rules.api.model.PartyOrganisationForm;
@@ -42,7 +43,8 @@ import org.partyorg.rules.api.model.WorkCoverage;
  * }</pre>
  *
  * <p>Every optional fact is absent now and then (and shrinks toward absent), so properties see
- * the "unknown" cases too. Invalid organisations, one field broken at a time, come from
+ * the "unknown" cases too; where the model can say "known none" ({@link Park#none()},
+ * {@link PartyOrganisation#none()}, an empty work coverage), that comes up as well. Invalid organisations, one field broken at a time, come from
  * {@link InvalidOrganisationGen}.
  */
 public final class OrganisationGen {
@@ -123,7 +125,7 @@ public final class OrganisationGen {
     parts.add(Gens.oneOf(cats));
     parts.add(Gens.subsets(Trait.class, traits, traitProbability));
     parts.add(Gens.optional(Gens.oneOf(RegistrationLevel.values())));
-    parts.add(Gens.optional(Gens.oneOf(ParkLevel.values())));
+    parts.add(Gens.optional(parks()));
     parts.add(Gens.optionalInts(staff));
     parts.add(Gens.optionalInts(fullTime));
     parts.add(Gens.optionalInts(formal));
@@ -181,7 +183,6 @@ public final class OrganisationGen {
       party = Optional.of(PartyOrganisation.none());
     }
     long salt = (Long) v.get(12);
-    Optional<ParkLevel> parkLevel = (Optional<ParkLevel>) v.get(4);
     return Organisation.builder()
         .creditCode(creditCode(division, salt))
         .name("测试组织" + Long.toHexString(salt & 0xFFFFF))
@@ -189,7 +190,7 @@ public final class OrganisationGen {
         .traits((Set<Trait>) v.get(2))
         .registrationLevel((Optional<RegistrationLevel>) v.get(3))
         .divisionCode(division)
-        .park(parkLevel.map(level -> Park.of("测试园区", level)))
+        .park((Optional<Park>) v.get(4))
         .headCount(headCount)
         .fullTimeStaff(fullTime)
         .formalMembers(formal)
@@ -235,6 +236,28 @@ public final class OrganisationGen {
               .level(level)
               .foundingDate(date)
               .jointScope(form == PartyOrganisationForm.JOINT ? scope : Optional.empty())
+              .build();
+        });
+  }
+
+  /**
+   * Reports of a park: {@link Park#none()} (in no park) or a named park of any level, whose
+   * service centre is reported there, missing, or not reported at all.
+   */
+  static Gen<Park> parks() {
+    return Gens.combine(
+        List.of(Gens.oneOf(ParkLevel.values()), Gens.optional(Gens.optional(Gens.booleans()))),
+        v -> {
+          ParkLevel level = (ParkLevel) v.get(0);
+          if (level == ParkLevel.NONE) {
+            return Park.none();
+          }
+          @SuppressWarnings("unchecked")
+          Optional<Optional<Boolean>> centre = (Optional<Optional<Boolean>>) v.get(1);
+          return Park.builder()
+              .name("测试园区")
+              .level(level)
+              .facilities(centre.map(c -> ParkFacilities.builder().partyAndMassServiceCentre(c).build()))
               .build();
         });
   }

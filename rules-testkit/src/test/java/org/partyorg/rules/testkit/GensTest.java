@@ -84,6 +84,19 @@ class GensTest {
   }
 
   @Test
+  void organisationsComeWithoutAPark_InNoPark_AndInParksOfEveryLevel() {
+    Gen<org.partyorg.rules.api.model.Organisation> gen = OrganisationGen.builder().build();
+    SplittableRandom random = new SplittableRandom(7);
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < 2_000; i++) {
+      Optional<org.partyorg.rules.api.model.Park> park = gen.sample(random).getPark();
+      seen.add(park.map(p -> p.getLevel() + (p.getName().isPresent() ? " named" : "")).orElse("not reported"));
+      park.ifPresent(p -> assertEquals(p.exists(), p.getName().isPresent(), p::toString));
+    }
+    assertEquals(Set.of("not reported", "NONE", "NATIONAL named", "PROVINCIAL named", "CITY named", "DISTRICT named"), seen);
+  }
+
+  @Test
   void theSameSeedGivesTheSameValues() {
     Gen<Integer> gen = Gens.ints(0, 1_000_000, 3);
     SplittableRandom a = new SplittableRandom(99);

@@ -2,6 +2,7 @@ package org.partyorg.rules.api.internal;
 
 import java.util.OptionalInt;
 import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.api.model.Park;
 import org.partyorg.rules.api.model.PartyOrganisation;
 import org.partyorg.rules.api.model.PartyOrganisationForm;
 
@@ -56,5 +57,15 @@ public final class Consistency {
     return party.getForm() == PartyOrganisationForm.STANDALONE
         && organisation.getFormalMembers().isPresent() && organisation.getFormalMembers().getAsInt() == 0
         && organisation.getProbationaryMembers().isPresent() && organisation.getProbationaryMembers().getAsInt() == 0;
+  }
+
+  /** A park the organisation is in (any level but {@code NONE}) reported without its name. */
+  public static boolean parkWithoutName(Park park) {
+    return park.exists() && park.getName().isEmpty();
+  }
+
+  /** A report of no park ({@code Park.none()}) that still has a name or facilities. */
+  public static boolean noParkWithDetails(Park park) {
+    return !park.exists() && (park.getName().isPresent() || park.getFacilities().isPresent());
   }
 }

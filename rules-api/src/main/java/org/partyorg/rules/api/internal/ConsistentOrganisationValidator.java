@@ -8,6 +8,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.partyorg.rules.api.model.ConsistentOrganisation;
 import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.api.model.Park;
 import org.partyorg.rules.api.model.PartyOrganisation;
 import org.partyorg.rules.api.model.PartyOrganisationForm;
 
@@ -41,10 +42,25 @@ public final class ConsistentOrganisationValidator
       report(context, "members.exceedHeadCount}", members);
       valid = false;
     }
+    if (organisation.getPark().isPresent()) {
+      valid &= park(organisation.getPark().get(), context);
+    }
     if (organisation.getPartyOrganisation().isPresent()) {
       valid &= partyOrganisation(organisation, organisation.getPartyOrganisation().get(), context);
     }
     return valid;
+  }
+
+  private static boolean park(Park park, ConstraintValidatorContext context) {
+    if (Consistency.parkWithoutName(park)) {
+      report(context, "park.nameMissing}", "park", "name");
+      return false;
+    }
+    if (Consistency.noParkWithDetails(park)) {
+      report(context, "park.noneWithDetails}", "park");
+      return false;
+    }
+    return true;
   }
 
   private static boolean partyOrganisation(

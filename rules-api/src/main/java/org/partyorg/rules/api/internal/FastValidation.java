@@ -57,7 +57,7 @@ public final class FastValidation {
   }
 
   private static boolean park(Optional<Park> park) {
-    return park.isEmpty() || name(park.get().getName());
+    return park.isEmpty() || optionalName(park.get().getName());
   }
 
   private static boolean party(PartyOrganisation party) {

@@ -25,7 +25,7 @@ public abstract class ActivityEvent {
   /** Who gave or led it (the lecturer, the secretary in a talk), where reported. */
   public abstract Optional<@PlainText String> getLeader();
 
-  /** For a {@link ActivityKind#TALK}: the other person. */
+  /** For a {@link ActivityKind#TALK}: the other person (a talk names both people). */
   public abstract Optional<@PlainText String> getCounterpart();
 
   public static ActivityEvent of(ActivityKind kind, LocalDate date) {

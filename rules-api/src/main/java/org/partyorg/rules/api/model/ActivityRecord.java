@@ -43,17 +43,20 @@ public abstract class ActivityRecord {
   /** Every event in the period, in any order. */
   public abstract List<@Valid ActivityEvent> getEvents();
 
-  /** The institutions (制度) in place and working; absent when not reported. */
+  /** The institutions (制度) in place and working; absent when not reported, empty when none. */
   public abstract Optional<Set<Institution>> getInstitutions();
 
-  /** The facilities of indicator 3(1) in place; absent when not reported. */
+  /** The facilities of indicator 3(1) in place; absent when not reported, empty when none. */
   public abstract Optional<Set<Facility>> getFacilities();
 
-  /** 应参加党内主题教育的党员 (mobile members included): the base of the participation rate. */
+  /**
+   * 应参加党内主题教育的党员 (mobile members included): the base of the participation rate;
+   * absent when not reported.
+   */
   @Persons
   public abstract OptionalInt getThemeEducationMembers();
 
-  /** Members who took part in the theme education of the period. */
+  /** Members who took part in the theme education of the period; absent when not reported. */
   @Persons
   public abstract OptionalInt getThemeEducationParticipants();
 

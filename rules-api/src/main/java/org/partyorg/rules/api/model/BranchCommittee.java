@@ -12,7 +12,10 @@ import org.partyorg.rules.api.style.ValueStyle;
  * committee (支部委员, 支委) if it has one, the person responsible for discipline inspection
  * (负责纪检工作的同志 or 纪检委员) and the start of the current term (本届任期开始日期).
  *
- * <p>A small branch without a committee reports a secretary and no committee members.
+ * <p>A committee record is a report of who holds the posts: a post it does not name is vacant,
+ * and no members means there is no committee (a small branch without one reports a secretary and
+ * no committee members). A caller who does not know the leadership leaves the committee out of
+ * the {@link BranchStructure}, which the rules treat as unknown.
  */
 @Value.Immutable
 @ValueStyle
@@ -20,11 +23,16 @@ public abstract class BranchCommittee {
   /** Built only by the library's builders: callers cannot subclass the model. */
   BranchCommittee() {}
 
+  /** The secretary (书记); absent when the post is vacant. */
   public abstract Optional<@PlainText String> getSecretary();
 
   /** The committee members other than the secretary; empty when there is no committee. */
   public abstract List<@NotNull @PlainText String> getMembers();
 
+  /**
+   * The person responsible for discipline inspection (纪检委员 or 负责纪检工作的同志); absent when
+   * no one is named for it.
+   */
   public abstract Optional<@PlainText String> getDisciplineInspector();
 
   /** The day the current term began (the election); absent when not reported. */

@@ -25,6 +25,10 @@ public abstract class BranchStructure {
   /** The qualification platforms covered (for a joint branch of co-located platforms, each of them). */
   public abstract List<@Valid QualificationPlatform> getPlatforms();
 
+  /**
+   * The leadership: secretary, committee, discipline inspection and term; absent when not
+   * reported. A reported committee that names no secretary reports the post vacant.
+   */
   public abstract Optional<@Valid BranchCommittee> getCommittee();
 
   public abstract List<@Valid PartyGroup> getPartyGroups();

@@ -10,7 +10,8 @@ import jakarta.validation.Payload;
 import org.partyorg.rules.api.internal.ConsistentOrganisationValidator;
 
 /**
- * The cross-field invariants of an {@link Organisation} and its {@link PartyOrganisation}.
+ * The cross-field invariants of an {@link Organisation}, its {@link Park} and its
+ * {@link PartyOrganisation}.
  *
  * <p>They are a class-level constraint rather than an Immutables check so that a record
  * that breaks one is reported together with every other problem it has, each under the
@@ -19,6 +20,8 @@ import org.partyorg.rules.api.internal.ConsistentOrganisationValidator;
  *   <li>full-time staff cannot exceed the head-count;
  *   <li>party members, formal and probationary together, cannot exceed the head-count (the
  *       model counts the members working in the organisation);
+ *   <li>a park the organisation is in has a name; a report of no park ({@link Park#none()}) has
+ *       neither a name nor facilities;
  *   <li>a party organisation reported as {@code NONE} has no level, founding date, governance,
  *       structure or activity record;
  *   <li>only a joint party organisation lists or counts the organisations it covers, or has a

@@ -15,16 +15,22 @@ public abstract class Finances {
   /** Built only by the library's builders: callers cannot subclass the model. */
   Finances() {}
 
-  /** 职工年度工资薪金总额: the year's total wages and salaries. */
+  /** 职工年度工资薪金总额: the year's total wages and salaries; absent when not reported. */
   public abstract Optional<@Yuan BigDecimal> getAnnualWages();
 
-  /** Whether the organisation (a social organisation) collects membership dues (会费). */
+  /**
+   * Whether the organisation (a social organisation) collects membership dues (会费); absent when
+   * not reported, false when it collects none.
+   */
   public abstract Optional<Boolean> getCollectsDues();
 
-  /** 会费总额: the year's membership-dues income. */
+  /** 会费总额: the year's membership-dues income; absent when not reported. */
   public abstract Optional<@Yuan BigDecimal> getAnnualDuesIncome();
 
-  /** The party-building fund budgeted for the year (党建工作经费). */
+  /**
+   * The party-building fund budgeted for the year (党建工作经费); absent when not reported, 0 when
+   * nothing is budgeted.
+   */
   public abstract Optional<@Yuan BigDecimal> getPartyBuildingBudget();
 
   public static ImmutableFinances.Builder builder() {

@@ -15,8 +15,9 @@ import org.partyorg.rules.api.style.ValueStyle;
  * <p><b>Unknown is not zero.</b> Every count and every sub-record is optional: a fact the
  * caller did not give is absent, and a rule that needs it reports that it cannot decide and
  * names the fact ({@code Outcome.UNDECIDED}), instead of reading it as 0 or false. Report a
- * known zero as zero, and a known absence of a party organisation as
- * {@link PartyOrganisation#none()}.
+ * known zero as zero, a known absence of a party organisation as
+ * {@link PartyOrganisation#none()}, of a park as {@link Park#none()}, of work coverage as
+ * {@link WorkCoverage#none()} and of sanctions as {@link SanctionRecord#none()}.
  *
  * <p>Constraints are Jakarta Validation annotations on the accessors; the engine validates an
  * organisation where it enters and lists every violation at once. The builder itself only
@@ -70,9 +71,17 @@ public abstract class Organisation {
   @NotNull
   public abstract OrganisationCategory getCategory();
 
+  /**
+   * The traits the caller reports. A set, not an option: a trait not listed is read as absent,
+   * so there is no "not reported" for a single trait (see {@link Trait}).
+   */
   public abstract Set<Trait> getTraits();
 
-  /** The level of the registry it is registered with; matters for social groups. */
+  /**
+   * The level of the registry it is registered with; absent when not reported. Every
+   * organisation the model describes is registered, so there is no "none"; the rules read it for
+   * social organisations.
+   */
   public abstract Optional<RegistrationLevel> getRegistrationLevel();
 
   /** The six-digit GB/T 2260 code of the county-level division it is located in (e.g. 420106). */
@@ -80,7 +89,10 @@ public abstract class Organisation {
   @DivisionCode
   public abstract String getDivisionCode();
 
-  /** The park or development zone it is located in, if any is reported. */
+  /**
+   * The park or development zone it is located in; absent when not reported; {@link Park#none()}
+   * when it reports being in no park.
+   */
   public abstract Optional<@Valid Park> getPark();
 
   /** 职工人数 / 从业人员: the staff head-count. */
@@ -99,16 +111,28 @@ public abstract class Organisation {
   @Persons
   public abstract OptionalInt getProbationaryMembers();
 
-  /** The party organisation it has now; absent when not reported. */
+  /**
+   * The party organisation it has now; absent when not reported; {@link PartyOrganisation#none()}
+   * when it reports having none.
+   */
   public abstract Optional<@Valid PartyOrganisation> getPartyOrganisation();
 
-  /** Party work coverage; absent when not reported. */
+  /**
+   * Party work coverage; absent when not reported; {@link WorkCoverage#none()} when it reports
+   * neither an instructor nor a mass organisation.
+   */
   public abstract Optional<@Valid WorkCoverage> getWorkCoverage();
 
-  /** Figures for the funding rules; absent when not reported. */
+  /**
+   * Figures for the funding rules; absent when not reported. Each figure in it is absent when not
+   * reported too; a known zero is 0, never absent.
+   */
   public abstract Optional<@Valid Finances> getFinances();
 
-  /** Administrative penalties and industry discipline received, with dates; absent when not reported. */
+  /**
+   * Administrative penalties and industry discipline received, with dates; absent when not
+   * reported; {@link SanctionRecord#none()} when it reports none.
+   */
   public abstract Optional<@Valid SanctionRecord> getSanctionRecord();
 
   public boolean hasTrait(Trait trait) {

@@ -14,7 +14,10 @@ public abstract class ParkFacilities {
   /** Built only by the library's builders: callers cannot subclass the model. */
   ParkFacilities() {}
 
-  /** 党群活动服务中心: the park has a party-and-mass activity service centre. */
+  /**
+   * 党群活动服务中心: whether the park has a party-and-mass activity service centre; absent when
+   * not reported, false when it has none.
+   */
   public abstract Optional<Boolean> getPartyAndMassServiceCentre();
 
   public static ImmutableParkFacilities.Builder builder() {

@@ -1,7 +1,12 @@
 package org.partyorg.rules.api.model;
 
-/** The level of a development zone or industrial park (开发区、园区). */
+/**
+ * The level of a development zone or industrial park (开发区、园区), or {@link #NONE} for an
+ * organisation located in none.
+ */
 public enum ParkLevel {
+  /** 不在园区: the caller reports that the organisation is in no park ({@link Park#none()}). */
+  NONE,
   /** 国家级. */
   NATIONAL,
   /** 省级. */

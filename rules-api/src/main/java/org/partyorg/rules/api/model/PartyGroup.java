@@ -13,6 +13,7 @@ public abstract class PartyGroup {
   /** Built only by the library's builders: callers cannot subclass the model. */
   PartyGroup() {}
 
+  /** The group's name; absent when not reported (findings then name it by its position). */
   public abstract Optional<@PlainText String> getName();
 
   public abstract List<@Valid PartyMember> getMembers();

@@ -25,9 +25,10 @@ public abstract class PartyOrganisation {
   @NotNull
   public abstract PartyOrganisationForm getForm();
 
+  /** The level (党支部、党总支、基层党委); absent when not reported, and always for {@code NONE}. */
   public abstract Optional<PartyOrganisationLevel> getLevel();
 
-  /** The date the party organisation was approved (成立日期). */
+  /** The date the party organisation was approved (成立日期); absent when not reported. */
   public abstract Optional<@DateInRange LocalDate> getFoundingDate();
 
   /**
@@ -58,13 +59,23 @@ public abstract class PartyOrganisation {
     return codes.isEmpty() ? OptionalInt.empty() : OptionalInt.of(codes.size());
   }
 
-  /** For a joint organisation: what it is built around. */
+  /**
+   * For a joint organisation: what it is built around; absent when not reported, and always for
+   * any other form.
+   */
   public abstract Optional<JointScope> getJointScope();
 
-  /** Platforms, committee, term, party groups and roster, where a rule needs them (Hunan 1(1)–1(6)). */
+  /**
+   * Platforms, committee, term, party groups and roster, where a rule needs them (Hunan
+   * 1(1)–1(6)); absent when not reported.
+   */
   public abstract Optional<@Valid BranchStructure> getStructure();
 
-  /** What the organisation did over a stated period, its institutions and facilities (Hunan 2–5, 7). */
+  /**
+   * What the organisation did over a stated period, its institutions and facilities (Hunan 2–5,
+   * 7); absent when not reported. A record with no events reports that nothing happened in its
+   * period.
+   */
   public abstract Optional<@Valid ActivityRecord> getActivityRecord();
 
   /** How it is led, staffed and affiliated; absent when not reported. */
