@@ -111,7 +111,7 @@ public final class SampleOrganisations {
             .creditCode(code("91", "420100", "MA0TEXT06"))
             .name("武汉示例空壳贸易有限公司")
             .category(OrganisationCategory.NON_PUBLIC_ENTERPRISE)
-            .addTraits(Trait.SHELL)
+            .addTraits(Trait.of("SHELL"))  // a trait Wuhan declares, named by its code
             .divisionCode("420111")
             .headCount(0)
             .formalMembers(0)

@@ -4,11 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.EnumMap;
-import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -34,13 +32,9 @@ import org.partyorg.rules.api.model.Organisation;
  */
 public final class Finding {
   private static final java.util.regex.Pattern KEY_SUFFIX = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)*");
-  private static final Set<RequiredAction> NO_ACTION = Collections.unmodifiableSet(EnumSet.noneOf(RequiredAction.class));
-  private static final Map<RequiredAction, Set<RequiredAction>> SINGLE_ACTIONS = new EnumMap<>(RequiredAction.class);
+  private static final Set<RequiredAction> NO_ACTION = Set.of();
 
   static {
-    for (RequiredAction action : RequiredAction.values()) {
-      SINGLE_ACTIONS.put(action, Collections.unmodifiableSet(EnumSet.of(action)));
-    }
     Trusted.install(new Trusted.Maker() {
       @Override
       public FindingShape shape(String policySetId, String ruleId, String key, Outcome outcome,
@@ -156,7 +150,7 @@ public final class Finding {
     return shape.outcome;
   }
 
-  /** What has to be done, in the order of {@link RequiredAction}; empty unless violated, advisory or undecided. */
+  /** What has to be done, in the order of the actions' codes; empty unless violated, advisory or undecided. */
   public Set<RequiredAction> getRequiredActions() {
     return shape.requiredActions;
   }
@@ -298,19 +292,20 @@ public final class Finding {
 
   static Set<RequiredAction> actionSet(Iterable<RequiredAction> actions) {
     if (actions instanceof Set<RequiredAction> set) {
-      // the sets of a rule hold one action or none, nearly always: share them
+      // the sets of a rule hold one action or none, nearly always
       if (set.isEmpty()) {
         return NO_ACTION;
       }
       if (set.size() == 1) {
-        return SINGLE_ACTIONS.get(Objects.requireNonNull(set.iterator().next(), "action"));
+        return Set.of(Objects.requireNonNull(set.iterator().next(), "action"));
       }
     }
-    EnumSet<RequiredAction> copy = EnumSet.noneOf(RequiredAction.class);
+    // sorted by code, so that the order never depends on the set the rule happened to use
+    java.util.TreeMap<String, RequiredAction> byCode = new java.util.TreeMap<>();
     for (RequiredAction action : actions) {
-      copy.add(Objects.requireNonNull(action, "action"));
+      byCode.put(Objects.requireNonNull(action, "action").code(), action);
     }
-    return copy.isEmpty() ? NO_ACTION : Collections.unmodifiableSet(copy);
+    return byCode.isEmpty() ? NO_ACTION : Collections.unmodifiableSet(new LinkedHashSet<>(byCode.values()));
   }
 
   /**
@@ -376,7 +371,7 @@ public final class Finding {
     }
 
     public Builder addRequiredActions(RequiredAction... actions) {
-      EnumSet<RequiredAction> all = EnumSet.noneOf(RequiredAction.class);
+      Set<RequiredAction> all = new LinkedHashSet<>();
       all.addAll(requiredActions);
       all.addAll(Arrays.asList(actions));
       this.requiredActions = actionSet(all);

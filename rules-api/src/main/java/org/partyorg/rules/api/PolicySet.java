@@ -65,6 +65,15 @@ public interface PolicySet {
     return List.of();
   }
 
+  /**
+   * The actions, traits and extra facts this set adds to the shared ones; none by default. The
+   * evaluator accepts on an organisation only the traits and extra facts some discovered set
+   * declares.
+   */
+  default Vocabulary vocabulary() {
+    return Vocabulary.empty();
+  }
+
   /** The campaign's timetable; none by default. */
   default List<Phase> phases() {
     return List.of();

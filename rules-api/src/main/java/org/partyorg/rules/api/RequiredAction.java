@@ -1,67 +1,113 @@
 package org.partyorg.rules.api;
 
-/** What an organisation (or its superior party organisation) has to do to meet a rule. */
-public enum RequiredAction {
+import org.partyorg.rules.api.internal.Codes;
+
+/**
+ * What an organisation (or its superior party organisation) has to do to meet a rule: a code
+ * that systems store and compare ({@code ESTABLISH_STANDALONE_ORGANISATION}), and its Chinese
+ * and English names for texts.
+ *
+ * <p>The vocabulary is open. The constants here are the actions of the shared baseline (N1–N3)
+ * and those that more than one document asks for; a policy set declares the actions only its
+ * document asks for beside its rules and lists them in its {@link Vocabulary}. Two actions are
+ * equal when their codes are: a caller that knows a code can compare with
+ * {@code RequiredAction.of(code)} without depending on the module that declares it.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class RequiredAction {
   /** 单独组建党组织: set up its own party organisation. */
-  ESTABLISH_STANDALONE_ORGANISATION("单独组建党组织"),
+  public static final RequiredAction ESTABLISH_STANDALONE_ORGANISATION =
+      of("ESTABLISH_STANDALONE_ORGANISATION", "单独组建党组织", "set up its own party organisation");
   /** 联合组建党组织: set up or join a joint party organisation. */
-  ESTABLISH_OR_JOIN_JOINT_ORGANISATION("联合组建或加入联合党组织"),
+  public static final RequiredAction ESTABLISH_OR_JOIN_JOINT_ORGANISATION = of(
+      "ESTABLISH_OR_JOIN_JOINT_ORGANISATION", "联合组建或加入联合党组织", "set up or join a joint party organisation");
   /** 建立党的组织: have a party organisation of any accepted form. */
-  ESTABLISH_PARTY_ORGANISATION("建立党的组织"),
+  public static final RequiredAction ESTABLISH_PARTY_ORGANISATION =
+      of("ESTABLISH_PARTY_ORGANISATION", "建立党的组织", "set up a party organisation");
   /** 从联合党组织中单独组建: split out of the joint organisation into its own. */
-  SPLIT_OUT_OF_JOINT_ORGANISATION("从联合党组织中调整出来单独组建"),
+  public static final RequiredAction SPLIT_OUT_OF_JOINT_ORGANISATION = of("SPLIT_OUT_OF_JOINT_ORGANISATION",
+      "从联合党组织中调整出来单独组建", "leave the joint organisation and set up its own");
   /** Reduce the number of organisations a joint organisation covers to the cap. */
-  REDUCE_JOINT_COVERAGE("调减联合党组织覆盖单位数"),
+  public static final RequiredAction REDUCE_JOINT_COVERAGE =
+      of("REDUCE_JOINT_COVERAGE", "调减联合党组织覆盖单位数", "reduce the organisations the joint organisation covers");
   /** 发展党员 / 招聘党员: bring party members into the organisation. */
-  RECRUIT_PARTY_MEMBERS("发展、引进党员"),
+  public static final RequiredAction RECRUIT_PARTY_MEMBERS =
+      of("RECRUIT_PARTY_MEMBERS", "发展、引进党员", "recruit or bring in party members");
   /** 选派党建工作指导员: assign a party instructor, liaison or first secretary. */
-  ASSIGN_INSTRUCTOR("选派党建工作指导员"),
+  public static final RequiredAction ASSIGN_INSTRUCTOR =
+      of("ASSIGN_INSTRUCTOR", "选派党建工作指导员", "assign a party-building instructor");
   /** 组建群团组织: set up a trade union, youth league or women's organisation. */
-  SET_UP_MASS_ORGANISATIONS("组建工会、共青团、妇联等群团组织"),
-  /** 转接组织关系: transfer members' party membership to the organisation's branch. */
-  TRANSFER_MEMBERSHIP("转接党员组织关系"),
+  public static final RequiredAction SET_UP_MASS_ORGANISATIONS = of("SET_UP_MASS_ORGANISATIONS",
+      "组建工会、共青团、妇联等群团组织", "set up a trade union, youth league and women's federation");
   /** 调整党组织隶属关系: adjust the party organisation's affiliation. */
-  ADJUST_AFFILIATION("调整党组织隶属关系"),
-  /** 配备专职副书记: appoint a full-time deputy secretary. */
-  APPOINT_FULL_TIME_DEPUTY_SECRETARY("配备专职副书记"),
-  /** 建立党群工作部: set up a party-and-mass work department. */
-  SET_UP_PARTY_AND_MASS_WORK_DEPARTMENT("建立党群工作部"),
-  /** 配备专职党务干事: assign full-time party affairs staff. */
-  ASSIGN_PARTY_AFFAIRS_STAFF("配备专职党务干事"),
-  /** 落实党建工作经费: budget the party-building fund. */
-  BUDGET_PARTY_BUILDING_FUND("落实党建工作经费"),
-  /** 建立党群活动服务中心: set up a party-and-mass activity service centre. */
-  SET_UP_SERVICE_CENTRE("建立党群活动服务中心"),
-  /** 记录"五个清": record the facts the ledger asks of an organisation without a party organisation. */
-  RECORD_LEDGER_FACTS("登记摸底情况"),
-  /** 设立党支部、党总支或支委: give the party organisation the structure its size calls for. */
-  ADJUST_ORGANISATION_STRUCTURE("规范组织设置"),
-  /** 按期换届: hold the election that ends the committee's term. */
-  HOLD_ELECTION("按期换届"),
-  /** 开展组织生活: hold the meetings, lectures and studies a rule requires. */
-  HOLD_ACTIVITIES("开展组织生活"),
-  /** 脱钩、整合或注销: decouple, reorganise or wind up. */
-  REORGANISE_OR_WIND_UP("脱钩、整合或注销"),
-  /** 暂缓申报: the organisation does not meet a condition for applying yet. */
-  DEFER_APPLICATION("暂缓申报"),
-  /** 建立健全党建工作制度: put the required institutions in place. */
-  ESTABLISH_INSTITUTIONS("建立健全党建工作制度"),
-  /** 落实党建阵地设施: provide the plaque, venue and activity-room furnishings. */
-  PROVIDE_FACILITIES("落实党建阵地设施"),
-  /** 报送党建工作宣传稿: send the publicity articles required. */
-  SUBMIT_PUBLICITY_ARTICLES("报送党建工作宣传稿"),
-  /** 提高党员参与率: bring more members into the theme education. */
-  RAISE_PARTICIPATION("提高党员参与率"),
+  public static final RequiredAction ADJUST_AFFILIATION =
+      of("ADJUST_AFFILIATION", "调整党组织隶属关系", "adjust the party organisation's affiliation");
   /** Supply the facts the rule needs (an {@link Outcome#UNDECIDED} finding). */
-  SUPPLY_MISSING_FACTS("补充所缺信息");
+  public static final RequiredAction SUPPLY_MISSING_FACTS =
+      of("SUPPLY_MISSING_FACTS", "补充所缺信息", "supply the missing facts");
 
-  private final String chineseName;
+  private final String code;
+  private final String nameZh;
+  private final String nameEn;
 
-  RequiredAction(String chineseName) {
-    this.chineseName = chineseName;
+  private RequiredAction(String code, String nameZh, String nameEn) {
+    this.code = Codes.check(code, "action code");
+    this.nameZh = Codes.name(nameZh, "nameZh");
+    this.nameEn = Codes.name(nameEn, "nameEn");
   }
 
+  /**
+   * An action with its names, as a policy set declares it.
+   *
+   * @throws IllegalArgumentException if the code is not upper-case words joined by underscores
+   *     or a name is blank
+   */
+  public static RequiredAction of(String code, String nameZh, String nameEn) {
+    return new RequiredAction(code, nameZh, nameEn);
+  }
+
+  /**
+   * The action with this code, for comparing with the actions of findings; its names are the
+   * code until a declared action is at hand.
+   */
+  public static RequiredAction of(String code) {
+    return new RequiredAction(code, code, code);
+  }
+
+  /** The stable code, e.g. {@code HOLD_ELECTION}: store this. */
+  public String code() {
+    return code;
+  }
+
+  /** The code, as an enum constant's name would be. */
+  public String name() {
+    return code;
+  }
+
+  /** The Chinese name, e.g. 按期换届. */
   public String chineseName() {
-    return chineseName;
+    return nameZh;
+  }
+
+  /** The English name, e.g. hold the election. */
+  public String englishName() {
+    return nameEn;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof RequiredAction that && code.equals(that.code);
+  }
+
+  @Override
+  public int hashCode() {
+    return code.hashCode();
+  }
+
+  /** The code. */
+  @Override
+  public String toString() {
+    return code;
   }
 }

@@ -25,7 +25,8 @@ final class DefaultEvaluator implements Evaluator {
     Map<String, PolicySet> index = new LinkedHashMap<>();
     sets.forEach(set -> index.put(set.id(), set));
     this.byId = Map.copyOf(index);
-    this.validator = validator;
+    // traits and extra facts are words of the sets: only the evaluator knows which sets there are
+    this.validator = new VocabularyValidator(validator, new VocabularyCheck(this.sets));
   }
 
   @Override

@@ -1,7 +1,6 @@
 package org.partyorg.rules.hunan;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -60,8 +59,8 @@ final class BranchLevelRule implements Rule {
   private static final MessageTemplate OUTSIDE = MessageTemplate.of(
       "正式党员{formalMembers}名，达{formalMembers.limit}名以上，超出《任务指南》1（1）的规定范围，不作判断。",
       "{formalMembers} formal members, {formalMembers.limit} or more: outside what indicator 1(1) of the task guide covers; not judged.");
-  private static final Set<RequiredAction> ESTABLISH = EnumSet.of(RequiredAction.ESTABLISH_STANDALONE_ORGANISATION);
-  private static final Set<RequiredAction> ADJUST = EnumSet.of(RequiredAction.ADJUST_ORGANISATION_STRUCTURE);
+  private static final Set<RequiredAction> ESTABLISH = Set.of(RequiredAction.ESTABLISH_STANDALONE_ORGANISATION);
+  private static final Set<RequiredAction> ADJUST = Set.of(HunanVocabulary.ADJUST_ORGANISATION_STRUCTURE);
 
   private final FindingFactory branch;
   private final FindingFactory withApproval;

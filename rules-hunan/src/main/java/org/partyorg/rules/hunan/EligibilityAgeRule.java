@@ -1,7 +1,6 @@
 package org.partyorg.rules.hunan;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -35,7 +34,7 @@ final class EligibilityAgeRule implements Rule {
   private static final MessageTemplate TOO_YOUNG = MessageTemplate.of(
       "党组织成立于{partyOrganisation.foundingDate}，至{asOf}不满{eligibleFrom.limit}年，{eligibleFrom}起方可申报。",
       "party organisation founded {partyOrganisation.foundingDate}: fewer than {eligibleFrom.limit} years by {asOf}; may apply from {eligibleFrom}.");
-  private static final Set<RequiredAction> DEFER = EnumSet.of(RequiredAction.DEFER_APPLICATION);
+  private static final Set<RequiredAction> DEFER = Set.of(HunanVocabulary.DEFER_APPLICATION);
 
   private final FindingFactory findings;
   private final Parameter years;

@@ -3,7 +3,6 @@ package org.partyorg.rules.hunan;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +72,7 @@ final class FrequencyRule implements Rule {
     this.unit = unit;
     this.minimum = minimum;
     this.onlyWithCommittee = onlyWithCommittee;
-    this.actions = EnumSet.of(action);
+    this.actions = Set.of(action);
     this.met = MessageTemplate.of(
         "{auditedPeriods}每" + unit.zh() + "均有" + whatZh + "至少{missingPeriods.limit}" + measureZh + "。",
         "at least {missingPeriods.limit} " + whatEn + " in every " + unit.en() + " judged ({auditedPeriods}): met.");

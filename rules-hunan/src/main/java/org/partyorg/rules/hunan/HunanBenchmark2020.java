@@ -126,7 +126,7 @@ final class HunanBenchmark2020 {
 
   /** The rules in the order their findings appear. */
   static List<Rule> rules() {
-    RequiredAction hold = RequiredAction.HOLD_ACTIVITIES;
+    RequiredAction hold = HunanVocabulary.HOLD_ACTIVITIES;
     return List.of(
         new EligibilityAgeRule(findings("B1", B1), ELIGIBILITY_YEARS),
         new SanctionRule(findings("B2", B2), SANCTION_FREE_YEARS),
@@ -154,7 +154,7 @@ final class HunanBenchmark2020 {
         new ParticipationRule(findings("B19", B19), PARTICIPATION),
         InventoryRule.institutions(findings("B20", B20), INSTITUTIONS),
         new FrequencyRule(findings("B21", B21), ActivityKind.PUBLICITY_ARTICLE, PeriodUnit.YEAR,
-            ARTICLES, false, RequiredAction.SUBMIT_PUBLICITY_ARTICLES, "宣传稿", "篇", "publicity articles"),
+            ARTICLES, false, HunanVocabulary.SUBMIT_PUBLICITY_ARTICLES, "宣传稿", "篇", "publicity articles"),
         InventoryRule.facilities(findings("B22", B22)));
   }
 
@@ -165,6 +165,7 @@ final class HunanBenchmark2020 {
             EnumSet.of(OrganisationCategory.ACCOUNTING_FIRM, OrganisationCategory.ASSET_APPRAISAL_FIRM)))
         .effectivePeriod(EffectivePeriod.from(DOCUMENT.getDate()))
         .parameters(PARAMETERS)
+        .vocabulary(HunanVocabulary.VOCABULARY)
         .rules(rules())
         .build();
   }

@@ -51,7 +51,7 @@ final class InventoryRule<E extends Enum<E>> implements Rule {
   /** B20: at least {@code minimum} institutions. */
   static InventoryRule<Institution> institutions(FindingFactory findings, Parameter minimum) {
     return new InventoryRule<>(findings, Institution.class, ActivityRecord::getInstitutions, ModelFacts.INSTITUTIONS,
-        Optional.of(minimum), RequiredAction.ESTABLISH_INSTITUTIONS,
+        Optional.of(minimum), HunanVocabulary.ESTABLISH_INSTITUTIONS,
         MessageTemplate.of("已建立党建工作制度{partyOrganisation.activityRecord.institutions}项，达{partyOrganisation.activityRecord.institutions.limit}项以上。",
             "{partyOrganisation.activityRecord.institutions} party-building institutions in place, {partyOrganisation.activityRecord.institutions.limit} or more: met."),
         MessageTemplate.of("已建立党建工作制度{partyOrganisation.activityRecord.institutions}项，不足{partyOrganisation.activityRecord.institutions.limit}项；未建立：{absent}。",
@@ -61,7 +61,7 @@ final class InventoryRule<E extends Enum<E>> implements Rule {
   /** B22: every facility. */
   static InventoryRule<Facility> facilities(FindingFactory findings) {
     return new InventoryRule<>(findings, Facility.class, ActivityRecord::getFacilities, ModelFacts.FACILITIES,
-        Optional.empty(), RequiredAction.PROVIDE_FACILITIES,
+        Optional.empty(), HunanVocabulary.PROVIDE_FACILITIES,
         MessageTemplate.of("党建阵地“三个有”齐备。", "plaque, venue, flag, furniture and books all in place: met."),
         MessageTemplate.of("党建阵地设施不全，缺：{absent}。", "party-building facilities missing: {absent}."));
   }
@@ -89,6 +89,6 @@ final class InventoryRule<E extends Enum<E>> implements Rule {
     Fact absentFact = Fact.of(PartyFacts.ABSENT, Labels.of(absent.stream().map(Enum::name).toList()));
     out.add(present.get().size() >= needed
         ? findings.satisfied(met, count, absentFact)
-        : findings.violated(asOf, short_, EnumSet.of(action), count, absentFact));
+        : findings.violated(asOf, short_, Set.of(action), count, absentFact));
   }
 }

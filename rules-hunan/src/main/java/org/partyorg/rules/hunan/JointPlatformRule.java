@@ -2,7 +2,6 @@ package org.partyorg.rules.hunan;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.partyorg.rules.api.Fact;
@@ -78,7 +77,7 @@ final class JointPlatformRule implements Rule {
       }
       int formal = organisation.getFormalMembers().getAsInt();
       if (formal > 0 && formal < platformThreshold) {
-        out.add(findings.advisory(MAY_JOIN, EnumSet.of(RequiredAction.ESTABLISH_OR_JOIN_JOINT_ORGANISATION),
+        out.add(findings.advisory(MAY_JOIN, Set.of(RequiredAction.ESTABLISH_OR_JOIN_JOINT_ORGANISATION),
             Fact.of(ModelFacts.FORMAL_MEMBERS, formal, platformThreshold)));
       }
       return;
@@ -95,7 +94,7 @@ final class JointPlatformRule implements Rule {
     }
     Fact count = Fact.of(ModelFacts.PLATFORMS, platforms.size(), cap);
     if (platforms.size() > cap) {
-      out.add(findings.violated(asOf, OVER_CAP, EnumSet.of(RequiredAction.REDUCE_JOINT_COVERAGE), count));
+      out.add(findings.violated(asOf, OVER_CAP, Set.of(RequiredAction.REDUCE_JOINT_COVERAGE), count));
     } else {
       out.add(findings.satisfied(WITHIN_CAP, count));
     }

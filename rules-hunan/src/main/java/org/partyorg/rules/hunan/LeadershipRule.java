@@ -1,8 +1,8 @@
 package org.partyorg.rules.hunan;
 
+import java.util.Set;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -76,7 +76,7 @@ final class LeadershipRule implements Rule {
       return;
     }
     BranchCommittee committee = structure.get().getCommittee().get();
-    EnumSet<RequiredAction> adjust = EnumSet.of(RequiredAction.ADJUST_ORGANISATION_STRUCTURE);
+    Set<RequiredAction> adjust = Set.of(HunanVocabulary.ADJUST_ORGANISATION_STRUCTURE);
     if (formal >= threshold) {
       out.add(committee.hasCommittee()
           ? findings.satisfied(COMMITTEE_MET, members)

@@ -1,9 +1,9 @@
 package org.partyorg.rules.hunan;
 
+import java.util.Set;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.partyorg.rules.api.Fact;
@@ -84,6 +84,6 @@ final class ParticipationRule implements Rule {
     boolean met = BigDecimal.valueOf(participants).compareTo(rate.multiply(BigDecimal.valueOf(members))) >= 0;
     out.add(met
         ? findings.satisfied(MET, facts)
-        : findings.violated(asOf, LOW, EnumSet.of(RequiredAction.RAISE_PARTICIPATION), facts));
+        : findings.violated(asOf, LOW, Set.of(HunanVocabulary.RAISE_PARTICIPATION), facts));
   }
 }

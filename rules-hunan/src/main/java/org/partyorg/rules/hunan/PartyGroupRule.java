@@ -1,8 +1,8 @@
 package org.partyorg.rules.hunan;
 
+import java.util.Set;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.partyorg.rules.api.Fact;
@@ -77,7 +77,7 @@ final class PartyGroupRule implements Rule {
     Fact count = Fact.of(ModelFacts.PARTY_GROUPS, groups.size());
     Fact failingGroups = Fact.of(PartyFacts.FAILING_GROUPS, Labels.of(failing), minimumMembers);
     if (!failing.isEmpty()) {
-      out.add(findings.violated(asOf, FAILING, EnumSet.of(RequiredAction.ADJUST_ORGANISATION_STRUCTURE),
+      out.add(findings.violated(asOf, FAILING, Set.of(HunanVocabulary.ADJUST_ORGANISATION_STRUCTURE),
           failingGroups, count));
     } else if (!unknown.isEmpty()) {
       out.add(findings.undecided(unknown, count));

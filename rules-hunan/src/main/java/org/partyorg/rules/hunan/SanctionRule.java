@@ -1,8 +1,8 @@
 package org.partyorg.rules.hunan;
 
+import java.util.Set;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.partyorg.rules.api.Fact;
@@ -75,7 +75,7 @@ final class SanctionRule implements Rule {
     if (counted.isEmpty()) {
       out.add(findings.satisfied(MET, sanctions, from, day));
     } else {
-      out.add(findings.violated(asOf, SANCTIONED, EnumSet.of(RequiredAction.DEFER_APPLICATION), sanctions, from, day));
+      out.add(findings.violated(asOf, SANCTIONED, Set.of(HunanVocabulary.DEFER_APPLICATION), sanctions, from, day));
     }
   }
 }

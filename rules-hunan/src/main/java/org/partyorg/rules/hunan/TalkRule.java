@@ -2,7 +2,6 @@ package org.partyorg.rules.hunan;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -150,10 +149,10 @@ final class TalkRule implements Rule {
     if (gaps.isEmpty()) {
       out.add(findings.satisfied(met, missingTalks, audited, secretaryFact));
     } else if (withTeam) {
-      out.add(findings.violated(asOf, missing, EnumSet.of(RequiredAction.HOLD_ACTIVITIES),
+      out.add(findings.violated(asOf, missing, Set.of(HunanVocabulary.HOLD_ACTIVITIES),
           missingTalks, audited, secretaryFact));
     } else {
-      out.add(findings.advisory(missing, EnumSet.of(RequiredAction.HOLD_ACTIVITIES), missingTalks, audited, secretaryFact));
+      out.add(findings.advisory(missing, Set.of(HunanVocabulary.HOLD_ACTIVITIES), missingTalks, audited, secretaryFact));
     }
   }
 

@@ -1,7 +1,7 @@
 package org.partyorg.rules.hunan;
 
+import java.util.Set;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.partyorg.rules.api.Fact;
@@ -68,7 +68,7 @@ final class TermRule implements Rule {
     Fact termStart = Fact.of(ModelFacts.TERM_START, start.get());
     Fact termYears = Fact.of(PartyFacts.TERM_YEARS, years);
     if (asOf.isAfter(end)) {
-      out.add(findings.violated(asOf, OVERDUE, EnumSet.of(RequiredAction.HOLD_ELECTION), termStart, termYears));
+      out.add(findings.violated(asOf, OVERDUE, Set.of(HunanVocabulary.HOLD_ELECTION), termStart, termYears));
     } else {
       out.add(findings.satisfied(RUNNING, termStart, termYears));
     }

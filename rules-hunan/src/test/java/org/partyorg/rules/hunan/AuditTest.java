@@ -81,7 +81,7 @@ class AuditTest {
     Finding f = generalMeetings(firm, AFTER);
     assertEquals(Outcome.VIOLATED, f.getOutcome());
     assertEquals(List.of("2021-Q1"), f.fact("missingPeriods").orElseThrow());
-    assertEquals(Set.of(RequiredAction.HOLD_ACTIVITIES), f.getRequiredActions());
+    assertEquals(Set.of(HunanVocabulary.HOLD_ACTIVITIES), f.getRequiredActions());
     assertEquals("fewer than 1 general meeting in 2021-Q1 (at least 1 every quarter).", f.getMessageEn());
     assertEquals("2021-Q1党员大会少于1次（每季度至少1次）。", f.getMessageZh());
   }
@@ -189,7 +189,7 @@ class AuditTest {
     }
     Finding four = only(audited(year(articles.toArray(new ActivityEvent[0]))), AFTER, "B21");
     assertEquals(Outcome.VIOLATED, four.getOutcome());
-    assertEquals(Set.of(RequiredAction.SUBMIT_PUBLICITY_ARTICLES), four.getRequiredActions());
+    assertEquals(Set.of(HunanVocabulary.SUBMIT_PUBLICITY_ARTICLES), four.getRequiredActions());
     assertEquals(List.of("2021"), four.fact("missingPeriods").orElseThrow());
     assertEquals("2021宣传稿少于5篇（每年至少5篇）。", four.getMessageZh());
     assertEquals("fewer than 5 publicity articles in 2021 (at least 5 every year).", four.getMessageEn());
@@ -259,7 +259,7 @@ class AuditTest {
     Finding low = only(audited(year().withThemeEducationMembers(1000).withThemeEducationParticipants(949)), AFTER, "B19");
     assertEquals(Outcome.VIOLATED, low.getOutcome());
     assertEquals("94.9", low.fact("participationPercent").map(String::valueOf).orElseThrow());
-    assertEquals(Set.of(RequiredAction.RAISE_PARTICIPATION), low.getRequiredActions());
+    assertEquals(Set.of(HunanVocabulary.RAISE_PARTICIPATION), low.getRequiredActions());
     assertEquals(Outcome.SATISFIED,
         only(audited(year().withThemeEducationMembers(20).withThemeEducationParticipants(19)), AFTER, "B19").getOutcome());
     assertEquals(Outcome.VIOLATED,

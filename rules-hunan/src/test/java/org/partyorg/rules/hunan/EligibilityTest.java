@@ -43,7 +43,7 @@ class EligibilityTest {
     ImmutableOrganisation firm = foundedOn(LocalDate.of(2017, 8, 15));
     Finding early = only(firm, LocalDate.of(2020, 8, 14), "B1");
     assertEquals(Outcome.VIOLATED, early.getOutcome());
-    assertEquals(Set.of(RequiredAction.DEFER_APPLICATION), early.getRequiredActions());
+    assertEquals(Set.of(HunanVocabulary.DEFER_APPLICATION), early.getRequiredActions());
     assertEquals(LocalDate.of(2020, 8, 15), early.fact("eligibleFrom").orElseThrow());
     assertEquals(LocalDate.of(2017, 8, 15), early.fact("partyOrganisation.foundingDate").orElseThrow());
     assertTrue(early.getMessageEn().contains("may apply from 2020-08-15"), early.getMessageEn());

@@ -54,7 +54,7 @@ class StructureTest {
     assertEquals(Outcome.SATISFIED, outcome(level(49, PartyOrganisationLevel.BRANCH), AS_OF, "B10"));
     Finding fifty = only(level(50, PartyOrganisationLevel.BRANCH), AS_OF, "B10");
     assertEquals(Outcome.VIOLATED, fifty.getOutcome());
-    assertEquals(Set.of(RequiredAction.ADJUST_ORGANISATION_STRUCTURE), fifty.getRequiredActions());
+    assertEquals(Set.of(HunanVocabulary.ADJUST_ORGANISATION_STRUCTURE), fifty.getRequiredActions());
     assertEquals(Outcome.SATISFIED, outcome(level(50, PartyOrganisationLevel.GENERAL_BRANCH), AS_OF, "B10"));
   }
 
@@ -261,7 +261,7 @@ class StructureTest {
     Finding after = only(firm, LocalDate.of(2021, 3, 16), "B15");
     assertEquals(Outcome.VIOLATED, after.getOutcome());
     assertTrue(after.isOverdue());
-    assertEquals(Set.of(RequiredAction.HOLD_ELECTION), after.getRequiredActions());
+    assertEquals(Set.of(HunanVocabulary.HOLD_ELECTION), after.getRequiredActions());
     assertTrue(after.getMessageEn().contains("ended 2021-03-15"), after.getMessageEn());
   }
 

@@ -1,7 +1,6 @@
 package org.partyorg.rules.liaoning;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -50,8 +49,8 @@ final class DecoupledAssociationRule implements Rule {
       MessageTemplate.of(
           "脱钩行业协会商会尚无党组织，应把握脱钩时机推进党组织组建。",
           "decoupled association without a party organisation: the document urges setting one up while it decouples.");
-  private static final Set<RequiredAction> ADJUST = EnumSet.of(RequiredAction.ADJUST_AFFILIATION);
-  private static final Set<RequiredAction> ESTABLISH = EnumSet.of(RequiredAction.ESTABLISH_PARTY_ORGANISATION);
+  private static final Set<RequiredAction> ADJUST = Set.of(RequiredAction.ADJUST_AFFILIATION);
+  private static final Set<RequiredAction> ESTABLISH = Set.of(RequiredAction.ESTABLISH_PARTY_ORGANISATION);
 
   private final FindingFactory provincial =
       FindingFactory.of(Notice64.SET_ID, "L8", PROVINCIAL_CITATION, Notice64.DECOUPLED_PROVINCIAL_DEADLINE).keyed("provincial");
@@ -67,7 +66,7 @@ final class DecoupledAssociationRule implements Rule {
   @Override
   public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
     if (organisation.getCategory() != OrganisationCategory.INDUSTRY_ASSOCIATION
-        || !organisation.hasTrait(Trait.DECOUPLED)) {
+        || !organisation.hasTrait(LiaoningVocabulary.DECOUPLED)) {
       return;
     }
     Optional<RegistrationLevel> level = organisation.getRegistrationLevel();

@@ -1,8 +1,8 @@
 package org.partyorg.rules.liaoning;
 
+import java.util.Set;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.partyorg.rules.api.Citation;
@@ -50,11 +50,11 @@ final class DeputySecretaryRule extends GovernanceRule {
     super(FindingFactory.of(Notice64.SET_ID, "L10", CITATION, Notice64.REPORT_DEADLINE).keyed("deputy-secretary"));
     FindingFactory.FactSource facts = (o, d) -> facts(o.getPartyOrganisation().get().getGovernance());
     this.met = findings.prepareSatisfied(MET, facts);
-    this.noDeputy = findings.prepareViolated(MISSING, EnumSet.of(RequiredAction.APPOINT_FULL_TIME_DEPUTY_SECRETARY), facts);
+    this.noDeputy = findings.prepareViolated(MISSING, Set.of(LiaoningVocabulary.APPOINT_FULL_TIME_DEPUTY_SECRETARY), facts);
     this.noDepartment =
-        findings.prepareViolated(MISSING, EnumSet.of(RequiredAction.SET_UP_PARTY_AND_MASS_WORK_DEPARTMENT), facts);
-    this.neither = findings.prepareViolated(MISSING, EnumSet.of(
-        RequiredAction.APPOINT_FULL_TIME_DEPUTY_SECRETARY, RequiredAction.SET_UP_PARTY_AND_MASS_WORK_DEPARTMENT), facts);
+        findings.prepareViolated(MISSING, Set.of(LiaoningVocabulary.SET_UP_PARTY_AND_MASS_WORK_DEPARTMENT), facts);
+    this.neither = findings.prepareViolated(MISSING, Set.of(
+        LiaoningVocabulary.APPOINT_FULL_TIME_DEPUTY_SECRETARY, LiaoningVocabulary.SET_UP_PARTY_AND_MASS_WORK_DEPARTMENT), facts);
   }
 
   private static Fact[] facts(Optional<PartyOrganisationGovernance> governance) {

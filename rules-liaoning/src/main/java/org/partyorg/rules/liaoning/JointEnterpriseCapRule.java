@@ -1,7 +1,6 @@
 package org.partyorg.rules.liaoning;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.partyorg.rules.api.Citation;
@@ -45,7 +44,7 @@ final class JointEnterpriseCapRule implements Rule {
       MessageTemplate.of(
           "企业间联合党组织覆盖{" + COVERED + "}户企业，超过最多{" + COVERED + ".limit}户的上限，须调整，期限{deadline}。",
           "the joint party organisation between enterprises covers {" + COVERED + "} enterprises, more than the cap of {" + COVERED + ".limit}: must be reduced by {deadline}.");
-  private static final Set<RequiredAction> REDUCE = EnumSet.of(RequiredAction.REDUCE_JOINT_COVERAGE);
+  private static final Set<RequiredAction> REDUCE = Set.of(RequiredAction.REDUCE_JOINT_COVERAGE);
 
   private static final Fact FORM = Fact.of(ModelFacts.PARTY_ORGANISATION, PartyOrganisationForm.JOINT);
   private static final Fact BETWEEN_ENTERPRISES = Fact.of(SCOPE, JointScope.BETWEEN_ENTERPRISES);

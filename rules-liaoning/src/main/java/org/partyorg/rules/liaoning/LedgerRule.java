@@ -1,7 +1,6 @@
 package org.partyorg.rules.liaoning;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +42,7 @@ final class LedgerRule implements Rule {
       MessageTemplate.of(
           "台账分类：{ledgerClass}；尚未建立党组织，须做到“五个清”并登记在册，期限{deadline}。",
           "filed in the ledger as {ledgerClass}; without a party organisation its \"five clears\" are to be recorded by {deadline}.");
-  private static final Set<RequiredAction> RECORD = EnumSet.of(RequiredAction.RECORD_LEDGER_FACTS);
+  private static final Set<RequiredAction> RECORD = Set.of(LiaoningVocabulary.RECORD_LEDGER_FACTS);
 
   private final FindingFactory filed = FindingFactory.of(Notice64.SET_ID, "L13", CLASS_CITATION, Notice64.LEDGER_DEADLINE).keyed("classes");
   private final FindingFactory fiveClears =

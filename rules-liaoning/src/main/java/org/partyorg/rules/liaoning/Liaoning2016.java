@@ -107,6 +107,7 @@ final class Liaoning2016 {
             .build())
         .effectivePeriod(EffectivePeriod.from(Notice64.SOURCE.getDate()))
         .parameters(parameters.values())
+        .vocabulary(LiaoningVocabulary.VOCABULARY)
         .targets(targets(parameters))
         .phases(phases())
         .rules(

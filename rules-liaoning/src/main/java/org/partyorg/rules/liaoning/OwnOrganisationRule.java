@@ -1,7 +1,6 @@
 package org.partyorg.rules.liaoning;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -46,7 +45,7 @@ final class OwnOrganisationRule implements Rule {
           "职工{headCount}人（{headCount.limit}人以上），单独组建党组织须有正式党员{formalMembers.limit}名以上，现有{formalMembers}名，须发展、引进党员，期限{deadline}。",
           "{headCount} staff ({headCount.limit} or more): its own party organisation needs {formalMembers.limit} formal members, it has {formalMembers}; must recruit members by {deadline}.");
 
-  private static final Set<RequiredAction> RECRUIT = EnumSet.of(RequiredAction.RECRUIT_PARTY_MEMBERS);
+  private static final Set<RequiredAction> RECRUIT = Set.of(RequiredAction.RECRUIT_PARTY_MEMBERS);
 
   private final FindingFactory findings;
   private final int staffThreshold;
@@ -69,12 +68,12 @@ final class OwnOrganisationRule implements Rule {
     };
     this.met = findings.prepareSatisfied(MET, facts);
     this.tooFewMembers = findings.prepareViolated(TOO_FEW_MEMBERS, RECRUIT, facts);
-    this.inJoint = findings.prepareViolated(IN_JOINT, EnumSet.of(RequiredAction.SPLIT_OUT_OF_JOINT_ORGANISATION), facts);
+    this.inJoint = findings.prepareViolated(IN_JOINT, Set.of(RequiredAction.SPLIT_OUT_OF_JOINT_ORGANISATION), facts);
     this.inJointTooFewMembers = findings.prepareViolated(IN_JOINT,
-        EnumSet.of(RequiredAction.RECRUIT_PARTY_MEMBERS, RequiredAction.SPLIT_OUT_OF_JOINT_ORGANISATION), facts);
-    this.missing = findings.prepareViolated(MISSING, EnumSet.of(RequiredAction.ESTABLISH_STANDALONE_ORGANISATION), facts);
+        Set.of(RequiredAction.RECRUIT_PARTY_MEMBERS, RequiredAction.SPLIT_OUT_OF_JOINT_ORGANISATION), facts);
+    this.missing = findings.prepareViolated(MISSING, Set.of(RequiredAction.ESTABLISH_STANDALONE_ORGANISATION), facts);
     this.missingTooFewMembers = findings.prepareViolated(MISSING,
-        EnumSet.of(RequiredAction.RECRUIT_PARTY_MEMBERS, RequiredAction.ESTABLISH_STANDALONE_ORGANISATION), facts);
+        Set.of(RequiredAction.RECRUIT_PARTY_MEMBERS, RequiredAction.ESTABLISH_STANDALONE_ORGANISATION), facts);
   }
 
   @Override

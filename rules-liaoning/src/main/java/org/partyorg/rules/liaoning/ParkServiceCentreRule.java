@@ -1,7 +1,6 @@
 package org.partyorg.rules.liaoning;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -49,7 +48,7 @@ final class ParkServiceCentreRule implements Rule {
       MessageTemplate.of(
           "所在{park.level}园区（省级以上）须建立党群活动服务中心，期限{deadline}。",
           "the {park.level} park (provincial or above) must set up a party-and-mass activity service centre by {deadline}.");
-  private static final Set<RequiredAction> SET_UP = EnumSet.of(RequiredAction.SET_UP_SERVICE_CENTRE);
+  private static final Set<RequiredAction> SET_UP = Set.of(LiaoningVocabulary.SET_UP_SERVICE_CENTRE);
 
   private final FindingFactory findings =
       FindingFactory.of(Notice64.SET_ID, "L12", CITATION, Notice64.REPORT_DEADLINE);

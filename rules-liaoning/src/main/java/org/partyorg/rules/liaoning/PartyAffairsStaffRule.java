@@ -1,7 +1,6 @@
 package org.partyorg.rules.liaoning;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -37,7 +36,7 @@ final class PartyAffairsStaffRule extends GovernanceRule {
       MessageTemplate.of(
           "党组织（{partyOrganisation.level}）未配备专职党务干事，须配备，期限{deadline}。",
           "the party organisation ({partyOrganisation.level}) has no full-time party affairs staff: must assign some by {deadline}.");
-  private static final Set<RequiredAction> ASSIGN = EnumSet.of(RequiredAction.ASSIGN_PARTY_AFFAIRS_STAFF);
+  private static final Set<RequiredAction> ASSIGN = Set.of(LiaoningVocabulary.ASSIGN_PARTY_AFFAIRS_STAFF);
 
   private final FindingFactory.Prepared met;
   private final FindingFactory.Prepared none;

@@ -3,7 +3,6 @@ package org.partyorg.rules.liaoning;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -61,7 +60,7 @@ final class PartyBuildingFundRule implements Rule {
       FactType.of("fundRate", org.partyorg.rules.api.FactKind.RATE, org.partyorg.rules.api.Unit.PERCENT, "经费比例", "rate of the fund");
 
   private static final BigDecimal FEN = new BigDecimal("0.01");
-  private static final Set<RequiredAction> BUDGET_FUND = EnumSet.of(RequiredAction.BUDGET_PARTY_BUILDING_FUND);
+  private static final Set<RequiredAction> BUDGET_FUND = Set.of(LiaoningVocabulary.BUDGET_PARTY_BUILDING_FUND);
 
   private final FindingFactory byWages =
       FindingFactory.of(Notice64.SET_ID, "L11", WAGES_CITATION, Notice64.REPORT_DEADLINE).keyed("wages");

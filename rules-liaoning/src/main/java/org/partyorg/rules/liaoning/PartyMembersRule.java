@@ -2,7 +2,6 @@ package org.partyorg.rules.liaoning;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -21,7 +20,7 @@ import org.partyorg.rules.core.rule.Rule;
  * probationary. From 100 staff on L3 asks for more.
  */
 final class PartyMembersRule implements Rule {
-  private static final Set<RequiredAction> RECRUIT = EnumSet.of(RequiredAction.RECRUIT_PARTY_MEMBERS);
+  private static final Set<RequiredAction> RECRUIT = Set.of(RequiredAction.RECRUIT_PARTY_MEMBERS);
 
   private final FindingFactory findings;
   private final MessageTemplate met;

@@ -140,7 +140,7 @@ final class SocialOrganisationRule implements Rule {
     }
     Optional<WorkCoverage> coverage = organisation.getWorkCoverage();
     Fact coverageFact = Facts.of(ModelFacts.WORK_COVERAGE, coverage.map(c -> c.isComplete() ? "complete" : "incomplete"));
-    Set<RequiredAction> actions = EnumSet.noneOf(RequiredAction.class);
+    Set<RequiredAction> actions = new java.util.LinkedHashSet<>();
     coverage.ifPresent(c -> addCoverageGaps(c, actions));
     if (mustHaveOne) {
       actions.add(RequiredAction.ESTABLISH_PARTY_ORGANISATION);

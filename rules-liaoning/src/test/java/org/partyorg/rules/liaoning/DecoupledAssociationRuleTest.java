@@ -38,7 +38,7 @@ class DecoupledAssociationRuleTest {
         .level(PartyOrganisationLevel.BRANCH)
         .governance(PartyOrganisationGovernance.builder().affiliationAdjusted(adjusted).build())
         .build();
-    return of(OrganisationCategory.INDUSTRY_ASSOCIATION).withTraits(Trait.DECOUPLED)
+    return of(OrganisationCategory.INDUSTRY_ASSOCIATION).withTraits(LiaoningVocabulary.DECOUPLED)
         .withRegistrationLevel(level).withPartyOrganisation(party);
   }
 
@@ -78,13 +78,13 @@ class DecoupledAssociationRuleTest {
   void anUnreportedAdjustmentOrLevelIsUndecided() {
     Finding f = only(decoupled(RegistrationLevel.CITY, Optional.empty()), "L8");
     assertEquals(List.of(DecoupledAssociationRule.ADJUSTED), f.getMissingFactTypes());
-    ImmutableOrganisation noLevel = of(OrganisationCategory.INDUSTRY_ASSOCIATION).withTraits(Trait.DECOUPLED);
+    ImmutableOrganisation noLevel = of(OrganisationCategory.INDUSTRY_ASSOCIATION).withTraits(LiaoningVocabulary.DECOUPLED);
     assertEquals(List.of("registrationLevel"), only(noLevel, "L8").getMissingFacts());
   }
 
   @Test
   void anAssociationWithoutAPartyOrganisationIsUrgedToSetOneUp() {
-    ImmutableOrganisation association = of(OrganisationCategory.INDUSTRY_ASSOCIATION).withTraits(Trait.DECOUPLED)
+    ImmutableOrganisation association = of(OrganisationCategory.INDUSTRY_ASSOCIATION).withTraits(LiaoningVocabulary.DECOUPLED)
         .withRegistrationLevel(RegistrationLevel.PROVINCIAL).withPartyOrganisation(PartyOrganisation.none());
     Finding f = only(association, "L8");
     assertEquals(Outcome.ADVISORY, f.getOutcome());

@@ -53,7 +53,7 @@ class GovernanceRulesTest {
     Finding neither = deputy(with(PartyOrganisationLevel.PRIMARY_COMMITTEE,
         owner().withFullTimeDeputySecretary(false).withPartyAndMassWorkDepartment(false)));
     assertEquals(Outcome.VIOLATED, neither.getOutcome());
-    assertEquals(Set.of(RequiredAction.APPOINT_FULL_TIME_DEPUTY_SECRETARY, RequiredAction.SET_UP_PARTY_AND_MASS_WORK_DEPARTMENT),
+    assertEquals(Set.of(LiaoningVocabulary.APPOINT_FULL_TIME_DEPUTY_SECRETARY, LiaoningVocabulary.SET_UP_PARTY_AND_MASS_WORK_DEPARTMENT),
         neither.getRequiredActions());
     Finding both = deputy(with(PartyOrganisationLevel.PRIMARY_COMMITTEE,
         owner().withFullTimeDeputySecretary(true).withPartyAndMassWorkDepartment(true)));
@@ -64,7 +64,7 @@ class GovernanceRulesTest {
   void aKnownGapIsNamedEvenIfTheOtherHalfIsUnknown() {
     Finding f = deputy(with(PartyOrganisationLevel.BRANCH, owner().withFullTimeDeputySecretary(false)));
     assertEquals(Outcome.VIOLATED, f.getOutcome());
-    assertEquals(Set.of(RequiredAction.APPOINT_FULL_TIME_DEPUTY_SECRETARY), f.getRequiredActions());
+    assertEquals(Set.of(LiaoningVocabulary.APPOINT_FULL_TIME_DEPUTY_SECRETARY), f.getRequiredActions());
     Finding undecided = deputy(with(PartyOrganisationLevel.BRANCH, owner().withFullTimeDeputySecretary(true)));
     assertEquals(List.of(DeputySecretaryRule.DEPARTMENT), undecided.getMissingFactTypes());
   }
@@ -83,7 +83,7 @@ class GovernanceRulesTest {
     for (PartyOrganisationLevel level : List.of(PartyOrganisationLevel.BRANCH, PartyOrganisationLevel.GENERAL_BRANCH)) {
       Finding none = staff(with(level, owner().withFullTimePartyAffairsStaff(0)));
       assertEquals(Outcome.VIOLATED, none.getOutcome());
-      assertEquals(Set.of(RequiredAction.ASSIGN_PARTY_AFFAIRS_STAFF), none.getRequiredActions());
+      assertEquals(Set.of(LiaoningVocabulary.ASSIGN_PARTY_AFFAIRS_STAFF), none.getRequiredActions());
       assertEquals(Outcome.SATISFIED, staff(with(level, owner().withFullTimePartyAffairsStaff(1))).getOutcome());
       Finding unknown = staff(with(level, owner().withFullTimePartyAffairsStaff(java.util.OptionalInt.empty())));
       assertEquals(List.of(PartyAffairsStaffRule.STAFF), unknown.getMissingFactTypes());

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -86,7 +85,7 @@ class Liaoning2016Properties {
 
   /** The actions of the violated findings: what the organisation is known to owe. */
   private static Set<RequiredAction> obligations(Organisation organisation, LocalDate asOf) {
-    Set<RequiredAction> actions = EnumSet.noneOf(RequiredAction.class);
+    Set<RequiredAction> actions = new java.util.HashSet<>();
     for (Finding finding : Fixtures.SET.assess(organisation, asOf).getFindings()) {
       if (finding.getOutcome() == Outcome.VIOLATED) {
         actions.addAll(finding.getRequiredActions());
@@ -188,7 +187,7 @@ class Liaoning2016Properties {
     Property.forAll(cases).tries(1000).check(c -> {
       ImmutableOrganisation organisation = ImmutableOrganisation.copyOf(c.organisation());
       Integer previous = null;
-      Set<RequiredAction> before = Set.of();
+      Set<RequiredAction> before = new java.util.HashSet<>();
       // sweep across every threshold: each step up keeps what the step below owed
       for (int headCount : headCounts(organisation)) {
         Set<RequiredAction> now = obligations(organisation.withHeadCount(headCount), c.asOf());
@@ -255,9 +254,9 @@ class Liaoning2016Properties {
         .governance(PartyOrganisationGovernance.builder().secretaryIsInvestorOrHead(true).fullTimeDeputySecretary(false)
             .partyAndMassWorkDepartment(false).fullTimePartyAffairsStaff(0).build())
         .build());
-    assertEquals(EnumSet.of(RequiredAction.APPOINT_FULL_TIME_DEPUTY_SECRETARY,
-            RequiredAction.SET_UP_PARTY_AND_MASS_WORK_DEPARTMENT, RequiredAction.ASSIGN_PARTY_AFFAIRS_STAFF),
-        EnumSet.copyOf(Fixtures.findings(organisation, Fixtures.IN_TIME, "L10").stream()
+    assertEquals(Set.of(LiaoningVocabulary.APPOINT_FULL_TIME_DEPUTY_SECRETARY,
+            LiaoningVocabulary.SET_UP_PARTY_AND_MASS_WORK_DEPARTMENT, LiaoningVocabulary.ASSIGN_PARTY_AFFAIRS_STAFF),
+        java.util.Set.copyOf(Fixtures.findings(organisation, Fixtures.IN_TIME, "L10").stream()
             .flatMap(f -> f.getRequiredActions().stream()).toList()));
   }
 }

@@ -49,7 +49,7 @@ class ParkAndLedgerTest {
     void parksAtProvincialLevelOrAboveNeedACentre(ParkLevel level) {
       Finding missing = only(inPark(level, Optional.of(false)), "L12");
       assertEquals(Outcome.VIOLATED, missing.getOutcome());
-      assertEquals(Set.of(RequiredAction.SET_UP_SERVICE_CENTRE), missing.getRequiredActions());
+      assertEquals(Set.of(LiaoningVocabulary.SET_UP_SERVICE_CENTRE), missing.getRequiredActions());
       assertEquals(ParkServiceCentreRule.CITATION, missing.getCitation());
       assertEquals(Outcome.SATISFIED, only(inPark(level, Optional.of(true)), "L12").getOutcome());
       assertEquals(List.of(ParkServiceCentreRule.CENTRE), only(inPark(level, Optional.empty()), "L12").getMissingFactTypes());
@@ -129,7 +129,7 @@ class ParkAndLedgerTest {
       assertEquals(Optional.of(LedgerClass.NOT_COVERED), ledgerClass(assess(none.withWorkCoverage(WorkCoverage.none()))));
       Finding f = only(none.withWorkCoverage(complete), "L13");
       assertEquals(Outcome.ADVISORY, f.getOutcome());
-      assertEquals(Set.of(RequiredAction.RECORD_LEDGER_FACTS), f.getRequiredActions());
+      assertEquals(Set.of(LiaoningVocabulary.RECORD_LEDGER_FACTS), f.getRequiredActions());
       assertEquals(LocalDate.of(2016, 9, 30), f.getDeadline().orElseThrow());
       assertEquals(LedgerRule.FIVE_CLEARS_CITATION, f.getCitation());
       assertFalse(only(none.withWorkCoverage(complete), LocalDate.of(2016, 10, 1), "L13").isOverdue(),

@@ -48,7 +48,7 @@ class PartyBuildingFundRuleTest {
 
     Finding shortBy = fund(enterprise().withFinances(wages("1000000", "9999.99")));
     assertEquals(Outcome.VIOLATED, shortBy.getOutcome());
-    assertEquals(Set.of(RequiredAction.BUDGET_PARTY_BUILDING_FUND), shortBy.getRequiredActions());
+    assertEquals(Set.of(LiaoningVocabulary.BUDGET_PARTY_BUILDING_FUND), shortBy.getRequiredActions());
     assertAmount("10000", shortBy, PartyBuildingFundRule.REQUIRED);
     assertAmount("9999.99", shortBy, PartyBuildingFundRule.BUDGET);
     assertAmount("0.01", shortBy, PartyBuildingFundRule.SHORTFALL);

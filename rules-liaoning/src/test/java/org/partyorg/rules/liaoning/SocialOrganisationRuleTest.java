@@ -8,7 +8,6 @@ import static org.partyorg.rules.liaoning.Fixtures.of;
 import static org.partyorg.rules.liaoning.Fixtures.only;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -121,7 +120,7 @@ class SocialOrganisationRuleTest {
   @Test
   void aFirmThatMustHaveOneIsAlsoToldWhatWorkCoverageLacksInTheMeantime() {
     Finding bare = only(without(OrganisationCategory.ACCOUNTING_FIRM), "L7");
-    assertEquals(EnumSet.of(RequiredAction.ESTABLISH_PARTY_ORGANISATION, RequiredAction.ASSIGN_INSTRUCTOR,
+    assertEquals(Set.of(RequiredAction.ESTABLISH_PARTY_ORGANISATION, RequiredAction.ASSIGN_INSTRUCTOR,
         RequiredAction.SET_UP_MASS_ORGANISATIONS), bare.getRequiredActions());
     Finding covered = only(without(OrganisationCategory.ACCOUNTING_FIRM).withWorkCoverage(COMPLETE), "L7");
     assertEquals(Set.of(RequiredAction.ESTABLISH_PARTY_ORGANISATION), covered.getRequiredActions());

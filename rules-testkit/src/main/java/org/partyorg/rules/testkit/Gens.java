@@ -153,6 +153,33 @@ public final class Gens {
   }
 
   /**
+   * Subsets of {@code universe}, each element in with {@code probability}, in the universe's
+   * order; shrinks by removing elements.
+   */
+  public static <E> Gen<Set<E>> subsets(Collection<E> universe, double probability) {
+    List<E> elements = List.copyOf(universe);
+    return random -> {
+      Set<E> chosen = new java.util.LinkedHashSet<>();
+      for (E element : elements) {
+        if (random.nextDouble() < probability) {
+          chosen.add(element);
+        }
+      }
+      return subset(chosen);
+    };
+  }
+
+  private static <E> Shrinkable<Set<E>> subset(Set<E> chosen) {
+    return Shrinkable.of(
+        Set.copyOf(chosen),
+        () -> chosen.stream().map(removed -> {
+          Set<E> smaller = new java.util.LinkedHashSet<>(chosen);
+          smaller.remove(removed);
+          return subset(smaller);
+        }));
+  }
+
+  /**
    * Combines generators into one: the values are handed to {@code combiner} in the order of
    * {@code gens}, and the result shrinks one part at a time.
    */

@@ -54,7 +54,7 @@ public final class OrganisationGen {
 
   private final Set<String> divisionPrefixes = new LinkedHashSet<>();
   private final Set<OrganisationCategory> categories = EnumSet.noneOf(OrganisationCategory.class);
-  private final Set<Trait> traits = EnumSet.allOf(Trait.class);
+  private final Set<Trait> traits = new LinkedHashSet<>();
   private final Map<String, Set<Integer>> thresholds = new LinkedHashMap<>();
   private double traitProbability = 0.08;
 
@@ -70,6 +70,7 @@ public final class OrganisationGen {
     OrganisationGen gen = new OrganisationGen();
     gen.divisionPrefixes.addAll(set.jurisdiction().getDivisionPrefixes());
     gen.categories.addAll(set.jurisdiction().getCategories());
+    gen.traits.addAll(set.vocabulary().getTraits());
     for (Parameter parameter : set.parameters()) {
       if (parameter.getFact().isPresent() && parameter.getValue().scale() <= 0) {
         gen.thresholds(parameter.getFact().get(), parameter.getValue().intValue());
@@ -103,7 +104,10 @@ public final class OrganisationGen {
     return this;
   }
 
-  /** Only these traits are ever given, each with the given probability (default all, 8%). */
+  /**
+   * Only these traits are ever given, each with the given probability (default: none, or the
+   * traits the set declares for {@link #forPolicySet}, 8%).
+   */
   public OrganisationGen traits(Set<Trait> traits, double probability) {
     this.traits.clear();
     this.traits.addAll(traits);
@@ -123,7 +127,7 @@ public final class OrganisationGen {
     List<Gen<?>> parts = new ArrayList<>();
     parts.add(divisions(prefixes));
     parts.add(Gens.oneOf(cats));
-    parts.add(Gens.subsets(Trait.class, traits, traitProbability));
+    parts.add(Gens.subsets(traits, traitProbability));
     parts.add(Gens.optional(Gens.oneOf(RegistrationLevel.values())));
     parts.add(Gens.optional(parks()));
     parts.add(Gens.optionalInts(staff));

@@ -135,6 +135,36 @@ public abstract class Organisation {
    */
   public abstract Optional<@Valid SanctionRecord> getSanctionRecord();
 
+  /**
+   * Facts a policy set's document needs that the shared model has no place for ("has a
+   * party-and-mass service station"), by the name of the {@link org.partyorg.rules.api.FactType}
+   * the set declares in its {@link org.partyorg.rules.api.Vocabulary}. A fact not given is
+   * unknown, never false or zero. Values by the declared kind: {@link Integer} for a count,
+   * {@link java.math.BigDecimal} for an amount or rate, {@link java.time.LocalDate} for a date,
+   * {@link Boolean} for a flag, {@link String} for a code, period or text, a {@link java.util.List}
+   * of strings for a code list. The evaluator rejects a name no discovered set declares and a
+   * value of the wrong kind or outside its range ({@link ModelLimits}).
+   */
+  public abstract java.util.Map<String, Object> getExtraFacts();
+
+  /**
+   * The extra fact of this type, if the caller gave it.
+   *
+   * @throws IllegalArgumentException if the value given is not of the type's kind (the
+   *     evaluator rejects such a record before any rule reads it)
+   */
+  public <T> Optional<T> extraFact(org.partyorg.rules.api.FactType type, Class<T> valueType) {
+    Object value = getExtraFacts().get(type.getName());
+    if (value == null) {
+      return Optional.empty();
+    }
+    if (!valueType.isInstance(value)) {
+      throw new IllegalArgumentException("extra fact " + type.getName() + " holds a "
+          + value.getClass().getSimpleName() + ", not a " + valueType.getSimpleName());
+    }
+    return Optional.of(valueType.cast(value));
+  }
+
   public boolean hasTrait(Trait trait) {
     return getTraits().contains(trait);
   }

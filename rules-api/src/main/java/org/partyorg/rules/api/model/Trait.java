@@ -1,43 +1,81 @@
 package org.partyorg.rules.api.model;
 
+import org.partyorg.rules.api.internal.Codes;
+
 /**
- * Facts about an organisation that some rule turns on and that its category does not say.
- * An organisation has a trait only if the caller says so; the absence of a trait is not
+ * A fact about an organisation that some rule turns on and that its category does not say:
+ * "internet enterprise", "shell enterprise", "judged to meet the conditions". A code that
+ * systems store and compare ({@code SHELL}), with Chinese and English names for texts.
+ *
+ * <p>The vocabulary is open: each policy set declares the traits its document speaks of in its
+ * {@link org.partyorg.rules.api.Vocabulary}, and the evaluator rejects an organisation that
+ * carries a trait no discovered set declares. Two traits are equal when their codes are, so a
+ * caller can write {@code Trait.of("SHELL")} without depending on the module that declares it.
+ *
+ * <p>An organisation has a trait only if the caller says so; the absence of a trait is not
  * evidence of anything else.
+ *
+ * <p>Immutable and thread-safe.
  */
-public enum Trait {
-  /** 互联网企业. */
-  INTERNET("互联网"),
-  /** 文化创意企业. */
-  CULTURAL_CREATIVE("文化创意"),
-  /** 规模较大、具备组建条件: judged large and ready for a party organisation by the local department. */
-  LARGE_AND_READY("规模较大、具备组建条件"),
-  /** 规模以上企业. */
-  ABOVE_DESIGNATED_SIZE("规模以上"),
-  /** 外商投资企业. */
-  FOREIGN_INVESTED("外商投资"),
-  /** 有名无实的"空壳"企业: removed from the base (Wuhan W10). */
-  SHELL("空壳"),
-  /** 久不运转的"僵尸"企业: removed from the base (Wuhan W10). */
-  ZOMBIE("僵尸"),
-  /** 多重注册的"影子"企业: removed from the base (Wuhan W10). */
-  SHADOW("影子"),
-  /** 脱钩行业协会商会: an association decoupled from its administrative body. */
-  DECOUPLED("脱钩"),
-  /** 以机关事业单位人员为主体: staffed mainly by people from government bodies or public institutions. */
-  STAFFED_BY_PUBLIC_SECTOR("以机关事业单位人员为主体"),
-  /** 散、虚、弱: a society found scattered, hollow or weak (Hubei science societies S4). */
-  SCATTERED_HOLLOW_WEAK("散、虚、弱"),
-  /** 符合条件: judged by the local department to meet the conditions for a party organisation. */
-  MEETS_FORMATION_CONDITIONS("符合条件");
+public final class Trait {
+  private final String code;
+  private final String nameZh;
+  private final String nameEn;
 
-  private final String chineseName;
-
-  Trait(String chineseName) {
-    this.chineseName = chineseName;
+  private Trait(String code, String nameZh, String nameEn) {
+    this.code = Codes.check(code, "trait code");
+    this.nameZh = Codes.name(nameZh, "nameZh");
+    this.nameEn = Codes.name(nameEn, "nameEn");
   }
 
+  /**
+   * A trait with its names, as a policy set declares it.
+   *
+   * @throws IllegalArgumentException if the code is not upper-case words joined by underscores
+   *     or a name is blank
+   */
+  public static Trait of(String code, String nameZh, String nameEn) {
+    return new Trait(code, nameZh, nameEn);
+  }
+
+  /** The trait with this code, as a caller reports it; its names are the code. */
+  public static Trait of(String code) {
+    return new Trait(code, code, code);
+  }
+
+  /** The stable code, e.g. {@code SHELL}: store this. */
+  public String code() {
+    return code;
+  }
+
+  /** The code, as an enum constant's name would be. */
+  public String name() {
+    return code;
+  }
+
+  /** The Chinese name, e.g. 空壳. */
   public String chineseName() {
-    return chineseName;
+    return nameZh;
+  }
+
+  /** The English name, e.g. shell enterprise. */
+  public String englishName() {
+    return nameEn;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Trait that && code.equals(that.code);
+  }
+
+  @Override
+  public int hashCode() {
+    return code.hashCode();
+  }
+
+  /** The code. */
+  @Override
+  public String toString() {
+    return code;
   }
 }

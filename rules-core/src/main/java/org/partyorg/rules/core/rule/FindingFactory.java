@@ -1,7 +1,6 @@
 package org.partyorg.rules.core.rule;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,8 +44,8 @@ public final class FindingFactory {
           "{rule}: cannot decide without {missing}.");
 
   private static final Trusted.Maker MAKER = Trusted.maker();
-  private static final Set<RequiredAction> NO_ACTION = EnumSet.noneOf(RequiredAction.class);
-  private static final Set<RequiredAction> SUPPLY = EnumSet.of(RequiredAction.SUPPLY_MISSING_FACTS);
+  private static final Set<RequiredAction> NO_ACTION = Set.of();
+  private static final Set<RequiredAction> SUPPLY = Set.of(RequiredAction.SUPPLY_MISSING_FACTS);
   /** How many shapes of findings with given facts a factory remembers; a rule has a handful. */
   private static final int SHAPES_KEPT = 16;
 

@@ -31,7 +31,7 @@ final class JointRule extends MemberBandRule {
           "正式党员{formalMembers}名，不足{formalMembers.limit}名，不具备单独组建条件，应联合组建党组织。",
           "{formalMembers} formal members, fewer than the {formalMembers.limit} a standalone organisation needs: the document prescribes a joint one.");
   private static final Set<RequiredAction> JOIN =
-      EnumSet.of(RequiredAction.ESTABLISH_OR_JOIN_JOINT_ORGANISATION);
+      Set.of(RequiredAction.ESTABLISH_OR_JOIN_JOINT_ORGANISATION);
 
   private final Set<PartyOrganisationForm> accepted;
   private final FindingFactory.Prepared met;

@@ -12,6 +12,7 @@ import org.partyorg.rules.api.Phase;
 import org.partyorg.rules.api.PolicySet;
 import org.partyorg.rules.api.SourceDocument;
 import org.partyorg.rules.api.Target;
+import org.partyorg.rules.api.Vocabulary;
 
 /**
  * Builds an immutable {@link PolicySet} from its metadata and its rules.
@@ -39,6 +40,7 @@ public final class PolicySetBuilder {
   private final List<Parameter> parameters = new ArrayList<>();
   private final List<Target> targets = new ArrayList<>();
   private final List<Phase> phases = new ArrayList<>();
+  private Vocabulary vocabulary = Vocabulary.empty();
   private final List<Rule> exclusions = new ArrayList<>();
   private final List<Rule> rules = new ArrayList<>();
 
@@ -77,6 +79,12 @@ public final class PolicySetBuilder {
 
   public PolicySetBuilder targets(Target... targets) {
     this.targets.addAll(List.of(targets));
+    return this;
+  }
+
+  /** The actions, traits and extra facts the document adds to the shared ones. */
+  public PolicySetBuilder vocabulary(Vocabulary vocabulary) {
+    this.vocabulary = java.util.Objects.requireNonNull(vocabulary, "vocabulary");
     return this;
   }
 
@@ -121,7 +129,7 @@ public final class PolicySetBuilder {
     requireUniqueKeys(parameters.stream().map(Parameter::getKey).toList(), "parameter");
     requireUniqueKeys(targets.stream().map(t -> t.getRuleId() + "/" + t.getKey()).toList(), "target");
     return new RuleBasedPolicySet(
-        id, source, jurisdiction, effectivePeriod, parameters, targets, phases, exclusions, rules);
+        id, source, jurisdiction, effectivePeriod, parameters, targets, phases, vocabulary, exclusions, rules);
   }
 
   private void requireUniqueKeys(List<String> keys, String kind) {

@@ -14,6 +14,7 @@ import org.partyorg.rules.api.Phase;
 import org.partyorg.rules.api.PolicySet;
 import org.partyorg.rules.api.SourceDocument;
 import org.partyorg.rules.api.Target;
+import org.partyorg.rules.api.Vocabulary;
 import org.partyorg.rules.api.internal.Trusted;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.core.AssessmentFailedException;
@@ -30,6 +31,7 @@ final class RuleBasedPolicySet implements PolicySet {
   private final ImmutableList<Parameter> parameters;
   private final ImmutableList<Target> targets;
   private final ImmutableList<Phase> phases;
+  private final Vocabulary vocabulary;
   private final Rule[] exclusions;
   private final Rule[] rules;
 
@@ -41,6 +43,7 @@ final class RuleBasedPolicySet implements PolicySet {
       List<Parameter> parameters,
       List<Target> targets,
       List<Phase> phases,
+      Vocabulary vocabulary,
       List<Rule> exclusions,
       List<Rule> rules) {
     this.id = id;
@@ -51,6 +54,7 @@ final class RuleBasedPolicySet implements PolicySet {
     this.parameters = ImmutableList.copyOf(parameters);
     this.targets = ImmutableList.copyOf(targets);
     this.phases = ImmutableList.copyOf(phases);
+    this.vocabulary = vocabulary;
     this.exclusions = exclusions.toArray(new Rule[0]);
     this.rules = rules.toArray(new Rule[0]);
   }
@@ -88,6 +92,11 @@ final class RuleBasedPolicySet implements PolicySet {
   @Override
   public List<Phase> phases() {
     return phases;
+  }
+
+  @Override
+  public Vocabulary vocabulary() {
+    return vocabulary;
   }
 
   @Override

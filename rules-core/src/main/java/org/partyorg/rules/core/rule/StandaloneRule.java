@@ -27,9 +27,9 @@ final class StandaloneRule extends MemberBandRule {
           "有正式党员{formalMembers}名（{formalMembers.limit}名以上），已具备单独组建条件，须从联合党组织中调整出来单独组建，期限{deadline}。",
           "{formalMembers} formal members ({formalMembers.limit} or more): must leave the joint organisation and set up its own by {deadline}.");
   private static final Set<RequiredAction> ESTABLISH =
-      EnumSet.of(RequiredAction.ESTABLISH_STANDALONE_ORGANISATION);
+      Set.of(RequiredAction.ESTABLISH_STANDALONE_ORGANISATION);
   private static final Set<RequiredAction> SPLIT_OUT =
-      EnumSet.of(RequiredAction.SPLIT_OUT_OF_JOINT_ORGANISATION);
+      Set.of(RequiredAction.SPLIT_OUT_OF_JOINT_ORGANISATION);
 
   private final Set<PartyOrganisationForm> accepted;
   private final FindingFactory.Prepared met;

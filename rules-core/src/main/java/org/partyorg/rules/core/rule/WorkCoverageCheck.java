@@ -1,7 +1,7 @@
 package org.partyorg.rules.core.rule;
 
+import java.util.Set;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.ModelFacts;
@@ -50,11 +50,11 @@ public final class WorkCoverageCheck {
       this.unreported = findings.prepareUndecided(List.of(ModelFacts.WORK_COVERAGE),
           why.followedBy((o, d) -> new Fact[] {Fact.unknown(ModelFacts.WORK_COVERAGE)}));
       this.met = findings.prepareSatisfied(met, reported);
-      this.noInstructor = findings.prepareViolated(missing, EnumSet.of(RequiredAction.ASSIGN_INSTRUCTOR), reported);
+      this.noInstructor = findings.prepareViolated(missing, Set.of(RequiredAction.ASSIGN_INSTRUCTOR), reported);
       this.noMassOrganisation =
-          findings.prepareViolated(missing, EnumSet.of(RequiredAction.SET_UP_MASS_ORGANISATIONS), reported);
+          findings.prepareViolated(missing, Set.of(RequiredAction.SET_UP_MASS_ORGANISATIONS), reported);
       this.neither = findings.prepareViolated(missing,
-          EnumSet.of(RequiredAction.ASSIGN_INSTRUCTOR, RequiredAction.SET_UP_MASS_ORGANISATIONS), reported);
+          Set.of(RequiredAction.ASSIGN_INSTRUCTOR, RequiredAction.SET_UP_MASS_ORGANISATIONS), reported);
     }
 
     /** The finding about the organisation's work coverage on {@code asOf}. */

@@ -28,7 +28,7 @@ class FindingFactoryTest {
     assertFalse(FINDINGS.satisfied(MESSAGE).isOverdue());
     assertFalse(FINDINGS.advisory(MESSAGE, Set.of()).isOverdue());
     assertEquals(Outcome.UNDECIDED, FINDINGS.undecided(List.of(ModelFacts.FORMAL_MEMBERS)).getOutcome());
-    Set<RequiredAction> act = Set.of(RequiredAction.HOLD_ACTIVITIES);
+    Set<RequiredAction> act = Set.of(RequiredAction.ASSIGN_INSTRUCTOR);
     assertFalse(FINDINGS.violated(DEADLINE, MESSAGE, act).isOverdue());
     assertTrue(FINDINGS.violated(DEADLINE.plusDays(1), MESSAGE, act).isOverdue());
   }

@@ -1,7 +1,6 @@
 package org.partyorg.rules.hubei.cpa;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.partyorg.rules.api.Fact;
@@ -33,7 +32,7 @@ final class AssociationBranchRule extends MemberBandRule {
   private static final MessageTemplate MAY = MessageTemplate.of(
       "正式党员{formalMembers}名，不足{formalMembers.limit}名，不具备成立党支部条件：可由省注册会计师协会党支部归口管理党员，或联合组建，期限{deadline}。",
       "{formalMembers} formal members, fewer than {formalMembers.limit}: members may be managed by the provincial CPA association's branch, or a joint organisation formed, by {deadline}.");
-  private static final Set<RequiredAction> TRANSFER = EnumSet.of(RequiredAction.TRANSFER_MEMBERSHIP);
+  private static final Set<RequiredAction> TRANSFER = Set.of(HubeiCpa2016.TRANSFER_MEMBERSHIP);
 
   AssociationBranchRule(FindingFactory findings, Parameter standaloneThreshold) {
     super(findings, standaloneThreshold.intValue(), MemberBand.JOINT);

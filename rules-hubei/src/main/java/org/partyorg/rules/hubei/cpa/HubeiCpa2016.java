@@ -1,5 +1,7 @@
 package org.partyorg.rules.hubei.cpa;
 
+import org.partyorg.rules.api.RequiredAction;
+import org.partyorg.rules.api.Vocabulary;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,6 +36,10 @@ import org.partyorg.rules.hubei.support.Parameters;
  * applies from then on.
  */
 public final class HubeiCpa2016 {
+  /** 转接组织关系 (H4): transfer members' party membership to the firm's branch or the sector committee. */
+  static final RequiredAction TRANSFER_MEMBERSHIP =
+      RequiredAction.of("TRANSFER_MEMBERSHIP", "转接党员组织关系", "transfer the members' party membership");
+
   public static final String ID = "hubei-cpa-2016";
 
   public static final SourceDocument DOCUMENT =
@@ -105,6 +111,7 @@ public final class HubeiCpa2016 {
             .addCitations(H3)
             .build())
         .phases(phases())
+        .vocabulary(Vocabulary.builder().actions(TRANSFER_MEMBERSHIP).build())
         .rules(new FirmOrganisationRule(FindingFactory.of(ID, "H1", H1, DEADLINE), Parameters.get(parameters, ORGANISATION_STAFF)))
         .rules(baseline.rules())
         .rules(

@@ -1,7 +1,6 @@
 package org.partyorg.rules.hubei.cpa;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,7 +22,7 @@ final class MembershipTransferRule implements Rule {
   private static final MessageTemplate CHECK = MessageTemplate.of(
       "事务所有党员（正式{formalMembers}名、预备{probationaryMembers}名），其组织关系须转入事务所党支部或行业党委，期限{deadline}。",
       "the firm has party members ({formalMembers} formal, {probationaryMembers} probationary): their membership must be transferred to the firm's branch or the industry committee by {deadline}.");
-  private static final Set<RequiredAction> TRANSFER = EnumSet.of(RequiredAction.TRANSFER_MEMBERSHIP);
+  private static final Set<RequiredAction> TRANSFER = Set.of(HubeiCpa2016.TRANSFER_MEMBERSHIP);
 
   private final FindingFactory findings;
 

@@ -1,5 +1,7 @@
 package org.partyorg.rules.hubei.societies;
 
+import org.partyorg.rules.api.RequiredAction;
+import org.partyorg.rules.api.Vocabulary;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -105,6 +107,7 @@ public final class HubeiSocieties2016 {
             .addCitations(S1, S1_BASE)
             .build())
         .phases(phases())
+        .vocabulary(Vocabulary.builder().traits(ScatteredHollowWeakRule.SCATTERED_HOLLOW_WEAK).actions(ScatteredHollowWeakRule.REORGANISE_OR_WIND_UP).build())
         .rules(baseline.rules(organisation -> withoutFullTimeStaff(organisation, workGroupStaff), ModelFacts.FULL_TIME_STAFF))
         .rules(
             new JointGuidanceRule(

@@ -1,7 +1,6 @@
 package org.partyorg.rules.hubei.societies;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.partyorg.rules.api.Fact;
@@ -24,7 +23,12 @@ final class ScatteredHollowWeakRule implements Rule {
   private static final MessageTemplate WIND_UP = MessageTemplate.of(
       "学会存在“散、虚、弱”现象，须依法依章程制定计划，实现脱钩或重组淘汰。",
       "the society is scattered, hollow and weak: it is to be decoupled, reorganised or wound up under a plan.");
-  private static final Set<RequiredAction> REORGANISE = EnumSet.of(RequiredAction.REORGANISE_OR_WIND_UP);
+  /** 散、虚、弱: a society found scattered, hollow or weak (四3). */
+  static final Trait SCATTERED_HOLLOW_WEAK = Trait.of("SCATTERED_HOLLOW_WEAK", "“散、虚、弱”", "scattered, hollow or weak");
+  /** 脱钩或重组淘汰 (四3: "实现脱钩或重组淘汰"). */
+  static final RequiredAction REORGANISE_OR_WIND_UP =
+      RequiredAction.of("REORGANISE_OR_WIND_UP", "脱钩或重组淘汰", "decouple, or reorganise or wind up");
+  private static final Set<RequiredAction> REORGANISE = Set.of(REORGANISE_OR_WIND_UP);
 
   private final FindingFactory findings;
 
@@ -39,8 +43,8 @@ final class ScatteredHollowWeakRule implements Rule {
 
   @Override
   public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
-    if (organisation.hasTrait(Trait.SCATTERED_HOLLOW_WEAK)) {
-      out.add(findings.violated(asOf, WIND_UP, REORGANISE, Fact.of(ModelFacts.TRAITS, EnumSet.of(Trait.SCATTERED_HOLLOW_WEAK))));
+    if (organisation.hasTrait(SCATTERED_HOLLOW_WEAK)) {
+      out.add(findings.violated(asOf, WIND_UP, REORGANISE, Fact.of(ModelFacts.TRAITS, Set.of(SCATTERED_HOLLOW_WEAK))));
     }
   }
 }

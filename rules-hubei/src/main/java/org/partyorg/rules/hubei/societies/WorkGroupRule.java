@@ -2,7 +2,6 @@ package org.partyorg.rules.hubei.societies;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -33,7 +32,7 @@ final class WorkGroupRule implements Rule {
   private static final MessageTemplate NOT_ALLOWED = MessageTemplate.of(
       "学会有专职人员{fullTimeStaff}名，理事会层面党建工作小组仅适用于无专职人员的学会，不计入党组织覆盖。",
       "a society with {fullTimeStaff} full-time staff: the council-level work group is only for societies without any, so it does not count as a party organisation.");
-  private static final Set<RequiredAction> ESTABLISH = EnumSet.of(RequiredAction.ESTABLISH_PARTY_ORGANISATION);
+  private static final Set<RequiredAction> ESTABLISH = Set.of(RequiredAction.ESTABLISH_PARTY_ORGANISATION);
 
   private final FindingFactory findings;
   private final Parameter maxFullTimeStaff;

@@ -1,8 +1,8 @@
 package org.partyorg.rules.hubei.support;
 
+import java.util.Set;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -88,7 +88,7 @@ public final class AlternativeFormRule implements Rule {
         .from(finding)
         .outcome(Outcome.UNDECIDED)
         .overdue(false)
-        .requiredActions(EnumSet.of(RequiredAction.SUPPLY_MISSING_FACTS))
+        .requiredActions(Set.of(RequiredAction.SUPPLY_MISSING_FACTS))
         .missingFacts(missing)
         .messageTemplate(UNDECIDED)
         .build();

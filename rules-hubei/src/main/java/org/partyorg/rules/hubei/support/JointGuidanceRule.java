@@ -1,7 +1,6 @@
 package org.partyorg.rules.hubei.support;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.partyorg.rules.api.Fact;
@@ -26,7 +25,7 @@ import org.partyorg.rules.core.rule.MemberBandRule;
  * {@link MemberBand} and cannot decide where N2 cannot.
  */
 public final class JointGuidanceRule extends MemberBandRule {
-  private static final Set<RequiredAction> JOIN = EnumSet.of(RequiredAction.ESTABLISH_OR_JOIN_JOINT_ORGANISATION);
+  private static final Set<RequiredAction> JOIN = Set.of(RequiredAction.ESTABLISH_OR_JOIN_JOINT_ORGANISATION);
 
   private final FindingFactory.Prepared inJoint;
   private final FindingFactory.Prepared advised;

@@ -1,7 +1,6 @@
 package org.partyorg.rules.hubei.support;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.partyorg.rules.api.Fact;
@@ -19,7 +18,7 @@ import org.partyorg.rules.core.rule.FindingFactory;
  * form the document does not accept, undecided when the party organisation is not reported.
  */
 public final class OrganisationCheck {
-  private static final Set<RequiredAction> ESTABLISH = EnumSet.of(RequiredAction.ESTABLISH_PARTY_ORGANISATION);
+  private static final Set<RequiredAction> ESTABLISH = Set.of(RequiredAction.ESTABLISH_PARTY_ORGANISATION);
 
   private OrganisationCheck() {}
 

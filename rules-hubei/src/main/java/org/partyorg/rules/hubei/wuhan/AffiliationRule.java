@@ -1,7 +1,6 @@
 package org.partyorg.rules.hubei.wuhan;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +31,7 @@ final class AffiliationRule implements Rule {
   private static final MessageTemplate BY_INDUSTRY = MessageTemplate.of(
       "市级社会组织党组织以行业和主管部门管理为主，请于{deadline}前理顺。",
       "a city-level social organisation's party organisation is affiliated by industry and supervising department, settled by {deadline}.");
-  private static final Set<RequiredAction> ADJUST = EnumSet.of(RequiredAction.ADJUST_AFFILIATION);
+  private static final Set<RequiredAction> ADJUST = Set.of(RequiredAction.ADJUST_AFFILIATION);
 
   private final FindingFactory enterprises;
   private final FindingFactory social;

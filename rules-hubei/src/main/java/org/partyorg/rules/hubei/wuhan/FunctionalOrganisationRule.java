@@ -1,7 +1,6 @@
 package org.partyorg.rules.hubei.wuhan;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.partyorg.rules.api.Fact;
@@ -37,7 +36,7 @@ final class FunctionalOrganisationRule implements Rule {
   private static final MessageTemplate NOT_ALLOWED = MessageTemplate.of(
       "功能型党组织仅适用于以机关事业单位人员为主体组成的社会组织等；本组织未报此情形，功能型党组织不计入党组织覆盖。",
       "functional organisations are for social organisations staffed mainly from public bodies; this one is not reported as such, so its functional organisation does not count as a party organisation.");
-  private static final Set<RequiredAction> ESTABLISH = EnumSet.of(RequiredAction.ESTABLISH_PARTY_ORGANISATION);
+  private static final Set<RequiredAction> ESTABLISH = Set.of(RequiredAction.ESTABLISH_PARTY_ORGANISATION);
 
   private final FindingFactory findings;
 
@@ -53,7 +52,7 @@ final class FunctionalOrganisationRule implements Rule {
   @Override
   public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
     boolean allowed = Wuhan2016.functionalAllowed(organisation).orElse(false);
-    Fact staffedByPublicSector = Fact.of(STAFFED_BY_PUBLIC_SECTOR, organisation.hasTrait(Trait.STAFFED_BY_PUBLIC_SECTOR));
+    Fact staffedByPublicSector = Fact.of(STAFFED_BY_PUBLIC_SECTOR, organisation.hasTrait(Wuhan2016.STAFFED_BY_PUBLIC_SECTOR));
     if (organisation.getPartyOrganisation().isEmpty()) {
       if (allowed) {
         out.add(findings.undecided(List.of(ModelFacts.PARTY_ORGANISATION), staffedByPublicSector, Fact.unknown(ModelFacts.PARTY_ORGANISATION)));

@@ -1,7 +1,6 @@
 package org.partyorg.rules.hubei.wuhan;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,7 +27,7 @@ final class MembersRule implements Rule {
   private static final MessageTemplate NONE = MessageTemplate.of(
       "职工{headCount}人（{headCount.limit}人以上），尚无党员，须发展、引进党员，期限{deadline}。",
       "{headCount} staff ({headCount.limit} or more) and no party member: must bring in party members by {deadline}.");
-  private static final Set<RequiredAction> RECRUIT = EnumSet.of(RequiredAction.RECRUIT_PARTY_MEMBERS);
+  private static final Set<RequiredAction> RECRUIT = Set.of(RequiredAction.RECRUIT_PARTY_MEMBERS);
 
   private final FindingFactory findings;
   private final Parameter staffThreshold;

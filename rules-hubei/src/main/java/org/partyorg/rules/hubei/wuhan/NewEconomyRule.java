@@ -47,10 +47,10 @@ final class NewEconomyRule implements Rule {
   @Override
   public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
     if (organisation.getCategory() != OrganisationCategory.NON_PUBLIC_ENTERPRISE
-        || !(organisation.hasTrait(Trait.INTERNET) || organisation.hasTrait(Trait.CULTURAL_CREATIVE))) {
+        || !(organisation.hasTrait(Wuhan2016.INTERNET) || organisation.hasTrait(Wuhan2016.CULTURAL_CREATIVE))) {
       return;
     }
-    if (!organisation.hasTrait(Trait.LARGE_AND_READY)) {
+    if (!organisation.hasTrait(Wuhan2016.LARGE_AND_READY)) {
       out.add(findings.advisory(NOT_JUDGED, Set.of(), Fact.of(ModelFacts.TRAITS, organisation.getTraits())));
       return;
     }

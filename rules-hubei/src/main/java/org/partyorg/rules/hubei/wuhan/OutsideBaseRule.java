@@ -1,7 +1,6 @@
 package org.partyorg.rules.hubei.wuhan;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.partyorg.rules.api.Fact;
@@ -41,7 +40,7 @@ final class OutsideBaseRule implements Rule {
     if (organisation.getCategory() != OrganisationCategory.NON_PUBLIC_ENTERPRISE) {
       return;
     }
-    Set<Trait> outside = EnumSet.noneOf(Trait.class);
+    Set<Trait> outside = new java.util.LinkedHashSet<>();
     for (Trait trait : organisation.getTraits()) {
       if (Wuhan2016.OUTSIDE_BASE.contains(trait)) {
         outside.add(trait);

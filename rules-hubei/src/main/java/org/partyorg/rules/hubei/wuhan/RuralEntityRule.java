@@ -49,7 +49,7 @@ final class RuralEntityRule implements Rule {
     if (organisation.getCategory() != OrganisationCategory.RURAL_NEW_BUSINESS_ENTITY) {
       return;
     }
-    if (!organisation.hasTrait(Trait.MEETS_FORMATION_CONDITIONS)) {
+    if (!organisation.hasTrait(Wuhan2016.MEETS_FORMATION_CONDITIONS)) {
       out.add(findings.advisory(NOT_JUDGED, Set.of(), Fact.of(ModelFacts.TRAITS, organisation.getTraits())));
       return;
     }

@@ -1,7 +1,6 @@
 package org.partyorg.rules.hubei.wuhan;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.partyorg.rules.api.Fact;
@@ -28,7 +27,7 @@ final class SplitOutRule implements Rule {
   private static final MessageTemplate SPLIT = MessageTemplate.of(
       "正式党员{formalMembers}名（{formalMembers.limit}名以上），仍在联合党组织中（覆盖{partyOrganisation.coveredOrganisations}个单位），须调整出来单独组建，期限{deadline}。",
       "{formalMembers} formal members ({formalMembers.limit} or more) yet in a joint organisation covering {partyOrganisation.coveredOrganisations}: must split out into its own by {deadline}.");
-  private static final Set<RequiredAction> SPLIT_OUT = EnumSet.of(RequiredAction.SPLIT_OUT_OF_JOINT_ORGANISATION);
+  private static final Set<RequiredAction> SPLIT_OUT = Set.of(RequiredAction.SPLIT_OUT_OF_JOINT_ORGANISATION);
 
   private final FindingFactory findings;
   private final Parameter standaloneThreshold;

@@ -1,5 +1,6 @@
 package org.partyorg.rules.hubei.wuhan;
 
+import org.partyorg.rules.api.Vocabulary;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -112,8 +113,36 @@ public final class Wuhan2016 {
   public static final String COVERAGE_RATE = "coverageRate";
   public static final String ELIGIBLE_COVERAGE_RATE = "eligibleCoverageRate";
 
-  /** The traits that take an enterprise out of the base (W10). */
-  public static final Set<Trait> OUTSIDE_BASE = EnumSet.of(Trait.SHELL, Trait.ZOMBIE, Trait.SHADOW);
+  // --- the traits the document speaks of, each a judgement the caller reports ---
+
+  /** 互联网企业 (W4). */
+  public static final Trait INTERNET = Trait.of("INTERNET", "互联网企业", "internet enterprise");
+  /** 文化创意企业 (W4). */
+  public static final Trait CULTURAL_CREATIVE = Trait.of("CULTURAL_CREATIVE", "文化创意企业", "cultural and creative enterprise");
+  /** 规模较大、具备组建条件 (W4): judged large and ready for a party organisation by the district. */
+  public static final Trait LARGE_AND_READY =
+      Trait.of("LARGE_AND_READY", "规模较大、具备组建条件", "large and ready for a party organisation");
+  /** 符合条件 (W1, W6): judged by the district to meet the conditions for a party organisation. */
+  public static final Trait MEETS_FORMATION_CONDITIONS =
+      Trait.of("MEETS_FORMATION_CONDITIONS", "符合条件", "meets the conditions for a party organisation");
+  /** 有名无实的“空壳”企业 (W10). */
+  public static final Trait SHELL = Trait.of("SHELL", "有名无实的“空壳”企业", "shell enterprise");
+  /** 久不运转的“僵尸”企业 (W10). */
+  public static final Trait ZOMBIE = Trait.of("ZOMBIE", "久不运转的“僵尸”企业", "zombie enterprise");
+  /** 多重注册的“影子”企业 (W10). */
+  public static final Trait SHADOW = Trait.of("SHADOW", "多重注册的“影子”企业", "shadow enterprise");
+  /** 以机关事业单位人员为主体组成的社会组织 (W9). */
+  public static final Trait STAFFED_BY_PUBLIC_SECTOR = Trait.of("STAFFED_BY_PUBLIC_SECTOR",
+      "以机关事业单位人员为主体", "staffed mainly from government bodies or public institutions");
+
+  /** The traits that take an enterprise out of the base (W10), in the document's order. */
+  public static final Set<Trait> OUTSIDE_BASE = Set.of(SHELL, ZOMBIE, SHADOW);
+
+  /** The words the document adds: its traits. */
+  static final Vocabulary VOCABULARY = Vocabulary.builder()
+      .traits(INTERNET, CULTURAL_CREATIVE, LARGE_AND_READY, MEETS_FORMATION_CONDITIONS, SHELL, ZOMBIE, SHADOW,
+          STAFFED_BY_PUBLIC_SECTOR)
+      .build();
 
   private static final MessageTemplate W8_ADVICE = MessageTemplate.of(
       "正式党员{formalMembers}名，不足{formalMembers.limit}名：可按照“行业相近、地域相邻、便于管理”的原则，依托社区、园区、楼宇、市场、行业协会或龙头企业，采取区域联建、同业共建、挂靠组建、派驻帮建、龙头带建等方式联合组建党组织，期限{deadline}。",
@@ -144,6 +173,7 @@ public final class Wuhan2016 {
         .parameters(parameters)
         .targets(targets(parameters))
         .phases(phases())
+        .vocabulary(VOCABULARY)
         .excludeWhen(new OutsideBaseRule(FindingFactory.of(ID, "W10", W10)))
         .rules(
             new MembersRule(FindingFactory.of(ID, "W2", ENTERPRISES, OBLIGATION_DEADLINE),
@@ -177,7 +207,7 @@ public final class Wuhan2016 {
    */
   static Optional<Boolean> functionalAllowed(Organisation organisation) {
     // the answer is never unknown: two shared answers, nothing made per organisation
-    return organisation.sector() == Sector.SOCIAL_ORGANISATION && organisation.hasTrait(Trait.STAFFED_BY_PUBLIC_SECTOR)
+    return organisation.sector() == Sector.SOCIAL_ORGANISATION && organisation.hasTrait(STAFFED_BY_PUBLIC_SECTOR)
         ? ALLOWED
         : NOT_ALLOWED;
   }
@@ -187,7 +217,7 @@ public final class Wuhan2016 {
 
   /** The forms that count as "建有党的组织" for this organisation: with W9's functional form where {@link #functionalAllowed}. */
   static Set<PartyOrganisationForm> acceptedForms(Organisation organisation) {
-    return organisation.sector() == Sector.SOCIAL_ORGANISATION && organisation.hasTrait(Trait.STAFFED_BY_PUBLIC_SECTOR)
+    return organisation.sector() == Sector.SOCIAL_ORGANISATION && organisation.hasTrait(STAFFED_BY_PUBLIC_SECTOR)
         ? STANDALONE_JOINT_OR_FUNCTIONAL
         : STANDALONE_OR_JOINT;
   }

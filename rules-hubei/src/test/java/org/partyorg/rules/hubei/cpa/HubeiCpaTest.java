@@ -118,7 +118,7 @@ class HubeiCpaTest {
   void h4_firmsWithMembersAreToldToTransferMembership() {
     Finding finding = only(assess(firm(10, 0, 1)), "H4");
     assertEquals(Outcome.ADVISORY, finding.getOutcome());
-    assertEquals(Set.of(RequiredAction.TRANSFER_MEMBERSHIP), finding.getRequiredActions());
+    assertEquals(Set.of(HubeiCpa2016.TRANSFER_MEMBERSHIP), finding.getRequiredActions());
     assertEquals(Optional.of(LocalDate.of(2016, 10, 20)), finding.getDeadline());
     assertNoFinding(assess(firm(10, 0, 0)), "H4");
     assertEquals(Outcome.UNDECIDED, only(assess(firm(10, 0, 0).withProbationaryMembers(java.util.OptionalInt.empty())), "H4").getOutcome());
@@ -136,7 +136,7 @@ class HubeiCpaTest {
 
     Finding advice = only(assess(firm(10, 2, 0)), "H5");
     assertEquals(Outcome.ADVISORY, advice.getOutcome());
-    assertEquals(Set.of(RequiredAction.TRANSFER_MEMBERSHIP), advice.getRequiredActions());
+    assertEquals(Set.of(HubeiCpa2016.TRANSFER_MEMBERSHIP), advice.getRequiredActions());
 
     assertNoFinding(assess(firm(10, 3, 0)), "H5");
     assertNoFinding(assess(firm(10, 0, 0)), "H5");

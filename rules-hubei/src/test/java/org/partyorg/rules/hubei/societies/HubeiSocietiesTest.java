@@ -8,7 +8,6 @@ import static org.partyorg.rules.hubei.TestOrganisations.only;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -129,12 +128,12 @@ class HubeiSocietiesTest {
 
   @Test
   void s4_scatteredHollowWeakSocietyIsToBeReorganised() {
-    Assessment assessment = assess(society(3, 0, 0).withTraits(EnumSet.of(Trait.SCATTERED_HOLLOW_WEAK)));
+    Assessment assessment = assess(society(3, 0, 0).withTraits(Set.of(ScatteredHollowWeakRule.SCATTERED_HOLLOW_WEAK)));
     Finding s4 = only(assessment, "S4");
     assertEquals(Outcome.VIOLATED, s4.getOutcome());
-    assertEquals(Set.of(RequiredAction.REORGANISE_OR_WIND_UP), s4.getRequiredActions());
+    assertEquals(Set.of(ScatteredHollowWeakRule.REORGANISE_OR_WIND_UP), s4.getRequiredActions());
     assertTrue(s4.getDeadline().isEmpty());
-    assertFalse(SOCIETIES.assess(society(3, 0, 0).withTraits(EnumSet.of(Trait.SCATTERED_HOLLOW_WEAK)), LocalDate.of(2030, 1, 1))
+    assertFalse(SOCIETIES.assess(society(3, 0, 0).withTraits(Set.of(ScatteredHollowWeakRule.SCATTERED_HOLLOW_WEAK)), LocalDate.of(2030, 1, 1))
         .findings("S4").get(0).isOverdue());
     assertEquals(1, assessment.findings("N3").size(), "the society is still assessed");
     assertNoFinding(assess(society(3, 0, 0)), "S4");

@@ -8,13 +8,13 @@ import static org.partyorg.rules.hubei.TestOrganisations.enterprise;
 import static org.partyorg.rules.hubei.TestOrganisations.only;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.partyorg.rules.api.Assessment;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.Outcome;
@@ -122,9 +122,10 @@ class WuhanEnterpriseRulesTest {
   // --- W4: large internet and cultural-creative enterprises ---
 
   @ParameterizedTest
-  @EnumSource(value = Trait.class, names = {"INTERNET", "CULTURAL_CREATIVE"})
-  void w4_largeAndReadyNewEconomyEnterpriseMustHaveAnOrganisation(Trait kind) {
-    ImmutableOrganisation firm = withoutMembers(20).withTraits(EnumSet.of(kind, Trait.LARGE_AND_READY));
+  @ValueSource(strings = {"INTERNET", "CULTURAL_CREATIVE"})
+  void w4_largeAndReadyNewEconomyEnterpriseMustHaveAnOrganisation(String code) {
+    Trait kind = Trait.of(code);
+    ImmutableOrganisation firm = withoutMembers(20).withTraits(Set.of(kind, Wuhan2016.LARGE_AND_READY));
     Finding finding = only(assess(firm), "W4");
     assertEquals(Outcome.VIOLATED, finding.getOutcome());
     assertEquals(Optional.of(LocalDate.of(2016, 11, 30)), finding.getDeadline());
@@ -134,15 +135,15 @@ class WuhanEnterpriseRulesTest {
 
   @Test
   void w4_notJudgedLargeIsAdvisory_otherEnterprisesAreOutside() {
-    Finding notJudged = only(assess(withoutMembers(20).withTraits(EnumSet.of(Trait.INTERNET))), "W4");
+    Finding notJudged = only(assess(withoutMembers(20).withTraits(Set.of(Wuhan2016.INTERNET))), "W4");
     assertEquals(Outcome.ADVISORY, notJudged.getOutcome());
     assertTrue(notJudged.getRequiredActions().isEmpty());
-    assertNoFinding(assess(withoutMembers(500).withTraits(EnumSet.of(Trait.LARGE_AND_READY))), "W4");
+    assertNoFinding(assess(withoutMembers(500).withTraits(Set.of(Wuhan2016.LARGE_AND_READY))), "W4");
   }
 
   @Test
   void w4_overdueOnlyTheDayAfter() {
-    ImmutableOrganisation firm = withoutMembers(20).withTraits(EnumSet.of(Trait.INTERNET, Trait.LARGE_AND_READY));
+    ImmutableOrganisation firm = withoutMembers(20).withTraits(Set.of(Wuhan2016.INTERNET, Wuhan2016.LARGE_AND_READY));
     LocalDate[] days = TestOrganisations.around(Wuhan2016.OBLIGATION_DEADLINE);
     assertFalse(only(WUHAN.assess(firm, days[0]), "W4").isOverdue());
     assertFalse(only(WUHAN.assess(firm, days[1]), "W4").isOverdue());
@@ -154,7 +155,7 @@ class WuhanEnterpriseRulesTest {
   @Test
   void w6_ruralEntityMeetingTheConditionsMustHaveAnOrganisation() {
     ImmutableOrganisation coop = TestOrganisations.of(OrganisationCategory.RURAL_NEW_BUSINESS_ENTITY, "420116")
-        .withTraits(EnumSet.of(Trait.MEETS_FORMATION_CONDITIONS))
+        .withTraits(Set.of(Wuhan2016.MEETS_FORMATION_CONDITIONS))
         .withPartyOrganisation(PartyOrganisation.none());
     Finding finding = only(assess(coop), "W6");
     assertEquals(Outcome.VIOLATED, finding.getOutcome());
@@ -181,9 +182,10 @@ class WuhanEnterpriseRulesTest {
   // --- W10: shell, zombie and shadow enterprises are outside the base ---
 
   @ParameterizedTest
-  @EnumSource(value = Trait.class, names = {"SHELL", "ZOMBIE", "SHADOW"})
-  void w10_outsideTheBaseNoObligationAtAll(Trait trait) {
-    Assessment assessment = assess(withoutMembers(500).withTraits(EnumSet.of(trait)));
+  @ValueSource(strings = {"SHELL", "ZOMBIE", "SHADOW"})
+  void w10_outsideTheBaseNoObligationAtAll(String code) {
+    Trait trait = Trait.of(code);
+    Assessment assessment = assess(withoutMembers(500).withTraits(Set.of(trait)));
     assertEquals(1, assessment.getFindings().size(), () -> assessment.getFindings().toString());
     Finding finding = only(assessment, "W10");
     assertEquals(Outcome.ADVISORY, finding.getOutcome());
@@ -194,7 +196,7 @@ class WuhanEnterpriseRulesTest {
   @Test
   void w10_speaksOfEnterprisesOnly() {
     ImmutableOrganisation firm = TestOrganisations.of(OrganisationCategory.LAW_FIRM, "420106")
-        .withTraits(EnumSet.of(Trait.SHELL)).withPartyOrganisation(PartyOrganisation.none());
+        .withTraits(Set.of(Wuhan2016.SHELL)).withPartyOrganisation(PartyOrganisation.none());
     Assessment assessment = assess(firm);
     assertNoFinding(assessment, "W10");
     assertEquals(Outcome.VIOLATED, only(assessment, "W5").getOutcome());

@@ -1,10 +1,10 @@
 package org.partyorg.rules.hubei.wuhan;
 
+import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.partyorg.rules.api.Assessment;
@@ -33,10 +33,10 @@ class WuhanProperties {
   @Test
   void aShellZombieOrShadowEnterpriseNeverGetsAnObligation() {
     Property.forAll(Gens.combine(
-            List.of(SetProperties.cases(WUHAN), Gens.oneOf(Trait.SHELL, Trait.ZOMBIE, Trait.SHADOW)),
+            List.of(SetProperties.cases(WUHAN), Gens.oneOf(Wuhan2016.SHELL, Wuhan2016.ZOMBIE, Wuhan2016.SHADOW)),
             v -> {
               SetProperties.Case c = (SetProperties.Case) v.get(0);
-              EnumSet<Trait> traits = EnumSet.of((Trait) v.get(1));
+              Set<Trait> traits = new java.util.LinkedHashSet<>(Set.of((Trait) v.get(1)));
               traits.addAll(c.organisation().getTraits());
               return new SetProperties.Case(
                   c.organisation().withCategory(OrganisationCategory.NON_PUBLIC_ENTERPRISE).withTraits(traits),

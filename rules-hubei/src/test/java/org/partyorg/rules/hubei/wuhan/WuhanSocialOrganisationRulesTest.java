@@ -7,7 +7,6 @@ import static org.partyorg.rules.hubei.TestOrganisations.assertNoFinding;
 import static org.partyorg.rules.hubei.TestOrganisations.only;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -145,7 +144,7 @@ class WuhanSocialOrganisationRulesTest {
   void socialOrganisationsAreOutsideTheEnterpriseAndRuralRulesWhateverTheirSize(OrganisationCategory category) {
     Assessment assessment = assess(district(category).withRegistrationLevel(RegistrationLevel.CITY)
         .withHeadCount(500).withFormalMembers(0).withProbationaryMembers(0)
-        .withTraits(EnumSet.of(Trait.INTERNET, Trait.LARGE_AND_READY, Trait.MEETS_FORMATION_CONDITIONS)));
+        .withTraits(Set.of(Wuhan2016.INTERNET, Wuhan2016.LARGE_AND_READY, Wuhan2016.MEETS_FORMATION_CONDITIONS)));
     for (String rule : List.of("W2", "W3", "W4", "W6", "W10")) {
       assertNoFinding(assessment, rule);
     }
@@ -158,7 +157,7 @@ class WuhanSocialOrganisationRulesTest {
   void w9_functionalOrganisationCountsInASocialOrganisationStaffedFromPublicBodies() {
     ImmutableOrganisation group = district(OrganisationCategory.SOCIAL_GROUP)
         .withRegistrationLevel(RegistrationLevel.CITY)
-        .withTraits(EnumSet.of(Trait.STAFFED_BY_PUBLIC_SECTOR))
+        .withTraits(Set.of(Wuhan2016.STAFFED_BY_PUBLIC_SECTOR))
         .withFormalMembers(5).withProbationaryMembers(0)
         .withPartyOrganisation(FUNCTIONAL);
     Assessment assessment = assess(group);
@@ -184,7 +183,7 @@ class WuhanSocialOrganisationRulesTest {
   @Test
   void w9_enterpriseStaffedFromPublicBodiesIsNotASocialOrganisation() {
     ImmutableOrganisation firm = TestOrganisations.enterprise().withHeadCount(150)
-        .withTraits(EnumSet.of(Trait.STAFFED_BY_PUBLIC_SECTOR)).withPartyOrganisation(FUNCTIONAL);
+        .withTraits(Set.of(Wuhan2016.STAFFED_BY_PUBLIC_SECTOR)).withPartyOrganisation(FUNCTIONAL);
     assertEquals(Outcome.VIOLATED, only(assess(firm), "W3").getOutcome());
     assertEquals(Outcome.ADVISORY, only(assess(firm), "W9").getOutcome());
   }
@@ -192,7 +191,7 @@ class WuhanSocialOrganisationRulesTest {
   @Test
   void w9_withoutAnOrganisationTheFunctionalFormIsOffered() {
     Finding finding = only(assess(district(OrganisationCategory.OTHER_SOCIAL_SERVICE_INSTITUTION)
-        .withTraits(EnumSet.of(Trait.STAFFED_BY_PUBLIC_SECTOR))), "W9");
+        .withTraits(Set.of(Wuhan2016.STAFFED_BY_PUBLIC_SECTOR))), "W9");
     assertEquals(Outcome.ADVISORY, finding.getOutcome());
     assertTrue(finding.getDeadline().isEmpty());
     assertNoFinding(assess(district(OrganisationCategory.OTHER_SOCIAL_SERVICE_INSTITUTION)), "W9");

@@ -1,5 +1,6 @@
 package org.partyorg.rules.hubei.wuhan;
 
+import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.partyorg.rules.hubei.TestOrganisations.assertNoFinding;
@@ -7,7 +8,6 @@ import static org.partyorg.rules.hubei.TestOrganisations.only;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +35,7 @@ class WuhanTargetsTest {
     Target coverage = target("W1", "coverage");
     assertEquals(0, new BigDecimal("0.80").compareTo(coverage.getRate().orElseThrow()));
     assertEquals(Optional.of(LocalDate.of(2016, 12, 31)), coverage.getDeadline());
-    assertEquals(EnumSet.of(Trait.SHELL, Trait.ZOMBIE, Trait.SHADOW), coverage.getExcludedTraits());
+    assertEquals(Set.of(Wuhan2016.SHELL, Wuhan2016.ZOMBIE, Wuhan2016.SHADOW), coverage.getExcludedTraits());
     assertTrue(coverage.getCitations().containsAll(List.of(Wuhan2016.W1, Wuhan2016.W1_YEAR_END, Wuhan2016.W10)));
     Target eligible = target("W1", "eligibleCoverage");
     assertEquals(0, BigDecimal.ONE.compareTo(eligible.getRate().orElseThrow()));

@@ -1,0 +1,162 @@
+package org.partyorg.rules.core;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.partyorg.rules.api.FactType;
+import org.partyorg.rules.api.PolicySet;
+import org.partyorg.rules.api.internal.Checks;
+import org.partyorg.rules.api.internal.Texts;
+import org.partyorg.rules.api.model.ModelLimits;
+import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.api.model.Trait;
+
+/**
+ * What the policy sets' vocabularies require of a record: every trait it carries is one some set
+ * declares, and every extra fact is one some set declares, with a value of the declared kind
+ * within the model's ranges. Immutable and thread-safe.
+ */
+final class VocabularyCheck {
+  private final Map<String, Trait> traits = new LinkedHashMap<>();
+  private final Map<String, FactType> facts = new LinkedHashMap<>();
+
+  /**
+   * @throws PolicySetDiscoveryException if two sets declare one extra fact differently: the
+   *     caller could not give a value that suits both
+   */
+  VocabularyCheck(List<PolicySet> sets) {
+    for (PolicySet set : sets) {
+      set.vocabulary().getTraits().forEach(trait -> traits.putIfAbsent(trait.code(), trait));
+      for (FactType fact : set.vocabulary().getFacts()) {
+        FactType before = facts.putIfAbsent(fact.getName(), fact);
+        if (before != null && !before.equals(fact)) {
+          throw new PolicySetDiscoveryException("policy set " + set.id() + " declares the extra fact "
+              + fact.getName() + " as " + fact.getKind() + " " + fact.getUnit() + ", another set as "
+              + before.getKind() + " " + before.getUnit());
+        }
+      }
+    }
+  }
+
+  /** The declared trait with this code, with its names, if a set declares it. */
+  Optional<Trait> trait(String code) {
+    return Optional.ofNullable(traits.get(code));
+  }
+
+  /** The violations; empty (and nothing allocated) for a record without traits or extra facts. */
+  List<Violation> violations(Organisation organisation) {
+    if (organisation.getTraits().isEmpty() && organisation.getExtraFacts().isEmpty()) {
+      return List.of();
+    }
+    List<Violation> violations = new ArrayList<>(0);
+    for (Trait trait : organisation.getTraits()) {
+      if (!traits.containsKey(trait.code())) {
+        violations.add(violation("traits", trait.code(),
+            "组织特征" + trait.code() + "不是任何已加载文件所规定的特征（可用：" + String.join("、", traits.keySet()) + "）",
+            "trait " + trait.code() + " is not one any policy set declares (declared: "
+                + String.join(", ", traits.keySet()) + ")"));
+      }
+    }
+    for (Map.Entry<String, Object> entry : organisation.getExtraFacts().entrySet()) {
+      String field = "extraFacts." + entry.getKey();
+      FactType type = facts.get(entry.getKey());
+      if (type == null) {
+        violations.add(violation(field, entry.getValue(),
+            "补充事实" + Texts.echo(entry.getKey()) + "不是任何已加载文件所需的事实",
+            "extra fact " + Texts.echo(entry.getKey()) + " is not one any policy set declares"));
+        continue;
+      }
+      String problemZh = problemZh(type, entry.getValue());
+      if (problemZh != null) {
+        violations.add(violation(field, entry.getValue(), type.getNameZh() + problemZh,
+            type.getNameEn() + " " + problemEn(type, entry.getValue())));
+      }
+    }
+    return violations;
+  }
+
+  /** What is wrong with the value, in Chinese, or null when nothing is. */
+  private static String problemZh(FactType type, Object value) {
+    if (!type.getKind().accepts(value) || (value instanceof Collection<?> items && !allText(items))) {
+      return "的值类型不符（须为" + kindZh(type) + "），实为" + Texts.echo(value);
+    }
+    return outOfRange(type, value) ? "超出取值范围，实为" + Texts.echo(value) : null;
+  }
+
+  private static String problemEn(FactType type, Object value) {
+    if (!type.getKind().accepts(value) || (value instanceof Collection<?> items && !allText(items))) {
+      return "must be " + kindEn(type) + ", got " + Texts.echo(value);
+    }
+    return "is out of range, got " + Texts.echo(value);
+  }
+
+  private static boolean allText(Collection<?> items) {
+    if (items.size() > ModelLimits.MAX_ENTRIES) {
+      return false;
+    }
+    for (Object item : items) {
+      if (!(item instanceof String text) || Checks.textProblem(text, ModelLimits.MAX_NAME_LENGTH) != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean outOfRange(FactType type, Object value) {
+    switch (type.getKind()) {
+      case COUNT:
+        return !Checks.isPersons(((Number) value).longValue());
+      case AMOUNT:
+        return Checks.amountProblem((BigDecimal) value) != null;
+      case RATE:
+        BigDecimal rate = (BigDecimal) value;
+        return rate.signum() < 0 || rate.compareTo(BigDecimal.valueOf(1_000_000)) > 0 || rate.scale() > 10;
+      case DATE:
+        return !Checks.isDateInRange((LocalDate) value);
+      case PERIOD:
+      case TEXT:
+      case CODE:
+        return value instanceof String text && Checks.textProblem(text, ModelLimits.MAX_NAME_LENGTH) != null;
+      default:
+        return false;
+    }
+  }
+
+  private static String kindZh(FactType type) {
+    switch (type.getKind()) {
+      case COUNT: return "0至" + ModelLimits.MAX_PERSONS + "之间的整数";
+      case AMOUNT: return "以元为单位的金额";
+      case RATE: return "比率（小数）";
+      case DATE: return "日期";
+      case FLAG: return "是或否";
+      case CODE_LIST: return "代码列表";
+      default: return "文字";
+    }
+  }
+
+  private static String kindEn(FactType type) {
+    switch (type.getKind()) {
+      case COUNT: return "a whole number from 0 to " + ModelLimits.MAX_PERSONS;
+      case AMOUNT: return "an amount in yuan";
+      case RATE: return "a rate (a decimal number)";
+      case DATE: return "a date";
+      case FLAG: return "yes or no";
+      case CODE_LIST: return "a list of codes";
+      default: return "text";
+    }
+  }
+
+  private static Violation violation(String field, Object value, String zh, String en) {
+    return ImmutableViolation.builder()
+        .field(field)
+        .value(Optional.ofNullable(value).map(Texts::echo))
+        .messageZh(zh)
+        .messageEn(en)
+        .build();
+  }
+}
