@@ -29,7 +29,8 @@ import org.partyorg.rules.testkit.OrganisationGen;
 
 /**
  * Finding keys are what a registry stores: within one assessment no set gives two findings
- * with one key, and every key the sets give is the one the rules catalogue
+ * with one key, a set gives exactly the keys it declares ({@link PolicySet#findingKeys()}), and
+ * every key the sets give is the one the rules catalogue
  * ({@code docs/CATALOGUE.md}) lists for that set, rule and sentence, and no other. Facts speak
  * one vocabulary: a name has one kind, unit and pair of names wherever it appears, the shared
  * model's where it declares the name.
@@ -63,6 +64,8 @@ class FindingKeysTest {
             assertTrue(keys.add(f.getPolicySetId() + "/" + f.getKey()),
                 () -> "two findings keyed " + f.getPolicySetId() + "/" + f.getKey() + ": " + assessment.getFindings());
             assertTrue(f.getKey().equals(f.getRuleId()) || f.getKey().startsWith(f.getRuleId() + "."), f::toString);
+            assertTrue(set.findingKeys().contains(f.getKey()) || !f.getPolicySetId().equals(set.id()),
+                () -> f.getPolicySetId() + " gave " + f.getKey() + ", which it does not declare: " + set.findingKeys());
             Entry entry = new Entry(f.getPolicySetId(), f.getKey(), f.getRuleId(), f.getCitation().getSection());
             seen.add(entry);
             sentences.put(entry.set() + "|" + entry.key(), f.getCitation().getQuote());
@@ -73,6 +76,12 @@ class FindingKeysTest {
           }
         }
       }
+    }
+    for (PolicySet set : EVALUATOR.policySets()) {
+      Set<String> declared = new java.util.TreeSet<>(set.findingKeys());
+      Set<String> given = new java.util.TreeSet<>();
+      seen.stream().filter(e -> e.set().equals(set.id())).forEach(e -> given.add(e.key()));
+      assertEquals(declared, given, () -> set.id() + ": every declared key comes up in the sample");
     }
     Set<Entry> listed = catalogue();
     if (!seen.equals(listed)) {

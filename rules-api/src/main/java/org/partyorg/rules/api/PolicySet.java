@@ -66,6 +66,15 @@ public interface PolicySet {
   }
 
   /**
+   * The key of every finding the set can give ({@link Finding#getKey()}), in the order of its
+   * rules, as a registry and the catalogue list them; empty when the set does not say. A set
+   * never gives a finding whose key is not listed here.
+   */
+  default List<String> findingKeys() {
+    return List.of();
+  }
+
+  /**
    * The actions, traits and extra facts this set adds to the shared ones; none by default. The
    * evaluator accepts on an organisation only the traits and extra facts some discovered set
    * declares.

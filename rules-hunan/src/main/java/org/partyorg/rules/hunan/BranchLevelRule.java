@@ -89,6 +89,11 @@ final class BranchLevelRule implements Rule {
   }
 
   @Override
+  public java.util.List<String> keys() {
+    return Rule.keysOf(branch, withApproval, general);
+  }
+
+  @Override
   public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
     if (organisation.getPartyOrganisation().isEmpty()) {
       out.add(branch.undecided(List.of(PartyFacts.PARTY_ORGANISATION), Fact.unknown(PartyFacts.PARTY_ORGANISATION)));

@@ -93,6 +93,11 @@ final class FrequencyRule implements Rule {
   }
 
   @Override
+  public java.util.List<String> keys() {
+    return Rule.keysOf(findings);
+  }
+
+  @Override
   public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
     if (onlyWithCommittee && !hasCommittee(organisation, out)) {
       return;

@@ -88,6 +88,11 @@ final class TalkRule implements Rule {
   }
 
   @Override
+  public java.util.List<String> keys() {
+    return Rule.keysOf(findings);
+  }
+
+  @Override
   public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
     Optional<BranchStructure> structure = PartyFacts.structure(organisation, findings, out);
     if (structure.isEmpty()) {

@@ -51,6 +51,11 @@ final class TermRule implements Rule {
   }
 
   @Override
+  public java.util.List<String> keys() {
+    return Rule.keysOf(undated);
+  }
+
+  @Override
   public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
     Optional<BranchStructure> structure = PartyFacts.structure(organisation, undated, out);
     if (structure.isEmpty()) {

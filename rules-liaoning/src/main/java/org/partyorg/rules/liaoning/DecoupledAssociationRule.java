@@ -64,6 +64,11 @@ final class DecoupledAssociationRule implements Rule {
   }
 
   @Override
+  public java.util.List<String> keys() {
+    return Rule.keysOf(provincial, below, formation);
+  }
+
+  @Override
   public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
     if (organisation.getCategory() != OrganisationCategory.INDUSTRY_ASSOCIATION
         || !organisation.hasTrait(LiaoningVocabulary.DECOUPLED)) {

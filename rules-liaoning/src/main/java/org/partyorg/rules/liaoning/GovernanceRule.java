@@ -29,6 +29,11 @@ abstract class GovernanceRule implements Rule {
   }
 
   @Override
+  public java.util.List<String> keys() {
+    return Rule.keysOf(findings);
+  }
+
+  @Override
   public final void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
     if (organisation.getPartyOrganisation().isEmpty()) {
       out.add(findings.undecided(List.of(ModelFacts.PARTY_ORGANISATION), Fact.unknown(ModelFacts.PARTY_ORGANISATION)));

@@ -65,6 +65,11 @@ final class LedgerRule implements Rule {
   }
 
   @Override
+  public java.util.List<String> keys() {
+    return Rule.keysOf(filed, fiveClears);
+  }
+
+  @Override
   public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
     Optional<LedgerClass> ledgerClass = Ledger.classify(organisation);
     if (ledgerClass.isEmpty()) {

@@ -137,6 +137,11 @@ final class PartyBuildingFundRule implements Rule {
   }
 
   @Override
+  public java.util.List<String> keys() {
+    return Rule.keysOf(byWages, byDues, undetermined);
+  }
+
+  @Override
   public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
     Sector sector = organisation.sector();
     if (sector != Sector.NON_PUBLIC_ECONOMY && sector != Sector.SOCIAL_ORGANISATION) {

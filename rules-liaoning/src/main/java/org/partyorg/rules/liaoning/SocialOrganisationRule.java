@@ -95,6 +95,11 @@ final class SocialOrganisationRule implements Rule {
   }
 
   @Override
+  public java.util.List<String> keys() {
+    return Rule.keysOf(mustHave, others, community);
+  }
+
+  @Override
   public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
     OrganisationCategory category = organisation.getCategory();
     if (category.sector() != Sector.SOCIAL_ORGANISATION) {

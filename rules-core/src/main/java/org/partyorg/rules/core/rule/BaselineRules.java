@@ -23,6 +23,10 @@ import org.partyorg.rules.api.model.PartyOrganisationForm;
  * Exactly one of them applies to an organisation whose member counts are known; when a count
  * is missing, each rule that might apply says it cannot decide.
  *
+ * <p>A document that repeats the whole baseline builds the trio with {@link #builder}; one that
+ * repeats only a part takes the rules one by one, under its own rule ids and sentences, with
+ * {@link #standaloneRule}, {@link #jointRule} and {@link #workCoverageRule}.
+ *
  * <pre>{@code
  * BaselineRules baseline = BaselineRules.builder("wuhan-2016")
  *     .standalone(N1_CITATION)
@@ -55,6 +59,48 @@ public final class BaselineRules {
     return builder.deadline
         .map(d -> FindingFactory.of(builder.policySetId, ruleId, citation, d))
         .orElseGet(() -> FindingFactory.of(builder.policySetId, ruleId, citation));
+  }
+
+  /**
+   * N1 alone, under the document's own rule id and sentence: {@code findings} names them. For a
+   * document that repeats only this part of the baseline.
+   *
+   * @param threshold the formal members from which an organisation needs its own party
+   *     organisation (persons; 3 in every 2016 document)
+   * @param alsoAccepted forms that meet the rule besides a standalone organisation
+   * @throws IllegalArgumentException if {@code threshold} is less than 1
+   */
+  public static Rule standaloneRule(FindingFactory findings, int threshold, PartyOrganisationForm... alsoAccepted) {
+    Set<PartyOrganisationForm> accepted = EnumSet.of(PartyOrganisationForm.STANDALONE, alsoAccepted);
+    return new StandaloneRule(findings, requireThreshold(threshold), accepted);
+  }
+
+  /**
+   * N2 alone, under the document's own rule id and sentence: party members, fewer than
+   * {@code threshold} formal ones, a joint organisation.
+   *
+   * @throws IllegalArgumentException if {@code threshold} is less than 1
+   */
+  public static Rule jointRule(FindingFactory findings, int threshold, PartyOrganisationForm... alsoAccepted) {
+    Set<PartyOrganisationForm> accepted = EnumSet.of(PartyOrganisationForm.JOINT, alsoAccepted);
+    return new JointRule(findings, requireThreshold(threshold), accepted);
+  }
+
+  /**
+   * N3 alone, under the document's own rule id and sentence: no party members, work coverage.
+   *
+   * @throws IllegalArgumentException if {@code threshold} is less than 1
+   */
+  public static Rule workCoverageRule(FindingFactory findings, int threshold) {
+    return new WorkCoverageRule(findings, requireThreshold(threshold));
+  }
+
+  private static int requireThreshold(int formalMembers) {
+    if (formalMembers < 1) {
+      throw new IllegalArgumentException(
+          "the standalone threshold must be at least 1 formal member, got " + formalMembers);
+    }
+    return formalMembers;
   }
 
   public static Builder builder(String policySetId) {
@@ -116,11 +162,7 @@ public final class BaselineRules {
      * @throws IllegalArgumentException if {@code formalMembers} is less than 1
      */
     public Builder standaloneThreshold(int formalMembers) {
-      if (formalMembers < 1) {
-        throw new IllegalArgumentException(
-            "the standalone threshold must be at least 1 formal member, got " + formalMembers);
-      }
-      this.threshold = formalMembers;
+      this.threshold = requireThreshold(formalMembers);
       return this;
     }
 

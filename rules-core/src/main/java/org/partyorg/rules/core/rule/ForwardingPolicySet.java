@@ -70,6 +70,11 @@ public abstract class ForwardingPolicySet implements PolicySet {
   }
 
   @Override
+  public List<String> findingKeys() {
+    return delegate.findingKeys();
+  }
+
+  @Override
   public Vocabulary vocabulary() {
     return delegate.vocabulary();
   }

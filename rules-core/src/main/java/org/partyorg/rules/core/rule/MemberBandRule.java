@@ -71,6 +71,11 @@ public abstract class MemberBandRule implements Rule {
   }
 
   @Override
+  public java.util.List<String> keys() {
+    return Rule.keysOf(findings);
+  }
+
+  @Override
   public final void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
     MemberBand actual = MemberBand.of(organisation, standaloneThreshold);
     if (actual == band) {

@@ -16,6 +16,25 @@ public interface Rule {
   /** The id in {@code RULES.md}, e.g. {@code W3}. */
   String id();
 
+  /**
+   * The keys of the findings this rule can give ({@link org.partyorg.rules.api.Finding#getKey()}):
+   * its id alone by default. A rule whose findings rest on several sentences, each with a keyed
+   * {@link FindingFactory}, lists every key, so that the catalogue can show them before any
+   * organisation is assessed.
+   */
+  default java.util.List<String> keys() {
+    return java.util.List.of(id());
+  }
+
+  /** The distinct keys of {@code factories}, in their order: for a rule's {@link #keys()}. */
+  static java.util.List<String> keysOf(FindingFactory... factories) {
+    java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+    for (FindingFactory factory : factories) {
+      keys.add(factory.key());
+    }
+    return java.util.List.copyOf(keys);
+  }
+
   /** Adds this rule's findings about {@code organisation} on {@code asOf} to {@code findings}. */
   void evaluate(Organisation organisation, LocalDate asOf, List<Finding> findings);
 }

@@ -34,6 +34,7 @@ final class RuleBasedPolicySet implements PolicySet {
   private final Vocabulary vocabulary;
   private final Rule[] exclusions;
   private final Rule[] rules;
+  private final List<String> findingKeys;
 
   RuleBasedPolicySet(
       String id,
@@ -57,6 +58,14 @@ final class RuleBasedPolicySet implements PolicySet {
     this.vocabulary = vocabulary;
     this.exclusions = exclusions.toArray(new Rule[0]);
     this.rules = rules.toArray(new Rule[0]);
+    java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+    for (Rule rule : exclusions) {
+      keys.addAll(rule.keys());
+    }
+    for (Rule rule : rules) {
+      keys.addAll(rule.keys());
+    }
+    this.findingKeys = List.copyOf(keys);
   }
 
   @Override
@@ -92,6 +101,11 @@ final class RuleBasedPolicySet implements PolicySet {
   @Override
   public List<Phase> phases() {
     return phases;
+  }
+
+  @Override
+  public List<String> findingKeys() {
+    return findingKeys;
   }
 
   @Override

@@ -64,6 +64,11 @@ public final class AlternativeFormRule implements Rule {
   }
 
   @Override
+  public java.util.List<String> keys() {
+    return java.util.stream.Stream.concat(strict.keys().stream(), lenient.keys().stream()).distinct().toList();
+  }
+
+  @Override
   public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
     Optional<Boolean> alternative = condition.apply(organisation);
     if (alternative.isPresent()) {

@@ -27,6 +27,7 @@ import org.partyorg.rules.core.rule.MemberBandRule;
 public final class JointGuidanceRule extends MemberBandRule {
   private static final Set<RequiredAction> JOIN = Set.of(RequiredAction.ESTABLISH_OR_JOIN_JOINT_ORGANISATION);
 
+  private final List<String> keys;
   private final FindingFactory.Prepared inJoint;
   private final FindingFactory.Prepared advised;
 
@@ -40,6 +41,7 @@ public final class JointGuidanceRule extends MemberBandRule {
     if (!guidance.ruleId().equals(noCap.ruleId())) {
       throw new IllegalArgumentException("one rule, one id: " + guidance.ruleId() + " and " + noCap.ruleId());
     }
+    this.keys = org.partyorg.rules.core.rule.Rule.keysOf(guidance, noCap);
     this.inJoint = noCap.prepareSatisfied(met, (o, d) -> {
       PartyOrganisation party = o.getPartyOrganisation().get();
       return new Fact[] {
@@ -52,6 +54,11 @@ public final class JointGuidanceRule extends MemberBandRule {
     this.advised = guidance.prepareAdvisory(advice, JOIN, (o, d) -> new Fact[] {
       formalMembers(o), probationaryMembers(o), Fact.of(ModelFacts.PARTY_ORGANISATION, o.getPartyOrganisation().get().getForm())
     });
+  }
+
+  @Override
+  public List<String> keys() {
+    return keys;
   }
 
   @Override

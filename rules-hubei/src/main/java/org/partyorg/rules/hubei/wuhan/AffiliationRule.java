@@ -52,6 +52,11 @@ final class AffiliationRule implements Rule {
   }
 
   @Override
+  public java.util.List<String> keys() {
+    return Rule.keysOf(enterprises, social);
+  }
+
+  @Override
   public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
     Sector sector = organisation.sector();
     if (sector == Sector.RURAL) {

@@ -83,6 +83,11 @@ final class SocialOrganisationRule implements Rule {
   }
 
   @Override
+  public java.util.List<String> keys() {
+    return Rule.keysOf(entities, cityLevel);
+  }
+
+  @Override
   public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
     if (organisation.sector() != Sector.SOCIAL_ORGANISATION) {
       return;
