@@ -1,0 +1,103 @@
+package org.partyorg.rules.core;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import org.partyorg.rules.api.FactType;
+import org.partyorg.rules.api.Parameter;
+import org.partyorg.rules.api.PolicySet;
+import org.partyorg.rules.api.RequiredAction;
+import org.partyorg.rules.api.SourceDocument;
+import org.partyorg.rules.api.Target;
+import org.partyorg.rules.api.Unit;
+import org.partyorg.rules.api.model.OrganisationCategory;
+import org.partyorg.rules.api.model.Trait;
+
+/**
+ * The rules catalogue of a set of policy sets, as Markdown: for each set its document, where and
+ * when it applies, the keys of its findings, its parameters and targets with the sentences they
+ * rest on, and the actions, traits and extra facts it adds to the shared vocabulary. What an
+ * analyst reads to check the library against the documents, and a registry to know what it may
+ * store. Works for any set, the library's or a caller's own.
+ *
+ * <p>The output depends only on the sets: not on the default locale, time zone or charset.
+ */
+public final class Catalogue {
+  private Catalogue() {}
+
+  /** The catalogue of {@code sets}, sorted by set id. */
+  public static String markdown(Collection<? extends PolicySet> sets) {
+    List<PolicySet> sorted = new ArrayList<>(sets);
+    sorted.sort(Comparator.comparing(PolicySet::id));
+    StringBuilder out = new StringBuilder("# Rules catalogue\n");
+    for (PolicySet set : sorted) {
+      set(out, set);
+    }
+    return out.toString();
+  }
+
+  private static void set(StringBuilder out, PolicySet set) {
+    SourceDocument document = set.source();
+    out.append("\n## ").append(set.id()).append("\n\n")
+        .append(document.getTitle()).append("（").append(document.getIssuer())
+        .append(document.getNumber().map(n -> "，" + n).orElse("")).append("，").append(document.getDate()).append("）\n\n")
+        .append("- applies in: ").append(String.join(", ", set.jurisdiction().getDivisionPrefixes())).append('\n')
+        .append("- to: ").append(String.join(", ",
+            set.jurisdiction().getCategories().stream().map(OrganisationCategory::name).sorted().toList())).append('\n')
+        .append("- from ").append(set.effectivePeriod().getFrom())
+        .append(set.effectivePeriod().getUntil().map(u -> " until " + u).orElse("")).append('\n');
+    if (!set.findingKeys().isEmpty()) {
+      out.append("\n### Finding keys\n\n").append(String.join(", ", set.findingKeys().stream().map(k -> "`" + k + "`").toList()))
+          .append('\n');
+    }
+    if (!set.parameters().isEmpty()) {
+      out.append("\n### Parameters\n\n| key | value | unit | compared with | section | sentence |\n|---|---|---|---|---|---|\n");
+      for (Parameter parameter : set.parameters()) {
+        out.append("| `").append(parameter.getKey()).append("` | ").append(parameter.getValue().toPlainString())
+            .append(" | ").append(unit(parameter)).append(" | ").append(parameter.getFact().orElse("—")).append(" | ")
+            .append(parameter.getCitation().getSection()).append(" | ").append(cell(parameter.getCitation().getQuote()))
+            .append(" |\n");
+      }
+    }
+    if (!set.targets().isEmpty()) {
+      out.append("\n### Targets\n\n| rule | key | goal | description | sections |\n|---|---|---|---|---|\n");
+      for (Target target : set.targets()) {
+        String goal = target.getRate().map(r -> "rate " + r.toPlainString())
+            .or(() -> target.getGrowthFactor().map(g -> "× " + g.toPlainString())).orElse("—");
+        out.append("| ").append(target.getRuleId()).append(" | `").append(target.getKey()).append("` | ").append(goal)
+            .append(" | ").append(cell(target.getDescriptionZh())).append(" | ")
+            .append(String.join("; ", target.getCitations().stream().map(c -> c.getSection()).toList())).append(" |\n");
+      }
+    }
+    List<RequiredAction> actions = set.vocabulary().getActions();
+    List<Trait> traits = set.vocabulary().getTraits();
+    List<FactType> facts = set.vocabulary().getFacts();
+    if (!actions.isEmpty() || !traits.isEmpty() || !facts.isEmpty()) {
+      out.append("\n### Vocabulary\n\n| word | code or name | kind | unit | 中文 | English |\n|---|---|---|---|---|---|\n");
+      for (RequiredAction action : actions) {
+        out.append("| action | `").append(action.code()).append("` | — | — | ").append(action.chineseName()).append(" | ")
+            .append(action.englishName()).append(" |\n");
+      }
+      for (Trait trait : traits) {
+        out.append("| trait | `").append(trait.code()).append("` | — | — | ").append(trait.chineseName()).append(" | ")
+            .append(trait.englishName()).append(" |\n");
+      }
+      for (FactType fact : facts) {
+        out.append("| extra fact | `").append(fact.getName()).append("` | ").append(fact.getKind()).append(" | ")
+            .append(fact.getUnit() == Unit.NONE ? "—" : fact.getUnit().en()).append(" | ").append(fact.getNameZh())
+            .append(" | ").append(fact.getNameEn()).append(" |\n");
+      }
+    }
+  }
+
+  private static String unit(Parameter parameter) {
+    return parameter.getFact().flatMap(org.partyorg.rules.api.ModelFacts::named)
+        .map(type -> type.getUnit() == Unit.NONE ? "—" : type.getUnit().en()).orElse("—");
+  }
+
+  /** Text for a table cell: the bar that would end the cell escaped, line breaks as spaces. */
+  private static String cell(String text) {
+    return text.replace("|", "\\|").replace('\n', ' ');
+  }
+}
