@@ -21,6 +21,8 @@ public final class Assessment {
   private final LocalDate asOf;
   private final List<String> policySetIds;
   private final List<Finding> findings;
+  // worked out on first read; an immutable list, so a race only works it out twice
+  private List<Conflict> conflicts;
 
   private Assessment(Organisation organisation, LocalDate asOf, List<String> policySetIds, List<Finding> findings) {
     this.organisation = organisation;
@@ -52,6 +54,19 @@ public final class Assessment {
 
   public List<Finding> getFindings() {
     return findings;
+  }
+
+  /**
+   * Where the policy sets that apply disagree on one obligation: one finds it met, another not
+   * (see {@link Conflict}); empty when one set applies or all agree. Worked out when first read.
+   */
+  public List<Conflict> getConflicts() {
+    List<Conflict> found = conflicts;
+    if (found == null) {
+      found = policySetIds.size() < 2 ? List.of() : Conflict.among(findings);
+      conflicts = found;
+    }
+    return found;
   }
 
   /** The finding of one policy set with one key ({@link Finding#getKey()}), if the set gave it. */

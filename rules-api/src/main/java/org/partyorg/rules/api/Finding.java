@@ -37,10 +37,10 @@ public final class Finding {
   static {
     Trusted.install(new Trusted.Maker() {
       @Override
-      public FindingShape shape(String policySetId, String ruleId, String key, Outcome outcome,
+      public FindingShape shape(String policySetId, String ruleId, String key, Obligation obligation, Outcome outcome,
           Set<RequiredAction> actions, LocalDate deadline, boolean overdue, Citation citation,
           List<FactType> missingFacts, MessageTemplate template, BiFunction<Organisation, LocalDate, Fact[]> facts) {
-        return checked(policySetId, ruleId, key, outcome, actionSet(actions), deadline, overdue, citation,
+        return checked(policySetId, ruleId, key, obligation, outcome, actionSet(actions), deadline, overdue, citation,
             List.copyOf(missingFacts), template, facts);
       }
 
@@ -89,7 +89,7 @@ public final class Finding {
     return facts;
   }
 
-  private static FindingShape checked(String policySetId, String ruleId, String key, Outcome outcome,
+  private static FindingShape checked(String policySetId, String ruleId, String key, Obligation obligation, Outcome outcome,
       Set<RequiredAction> actions, LocalDate deadline, boolean overdue, Citation citation, List<FactType> missingFacts,
       MessageTemplate template, BiFunction<Organisation, LocalDate, Fact[]> facts) {
     require(ruleId, "ruleId");
@@ -115,7 +115,7 @@ public final class Finding {
     if (outcome == Outcome.SATISFIED && !actions.isEmpty()) {
       throw new IllegalArgumentException("finding " + ruleId + " is satisfied yet requires " + actions);
     }
-    return FindingShape.of(policySetId, ruleId, key, outcome, actions, deadline, overdue, citation, missingFacts, template, facts);
+    return FindingShape.of(policySetId, ruleId, key, obligation, outcome, actions, deadline, overdue, citation, missingFacts, template, facts);
   }
 
   private static <T> T require(T value, String name) {
@@ -139,6 +139,14 @@ public final class Finding {
    */
   public String getKey() {
     return shape.key;
+  }
+
+  /**
+   * What the finding holds the organisation to, where its set names it (N1–N3 always do): the
+   * findings of two sets on one obligation are compared ({@link Assessment#getConflicts()}).
+   */
+  public Optional<Obligation> getObligation() {
+    return Optional.ofNullable(shape.obligation);
   }
 
   /** The policy set whose rule this is, e.g. {@code wuhan-2016}. */
@@ -262,6 +270,7 @@ public final class Finding {
     FindingShape b = that.shape;
     return a.ruleId.equals(b.ruleId)
         && a.key.equals(b.key)
+        && Objects.equals(a.obligation, b.obligation)
         && a.policySetId.equals(b.policySetId)
         && a.outcome == b.outcome
         && a.requiredActions.equals(b.requiredActions)
@@ -315,6 +324,7 @@ public final class Finding {
   public static final class Builder {
     private String ruleId;
     private String key;
+    private Obligation obligation;
     private String policySetId;
     private Outcome outcome;
     private Set<RequiredAction> requiredActions = NO_ACTION;
@@ -331,6 +341,7 @@ public final class Finding {
     public Builder from(Finding finding) {
       this.ruleId = finding.getRuleId();
       this.key = finding.getKey();
+      this.obligation = finding.getObligation().orElse(null);
       this.policySetId = finding.getPolicySetId();
       this.outcome = finding.getOutcome();
       this.requiredActions = finding.getRequiredActions();
@@ -351,6 +362,12 @@ public final class Finding {
     /** The key, {@code ruleId} or {@code ruleId.suffix}; the rule id when not given. */
     public Builder key(String key) {
       this.key = Objects.requireNonNull(key, "key");
+      return this;
+    }
+
+    /** What the finding holds the organisation to, for comparing sets; none when not given. */
+    public Builder obligation(Obligation obligation) {
+      this.obligation = Objects.requireNonNull(obligation, "obligation");
       return this;
     }
 
@@ -441,7 +458,7 @@ public final class Finding {
      * @throws IllegalArgumentException if an invariant of a finding is broken
      */
     public Finding build() {
-      FindingShape shape = checked(policySetId, ruleId, key, outcome, requiredActions, deadline, overdue, citation,
+      FindingShape shape = checked(policySetId, ruleId, key, obligation, outcome, requiredActions, deadline, overdue, citation,
           missingFacts, messageTemplate, null);
       return new Finding(shape, null, null, facts.toArray(new Fact[0]));
     }

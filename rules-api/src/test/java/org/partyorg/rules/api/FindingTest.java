@@ -1,6 +1,5 @@
 package org.partyorg.rules.api;
 
-import org.partyorg.rules.api.ModelFacts;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

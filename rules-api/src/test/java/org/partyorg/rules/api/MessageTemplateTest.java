@@ -1,6 +1,5 @@
 package org.partyorg.rules.api;
 
-import org.partyorg.rules.api.ModelFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;

@@ -8,6 +8,7 @@ import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.FactType;
 import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.api.Obligation;
 import org.partyorg.rules.api.Outcome;
 import org.partyorg.rules.api.RequiredAction;
 import org.partyorg.rules.api.model.Organisation;
@@ -23,6 +24,8 @@ public final class FindingShape {
   public final String ruleId;
   /** Unique within the set, stable across versions: the rule id, or the rule id, a dot and a suffix. */
   public final String key;
+  /** What the finding holds the organisation to, where the set names it; else null. */
+  public final Obligation obligation;
   public final Outcome outcome;
   public final Set<RequiredAction> requiredActions;
   public final LocalDate deadline;
@@ -35,12 +38,13 @@ public final class FindingShape {
   /** The facts of an organisation on a date, for findings that compute them when read; else null. */
   public final BiFunction<Organisation, LocalDate, Fact[]> facts;
 
-  FindingShape(String policySetId, String ruleId, String key, Outcome outcome, Set<RequiredAction> requiredActions,
+  FindingShape(String policySetId, String ruleId, String key, Obligation obligation, Outcome outcome, Set<RequiredAction> requiredActions,
       LocalDate deadline, boolean overdue, Citation citation, List<FactType> missingFacts,
       MessageTemplate messageTemplate, BiFunction<Organisation, LocalDate, Fact[]> facts) {
     this.policySetId = policySetId;
     this.ruleId = ruleId;
     this.key = key;
+    this.obligation = obligation;
     this.outcome = outcome;
     this.requiredActions = requiredActions;
     this.deadline = deadline;
@@ -53,10 +57,10 @@ public final class FindingShape {
   }
 
   /** A shape with the given constants; for {@link Trusted.Maker} implementations only. */
-  public static FindingShape of(String policySetId, String ruleId, String key, Outcome outcome,
+  public static FindingShape of(String policySetId, String ruleId, String key, Obligation obligation, Outcome outcome,
       Set<RequiredAction> requiredActions, LocalDate deadline, boolean overdue, Citation citation,
       List<FactType> missingFacts, MessageTemplate messageTemplate, BiFunction<Organisation, LocalDate, Fact[]> facts) {
-    return new FindingShape(policySetId, ruleId, key, outcome, requiredActions, deadline, overdue, citation,
+    return new FindingShape(policySetId, ruleId, key, obligation, outcome, requiredActions, deadline, overdue, citation,
         missingFacts, messageTemplate, facts);
   }
 }

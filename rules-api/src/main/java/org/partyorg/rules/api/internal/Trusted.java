@@ -10,6 +10,7 @@ import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.FactType;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.api.Obligation;
 import org.partyorg.rules.api.Outcome;
 import org.partyorg.rules.api.RequiredAction;
 import org.partyorg.rules.api.model.Organisation;
@@ -28,7 +29,7 @@ public final class Trusted {
      *
      * @param facts how to compute the facts when read, or null for findings given their facts
      */
-    FindingShape shape(String policySetId, String ruleId, String key, Outcome outcome, Set<RequiredAction> actions,
+    FindingShape shape(String policySetId, String ruleId, String key, Obligation obligation, Outcome outcome, Set<RequiredAction> actions,
         LocalDate deadline, boolean overdue, Citation citation, List<FactType> missingFacts, MessageTemplate template,
         BiFunction<Organisation, LocalDate, Fact[]> facts);
 

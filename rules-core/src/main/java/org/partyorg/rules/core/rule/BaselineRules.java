@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.partyorg.rules.api.Citation;
+import org.partyorg.rules.api.Obligation;
 import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.model.PartyOrganisationForm;
 
@@ -45,9 +46,9 @@ public final class BaselineRules {
 
   private BaselineRules(Builder builder) {
     this.standaloneThreshold = Parameter.of(STANDALONE_THRESHOLD, builder.threshold, "formalMembers", builder.n1);
-    FindingFactory n1 = factory(builder, "N1", builder.n1);
-    FindingFactory n2 = factory(builder, "N2", builder.n2);
-    FindingFactory n3 = factory(builder, "N3", builder.n3);
+    FindingFactory n1 = factory(builder, "N1", builder.n1).obligation(Obligation.STANDALONE_ORGANISATION);
+    FindingFactory n2 = factory(builder, "N2", builder.n2).obligation(Obligation.JOINT_ORGANISATION);
+    FindingFactory n3 = factory(builder, "N3", builder.n3).obligation(Obligation.WORK_COVERAGE);
     this.rules =
         List.of(
             new StandaloneRule(n1, builder.threshold, builder.acceptedStandalone),
@@ -72,7 +73,7 @@ public final class BaselineRules {
    */
   public static Rule standaloneRule(FindingFactory findings, int threshold, PartyOrganisationForm... alsoAccepted) {
     Set<PartyOrganisationForm> accepted = EnumSet.of(PartyOrganisationForm.STANDALONE, alsoAccepted);
-    return new StandaloneRule(findings, requireThreshold(threshold), accepted);
+    return new StandaloneRule(named(findings, Obligation.STANDALONE_ORGANISATION), requireThreshold(threshold), accepted);
   }
 
   /**
@@ -83,7 +84,7 @@ public final class BaselineRules {
    */
   public static Rule jointRule(FindingFactory findings, int threshold, PartyOrganisationForm... alsoAccepted) {
     Set<PartyOrganisationForm> accepted = EnumSet.of(PartyOrganisationForm.JOINT, alsoAccepted);
-    return new JointRule(findings, requireThreshold(threshold), accepted);
+    return new JointRule(named(findings, Obligation.JOINT_ORGANISATION), requireThreshold(threshold), accepted);
   }
 
   /**
@@ -92,7 +93,12 @@ public final class BaselineRules {
    * @throws IllegalArgumentException if {@code threshold} is less than 1
    */
   public static Rule workCoverageRule(FindingFactory findings, int threshold) {
-    return new WorkCoverageRule(findings, requireThreshold(threshold));
+    return new WorkCoverageRule(named(findings, Obligation.WORK_COVERAGE), requireThreshold(threshold));
+  }
+
+  /** The factory naming the baseline's obligation, unless its author named another. */
+  private static FindingFactory named(FindingFactory findings, Obligation obligation) {
+    return findings.obligation().isPresent() ? findings : findings.obligation(obligation);
   }
 
   private static int requireThreshold(int formalMembers) {

@@ -10,6 +10,7 @@ import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.FactType;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.api.Obligation;
 import org.partyorg.rules.api.Outcome;
 import org.partyorg.rules.api.RequiredAction;
 import org.partyorg.rules.api.internal.FindingShape;
@@ -52,27 +53,30 @@ public final class FindingFactory {
   private final String policySetId;
   private final String ruleId;
   private final String key;
+  private final Obligation obligation;
   private final Citation citation;
   private final LocalDate deadline;
   // copy on write: read without a lock by every thread, replaced whole when a shape is added
   private volatile FindingShape[] shapes = new FindingShape[0];
 
-  private FindingFactory(String policySetId, String ruleId, String key, Citation citation, Optional<LocalDate> deadline) {
+  private FindingFactory(String policySetId, String ruleId, String key, Obligation obligation, Citation citation,
+      Optional<LocalDate> deadline) {
     this.policySetId = requireNonBlank(policySetId, "policySetId");
     this.ruleId = requireNonBlank(ruleId, "ruleId");
     this.key = key;
+    this.obligation = obligation;
     this.citation = Objects.requireNonNull(citation, "citation");
     this.deadline = Objects.requireNonNull(deadline, "deadline").orElse(null);
   }
 
   /** A rule with a deadline: violated findings after {@code deadline} are overdue. */
   public static FindingFactory of(String policySetId, String ruleId, Citation citation, LocalDate deadline) {
-    return new FindingFactory(policySetId, ruleId, ruleId, citation, Optional.of(deadline));
+    return new FindingFactory(policySetId, ruleId, ruleId, null, citation, Optional.of(deadline));
   }
 
   /** A rule without a deadline. */
   public static FindingFactory of(String policySetId, String ruleId, Citation citation) {
-    return new FindingFactory(policySetId, ruleId, ruleId, citation, Optional.empty());
+    return new FindingFactory(policySetId, ruleId, ruleId, null, citation, Optional.empty());
   }
 
   /**
@@ -86,9 +90,9 @@ public final class FindingFactory {
   public FindingFactory keyed(String suffix) {
     String newKey = ruleId + "." + Objects.requireNonNull(suffix, "suffix");
     // the finding checks the form of the key: check it here once, where the author writes it
-    MAKER.shape(policySetId, ruleId, newKey, Outcome.SATISFIED, NO_ACTION, null, false, citation, List.of(),
+    MAKER.shape(policySetId, ruleId, newKey, null, Outcome.SATISFIED, NO_ACTION, null, false, citation, List.of(),
         UNDECIDED, null);
-    return new FindingFactory(policySetId, ruleId, newKey, citation, Optional.ofNullable(deadline));
+    return new FindingFactory(policySetId, ruleId, newKey, obligation, citation, Optional.ofNullable(deadline));
   }
 
   /**
@@ -96,7 +100,23 @@ public final class FindingFactory {
    * organisation (a committee's term ends three years after it began).
    */
   public FindingFactory withDeadline(LocalDate deadline) {
-    return new FindingFactory(policySetId, ruleId, key, citation, Optional.of(deadline));
+    return new FindingFactory(policySetId, ruleId, key, obligation, citation, Optional.of(deadline));
+  }
+
+  /**
+   * This factory with its findings naming what they hold the organisation to, so that they are
+   * compared with other sets' findings on the same obligation ({@code Assessment.getConflicts()}).
+   * The baseline rules N1–N3 name theirs; a region names the obligations it shares with another
+   * document (a party organisation, party members).
+   */
+  public FindingFactory obligation(Obligation obligation) {
+    return new FindingFactory(policySetId, ruleId, key, Objects.requireNonNull(obligation, "obligation"), citation,
+        Optional.ofNullable(deadline));
+  }
+
+  /** The obligation this factory's findings name, if any. */
+  public Optional<Obligation> obligation() {
+    return Optional.ofNullable(obligation);
   }
 
   /** The key of this factory's findings: the rule id, or the rule id, a dot and a suffix. */
@@ -178,7 +198,7 @@ public final class FindingFactory {
       }
     }
     FindingShape shape =
-        MAKER.shape(policySetId, ruleId, key, outcome, actions, deadline, overdue, citation, missing, message, null);
+        MAKER.shape(policySetId, ruleId, key, obligation, outcome, actions, deadline, overdue, citation, missing, message, null);
     if (known.length < SHAPES_KEPT) {
       synchronized (this) {
         FindingShape[] current = shapes;
@@ -235,10 +255,10 @@ public final class FindingFactory {
         List<FactType> missing, FactSource facts) {
       Objects.requireNonNull(facts, "facts");
       this.deadline = factory.deadline;
-      this.inTime = MAKER.shape(factory.policySetId, factory.ruleId, factory.key, outcome, actions, factory.deadline, false,
+      this.inTime = MAKER.shape(factory.policySetId, factory.ruleId, factory.key, factory.obligation, outcome, actions, factory.deadline, false,
           factory.citation, missing, Objects.requireNonNull(message, "message"), facts::facts);
       this.overdue = outcome == Outcome.VIOLATED && deadline != null
-          ? MAKER.shape(factory.policySetId, factory.ruleId, factory.key, outcome, actions, factory.deadline, true,
+          ? MAKER.shape(factory.policySetId, factory.ruleId, factory.key, factory.obligation, outcome, actions, factory.deadline, true,
               factory.citation, missing, message, facts::facts)
           : inTime;
     }

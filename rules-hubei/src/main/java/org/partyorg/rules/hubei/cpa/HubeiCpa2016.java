@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.EffectivePeriod;
 import org.partyorg.rules.api.Jurisdiction;
+import org.partyorg.rules.api.Obligation;
 import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.Phase;
 import org.partyorg.rules.api.PolicySet;
@@ -112,7 +113,7 @@ public final class HubeiCpa2016 {
             .build())
         .phases(phases())
         .vocabulary(Vocabulary.builder().actions(TRANSFER_MEMBERSHIP).build())
-        .rules(new FirmOrganisationRule(FindingFactory.of(ID, "H1", H1, DEADLINE), Parameters.get(parameters, ORGANISATION_STAFF)))
+        .rules(new FirmOrganisationRule(FindingFactory.of(ID, "H1", H1, DEADLINE).obligation(Obligation.PARTY_ORGANISATION), Parameters.get(parameters, ORGANISATION_STAFF)))
         .rules(baseline.rules())
         .rules(
             new MembershipTransferRule(FindingFactory.of(ID, "H4", H4, FORMATION_PHASE_END)),

@@ -13,6 +13,7 @@ import org.partyorg.rules.api.EffectivePeriod;
 import org.partyorg.rules.api.Jurisdiction;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.ModelFacts;
+import org.partyorg.rules.api.Obligation;
 import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.Phase;
 import org.partyorg.rules.api.PolicySet;
@@ -176,16 +177,16 @@ public final class Wuhan2016 {
         .vocabulary(VOCABULARY)
         .excludeWhen(new OutsideBaseRule(FindingFactory.of(ID, "W10", W10)))
         .rules(
-            new MembersRule(FindingFactory.of(ID, "W2", ENTERPRISES, OBLIGATION_DEADLINE),
+            new MembersRule(FindingFactory.of(ID, "W2", ENTERPRISES, OBLIGATION_DEADLINE).obligation(Obligation.PARTY_MEMBERS),
                 Parameters.get(parameters, MEMBERS_STAFF)),
-            new LargeEnterpriseRule(FindingFactory.of(ID, "W3", ENTERPRISES, OBLIGATION_DEADLINE),
+            new LargeEnterpriseRule(FindingFactory.of(ID, "W3", ENTERPRISES, OBLIGATION_DEADLINE).obligation(Obligation.PARTY_ORGANISATION),
                 Parameters.get(parameters, ORGANISATION_STAFF)),
-            new NewEconomyRule(FindingFactory.of(ID, "W4", ENTERPRISES, OBLIGATION_DEADLINE)),
+            new NewEconomyRule(FindingFactory.of(ID, "W4", ENTERPRISES, OBLIGATION_DEADLINE).obligation(Obligation.PARTY_ORGANISATION)),
             new SocialOrganisationRule(
-                FindingFactory.of(ID, "W5", W5_ENTITIES, OBLIGATION_DEADLINE).keyed("entities"),
-                FindingFactory.of(ID, "W5", W5_CITY, OBLIGATION_DEADLINE).keyed("city"),
+                FindingFactory.of(ID, "W5", W5_ENTITIES, OBLIGATION_DEADLINE).keyed("entities").obligation(Obligation.PARTY_ORGANISATION),
+                FindingFactory.of(ID, "W5", W5_CITY, OBLIGATION_DEADLINE).keyed("city").obligation(Obligation.PARTY_ORGANISATION),
                 Parameters.get(parameters, SOCIAL_SERVICE_STAFF)),
-            new RuralEntityRule(FindingFactory.of(ID, "W6", ENTERPRISES, OBLIGATION_DEADLINE)))
+            new RuralEntityRule(FindingFactory.of(ID, "W6", ENTERPRISES, OBLIGATION_DEADLINE).obligation(Obligation.PARTY_ORGANISATION)))
         .rules(baseline.rules(Wuhan2016::functionalAllowed, ModelFacts.TRAITS))
         .rules(
             new SplitOutRule(FindingFactory.of(ID, "W7", W7, FORMATION_DEADLINE), standaloneThreshold),

@@ -1,0 +1,83 @@
+package org.partyorg.rules.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Which findings disagree, and which only look as if they did. */
+class ConflictTest {
+  private static final SourceDocument DOC = SourceDocument.builder()
+      .file("x.txt").title("测试文件").issuer("测试").date(LocalDate.of(2016, 1, 1)).build();
+
+  private static Finding finding(String set, Outcome outcome, RequiredAction... actions) {
+    Finding.Builder builder = Finding.builder().ruleId("N2").policySetId(set).outcome(outcome)
+        .obligation(Obligation.JOINT_ORGANISATION).citation(Citation.of(DOC, "一", "句子"))
+        .messageTemplate(MessageTemplate.of("", "")).requiredActions(List.of(actions));
+    if (outcome == Outcome.UNDECIDED) {
+      builder.addMissingFacts(ModelFacts.FORMAL_MEMBERS);
+    }
+    return builder.build();
+  }
+
+  @Test
+  void metInOneSetAndNotInAnotherIsAConflictAskingWhatTheUnmetOneAsks() {
+    Finding met = finding("a", Outcome.SATISFIED);
+    Finding notMet = finding("b", Outcome.VIOLATED, RequiredAction.ESTABLISH_OR_JOIN_JOINT_ORGANISATION);
+    List<Conflict> conflicts = Conflict.among(List.of(met, notMet));
+    assertEquals(1, conflicts.size());
+    assertEquals(List.of(met, notMet), conflicts.get(0).getFindings());
+    assertEquals(Set.of(RequiredAction.ESTABLISH_OR_JOIN_JOINT_ORGANISATION), conflicts.get(0).getRequiredActions());
+    assertTrue(conflicts.get(0).getMessageZh().startsWith("各文件对“党员不足3名的联合组建党组织”的认定不一致"));
+  }
+
+  @Test
+  void advisoryUndecidedOneSetOrNoObligationIsNoConflict() {
+    Finding met = finding("a", Outcome.SATISFIED);
+    assertEquals(List.of(), Conflict.among(List.of(met, finding("b", Outcome.ADVISORY))));
+    assertEquals(List.of(), Conflict.among(List.of(met, finding("b", Outcome.UNDECIDED))));
+    assertEquals(List.of(), Conflict.among(List.of(met, finding("a", Outcome.VIOLATED))));
+    Finding without = Finding.builder().from(finding("b", Outcome.VIOLATED)).build();
+    Finding.Builder noObligation = Finding.builder().ruleId("N2").policySetId("b").outcome(Outcome.VIOLATED)
+        .citation(Citation.of(DOC, "一", "句子")).messageTemplate(MessageTemplate.of("", ""));
+    assertEquals(1, Conflict.among(List.of(met, without)).size());
+    assertEquals(List.of(), Conflict.among(List.of(met, noObligation.build())));
+  }
+
+  @Test
+  void keysAreTheRuleIdOrTheRuleIdADotAndASuffix() {
+    assertEquals("N2", finding("a", Outcome.SATISFIED).getKey());
+    Finding.Builder keyed = Finding.builder().from(finding("a", Outcome.SATISFIED));
+    assertEquals("N2.general-meeting", keyed.key("N2.general-meeting").build().getKey());
+    for (String bad : List.of("N3", "N2.", "N2.Upper", "N2.two--hyphens", "N2 .x", "N2.-x")) {
+      assertThrows(IllegalArgumentException.class, () -> Finding.builder().from(finding("a", Outcome.SATISFIED))
+          .key(bad).build(), bad);
+    }
+  }
+
+  @Test
+  void aVocabularyDeclaresEachWordOnceAndNeverAPropertyOfTheSharedModel() {
+    RequiredAction station = RequiredAction.of("SET_UP_STATION", "建立服务站", "set up a station");
+    assertThrows(IllegalArgumentException.class, () -> Vocabulary.builder().actions(station, station));
+    assertThrows(IllegalArgumentException.class, () -> Vocabulary.builder().facts(ModelFacts.HEAD_COUNT));
+    assertThrows(IllegalArgumentException.class, () -> Vocabulary.builder()
+        .facts(FactType.of("record", FactKind.RECORD, Unit.NONE, "记录", "record")));
+    assertThrows(IllegalArgumentException.class, () -> RequiredAction.of("lower case", "名", "name"));
+    assertEquals(station, RequiredAction.of("SET_UP_STATION"));
+    assertEquals(List.of(station), Vocabulary.builder().actions(station).build().getActions());
+  }
+
+  @Test
+  void aFactHoldsOnlyAValueOfItsKind() {
+    assertThrows(IllegalArgumentException.class, () -> Fact.of(ModelFacts.HEAD_COUNT, "120"));
+    assertThrows(IllegalArgumentException.class, () -> Fact.of(ModelFacts.FOUNDING_DATE, 2016));
+    assertEquals(120, Fact.of(ModelFacts.HEAD_COUNT, 120).count().getAsInt());
+    assertThrows(IllegalStateException.class, () -> Fact.of(ModelFacts.HEAD_COUNT, 120).date());
+    assertTrue(Fact.unknown(ModelFacts.HEAD_COUNT).count().isEmpty());
+    assertEquals("职工人数", Fact.unknown(ModelFacts.HEAD_COUNT).getType().getNameZh());
+  }
+}
