@@ -32,30 +32,19 @@ import org.partyorg.rules.core.rule.Rule;
  * below. An organisation reporting none with 3 or more formal members must set one up.
  */
 final class BranchLevelRule implements Rule {
-  private static final MessageTemplate BRANCH_MET = MessageTemplate.of(
-      "正式党员{formalMembers}名（3名以上、不足50名），已设立党支部。",
-      "{formalMembers} formal members (3 to 49) and a branch: met.");
-  private static final MessageTemplate GENERAL_MET = MessageTemplate.of(
-      "正式党员{formalMembers}名（50名以上、不足100名），已设立党总支。",
-      "{formalMembers} formal members (50 to 99) and a general branch: met.");
-  private static final MessageTemplate NEEDS_GENERAL = MessageTemplate.of(
-      "正式党员{formalMembers}名（50名以上、不足100名），应设立党总支，现为{partyOrganisation.level}。",
-      "{formalMembers} formal members (50 to 99): must have a general branch, has {partyOrganisation.level}.");
-  private static final MessageTemplate NONE_BRANCH = MessageTemplate.of(
-      "正式党员{formalMembers}名（3名以上、不足50名），应设立党支部。",
-      "{formalMembers} formal members (3 to 49): must set up a branch.");
-  private static final MessageTemplate NONE_GENERAL = MessageTemplate.of(
-      "正式党员{formalMembers}名（50名以上、不足100名），应设立党总支。",
-      "{formalMembers} formal members (50 to 99): must set up a general branch.");
+  // the band texts take their numbers from the parameters, so that a what-if shows its own
+  private final MessageTemplate branchMet;
+  private final MessageTemplate generalMet;
+  private final MessageTemplate needsGeneral;
+  private final MessageTemplate noneBranch;
+  private final MessageTemplate noneGeneral;
+  private final MessageTemplate tooFew;
   private static final MessageTemplate GENERAL_WITH_APPROVAL = MessageTemplate.of(
       "正式党员{formalMembers}名，不足{formalMembers.limit}名而设立党总支，须为规模较大、合署办公机构较多并经上级党组织批准。",
       "{formalMembers} formal members, fewer than {formalMembers.limit}, and a general branch: allowed only for a large practice with many co-located institutions, with the superior's approval.");
   private static final MessageTemplate COMMITTEE = MessageTemplate.of(
       "正式党员{formalMembers}名，《任务指南》规定设立党支部或党总支，现为基层党委。",
       "{formalMembers} formal members: the task guide prescribes a branch or a general branch, this is a primary committee.");
-  private static final MessageTemplate TOO_FEW = MessageTemplate.of(
-      "正式党员{formalMembers}名，不足{formalMembers.limit}名：《任务指南》自3名正式党员起设立党支部，不足3人的资质平台可联合组建联合党支部。",
-      "{formalMembers} formal members, fewer than {formalMembers.limit}: the task guide sets up a branch from 3 formal members; a platform with fewer may join a joint branch.");
   private static final MessageTemplate OUTSIDE = MessageTemplate.of(
       "正式党员{formalMembers}名，达{formalMembers.limit}名以上，超出《任务指南》1（1）的规定范围，不作判断。",
       "{formalMembers} formal members, {formalMembers.limit} or more: outside what indicator 1(1) of the task guide covers; not judged.");
@@ -81,6 +70,30 @@ final class BranchLevelRule implements Rule {
     this.branchMinimum = branchMinimum.intValue();
     this.generalMinimum = generalMinimum.intValue();
     this.covered = coveredBelow.intValue();
+    String branchBandZh = this.branchMinimum + "名以上、不足" + this.generalMinimum + "名";
+    String branchBandEn = this.branchMinimum + " to " + (this.generalMinimum - 1);
+    String generalBandZh = this.generalMinimum + "名以上、不足" + this.covered + "名";
+    String generalBandEn = this.generalMinimum + " to " + (this.covered - 1);
+    this.branchMet = MessageTemplate.of(
+        "正式党员{formalMembers}名（" + branchBandZh + "），已设立党支部。",
+        "{formalMembers} formal members (" + branchBandEn + ") and a branch: met.");
+    this.generalMet = MessageTemplate.of(
+        "正式党员{formalMembers}名（" + generalBandZh + "），已设立党总支。",
+        "{formalMembers} formal members (" + generalBandEn + ") and a general branch: met.");
+    this.needsGeneral = MessageTemplate.of(
+        "正式党员{formalMembers}名（" + generalBandZh + "），应设立党总支，现为{partyOrganisation.level}。",
+        "{formalMembers} formal members (" + generalBandEn + "): must have a general branch, has {partyOrganisation.level}.");
+    this.noneBranch = MessageTemplate.of(
+        "正式党员{formalMembers}名（" + branchBandZh + "），应设立党支部。",
+        "{formalMembers} formal members (" + branchBandEn + "): must set up a branch.");
+    this.noneGeneral = MessageTemplate.of(
+        "正式党员{formalMembers}名（" + generalBandZh + "），应设立党总支。",
+        "{formalMembers} formal members (" + generalBandEn + "): must set up a general branch.");
+    this.tooFew = MessageTemplate.of(
+        "正式党员{formalMembers}名，不足{formalMembers.limit}名：《任务指南》自" + this.branchMinimum
+            + "名正式党员起设立党支部，不足" + this.branchMinimum + "人的资质平台可联合组建联合党支部。",
+        "{formalMembers} formal members, fewer than {formalMembers.limit}: the task guide sets up a branch from "
+            + this.branchMinimum + " formal members; a platform with fewer may join a joint branch.");
   }
 
   @Override
@@ -115,7 +128,7 @@ final class BranchLevelRule implements Rule {
     if (!party.exists()) {
       if (formal >= branchMinimum) {
         FindingFactory cited = large ? general : branch;
-        out.add(cited.violated(asOf, large ? NONE_GENERAL : NONE_BRANCH, ESTABLISH,
+        out.add(cited.violated(asOf, large ? noneGeneral : noneBranch, ESTABLISH,
             Fact.of(ModelFacts.FORMAL_MEMBERS, formal, large ? generalMinimum : branchMinimum), Fact.of(ModelFacts.PARTY_ORGANISATION_LEVEL, "NONE")));
       }
       return;
@@ -130,16 +143,16 @@ final class BranchLevelRule implements Rule {
     if (level == PartyOrganisationLevel.PRIMARY_COMMITTEE) {
       out.add((large ? general : branch).advisory(COMMITTEE, ADJUST, Fact.of(ModelFacts.FORMAL_MEMBERS, formal), levelFact));
     } else if (formal < branchMinimum) {
-      out.add(branch.advisory(TOO_FEW, Set.of(), Fact.of(ModelFacts.FORMAL_MEMBERS, formal, branchMinimum), levelFact));
+      out.add(branch.advisory(tooFew, Set.of(), Fact.of(ModelFacts.FORMAL_MEMBERS, formal, branchMinimum), levelFact));
     } else if (large) {
       Fact members = Fact.of(ModelFacts.FORMAL_MEMBERS, formal, generalMinimum);
       out.add(level == PartyOrganisationLevel.GENERAL_BRANCH
-          ? general.satisfied(GENERAL_MET, members, levelFact)
-          : general.violated(asOf, NEEDS_GENERAL, ADJUST, members, levelFact));
+          ? general.satisfied(generalMet, members, levelFact)
+          : general.violated(asOf, needsGeneral, ADJUST, members, levelFact));
     } else if (level == PartyOrganisationLevel.GENERAL_BRANCH) {
       out.add(withApproval.advisory(GENERAL_WITH_APPROVAL, Set.of(), Fact.of(ModelFacts.FORMAL_MEMBERS, formal, generalMinimum), levelFact));
     } else {
-      out.add(branch.satisfied(BRANCH_MET, Fact.of(ModelFacts.FORMAL_MEMBERS, formal, branchMinimum), levelFact));
+      out.add(branch.satisfied(branchMet, Fact.of(ModelFacts.FORMAL_MEMBERS, formal, branchMinimum), levelFact));
     }
   }
 }
