@@ -255,7 +255,7 @@ class StoreFindingsTest {
   void anUnknownHeadCountIsUndecidedNotViolated() throws SQLException {
     StoreFindings.run(db, EVALUATOR, AS_OF);
     assertEquals(List.of(List.of("UNDECIDED", "FALSE", "2016-11-30", "headCount")), w3(G_UNKNOWN, AS_OF));
-    assertEquals(List.of(row("0", "headCount", "COUNT", "PERSONS", "FALSE", null, null)), select("""
+    assertEquals(List.of(row("0", "headCount", "COUNT", "PERSONS", "FALSE", null, "100")), select("""
         SELECT fact_no, fact_name, fact_kind, fact_unit, known, value_text, limit_text FROM finding_facts
         WHERE credit_code = ? AND policy_set_id = 'wuhan-2016' AND finding_key = 'W3' AND as_of = ?""",
         G_UNKNOWN.code(), AS_OF));

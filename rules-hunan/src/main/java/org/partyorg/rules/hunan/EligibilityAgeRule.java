@@ -1,5 +1,6 @@
 package org.partyorg.rules.hunan;
 
+import org.partyorg.rules.core.rule.OrganisationFacts;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -51,7 +52,7 @@ final class EligibilityAgeRule implements Rule {
 
   @Override
   public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
-    Optional<PartyOrganisation> party = PartyFacts.existing(organisation, findings, out);
+    Optional<PartyOrganisation> party = OrganisationFacts.existingPartyOrganisation(findings, organisation, out);
     if (party.isEmpty()) {
       return;
     }

@@ -1,5 +1,6 @@
 package org.partyorg.rules.hunan;
 
+import org.partyorg.rules.core.rule.OrganisationFacts;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -62,19 +63,9 @@ final class PartyFacts {
 
   private PartyFacts() {}
 
-  /** The party organisation if it exists; an undecided finding if it was not reported; empty for none. */
-  static Optional<PartyOrganisation> existing(Organisation organisation, FindingFactory findings, List<Finding> out) {
-    if (organisation.getPartyOrganisation().isEmpty()) {
-      out.add(findings.undecided(List.of(PARTY_ORGANISATION), Fact.unknown(PARTY_ORGANISATION)));
-      return Optional.empty();
-    }
-    PartyOrganisation party = organisation.getPartyOrganisation().get();
-    return party.exists() ? Optional.of(party) : Optional.empty();
-  }
-
   /** The structure of an existing organisation, or an undecided finding. */
   static Optional<BranchStructure> structure(Organisation organisation, FindingFactory findings, List<Finding> out) {
-    Optional<BranchStructure> structure = existing(organisation, findings, out).flatMap(PartyOrganisation::getStructure);
+    Optional<BranchStructure> structure = OrganisationFacts.existingPartyOrganisation(findings, organisation, out).flatMap(PartyOrganisation::getStructure);
     if (structure.isEmpty() && organisation.getPartyOrganisation().map(PartyOrganisation::exists).orElse(false)) {
       out.add(findings.undecided(List.of(STRUCTURE), Fact.unknown(STRUCTURE)));
     }
@@ -83,7 +74,7 @@ final class PartyFacts {
 
   /** The activity record of an existing organisation, or an undecided finding. */
   static Optional<ActivityRecord> record(Organisation organisation, FindingFactory findings, List<Finding> out) {
-    Optional<ActivityRecord> record = existing(organisation, findings, out).flatMap(PartyOrganisation::getActivityRecord);
+    Optional<ActivityRecord> record = OrganisationFacts.existingPartyOrganisation(findings, organisation, out).flatMap(PartyOrganisation::getActivityRecord);
     if (record.isEmpty() && organisation.getPartyOrganisation().map(PartyOrganisation::exists).orElse(false)) {
       out.add(findings.undecided(List.of(RECORD), Fact.unknown(RECORD)));
     }

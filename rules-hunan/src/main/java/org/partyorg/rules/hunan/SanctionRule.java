@@ -1,5 +1,6 @@
 package org.partyorg.rules.hunan;
 
+import org.partyorg.rules.core.rule.OrganisationFacts;
 import java.util.Set;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ final class SanctionRule implements Rule {
 
   @Override
   public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
-    if (PartyFacts.existing(organisation, findings, out).isEmpty()) {
+    if (OrganisationFacts.existingPartyOrganisation(findings, organisation, out).isEmpty()) {
       return;
     }
     Optional<SanctionRecord> record = organisation.getSanctionRecord();

@@ -1,5 +1,6 @@
 package org.partyorg.rules.liaoning;
 
+import org.partyorg.rules.core.rule.OrganisationFacts;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -75,7 +76,7 @@ final class DecoupledAssociationRule implements Rule {
       return;
     }
     Optional<RegistrationLevel> level = organisation.getRegistrationLevel();
-    Fact levelFact = Facts.of(ModelFacts.REGISTRATION_LEVEL, level);
+    Fact levelFact = OrganisationFacts.of(ModelFacts.REGISTRATION_LEVEL, level);
     if (level.isEmpty()) {
       out.add(provincial.undecided(List.of(ModelFacts.REGISTRATION_LEVEL), levelFact));
       return;
@@ -90,12 +91,12 @@ final class DecoupledAssociationRule implements Rule {
     }
     PartyOrganisation party = organisation.getPartyOrganisation().get();
     Fact current = Fact.of(ModelFacts.PARTY_ORGANISATION, party.getForm());
-    if (!Facts.PARTY_ORGANISATION_FORMS.contains(party.getForm())) {
+    if (!Notice64.PARTY_ORGANISATION_FORMS.contains(party.getForm())) {
       out.add(formation.advisory(NO_ORGANISATION, ESTABLISH, levelFact, current));
       return;
     }
     Optional<Boolean> adjusted = party.getGovernance().flatMap(PartyOrganisationGovernance::getAffiliationAdjusted);
-    Fact adjustedFact = Facts.of(ADJUSTED, adjusted);
+    Fact adjustedFact = OrganisationFacts.of(ADJUSTED, adjusted);
     if (adjusted.isEmpty()) {
       out.add(findings.undecided(List.of(ADJUSTED), levelFact, current, adjustedFact));
     } else if (adjusted.get()) {

@@ -1,5 +1,6 @@
 package org.partyorg.rules.liaoning;
 
+import org.partyorg.rules.core.rule.OrganisationFacts;
 import java.util.Set;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -60,8 +61,8 @@ final class DeputySecretaryRule extends GovernanceRule {
   private static Fact[] facts(Optional<PartyOrganisationGovernance> governance) {
     return new Fact[] {
       Fact.of(SECRETARY, true),
-      Facts.of(DEPUTY, governance.flatMap(PartyOrganisationGovernance::getFullTimeDeputySecretary)),
-      Facts.of(DEPARTMENT, governance.flatMap(PartyOrganisationGovernance::getPartyAndMassWorkDepartment))
+      OrganisationFacts.of(DEPUTY, governance.flatMap(PartyOrganisationGovernance::getFullTimeDeputySecretary)),
+      OrganisationFacts.of(DEPARTMENT, governance.flatMap(PartyOrganisationGovernance::getPartyAndMassWorkDepartment))
     };
   }
 

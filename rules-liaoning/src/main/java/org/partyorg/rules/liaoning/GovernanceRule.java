@@ -1,5 +1,6 @@
 package org.partyorg.rules.liaoning;
 
+import org.partyorg.rules.core.rule.OrganisationFacts;
 import java.time.LocalDate;
 import java.util.List;
 import org.partyorg.rules.api.Fact;
@@ -40,7 +41,7 @@ abstract class GovernanceRule implements Rule {
       return;
     }
     PartyOrganisation party = organisation.getPartyOrganisation().get();
-    if (Facts.PARTY_ORGANISATION_FORMS.contains(party.getForm())) {
+    if (Notice64.PARTY_ORGANISATION_FORMS.contains(party.getForm())) {
       evaluateGovernance(organisation, party, asOf, out);
     }
   }

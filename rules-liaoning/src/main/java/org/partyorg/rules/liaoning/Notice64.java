@@ -12,6 +12,14 @@ final class Notice64 {
   /** The policy set id: fixed, callers store it. */
   static final String SET_ID = "liaoning-2016";
 
+  /**
+   * The forms that count as "having a party organisation" (建立党组织) in this document: own,
+   * joint, or functional. A council-level work group is not a party organisation.
+   */
+  static final java.util.Set<org.partyorg.rules.api.model.PartyOrganisationForm> PARTY_ORGANISATION_FORMS =
+      java.util.Collections.unmodifiableSet(java.util.EnumSet.of(org.partyorg.rules.api.model.PartyOrganisationForm.STANDALONE,
+          org.partyorg.rules.api.model.PartyOrganisationForm.JOINT, org.partyorg.rules.api.model.PartyOrganisationForm.FUNCTIONAL));
+
   static final SourceDocument SOURCE =
       SourceDocument.builder()
           .file("004_eef17925aec6244e.txt")

@@ -1,5 +1,7 @@
 package org.partyorg.rules.liaoning;
 
+import org.partyorg.rules.api.model.OrganisationCategory;
+import org.partyorg.rules.core.rule.OrganisationFacts;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalInt;
@@ -62,9 +64,9 @@ final class OwnOrganisationRule implements Rule {
     this.staffThreshold = staffThreshold;
     this.standaloneFormalMembers = standaloneFormalMembers;
     FindingFactory.FactSource facts = (o, d) -> new Fact[] {
-      EnterpriseStaff.fact(o, staffThreshold),
+      OrganisationFacts.headCount(o, staffThreshold),
       Fact.of(ModelFacts.PARTY_ORGANISATION, o.getPartyOrganisation().get().getForm()),
-      Facts.of(ModelFacts.FORMAL_MEMBERS, o.getFormalMembers(), standaloneFormalMembers)
+      OrganisationFacts.of(ModelFacts.FORMAL_MEMBERS, o.getFormalMembers(), standaloneFormalMembers)
     };
     this.met = findings.prepareSatisfied(MET, facts);
     this.tooFewMembers = findings.prepareViolated(TOO_FEW_MEMBERS, RECRUIT, facts);
@@ -83,7 +85,7 @@ final class OwnOrganisationRule implements Rule {
 
   @Override
   public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
-    if (!EnterpriseStaff.isWithin(findings, organisation, staffThreshold, Integer.MAX_VALUE, out)) {
+    if (!(organisation.getCategory() == OrganisationCategory.NON_PUBLIC_ENTERPRISE && OrganisationFacts.headCountWithin(findings, organisation, staffThreshold, Integer.MAX_VALUE, out))) {
       return;
     }
     OptionalInt formal = organisation.getFormalMembers();
@@ -91,8 +93,8 @@ final class OwnOrganisationRule implements Rule {
     if (organisation.getPartyOrganisation().isEmpty()) {
       // too few members is a known gap whatever the unreported organisation is
       Fact[] facts = {
-        EnterpriseStaff.fact(organisation, staffThreshold), Fact.unknown(ModelFacts.PARTY_ORGANISATION),
-        Facts.of(ModelFacts.FORMAL_MEMBERS, formal, standaloneFormalMembers)
+        OrganisationFacts.headCount(organisation, staffThreshold), Fact.unknown(ModelFacts.PARTY_ORGANISATION),
+        OrganisationFacts.of(ModelFacts.FORMAL_MEMBERS, formal, standaloneFormalMembers)
       };
       out.add(tooFew
           ? findings.violated(asOf, TOO_FEW_MEMBERS, RECRUIT, facts)

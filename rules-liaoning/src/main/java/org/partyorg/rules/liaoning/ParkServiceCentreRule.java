@@ -1,5 +1,6 @@
 package org.partyorg.rules.liaoning;
 
+import org.partyorg.rules.core.rule.OrganisationFacts;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -70,7 +71,7 @@ final class ParkServiceCentreRule implements Rule {
     }
     Fact level = Fact.of(ModelFacts.PARK_LEVEL, park.getLevel());
     Optional<Boolean> centre = park.getFacilities().flatMap(ParkFacilities::getPartyAndMassServiceCentre);
-    Fact centreFact = Facts.of(CENTRE, centre);
+    Fact centreFact = OrganisationFacts.of(CENTRE, centre);
     if (centre.isEmpty()) {
       out.add(findings.undecided(List.of(CENTRE), level, centreFact));
     } else if (centre.get()) {

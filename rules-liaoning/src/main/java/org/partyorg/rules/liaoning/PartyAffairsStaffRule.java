@@ -1,5 +1,6 @@
 package org.partyorg.rules.liaoning;
 
+import org.partyorg.rules.core.rule.OrganisationFacts;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -45,7 +46,7 @@ final class PartyAffairsStaffRule extends GovernanceRule {
     super(FindingFactory.of(Notice64.SET_ID, "L10", CITATION, Notice64.REPORT_DEADLINE).keyed("party-affairs-staff"));
     FindingFactory.FactSource facts = (o, d) -> {
       PartyOrganisation party = o.getPartyOrganisation().get();
-      return new Fact[] {Fact.of(ModelFacts.PARTY_ORGANISATION_LEVEL, party.getLevel().get()), Facts.of(STAFF, staff(party))};
+      return new Fact[] {Fact.of(ModelFacts.PARTY_ORGANISATION_LEVEL, party.getLevel().get()), OrganisationFacts.of(STAFF, staff(party))};
     };
     this.met = findings.prepareSatisfied(MET, facts);
     this.none = findings.prepareViolated(NONE, ASSIGN, facts);
@@ -69,7 +70,7 @@ final class PartyAffairsStaffRule extends GovernanceRule {
     }
     OptionalInt staff = staff(party);
     if (staff.isEmpty()) {
-      out.add(findings.undecided(List.of(STAFF), Fact.of(ModelFacts.PARTY_ORGANISATION_LEVEL, level.get()), Facts.of(STAFF, staff)));
+      out.add(findings.undecided(List.of(STAFF), Fact.of(ModelFacts.PARTY_ORGANISATION_LEVEL, level.get()), OrganisationFacts.of(STAFF, staff)));
     } else {
       out.add((staff.getAsInt() > 0 ? met : none).of(organisation, asOf));
     }

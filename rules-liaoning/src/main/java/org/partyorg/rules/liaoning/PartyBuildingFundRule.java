@@ -1,5 +1,6 @@
 package org.partyorg.rules.liaoning;
 
+import org.partyorg.rules.core.rule.OrganisationFacts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -157,7 +158,7 @@ final class PartyBuildingFundRule implements Rule {
     if (sector == Sector.NON_PUBLIC_ECONOMY) {
       onDues = false;
     } else if (finances.getCollectsDues().isEmpty()) {
-      out.add(undetermined.undecided(List.of(COLLECTS_DUES), Facts.of(COLLECTS_DUES, finances.getCollectsDues())));
+      out.add(undetermined.undecided(List.of(COLLECTS_DUES), OrganisationFacts.of(COLLECTS_DUES, finances.getCollectsDues())));
       return;
     } else {
       onDues = finances.getCollectsDues().get();
@@ -168,7 +169,7 @@ final class PartyBuildingFundRule implements Rule {
     BigDecimal rate = onDues ? duesRate : wagesRate;
     Fact rateFact = onDues ? duesRateFact : wagesRateFact;
     if (base.isEmpty()) {
-      out.add(findings.undecided(List.of(baseName), Facts.of(baseName, base), rateFact));
+      out.add(findings.undecided(List.of(baseName), OrganisationFacts.of(baseName, base), rateFact));
       return;
     }
     BigDecimal required = requiredFund(base.get(), rate);

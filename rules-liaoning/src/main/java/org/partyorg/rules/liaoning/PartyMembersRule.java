@@ -1,5 +1,7 @@
 package org.partyorg.rules.liaoning;
 
+import org.partyorg.rules.api.model.OrganisationCategory;
+import org.partyorg.rules.core.rule.OrganisationFacts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,8 +50,8 @@ final class PartyMembersRule implements Rule {
             "职工{headCount}人（{headCount.limit}人至" + top + "人），没有党员，须发展、引进党员，期限{deadline}。",
             "{headCount} staff ({headCount.limit} to " + top + ") and no party members: must recruit party members by {deadline}.");
     FindingFactory.FactSource facts = (o, d) -> new Fact[] {
-      EnterpriseStaff.fact(o, staffThreshold),
-      Facts.of(ModelFacts.FORMAL_MEMBERS, o.getFormalMembers()), Facts.of(ModelFacts.PROBATIONARY_MEMBERS, o.getProbationaryMembers())
+      OrganisationFacts.headCount(o, staffThreshold),
+      OrganisationFacts.of(ModelFacts.FORMAL_MEMBERS, o.getFormalMembers()), OrganisationFacts.of(ModelFacts.PROBATIONARY_MEMBERS, o.getProbationaryMembers())
     };
     this.hasMembers = findings.prepareSatisfied(met, facts);
     this.noMembers = findings.prepareViolated(none, RECRUIT, facts);
@@ -62,7 +64,7 @@ final class PartyMembersRule implements Rule {
 
   @Override
   public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
-    if (!EnterpriseStaff.isWithin(findings, organisation, staffThreshold, upperStaffThreshold, out)) {
+    if (!(organisation.getCategory() == OrganisationCategory.NON_PUBLIC_ENTERPRISE && OrganisationFacts.headCountWithin(findings, organisation, staffThreshold, upperStaffThreshold, out))) {
       return;
     }
     OptionalInt formal = organisation.getFormalMembers();
@@ -80,8 +82,8 @@ final class PartyMembersRule implements Rule {
       if (probationary.isEmpty()) {
         missing.add(ModelFacts.PROBATIONARY_MEMBERS);
       }
-      out.add(findings.undecided(missing, EnterpriseStaff.fact(organisation, staffThreshold),
-          Facts.of(ModelFacts.FORMAL_MEMBERS, formal), Facts.of(ModelFacts.PROBATIONARY_MEMBERS, probationary)));
+      out.add(findings.undecided(missing, OrganisationFacts.headCount(organisation, staffThreshold),
+          OrganisationFacts.of(ModelFacts.FORMAL_MEMBERS, formal), OrganisationFacts.of(ModelFacts.PROBATIONARY_MEMBERS, probationary)));
     }
   }
 

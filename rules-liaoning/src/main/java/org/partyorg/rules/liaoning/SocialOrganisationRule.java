@@ -1,5 +1,6 @@
 package org.partyorg.rules.liaoning;
 
+import org.partyorg.rules.core.rule.OrganisationFacts;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -114,7 +115,7 @@ final class SocialOrganisationRule implements Rule {
     boolean mustHaveOne;
     if (SOCIAL_GROUPS.contains(category)) {
       Optional<RegistrationLevel> level = organisation.getRegistrationLevel();
-      ground = Facts.of(ModelFacts.REGISTRATION_LEVEL, level);
+      ground = OrganisationFacts.of(ModelFacts.REGISTRATION_LEVEL, level);
       if (level.isEmpty()) {
         out.add(mustHave.undecided(List.of(ModelFacts.REGISTRATION_LEVEL), categoryFact, ground));
         return;
@@ -122,7 +123,7 @@ final class SocialOrganisationRule implements Rule {
       mustHaveOne = level.get() == RegistrationLevel.PROVINCIAL;
     } else if (SCHOOLS_AND_HOSPITALS.contains(category)) {
       OptionalInt headCount = organisation.getHeadCount();
-      ground = Facts.of(ModelFacts.HEAD_COUNT, headCount, staffThreshold);
+      ground = OrganisationFacts.of(ModelFacts.HEAD_COUNT, headCount, staffThreshold);
       if (headCount.isEmpty()) {
         out.add(mustHave.undecided(List.of(ModelFacts.HEAD_COUNT), categoryFact, ground));
         return;
@@ -139,12 +140,12 @@ final class SocialOrganisationRule implements Rule {
     }
     PartyOrganisationForm form = organisation.getPartyOrganisation().get().getForm();
     Fact current = Fact.of(ModelFacts.PARTY_ORGANISATION, form);
-    if (Facts.PARTY_ORGANISATION_FORMS.contains(form)) {
+    if (Notice64.PARTY_ORGANISATION_FORMS.contains(form)) {
       out.add(findings.satisfied(mustHaveOne ? MUST_HAVE_MET : OTHERS_MET, categoryFact, ground, current));
       return;
     }
     Optional<WorkCoverage> coverage = organisation.getWorkCoverage();
-    Fact coverageFact = Facts.of(ModelFacts.WORK_COVERAGE, coverage.map(c -> c.isComplete() ? "complete" : "incomplete"));
+    Fact coverageFact = OrganisationFacts.of(ModelFacts.WORK_COVERAGE, coverage.map(c -> c.isComplete() ? "complete" : "incomplete"));
     Set<RequiredAction> actions = new java.util.LinkedHashSet<>();
     coverage.ifPresent(c -> addCoverageGaps(c, actions));
     if (mustHaveOne) {

@@ -103,14 +103,12 @@ public abstract class MemberBandRule implements Rule {
 
   /** The formal members compared with the standalone threshold; given in every band but the unknown ones. */
   protected final Fact formalMembers(Organisation organisation) {
-    return Fact.of(ModelFacts.FORMAL_MEMBERS, organisation.getFormalMembers().getAsInt(), standaloneThreshold);
+    return OrganisationFacts.formalMembers(organisation, standaloneThreshold);
   }
 
   /** The probationary members, or unknown: in N2's band they may be missing when formal members are not 0. */
   protected final Fact probationaryMembers(Organisation organisation) {
-    return organisation.getProbationaryMembers().isPresent()
-        ? Fact.of(ModelFacts.PROBATIONARY_MEMBERS, organisation.getProbationaryMembers().getAsInt())
-        : Fact.unknown(ModelFacts.PROBATIONARY_MEMBERS);
+    return OrganisationFacts.probationaryMembers(organisation);
   }
 
   /**

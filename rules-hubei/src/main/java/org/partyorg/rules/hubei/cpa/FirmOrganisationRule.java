@@ -1,5 +1,6 @@
 package org.partyorg.rules.hubei.cpa;
 
+import org.partyorg.rules.core.rule.OrganisationFacts;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,7 +14,6 @@ import org.partyorg.rules.api.model.PartyOrganisationForm;
 import org.partyorg.rules.core.rule.FindingFactory;
 import org.partyorg.rules.core.rule.Rule;
 import org.partyorg.rules.hubei.support.OrganisationCheck;
-import org.partyorg.rules.hubei.support.StaffThreshold;
 
 /**
  * H1: an accounting firm with 30 or more staff ("员工人数达30人以上") has a party organisation,
@@ -38,7 +38,7 @@ final class FirmOrganisationRule implements Rule {
     this.findings = findings;
     this.staffThreshold = staffThreshold;
     this.check = OrganisationCheck.prepare(findings, MET, MISSING,
-        (o, d) -> new Fact[] {StaffThreshold.fact(o, staffThreshold)});
+        (o, d) -> new Fact[] {OrganisationFacts.headCount(o, staffThreshold.intValue())});
   }
 
   @Override
@@ -48,7 +48,7 @@ final class FirmOrganisationRule implements Rule {
 
   @Override
   public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
-    if (StaffThreshold.isReached(findings, organisation, staffThreshold, out)) {
+    if (OrganisationFacts.headCountReaches(findings, organisation, staffThreshold.intValue(), out)) {
       out.add(check.require(organisation, asOf, ACCEPTED));
     }
   }

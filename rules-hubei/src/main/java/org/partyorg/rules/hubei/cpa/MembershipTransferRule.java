@@ -1,5 +1,6 @@
 package org.partyorg.rules.hubei.cpa;
 
+import org.partyorg.rules.core.rule.OrganisationFacts;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +11,6 @@ import org.partyorg.rules.api.RequiredAction;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.core.rule.FindingFactory;
 import org.partyorg.rules.core.rule.Rule;
-import org.partyorg.rules.hubei.support.Members;
 
 /**
  * H4: party members working in the industry must transfer their membership (组织关系) to the
@@ -37,11 +37,11 @@ final class MembershipTransferRule implements Rule {
 
   @Override
   public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
-    Optional<Boolean> hasMembers = Members.hasAny(organisation);
+    Optional<Boolean> hasMembers = OrganisationFacts.hasAnyMembers(organisation);
     if (hasMembers.isEmpty()) {
-      out.add(findings.undecided(Members.missing(organisation), Members.formal(organisation), Members.probationary(organisation)));
+      out.add(findings.undecided(OrganisationFacts.missingMemberCounts(organisation), OrganisationFacts.formalMembers(organisation), OrganisationFacts.probationaryMembers(organisation)));
     } else if (hasMembers.get()) {
-      out.add(findings.advisory(CHECK, TRANSFER, Members.formal(organisation), Members.probationary(organisation)));
+      out.add(findings.advisory(CHECK, TRANSFER, OrganisationFacts.formalMembers(organisation), OrganisationFacts.probationaryMembers(organisation)));
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.partyorg.rules.hubei.wuhan;
 
+import org.partyorg.rules.core.rule.OrganisationFacts;
 import java.time.LocalDate;
 import java.util.List;
 import org.partyorg.rules.api.Fact;
@@ -11,7 +12,6 @@ import org.partyorg.rules.api.model.OrganisationCategory;
 import org.partyorg.rules.core.rule.FindingFactory;
 import org.partyorg.rules.core.rule.Rule;
 import org.partyorg.rules.hubei.support.OrganisationCheck;
-import org.partyorg.rules.hubei.support.StaffThreshold;
 
 /**
  * W3: a non-public enterprise with 100 or more staff has a party organisation
@@ -33,7 +33,7 @@ final class LargeEnterpriseRule implements Rule {
     this.findings = findings;
     this.staffThreshold = staffThreshold;
     this.check = OrganisationCheck.prepare(findings, MET, MISSING,
-        (o, d) -> new Fact[] {StaffThreshold.fact(o, staffThreshold)});
+        (o, d) -> new Fact[] {OrganisationFacts.headCount(o, staffThreshold.intValue())});
   }
 
   @Override
@@ -46,7 +46,7 @@ final class LargeEnterpriseRule implements Rule {
     if (organisation.getCategory() != OrganisationCategory.NON_PUBLIC_ENTERPRISE) {
       return;
     }
-    if (StaffThreshold.isReached(findings, organisation, staffThreshold, out)) {
+    if (OrganisationFacts.headCountReaches(findings, organisation, staffThreshold.intValue(), out)) {
       out.add(check.require(organisation, asOf, Wuhan2016.acceptedForms(organisation)));
     }
   }

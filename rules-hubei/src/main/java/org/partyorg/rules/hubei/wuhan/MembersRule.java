@@ -1,5 +1,6 @@
 package org.partyorg.rules.hubei.wuhan;
 
+import org.partyorg.rules.core.rule.OrganisationFacts;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -13,8 +14,6 @@ import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.OrganisationCategory;
 import org.partyorg.rules.core.rule.FindingFactory;
 import org.partyorg.rules.core.rule.Rule;
-import org.partyorg.rules.hubei.support.Members;
-import org.partyorg.rules.hubei.support.StaffThreshold;
 
 /**
  * W2: a non-public enterprise with 50 or more staff has party members ("职工50人以上的有党员").
@@ -38,7 +37,7 @@ final class MembersRule implements Rule {
     this.findings = findings;
     this.staffThreshold = staffThreshold;
     FindingFactory.FactSource facts = (o, d) -> new Fact[] {
-      StaffThreshold.fact(o, staffThreshold), Members.formal(o), Members.probationary(o)
+      OrganisationFacts.headCount(o, staffThreshold.intValue()), OrganisationFacts.formalMembers(o), OrganisationFacts.probationaryMembers(o)
     };
     this.met = findings.prepareSatisfied(MET, facts);
     this.none = findings.prepareViolated(NONE, RECRUIT, facts);
@@ -52,13 +51,13 @@ final class MembersRule implements Rule {
   @Override
   public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
     if (organisation.getCategory() != OrganisationCategory.NON_PUBLIC_ENTERPRISE
-        || !StaffThreshold.isReached(findings, organisation, staffThreshold, out)) {
+        || !OrganisationFacts.headCountReaches(findings, organisation, staffThreshold.intValue(), out)) {
       return;
     }
-    Optional<Boolean> hasMembers = Members.hasAny(organisation);
+    Optional<Boolean> hasMembers = OrganisationFacts.hasAnyMembers(organisation);
     if (hasMembers.isEmpty()) {
-      out.add(findings.undecided(Members.missing(organisation), StaffThreshold.fact(organisation, staffThreshold),
-          Members.formal(organisation), Members.probationary(organisation)));
+      out.add(findings.undecided(OrganisationFacts.missingMemberCounts(organisation), OrganisationFacts.headCount(organisation, staffThreshold.intValue()),
+          OrganisationFacts.formalMembers(organisation), OrganisationFacts.probationaryMembers(organisation)));
     } else {
       out.add((hasMembers.get() ? met : none).of(organisation, asOf));
     }

@@ -1,5 +1,6 @@
 package org.partyorg.rules.hubei.wuhan;
 
+import org.partyorg.rules.core.rule.OrganisationFacts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -72,7 +73,7 @@ final class SocialOrganisationRule implements Rule {
     FindingFactory.FactSource category = (o, d) -> new Fact[] {Fact.of(ModelFacts.CATEGORY, o.getCategory().chineseName())};
     this.firm = OrganisationCheck.prepare(entities, FIRM_MET, FIRM_MISSING, category);
     this.bigSchoolOrHospital = OrganisationCheck.prepare(entities, STAFF_MET, STAFF_MISSING, category.followedBy(
-        (o, d) -> new Fact[] {OrganisationCheck.headCount(o, staffThreshold.intValue())}));
+        (o, d) -> new Fact[] {OrganisationFacts.headCount(o, staffThreshold.intValue())}));
     this.city = OrganisationCheck.prepare(cityLevel, CITY_MET, CITY_MISSING, category.followedBy(
         (o, d) -> new Fact[] {Fact.of(ModelFacts.REGISTRATION_LEVEL, RegistrationLevel.CITY)}));
   }
