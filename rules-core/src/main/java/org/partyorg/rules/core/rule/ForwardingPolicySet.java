@@ -30,6 +30,11 @@ import org.partyorg.rules.api.model.Organisation;
 public abstract class ForwardingPolicySet implements PolicySet {
   private final PolicySet delegate;
 
+  /** The set this one forwards to. */
+  final PolicySet delegate() {
+    return delegate;
+  }
+
   protected ForwardingPolicySet(PolicySet delegate) {
     this.delegate = Objects.requireNonNull(delegate, "delegate");
   }

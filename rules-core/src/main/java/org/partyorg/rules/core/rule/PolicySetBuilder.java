@@ -82,6 +82,19 @@ public final class PolicySetBuilder {
     return this;
   }
 
+  /**
+   * The rules of a set built with this builder (directly or behind a {@link ForwardingPolicySet}),
+   * exclusions first, in the order they run; empty for a set built otherwise. For analysts and
+   * tests that check which rule classes produce which rule ids.
+   */
+  public static List<Rule> rulesOf(PolicySet set) {
+    PolicySet found = set;
+    while (found instanceof ForwardingPolicySet forwarding) {
+      found = forwarding.delegate();
+    }
+    return found instanceof RuleBasedPolicySet built ? built.rules() : List.of();
+  }
+
   /** The actions, traits and extra facts the document adds to the shared ones. */
   public PolicySetBuilder vocabulary(Vocabulary vocabulary) {
     this.vocabulary = java.util.Objects.requireNonNull(vocabulary, "vocabulary");

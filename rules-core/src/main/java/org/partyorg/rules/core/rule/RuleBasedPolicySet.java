@@ -103,6 +103,13 @@ final class RuleBasedPolicySet implements PolicySet {
     return phases;
   }
 
+  /** The exclusions, then the rules, in the order they run. */
+  List<Rule> rules() {
+    List<Rule> all = new java.util.ArrayList<>(List.of(exclusions));
+    all.addAll(List.of(rules));
+    return List.copyOf(all);
+  }
+
   @Override
   public List<String> findingKeys() {
     return findingKeys;
