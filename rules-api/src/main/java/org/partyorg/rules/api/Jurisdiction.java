@@ -56,6 +56,16 @@ public abstract class Jurisdiction {
   }
 
   public static Jurisdiction of(String divisionPrefix, Set<OrganisationCategory> categories) {
-    return ImmutableJurisdiction.builder().addDivisionPrefixes(divisionPrefix).categories(categories).build();
+    return builder().addDivisionPrefixes(divisionPrefix).categories(categories).build();
+  }
+
+  /** A jurisdiction of several division prefixes or categories. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Jurisdiction}; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableJurisdiction.Builder {
+    Builder() {}
   }
 }

@@ -42,7 +42,12 @@ public abstract class Phase {
     }
   }
 
-  public static ImmutablePhase.Builder builder() {
-    return ImmutablePhase.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Phase}; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutablePhase.Builder {
+    Builder() {}
   }
 }

@@ -28,7 +28,12 @@ public abstract class SourceDocument {
     return "《" + getTitle() + "》" + getNumber().map(n -> "（" + n + "）").orElse("");
   }
 
-  public static ImmutableSourceDocument.Builder builder() {
-    return ImmutableSourceDocument.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link SourceDocument}; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableSourceDocument.Builder {
+    Builder() {}
   }
 }

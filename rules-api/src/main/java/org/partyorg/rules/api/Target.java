@@ -57,7 +57,12 @@ public abstract class Target {
     }
   }
 
-  public static ImmutableTarget.Builder builder() {
-    return ImmutableTarget.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Target}; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableTarget.Builder {
+    Builder() {}
   }
 }

@@ -9,7 +9,7 @@ import org.partyorg.rules.api.style.ValueStyle;
 /** One dated event of an {@link ActivityRecord}: a meeting, lecture, study, talk or article. */
 @Value.Immutable
 @ValueStyle
-public abstract class ActivityEvent {
+public abstract class ActivityEvent implements WithActivityEvent {
   /** Built only by the library's builders: callers cannot subclass the model. */
   ActivityEvent() {}
 

@@ -8,7 +8,7 @@ import org.partyorg.rules.api.style.ValueStyle;
 /** One named party member, formal or probationary where the caller knows which. */
 @Value.Immutable
 @ValueStyle
-public abstract class PartyMember {
+public abstract class PartyMember implements WithPartyMember {
   /** Built only by the library's builders: callers cannot subclass the model. */
   PartyMember() {}
 

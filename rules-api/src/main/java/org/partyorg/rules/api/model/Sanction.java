@@ -9,7 +9,7 @@ import org.partyorg.rules.api.style.ValueStyle;
 /** One administrative penalty or act of industry discipline received, with the day it was imposed. */
 @Value.Immutable
 @ValueStyle
-public abstract class Sanction {
+public abstract class Sanction implements WithSanction {
   /** Built only by the library's builders: callers cannot subclass the model. */
   Sanction() {}
 

@@ -12,7 +12,7 @@ import org.partyorg.rules.api.style.ValueStyle;
  */
 @Value.Immutable
 @ValueStyle
-public abstract class SanctionRecord {
+public abstract class SanctionRecord implements WithSanctionRecord {
   /** Built only by the library's builders: callers cannot subclass the model. */
   SanctionRecord() {}
 

@@ -21,6 +21,7 @@ import org.immutables.value.Value;
     get = {"get*", "is*"},
     typeImmutable = "Immutable*",
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    overshadowImplementation = true,
     jdkOnly = true,
     jakarta = true,
     defaults = @Value.Immutable(copy = true),
