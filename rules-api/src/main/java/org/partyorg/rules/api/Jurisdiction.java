@@ -3,9 +3,9 @@ package org.partyorg.rules.api;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
+import org.partyorg.rules.api.internal.ValueStyle;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.OrganisationCategory;
-import org.partyorg.rules.api.style.ValueStyle;
 
 /**
  * Which organisations a policy set speaks to: those located under one of its GB/T 2260 division

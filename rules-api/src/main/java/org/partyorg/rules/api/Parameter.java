@@ -3,7 +3,7 @@ package org.partyorg.rules.api;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.partyorg.rules.api.style.ValueStyle;
+import org.partyorg.rules.api.internal.ValueStyle;
 
 /**
  * A threshold, limit or rate of a policy set (100 staff, 3 formal members, 1%), named and

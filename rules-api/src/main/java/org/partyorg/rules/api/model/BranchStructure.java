@@ -4,7 +4,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.partyorg.rules.api.style.ValueStyle;
+import org.partyorg.rules.api.internal.ValueStyle;
 
 /**
  * How a party organisation is set up inside: the qualification platforms it covers, its

@@ -3,7 +3,7 @@ package org.partyorg.rules.api.model;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.partyorg.rules.api.style.ValueStyle;
+import org.partyorg.rules.api.internal.ValueStyle;
 
 /**
  * The figures a funding rule needs (Liaoning's 1% party-building fund), in yuan. Each one is

@@ -4,7 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.partyorg.rules.api.style.ValueStyle;
+import org.partyorg.rules.api.internal.ValueStyle;
 
 /**
  * The development zone or industrial park (开发区、园区) an organisation is located in, as the

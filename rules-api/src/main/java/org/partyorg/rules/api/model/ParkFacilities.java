@@ -2,7 +2,7 @@ package org.partyorg.rules.api.model;
 
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.partyorg.rules.api.style.ValueStyle;
+import org.partyorg.rules.api.internal.ValueStyle;
 
 /**
  * What a park has for party work (Liaoning L12: every park at provincial level or above sets

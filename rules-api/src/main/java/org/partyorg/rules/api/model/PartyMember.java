@@ -3,7 +3,7 @@ package org.partyorg.rules.api.model;
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.partyorg.rules.api.style.ValueStyle;
+import org.partyorg.rules.api.internal.ValueStyle;
 
 /** One named party member, formal or probationary where the caller knows which. */
 @Value.Immutable

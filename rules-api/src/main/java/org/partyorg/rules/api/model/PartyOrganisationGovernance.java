@@ -3,7 +3,7 @@ package org.partyorg.rules.api.model;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
-import org.partyorg.rules.api.style.ValueStyle;
+import org.partyorg.rules.api.internal.ValueStyle;
 
 /**
  * How a party organisation is led, staffed and affiliated, for the rules on a "sound

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
-import org.partyorg.rules.api.style.ValueStyle;
+import org.partyorg.rules.api.internal.ValueStyle;
 
 /**
  * 资质平台: one licensed entity (a CPA firm or an asset-appraisal firm) among those that share an

@@ -3,7 +3,7 @@ package org.partyorg.rules.api.model;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.immutables.value.Value;
-import org.partyorg.rules.api.style.ValueStyle;
+import org.partyorg.rules.api.internal.ValueStyle;
 
 /**
  * The administrative penalties and industry discipline an organisation has received. A record

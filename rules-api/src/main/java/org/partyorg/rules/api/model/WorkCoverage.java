@@ -2,7 +2,7 @@ package org.partyorg.rules.api.model;
 
 import java.util.Set;
 import org.immutables.value.Value;
-import org.partyorg.rules.api.style.ValueStyle;
+import org.partyorg.rules.api.internal.ValueStyle;
 
 /**
  * Party work coverage (党的工作覆盖) of an organisation without a party organisation: a party
