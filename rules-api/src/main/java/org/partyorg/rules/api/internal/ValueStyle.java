@@ -27,6 +27,9 @@ import org.immutables.value.Value;
     get = {"get*", "is*"},
     typeImmutable = "Immutable*",
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    // package-private too, so that javadoc documents a public nested Builder's inherited
+    // methods as its own instead of naming the generated class it extends
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = true,
     jakarta = true,
