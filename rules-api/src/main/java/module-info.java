@@ -12,10 +12,9 @@ module org.partyorg.rules.api {
 
   exports org.partyorg.rules.api;
   exports org.partyorg.rules.api.model;
-  exports org.partyorg.rules.api.style;
 
   // Hibernate Validator instantiates the constraint validators reflectively; the engine shares
-  // their checks and the way values enter texts.
+  // their checks and the way values enter texts, and the Immutables style of its own values.
   opens org.partyorg.rules.api.internal to org.hibernate.validator;
   exports org.partyorg.rules.api.internal to org.partyorg.rules.core;
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.partyorg.rules.api.model.Finances;
-import org.partyorg.rules.api.model.ImmutablePartyOrganisation;
 import org.partyorg.rules.api.model.JointScope;
 import org.partyorg.rules.api.model.MassOrganisation;
 import org.partyorg.rules.api.model.Organisation;
@@ -142,7 +141,7 @@ public final class Workload {
     if (form < 8) {
       party = PartyOrganisation.none();
     } else {
-      ImmutablePartyOrganisation.Builder builder = PartyOrganisation.builder()
+      PartyOrganisation.Builder builder = PartyOrganisation.builder()
           .form(form < 15 ? PartyOrganisationForm.STANDALONE : PartyOrganisationForm.JOINT)
           .level(LEVELS[random.nextInt(LEVELS.length)])
           .governance(governance(random));

@@ -11,7 +11,6 @@ import org.partyorg.rules.api.model.ActivityRecord;
 import org.partyorg.rules.api.model.BranchCommittee;
 import org.partyorg.rules.api.model.BranchStructure;
 import org.partyorg.rules.api.model.Facility;
-import org.partyorg.rules.api.model.ImmutableActivityRecord;
 import org.partyorg.rules.api.model.Institution;
 import org.partyorg.rules.api.model.SanctionRecord;
 import org.partyorg.rules.api.model.Finances;
@@ -130,7 +129,7 @@ public final class SampleOrganisations {
    * 2020: a general meeting missed in the third quarter, 7 of the 8 institutions asked for.
    */
   static Organisation hunanAppraisalFirm() {
-    ImmutableActivityRecord record = ActivityRecord.of(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31));
+    ActivityRecord record = ActivityRecord.of(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31));
     List<ActivityEvent> events = new ArrayList<>();
     for (int month = 1; month <= 12; month++) {
       events.add(ActivityEvent.of(ActivityKind.COMMITTEE_MEETING, LocalDate.of(2020, month, 10)));

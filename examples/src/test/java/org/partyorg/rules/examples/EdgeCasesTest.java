@@ -15,8 +15,6 @@ import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.model.ActivityRecord;
 import org.partyorg.rules.api.model.Finances;
-import org.partyorg.rules.api.model.ImmutableOrganisation;
-import org.partyorg.rules.api.model.ImmutablePartyOrganisation;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.PartyOrganisation;
 import org.partyorg.rules.core.AssessmentResult;
@@ -31,16 +29,16 @@ import org.partyorg.rules.core.Violation;
 class EdgeCasesTest {
   private static final Evaluator EVALUATOR = Evaluator.discover();
 
-  private static ImmutableOrganisation hunan() {
-    return ImmutableOrganisation.copyOf(SampleOrganisations.hunanAppraisalFirm());
+  private static Organisation hunan() {
+    return SampleOrganisations.hunanAppraisalFirm();
   }
 
-  private static ImmutablePartyOrganisation hunanBranch() {
-    return ImmutablePartyOrganisation.copyOf(hunan().getPartyOrganisation().orElseThrow());
+  private static PartyOrganisation hunanBranch() {
+    return hunan().getPartyOrganisation().orElseThrow();
   }
 
-  private static ImmutableOrganisation liaoning() {
-    return ImmutableOrganisation.copyOf(SampleOrganisations.all().get(3));
+  private static Organisation liaoning() {
+    return SampleOrganisations.all().get(3);
   }
 
   private static List<String> rejectedFields(Organisation organisation, LocalDate asOf) {
@@ -91,13 +89,13 @@ class EdgeCasesTest {
 
   @Test
   void aWuhanFirmInAnInventedProvinceIsRejectedNotLeftWithNothingToDo() {
-    Organisation firm = ImmutableOrganisation.copyOf(SampleOrganisations.all().get(0)).withDivisionCode("990000");
+    Organisation firm = SampleOrganisations.all().get(0).withDivisionCode("990000");
     assertEquals(List.of("divisionCode"), rejectedFields(firm, SampleOrganisations.CAMPAIGN_AS_OF));
   }
 
   @Test
   void aStandaloneBranchWithoutMembersIsRejectedRatherThanAskedForWorkCoverage() {
-    Organisation firm = ImmutableOrganisation.copyOf(SampleOrganisations.all().get(0))
+    Organisation firm = SampleOrganisations.all().get(0)
         .withFormalMembers(0).withProbationaryMembers(0).withPartyOrganisation(PartyOrganisation.standalone(
             org.partyorg.rules.api.model.PartyOrganisationLevel.BRANCH));
     assertEquals(List.of("partyOrganisation"), rejectedFields(firm, SampleOrganisations.CAMPAIGN_AS_OF));

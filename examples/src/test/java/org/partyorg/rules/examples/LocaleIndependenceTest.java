@@ -17,9 +17,8 @@ import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.model.ActivityEvent;
 import org.partyorg.rules.api.model.ActivityKind;
 import org.partyorg.rules.api.model.ActivityRecord;
-import org.partyorg.rules.api.model.ImmutableOrganisation;
-import org.partyorg.rules.api.model.ImmutablePartyOrganisation;
 import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.api.model.PartyOrganisation;
 import org.partyorg.rules.core.Evaluator;
 
 /**
@@ -56,13 +55,13 @@ class LocaleIndependenceTest {
 
   /** The Hunan sample with no committee meeting in July 2020. */
   private static Organisation julyWithoutCommitteeMeeting() {
-    ImmutableOrganisation sample = ImmutableOrganisation.copyOf(SampleOrganisations.hunanAppraisalFirm());
-    ImmutablePartyOrganisation party = ImmutablePartyOrganisation.copyOf(sample.getPartyOrganisation().orElseThrow());
+    Organisation sample = SampleOrganisations.hunanAppraisalFirm();
+    PartyOrganisation party = sample.getPartyOrganisation().orElseThrow();
     ActivityRecord record = party.getActivityRecord().orElseThrow();
     List<ActivityEvent> events = new ArrayList<>(record.getEvents());
     events.removeIf(e -> e.getKind() == ActivityKind.COMMITTEE_MEETING && e.getDate().equals(LocalDate.of(2020, 7, 10)));
     return sample.withPartyOrganisation(party.withActivityRecord(
-        org.partyorg.rules.api.model.ImmutableActivityRecord.copyOf(record).withEvents(events)));
+        record.withEvents(events)));
   }
 
   private static String findings(Organisation organisation) {

@@ -1,7 +1,7 @@
 package org.partyorg.rules.api;
 
 import org.immutables.value.Value;
-import org.partyorg.rules.api.style.ValueStyle;
+import org.partyorg.rules.api.internal.ValueStyle;
 
 /**
  * Where a rule or a parameter comes from: the document, the section, and the sentence quoted

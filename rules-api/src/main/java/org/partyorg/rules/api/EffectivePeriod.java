@@ -3,7 +3,7 @@ package org.partyorg.rules.api;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.partyorg.rules.api.style.ValueStyle;
+import org.partyorg.rules.api.internal.ValueStyle;
 
 /** The dates on which a policy set applies, both ends inclusive; open-ended if no end is given. */
 @Value.Immutable

@@ -3,9 +3,9 @@ package org.partyorg.rules.api;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
+import org.partyorg.rules.api.internal.ValueStyle;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.OrganisationCategory;
-import org.partyorg.rules.api.style.ValueStyle;
 
 /**
  * Which organisations a policy set speaks to: those located under one of its GB/T 2260 division
@@ -56,6 +56,16 @@ public abstract class Jurisdiction {
   }
 
   public static Jurisdiction of(String divisionPrefix, Set<OrganisationCategory> categories) {
-    return ImmutableJurisdiction.builder().addDivisionPrefixes(divisionPrefix).categories(categories).build();
+    return builder().addDivisionPrefixes(divisionPrefix).categories(categories).build();
+  }
+
+  /** A jurisdiction of several division prefixes or categories. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Jurisdiction}; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableJurisdiction.Builder {
+    Builder() {}
   }
 }

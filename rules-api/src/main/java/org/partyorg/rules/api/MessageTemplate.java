@@ -3,7 +3,7 @@ package org.partyorg.rules.api;
 import java.util.Locale;
 import org.immutables.value.Value;
 import org.partyorg.rules.api.internal.Texts;
-import org.partyorg.rules.api.style.ValueStyle;
+import org.partyorg.rules.api.internal.ValueStyle;
 
 /**
  * The Chinese and English text of a finding, written once per rule and outcome and filled in

@@ -3,7 +3,7 @@ package org.partyorg.rules.api;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.partyorg.rules.api.style.ValueStyle;
+import org.partyorg.rules.api.internal.ValueStyle;
 
 /**
  * A threshold, limit or rate of a policy set (100 staff, 3 formal members, 1%), named and
@@ -47,7 +47,7 @@ public abstract class Parameter {
           + (whole ? "a whole number from 0 to " + org.partyorg.rules.api.model.ModelLimits.MAX_PERSONS
               : "a number from 0 to 1000000 with at most 10 decimals"));
     }
-    return ImmutableParameter.copyOf(this).withValue(whole ? value.setScale(0) : value);
+    return ImmutableParameter.builder().from(this).value(whole ? value.setScale(0) : value).build();
   }
 
   /**

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.partyorg.rules.api.style.ValueStyle;
+import org.partyorg.rules.api.internal.ValueStyle;
 
 /**
  * A stage of a campaign's timetable (survey, concentrated formation, inspection), with the
@@ -42,7 +42,12 @@ public abstract class Phase {
     }
   }
 
-  public static ImmutablePhase.Builder builder() {
-    return ImmutablePhase.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Phase}; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutablePhase.Builder {
+    Builder() {}
   }
 }

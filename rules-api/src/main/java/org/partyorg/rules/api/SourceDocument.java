@@ -3,7 +3,7 @@ package org.partyorg.rules.api;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.partyorg.rules.api.style.ValueStyle;
+import org.partyorg.rules.api.internal.ValueStyle;
 
 /** A policy document a policy set encodes. */
 @Value.Immutable
@@ -28,7 +28,12 @@ public abstract class SourceDocument {
     return "《" + getTitle() + "》" + getNumber().map(n -> "（" + n + "）").orElse("");
   }
 
-  public static ImmutableSourceDocument.Builder builder() {
-    return ImmutableSourceDocument.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link SourceDocument}; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableSourceDocument.Builder {
+    Builder() {}
   }
 }

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.partyorg.rules.api.internal.ValueStyle;
 import org.partyorg.rules.api.model.OrganisationCategory;
 import org.partyorg.rules.api.model.Trait;
-import org.partyorg.rules.api.style.ValueStyle;
 
 /**
  * A register-level target of a document (80% coverage in Wuhan, 70% in Liaoning, a doubling
@@ -57,7 +57,12 @@ public abstract class Target {
     }
   }
 
-  public static ImmutableTarget.Builder builder() {
-    return ImmutableTarget.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Target}; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableTarget.Builder {
+    Builder() {}
   }
 }

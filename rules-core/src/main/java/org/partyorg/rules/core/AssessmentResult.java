@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.partyorg.rules.api.Assessment;
+import org.partyorg.rules.api.internal.ValueStyle;
 import org.partyorg.rules.api.model.Organisation;
-import org.partyorg.rules.api.style.ValueStyle;
 
 /**
  * One record of a batch: either assessed, or rejected with the reasons. A batch returns one

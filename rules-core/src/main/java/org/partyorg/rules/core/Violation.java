@@ -3,7 +3,7 @@ package org.partyorg.rules.core;
 import java.io.Serializable;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.partyorg.rules.api.style.ValueStyle;
+import org.partyorg.rules.api.internal.ValueStyle;
 
 /**
  * One thing wrong with an organisation: which field, what value, and why, in Chinese and English.

@@ -14,8 +14,8 @@ import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.Outcome;
 import org.partyorg.rules.api.PolicySet;
 import org.partyorg.rules.api.RequiredAction;
-import org.partyorg.rules.api.model.ImmutableOrganisation;
 import org.partyorg.rules.api.model.MassOrganisation;
+import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.PartyOrganisation;
 import org.partyorg.rules.api.model.PartyOrganisationForm;
 import org.partyorg.rules.api.model.PartyOrganisationLevel;
@@ -26,17 +26,17 @@ class BaselineRulesTest {
   private static final PolicySet SET = TestPolicySets.baseline("test-baseline", "42");
   private static final LocalDate IN_TIME = LocalDate.of(2016, 10, 1);
 
-  private static List<Finding> assess(ImmutableOrganisation organisation, LocalDate asOf) {
+  private static List<Finding> assess(Organisation organisation, LocalDate asOf) {
     return SET.assess(organisation, asOf).getFindings();
   }
 
-  private static Finding onlyFinding(ImmutableOrganisation organisation, LocalDate asOf) {
+  private static Finding onlyFinding(Organisation organisation, LocalDate asOf) {
     List<Finding> findings = assess(organisation, asOf);
     assertEquals(1, findings.size(), () -> "expected one finding, got " + findings);
     return findings.get(0);
   }
 
-  private static ImmutableOrganisation members(int formal, int probationary) {
+  private static Organisation members(int formal, int probationary) {
     return TestOrganisations.enterprise().withFormalMembers(formal).withProbationaryMembers(probationary);
   }
 
@@ -91,7 +91,7 @@ class BaselineRulesTest {
 
     @Test
     void theDeadlineDayIsInTimeAndTheDayAfterIsOverdue() {
-      ImmutableOrganisation org = members(3, 0).withPartyOrganisation(PartyOrganisation.none());
+      Organisation org = members(3, 0).withPartyOrganisation(PartyOrganisation.none());
       assertFalse(onlyFinding(org, TestPolicySets.DEADLINE.minusDays(1)).isOverdue());
       assertFalse(onlyFinding(org, TestPolicySets.DEADLINE).isOverdue());
       assertTrue(onlyFinding(org, TestPolicySets.DEADLINE.plusDays(1)).isOverdue());
@@ -99,7 +99,7 @@ class BaselineRulesTest {
 
     @Test
     void aSatisfiedFindingIsNeverOverdue() {
-      ImmutableOrganisation org = members(3, 0).withPartyOrganisation(PartyOrganisation.standalone(PartyOrganisationLevel.BRANCH));
+      Organisation org = members(3, 0).withPartyOrganisation(PartyOrganisation.standalone(PartyOrganisationLevel.BRANCH));
       assertFalse(onlyFinding(org, TestPolicySets.DEADLINE.plusYears(1)).isOverdue());
     }
   }
@@ -143,7 +143,7 @@ class BaselineRulesTest {
 
     @Test
     void overdueOnlyAfterTheDeadline() {
-      ImmutableOrganisation org = members(2, 0).withPartyOrganisation(PartyOrganisation.none());
+      Organisation org = members(2, 0).withPartyOrganisation(PartyOrganisation.none());
       assertFalse(onlyFinding(org, TestPolicySets.DEADLINE).isOverdue());
       assertTrue(onlyFinding(org, TestPolicySets.DEADLINE.plusDays(1)).isOverdue());
     }
@@ -151,7 +151,7 @@ class BaselineRulesTest {
 
   @Nested
   class N3 {
-    private final ImmutableOrganisation noMembers = members(0, 0).withPartyOrganisation(PartyOrganisation.none());
+    private final Organisation noMembers = members(0, 0).withPartyOrganisation(PartyOrganisation.none());
 
     @Test
     void noMembersAndNoWorkCoverageNeedBothInstructorAndMassOrganisations() {

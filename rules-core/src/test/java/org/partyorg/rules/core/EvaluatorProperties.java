@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.Outcome;
 import org.partyorg.rules.api.PolicySet;
-import org.partyorg.rules.api.model.ImmutableOrganisation;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.testkit.Gen;
 import org.partyorg.rules.testkit.Gens;
@@ -73,7 +72,7 @@ class EvaluatorProperties {
         return;
       }
       // one more member is one more person on the staff too
-      ImmutableOrganisation more = ImmutableOrganisation.copyOf(c.organisation())
+      Organisation more = c.organisation()
           .withFormalMembers(c.organisation().getFormalMembers().getAsInt() + 1)
           .withHeadCount(c.organisation().getHeadCount().isPresent()
               ? java.util.OptionalInt.of(c.organisation().getHeadCount().getAsInt() + 1)

@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.partyorg.rules.api.model.Finances;
-import org.partyorg.rules.api.model.ImmutableOrganisation;
 import org.partyorg.rules.api.model.JointScope;
+import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.Park;
 import org.partyorg.rules.api.model.ParkLevel;
 import org.partyorg.rules.api.model.PartyOrganisation;
@@ -20,7 +20,7 @@ import org.partyorg.rules.api.model.PartyOrganisationLevel;
 class OrganisationValidatorTest {
   private static final OrganisationValidator VALIDATOR = OrganisationValidator.create();
 
-  private static Violation only(ImmutableOrganisation organisation) {
+  private static Violation only(Organisation organisation) {
     List<Violation> violations = VALIDATOR.violations(organisation);
     assertEquals(1, violations.size(), () -> "expected one violation, got " + violations);
     return violations.get(0);
@@ -187,7 +187,7 @@ class OrganisationValidatorTest {
 
   @Test
   void validateThrowsOneExceptionListingEveryViolation() {
-    ImmutableOrganisation bad = TestOrganisations.enterprise().withHeadCount(-1).withName("").withDivisionCode("1");
+    Organisation bad = TestOrganisations.enterprise().withHeadCount(-1).withName("").withDivisionCode("1");
     InvalidOrganisationException e = assertThrows(InvalidOrganisationException.class, () -> VALIDATOR.validate(bad));
     assertEquals(List.of("divisionCode", "headCount", "name"), e.getViolations().stream().map(Violation::getField).toList());
     assertEquals(TestOrganisations.CODE, e.getCreditCode());

@@ -13,10 +13,8 @@ import org.partyorg.rules.api.model.ActivityRecord;
 import org.partyorg.rules.api.model.BranchCommittee;
 import org.partyorg.rules.api.model.BranchStructure;
 import org.partyorg.rules.api.model.Facility;
-import org.partyorg.rules.api.model.ImmutableActivityRecord;
-import org.partyorg.rules.api.model.ImmutableBranchStructure;
-import org.partyorg.rules.api.model.ImmutableOrganisation;
 import org.partyorg.rules.api.model.Institution;
+import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.PartyGroup;
 import org.partyorg.rules.api.model.PartyMember;
 import org.partyorg.rules.api.model.PartyOrganisation;
@@ -33,7 +31,7 @@ class PartyLifeValidationTest {
   private static final LocalDate JAN_1 = LocalDate.of(2021, 1, 1);
   private static final LocalDate DEC_31 = LocalDate.of(2021, 12, 31);
 
-  private static ImmutableActivityRecord record() {
+  private static ActivityRecord record() {
     return ActivityRecord.of(JAN_1, DEC_31)
         .withEvents(ActivityEvent.of(ActivityKind.GENERAL_MEETING, LocalDate.of(2021, 3, 31)),
             ActivityEvent.talk(LocalDate.of(2021, 4, 1), "张三", "李四"))
@@ -43,8 +41,8 @@ class PartyLifeValidationTest {
         .withThemeEducationParticipants(10);
   }
 
-  private static ImmutableBranchStructure structure() {
-    return ImmutableBranchStructure.builder()
+  private static BranchStructure structure() {
+    return BranchStructure.builder()
         .addPlatforms(QualificationPlatform.of("湖南某会计师事务所", 2))
         .committee(BranchCommittee.builder().secretary("张三").addMembers("李四").disciplineInspector("王五")
             .termStart(LocalDate.of(2019, 5, 1)).build())
@@ -53,13 +51,13 @@ class PartyLifeValidationTest {
         .build();
   }
 
-  private static ImmutableOrganisation with(ActivityRecord record, BranchStructure structure) {
+  private static Organisation with(ActivityRecord record, BranchStructure structure) {
     return TestOrganisations.enterprise().withPartyOrganisation(
         PartyOrganisation.builder().form(PartyOrganisationForm.STANDALONE).level(PartyOrganisationLevel.BRANCH)
             .activityRecord(record).structure(structure).build());
   }
 
-  private static Violation only(ImmutableOrganisation organisation) {
+  private static Violation only(Organisation organisation) {
     List<Violation> violations = VALIDATOR.violations(organisation);
     assertEquals(1, violations.size(), () -> "expected one violation, got " + violations);
     return violations.get(0);
@@ -67,7 +65,7 @@ class PartyLifeValidationTest {
 
   @Test
   void aFullRecordStructureAndSanctionRecordAreValid() {
-    ImmutableOrganisation valid = with(record(), structure())
+    Organisation valid = with(record(), structure())
         .withSanctionRecord(SanctionRecord.of(Sanction.of(SanctionKind.INDUSTRY_DISCIPLINE, LocalDate.of(2015, 1, 1))));
     assertEquals(List.of(), VALIDATOR.violations(valid));
   }
@@ -146,7 +144,7 @@ class PartyLifeValidationTest {
 
   @Test
   void partyGroupMemberNotOnTheRosterIsReportedByName() {
-    ImmutableBranchStructure structure = structure().withPartyGroups(
+    BranchStructure structure = structure().withPartyGroups(
         PartyGroup.of("第一党小组", PartyMember.formal("李四")),
         PartyGroup.of("第二党小组", PartyMember.formal("张三"), PartyMember.formal("赵六")));
     Violation v = only(with(record(), structure));
@@ -158,14 +156,14 @@ class PartyLifeValidationTest {
 
   @Test
   void withoutARosterGroupMembersAreNotChecked() {
-    ImmutableBranchStructure structure = structure().withMembers()
+    BranchStructure structure = structure().withMembers()
         .withPartyGroups(PartyGroup.of("一组", PartyMember.formal("赵六")));
     assertEquals(List.of(), VALIDATOR.violations(with(record(), structure)));
   }
 
   @Test
   void memberListedTwiceInAGroupIsReported() {
-    ImmutableBranchStructure structure = structure().withPartyGroups(
+    BranchStructure structure = structure().withPartyGroups(
         PartyGroup.of("一组", PartyMember.formal("李四"), PartyMember.probationary("李四")));
     Violation v = only(with(record(), structure));
     assertEquals("partyOrganisation.structure.partyGroups[0].members[1].name", v.getField());
@@ -174,7 +172,7 @@ class PartyLifeValidationTest {
 
   @Test
   void committeeSecretaryMembersAndInspectorMustBeOnTheRoster() {
-    ImmutableBranchStructure structure = structure().withCommittee(
+    BranchStructure structure = structure().withCommittee(
         BranchCommittee.builder().secretary("钱七").addMembers("李四", "孙八").disciplineInspector("周九").build());
     List<Violation> violations = VALIDATOR.violations(with(record(), structure));
     assertEquals(List.of("partyOrganisation.structure.committee.disciplineInspector",
@@ -185,7 +183,7 @@ class PartyLifeValidationTest {
 
   @Test
   void blankNamesAndNegativePlatformMembersAreReported() {
-    ImmutableBranchStructure structure = structure().withMembers()
+    BranchStructure structure = structure().withMembers()
         .withPlatforms(QualificationPlatform.of(" ", -1))
         .withCommittee(BranchCommittee.builder().secretary("张三").addMembers("").build());
     List<Violation> violations = VALIDATOR.violations(with(record(), structure));

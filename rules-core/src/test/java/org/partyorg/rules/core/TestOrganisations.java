@@ -1,6 +1,5 @@
 package org.partyorg.rules.core;
 
-import org.partyorg.rules.api.model.ImmutableOrganisation;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.OrganisationCategory;
 import org.partyorg.rules.api.model.UnifiedSocialCreditCode;
@@ -18,7 +17,7 @@ final class TestOrganisations {
   }
 
   /** A Wuhan enterprise with nothing but its identity known. */
-  static ImmutableOrganisation enterprise() {
+  static Organisation enterprise() {
     return Organisation.builder()
         .creditCode(CODE)
         .name("武汉测试科技有限公司")

@@ -24,7 +24,6 @@ import org.partyorg.rules.api.model.ActivityRecord;
 import org.partyorg.rules.api.model.BranchCommittee;
 import org.partyorg.rules.api.model.BranchStructure;
 import org.partyorg.rules.api.model.Finances;
-import org.partyorg.rules.api.model.ImmutableOrganisation;
 import org.partyorg.rules.api.model.ModelLimits;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.PartyOrganisation;
@@ -199,7 +198,7 @@ class ValidationEdgesTest {
       "10, 10, 0, ", "10, 9, 1, ", "10, 11, 0, formalMembers", "10, 10, 1, probationaryMembers",
       "10, 50, , formalMembers", "10, , 11, probationaryMembers", "0, 0, 0, "})
     void partyMembersCannotOutnumberTheHeadCount(int headCount, Integer formal, Integer probationary, String field) {
-      ImmutableOrganisation firm = TestOrganisations.enterprise().withHeadCount(headCount);
+      Organisation firm = TestOrganisations.enterprise().withHeadCount(headCount);
       if (formal != null) {
         firm = firm.withFormalMembers(formal);
       }
@@ -221,7 +220,7 @@ class ValidationEdgesTest {
           .withHeadCount(ModelLimits.MAX_PERSONS).withFormalMembers(Integer.MAX_VALUE).withProbationaryMembers(Integer.MAX_VALUE), AS_OF);
       assertEquals(List.of("formalMembers", "formalMembers", "probationaryMembers"),
           violations.stream().map(Violation::getField).toList(), violations::toString);
-      ImmutableOrganisation sum = TestOrganisations.enterprise().withHeadCount(ModelLimits.MAX_PERSONS)
+      Organisation sum = TestOrganisations.enterprise().withHeadCount(ModelLimits.MAX_PERSONS)
           .withFormalMembers(ModelLimits.MAX_PERSONS).withProbationaryMembers(ModelLimits.MAX_PERSONS);
       assertEquals(List.of("probationaryMembers"),
           VALIDATOR.violations(sum, AS_OF).stream().map(Violation::getField).toList());
@@ -312,7 +311,7 @@ class ValidationEdgesTest {
 
   @Nested
   class JointOrganisations {
-    private ImmutableOrganisation jointWith(PartyOrganisation party) {
+    private Organisation jointWith(PartyOrganisation party) {
       return TestOrganisations.enterprise().withFormalMembers(1).withPartyOrganisation(party);
     }
 
@@ -374,7 +373,7 @@ class ValidationEdgesTest {
       "STANDALONE, 0, 0, false", "STANDALONE, 0, 1, true", "STANDALONE, 1, 0, true", "STANDALONE, 0, , true",
       "FUNCTIONAL, 0, 0, true", "COUNCIL_WORK_GROUP, 0, 0, true", "JOINT, 0, 0, true"})
     void aStandaloneOrganisationNeedsMembers(PartyOrganisationForm form, int formal, Integer probationary, boolean accepted) {
-      ImmutableOrganisation firm = TestOrganisations.enterprise().withFormalMembers(formal)
+      Organisation firm = TestOrganisations.enterprise().withFormalMembers(formal)
           .withPartyOrganisation(PartyOrganisation.builder().form(form).build());
       if (probationary != null) {
         firm = firm.withProbationaryMembers(probationary);

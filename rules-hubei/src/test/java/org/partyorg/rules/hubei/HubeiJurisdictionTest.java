@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.partyorg.rules.api.Assessment;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.PolicySet;
-import org.partyorg.rules.api.model.ImmutableOrganisation;
+import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.OrganisationCategory;
 import org.partyorg.rules.api.model.PartyOrganisation;
 import org.partyorg.rules.core.Evaluator;
@@ -24,13 +24,13 @@ class HubeiJurisdictionTest {
       Evaluator.of(new WuhanPolicySet(), new HubeiCpaPolicySet(), new HubeiSocietiesPolicySet());
   private static final LocalDate AS_OF = LocalDate.of(2016, 10, 1);
 
-  private static List<String> sets(ImmutableOrganisation organisation, LocalDate asOf) {
+  private static List<String> sets(Organisation organisation, LocalDate asOf) {
     return EVALUATOR.assess(organisation, asOf).getPolicySetIds();
   }
 
   @Test
   void anAccountingFirmInWuhanIsUnderBothTheWuhanAndTheCpaSets() {
-    ImmutableOrganisation firm = TestOrganisations.of(OrganisationCategory.ACCOUNTING_FIRM, TestOrganisations.WUHAN)
+    Organisation firm = TestOrganisations.of(OrganisationCategory.ACCOUNTING_FIRM, TestOrganisations.WUHAN)
         .withHeadCount(40).withFormalMembers(4).withProbationaryMembers(0)
         .withPartyOrganisation(PartyOrganisation.none());
     Assessment assessment = EVALUATOR.assess(firm, AS_OF);
@@ -80,19 +80,19 @@ class HubeiJurisdictionTest {
 
   @Test
   void noSetAppliesBeforeItsDocumentsDate() {
-    ImmutableOrganisation wuhanFirm = TestOrganisations.of(OrganisationCategory.ACCOUNTING_FIRM, TestOrganisations.WUHAN);
+    Organisation wuhanFirm = TestOrganisations.of(OrganisationCategory.ACCOUNTING_FIRM, TestOrganisations.WUHAN);
     assertEquals(List.of(), sets(wuhanFirm, LocalDate.of(2016, 8, 13)));
     assertEquals(List.of("wuhan-2016"), sets(wuhanFirm, LocalDate.of(2016, 8, 14)));
     assertEquals(List.of("wuhan-2016"), sets(wuhanFirm, LocalDate.of(2016, 8, 17)));
     assertEquals(List.of("hubei-cpa-2016", "wuhan-2016"), sets(wuhanFirm, LocalDate.of(2016, 8, 18)));
-    ImmutableOrganisation society = TestOrganisations.of(OrganisationCategory.ACADEMIC_SOCIETY, TestOrganisations.YICHANG);
+    Organisation society = TestOrganisations.of(OrganisationCategory.ACADEMIC_SOCIETY, TestOrganisations.YICHANG);
     assertEquals(List.of(), sets(society, LocalDate.of(2016, 7, 31)));
     assertEquals(List.of("hubei-science-societies-2016"), sets(society, LocalDate.of(2016, 8, 1)));
   }
 
   @Test
   void theEvaluatorValidatesBeforeTheRulesRun() {
-    ImmutableOrganisation invalid = TestOrganisations.enterprise().withHeadCount(5).withFullTimeStaff(9);
+    Organisation invalid = TestOrganisations.enterprise().withHeadCount(5).withFullTimeStaff(9);
     assertThrows(InvalidOrganisationException.class, () -> EVALUATOR.assess(invalid, AS_OF));
   }
 

@@ -11,7 +11,6 @@ import org.partyorg.rules.api.Assessment;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.Outcome;
 import org.partyorg.rules.api.PolicySet;
-import org.partyorg.rules.api.model.ImmutableOrganisation;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.testkit.Gen;
 import org.partyorg.rules.testkit.Gens;
@@ -22,7 +21,7 @@ import org.partyorg.rules.testkit.SourceTexts;
 /** Properties every Hubei set has, run by the per-set property classes. */
 public final class SetProperties {
   /** An organisation of the set's jurisdiction, a date and a positive step for a count. */
-  public record Case(ImmutableOrganisation organisation, LocalDate asOf, int step) {}
+  public record Case(Organisation organisation, LocalDate asOf, int step) {}
 
   private SetProperties() {}
 
@@ -41,7 +40,7 @@ public final class SetProperties {
             OrganisationGen.forPolicySet(set).build(),
             Gens.dates(set.effectivePeriod().getFrom(), LocalDate.of(2017, 6, 30), deadlines),
             Gens.ints(1, 300, 1, 30, 50)),
-        v -> new Case(ImmutableOrganisation.copyOf((Organisation) v.get(0)), (LocalDate) v.get(1), (Integer) v.get(2)));
+        v -> new Case((Organisation) v.get(0), (LocalDate) v.get(1), (Integer) v.get(2)));
   }
 
   /** Every phase end and target deadline of the set. */
@@ -83,8 +82,8 @@ public final class SetProperties {
   /** Adding staff never takes a violation away. */
   public static void moreStaffNeverRemovesAnObligation(PolicySet set) {
     Property.forAll(cases(set).filter(c -> c.organisation().getHeadCount().isPresent())).check(c -> {
-      ImmutableOrganisation smaller = c.organisation();
-      ImmutableOrganisation larger = smaller.withHeadCount(smaller.getHeadCount().getAsInt() + c.step());
+      Organisation smaller = c.organisation();
+      Organisation larger = smaller.withHeadCount(smaller.getHeadCount().getAsInt() + c.step());
       Set<String> before = violated(set.assess(smaller, c.asOf()));
       Set<String> after = violated(set.assess(larger, c.asOf()));
       assertTrue(after.containsAll(before), () -> "with more staff " + before + " became " + after);

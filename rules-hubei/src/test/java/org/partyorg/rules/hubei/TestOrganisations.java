@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.partyorg.rules.api.Assessment;
 import org.partyorg.rules.api.Finding;
-import org.partyorg.rules.api.model.ImmutableOrganisation;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.OrganisationCategory;
 import org.partyorg.rules.api.model.UnifiedSocialCreditCode;
@@ -44,7 +43,7 @@ public final class TestOrganisations {
   }
 
   /** An organisation with nothing but its identity known. */
-  public static ImmutableOrganisation of(OrganisationCategory category, String division) {
+  public static Organisation of(OrganisationCategory category, String division) {
     return Organisation.builder()
         .creditCode(code(division))
         .name("测试" + category.chineseName())
@@ -53,7 +52,7 @@ public final class TestOrganisations {
         .build();
   }
 
-  public static ImmutableOrganisation enterprise() {
+  public static Organisation enterprise() {
     return of(OrganisationCategory.NON_PUBLIC_ENTERPRISE, WUHAN);
   }
 

@@ -18,11 +18,9 @@ import org.partyorg.rules.api.model.ActivityKind;
 import org.partyorg.rules.api.model.ActivityRecord;
 import org.partyorg.rules.api.model.BranchCommittee;
 import org.partyorg.rules.api.model.BranchStructure;
-import org.partyorg.rules.api.model.ImmutableBranchCommittee;
-import org.partyorg.rules.api.model.ImmutableOrganisation;
-import org.partyorg.rules.api.model.ImmutablePartyOrganisation;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.PartyMember;
+import org.partyorg.rules.api.model.PartyOrganisation;
 import org.partyorg.rules.core.OrganisationValidator;
 import org.partyorg.rules.testkit.Gen;
 import org.partyorg.rules.testkit.Gens;
@@ -91,9 +89,9 @@ class AuditProperties {
         });
   }
 
-  private static ImmutableOrganisation organisation(
+  private static Organisation organisation(
       List<ActivityEvent> events, Optional<LocalDate> founded, int formal, boolean committee) {
-    ImmutableBranchCommittee.Builder leadership = BranchCommittee.builder().secretary("书记").disciplineInspector("纪检乙");
+    BranchCommittee.Builder leadership = BranchCommittee.builder().secretary("书记").disciplineInspector("纪检乙");
     if (committee) {
       leadership.addMembers("委员甲");
     }
@@ -101,15 +99,15 @@ class AuditProperties {
         .committee(leadership.build())
         .members(PEOPLE.stream().map(PartyMember::formal).toList())
         .build();
-    ImmutableOrganisation firm = Fixtures.firmWithBranch(formal);
-    return firm.withPartyOrganisation(ImmutablePartyOrganisation.copyOf(firm.getPartyOrganisation().orElseThrow())
+    Organisation firm = Fixtures.firmWithBranch(formal);
+    return firm.withPartyOrganisation(firm.getPartyOrganisation().orElseThrow()
         .withFoundingDate(founded).withStructure(structure)
         .withActivityRecord(ActivityRecord.of(FROM, TO).withEvents(events)));
   }
 
-  private static ImmutableOrganisation withEvents(Organisation organisation, List<ActivityEvent> events, LocalDate from, LocalDate to) {
-    ImmutablePartyOrganisation party = ImmutablePartyOrganisation.copyOf(organisation.getPartyOrganisation().orElseThrow());
-    return ImmutableOrganisation.copyOf(organisation).withPartyOrganisation(
+  private static Organisation withEvents(Organisation organisation, List<ActivityEvent> events, LocalDate from, LocalDate to) {
+    PartyOrganisation party = organisation.getPartyOrganisation().orElseThrow();
+    return organisation.withPartyOrganisation(
         party.withActivityRecord(ActivityRecord.of(from, to).withEvents(events)));
   }
 

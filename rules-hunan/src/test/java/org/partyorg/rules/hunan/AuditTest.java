@@ -23,11 +23,10 @@ import org.partyorg.rules.api.model.ActivityRecord;
 import org.partyorg.rules.api.model.BranchCommittee;
 import org.partyorg.rules.api.model.BranchStructure;
 import org.partyorg.rules.api.model.Facility;
-import org.partyorg.rules.api.model.ImmutableActivityRecord;
-import org.partyorg.rules.api.model.ImmutableOrganisation;
-import org.partyorg.rules.api.model.ImmutablePartyOrganisation;
 import org.partyorg.rules.api.model.Institution;
+import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.PartyMember;
+import org.partyorg.rules.api.model.PartyOrganisation;
 
 /** B14, B16–B22: the audit of a period's party life. */
 class AuditTest {
@@ -35,11 +34,11 @@ class AuditTest {
   private static final LocalDate DEC_31 = LocalDate.of(2021, 12, 31);
   private static final LocalDate AFTER = LocalDate.of(2022, 1, 15);
 
-  private static ImmutableOrganisation audited(ActivityRecord record) {
+  private static Organisation audited(ActivityRecord record) {
     return withRecord(firmWithBranch(5), record);
   }
 
-  private static ImmutableActivityRecord year(ActivityEvent... events) {
+  private static ActivityRecord year(ActivityEvent... events) {
     return ActivityRecord.of(JAN_1, DEC_31).withEvents(events);
   }
 
@@ -55,12 +54,12 @@ class AuditTest {
     return events.toArray(new ActivityEvent[0]);
   }
 
-  private static Finding finding(ImmutableOrganisation firm, LocalDate asOf, String ruleId, String quote) {
+  private static Finding finding(Organisation firm, LocalDate asOf, String ruleId, String quote) {
     return findings(firm, asOf, ruleId).stream().filter(f -> f.getCitation().getQuote().equals(quote))
         .findFirst().orElseThrow(() -> new AssertionError("no " + ruleId + " finding citing " + quote));
   }
 
-  private static Finding generalMeetings(ImmutableOrganisation firm, LocalDate asOf) {
+  private static Finding generalMeetings(Organisation firm, LocalDate asOf) {
     return finding(firm, asOf, "B16", HunanBenchmark2020.B16_GENERAL_MEETING.getQuote());
   }
 
@@ -75,7 +74,7 @@ class AuditTest {
 
   @Test
   void b16AMeetingOnFirstAprilCountsForTheSecondQuarterNotTheFirst() {
-    ImmutableOrganisation firm = audited(year(
+    Organisation firm = audited(year(
         event(ActivityKind.GENERAL_MEETING, 4, 1), event(ActivityKind.GENERAL_MEETING, 6, 30),
         event(ActivityKind.GENERAL_MEETING, 9, 1), event(ActivityKind.GENERAL_MEETING, 12, 1)));
     Finding f = generalMeetings(firm, AFTER);
@@ -95,7 +94,7 @@ class AuditTest {
 
   @Test
   void b16OnlyQuartersEndedByTheAsOfDateAreJudged() {
-    ImmutableOrganisation firm = audited(year(meetingsInQuarters(ActivityKind.GENERAL_MEETING, 3)));
+    Organisation firm = audited(year(meetingsInQuarters(ActivityKind.GENERAL_MEETING, 3)));
     Finding march31 = generalMeetings(firm, LocalDate.of(2021, 3, 31));
     assertEquals(Outcome.SATISFIED, march31.getOutcome());
     assertEquals(List.of("2021-Q1"), march31.fact("auditedPeriods").orElseThrow());
@@ -107,7 +106,7 @@ class AuditTest {
 
   @Test
   void b16ARecordWithoutAWholeQuarterIsNotAuditedAndSaysSo() {
-    ImmutableOrganisation firm = audited(ActivityRecord.of(LocalDate.of(2021, 1, 2), LocalDate.of(2021, 6, 29)));
+    Organisation firm = audited(ActivityRecord.of(LocalDate.of(2021, 1, 2), LocalDate.of(2021, 6, 29)));
     Finding f = generalMeetings(firm, AFTER);
     assertEquals(Outcome.ADVISORY, f.getOutcome());
     assertTrue(f.getMessageEn().contains("no whole quarter"), f.getMessageEn());
@@ -117,8 +116,8 @@ class AuditTest {
 
   @Test
   void b16QuartersBeforeTheFoundingAreNotJudged() {
-    ImmutableOrganisation firm = audited(year(meetingsInQuarters(ActivityKind.GENERAL_MEETING, 12)));
-    firm = firm.withPartyOrganisation(ImmutablePartyOrganisation.copyOf(firm.getPartyOrganisation().orElseThrow())
+    Organisation firm = audited(year(meetingsInQuarters(ActivityKind.GENERAL_MEETING, 12)));
+    firm = firm.withPartyOrganisation(firm.getPartyOrganisation().orElseThrow()
         .withFoundingDate(LocalDate.of(2021, 7, 2)));
     Finding f = generalMeetings(firm, AFTER);
     assertEquals(List.of("2021-Q4"), f.fact("auditedPeriods").orElseThrow());
@@ -143,11 +142,11 @@ class AuditTest {
         monthly.add(event(ActivityKind.COMMITTEE_MEETING, month, 28));
       }
     }
-    ImmutableOrganisation firm = withStructure(audited(year(monthly.toArray(new ActivityEvent[0]))),
+    Organisation firm = withStructure(audited(year(monthly.toArray(new ActivityEvent[0]))),
         BranchStructure.builder().committee(BranchCommittee.builder().secretary("甲").addMembers("乙").build()).build());
     Finding f = finding(firm, AFTER, "B16", quote);
     assertEquals(List.of("2021-02"), f.fact("missingPeriods").orElseThrow());
-    ImmutableOrganisation noCommittee = withStructure(firm,
+    Organisation noCommittee = withStructure(firm,
         BranchStructure.builder().committee(BranchCommittee.builder().secretary("甲").build()).build());
     assertTrue(findings(noCommittee, AFTER, "B16").stream().noneMatch(x -> x.getCitation().getQuote().equals(quote)));
     Finding unknown = finding(audited(year()), AFTER, "B16", quote);
@@ -164,11 +163,11 @@ class AuditTest {
 
   @Test
   void b14AnOrganisationalLifeMeetingAndADemocraticAppraisalEveryYear() {
-    ImmutableOrganisation firm = audited(year(event(ActivityKind.ORGANISATIONAL_LIFE_MEETING, 12, 31)));
+    Organisation firm = audited(year(event(ActivityKind.ORGANISATIONAL_LIFE_MEETING, 12, 31)));
     List<Finding> b14 = findings(firm, AFTER, "B14");
     assertEquals(List.of(Outcome.SATISFIED, Outcome.VIOLATED), b14.stream().map(Finding::getOutcome).toList());
     assertTrue(b14.get(1).getMessageEn().contains("democratic appraisal"), b14.get(1).getMessageEn());
-    ImmutableOrganisation both = audited(year(event(ActivityKind.ORGANISATIONAL_LIFE_MEETING, 12, 31),
+    Organisation both = audited(year(event(ActivityKind.ORGANISATIONAL_LIFE_MEETING, 12, 31),
         event(ActivityKind.DEMOCRATIC_APPRAISAL, 1, 1)));
     assertTrue(findings(both, AFTER, "B14").stream().allMatch(f -> f.getOutcome() == Outcome.SATISFIED));
   }
@@ -199,7 +198,7 @@ class AuditTest {
 
   // --- B17 ---
 
-  private static ImmutableOrganisation talks(ActivityEvent... events) {
+  private static Organisation talks(ActivityEvent... events) {
     BranchStructure structure = BranchStructure.builder()
         .committee(BranchCommittee.builder().secretary("书记").addMembers("委员甲").disciplineInspector("纪检乙").build())
         .addMembers(PartyMember.formal("书记"), PartyMember.formal("委员甲"), PartyMember.formal("纪检乙"),
@@ -212,7 +211,7 @@ class AuditTest {
   void b17TheSecretaryTalksWithTheTeamEveryHalfYear() {
     LocalDate june30 = LocalDate.of(2021, 6, 30);
     LocalDate july1 = LocalDate.of(2021, 7, 1);
-    ImmutableOrganisation firm = talks(ActivityEvent.talk(june30, "书记", "委员甲"), ActivityEvent.talk(june30, "纪检乙", "书记"),
+    Organisation firm = talks(ActivityEvent.talk(june30, "书记", "委员甲"), ActivityEvent.talk(june30, "纪检乙", "书记"),
         ActivityEvent.talk(july1, "书记", "委员甲"));
     Finding team = finding(firm, AFTER, "B17", HunanBenchmark2020.B17_TEAM.getQuote());
     assertEquals(Outcome.VIOLATED, team.getOutcome());
@@ -221,19 +220,19 @@ class AuditTest {
 
   @Test
   void b17TheYearlyTalkWithEachMemberIsAdvisoryWhenMissing() {
-    ImmutableOrganisation firm = talks(ActivityEvent.talk(LocalDate.of(2021, 3, 1), "书记", "委员甲"),
+    Organisation firm = talks(ActivityEvent.talk(LocalDate.of(2021, 3, 1), "书记", "委员甲"),
         ActivityEvent.talk(LocalDate.of(2021, 3, 1), "书记", "纪检乙"));
     Finding members = finding(firm, AFTER, "B17", HunanBenchmark2020.B17_MEMBERS.getQuote());
     assertEquals(Outcome.ADVISORY, members.getOutcome());
     assertEquals(List.of("2021 党员丙"), members.fact("missingTalks").orElseThrow());
-    ImmutableOrganisation all = talks(ActivityEvent.talk(LocalDate.of(2021, 3, 1), "书记", "委员甲"),
+    Organisation all = talks(ActivityEvent.talk(LocalDate.of(2021, 3, 1), "书记", "委员甲"),
         ActivityEvent.talk(LocalDate.of(2021, 3, 1), "书记", "纪检乙"), ActivityEvent.talk(DEC_31, "党员丙", "书记"));
     assertEquals(Outcome.SATISFIED, finding(all, AFTER, "B17", HunanBenchmark2020.B17_MEMBERS.getQuote()).getOutcome());
   }
 
   @Test
   void b17ALeadershipNotReportedIsUnknownButACommitteeWithoutASecretaryHasThePostVacant() {
-    ImmutableOrganisation unknown = withStructure(audited(year()), BranchStructure.builder()
+    Organisation unknown = withStructure(audited(year()), BranchStructure.builder()
         .addMembers(PartyMember.formal("委员甲"), PartyMember.formal("纪检乙")).build());
     List<Finding> asked = findings(unknown, AFTER, "B17");
     assertEquals(2, asked.size(), asked::toString);
@@ -242,7 +241,7 @@ class AuditTest {
       assertEquals(List.of("partyOrganisation.structure.committee.secretary"), f.getMissingFacts());
     }
     // the same reading as B13's: a committee record is a report, and a post it leaves out is vacant
-    ImmutableOrganisation vacant = withStructure(audited(year(ActivityEvent.talk(LocalDate.of(2021, 3, 1), "委员甲", "纪检乙"))),
+    Organisation vacant = withStructure(audited(year(ActivityEvent.talk(LocalDate.of(2021, 3, 1), "委员甲", "纪检乙"))),
         BranchStructure.builder()
             .committee(BranchCommittee.builder().addMembers("委员甲").disciplineInspector("纪检乙").build())
             .addMembers(PartyMember.formal("委员甲"), PartyMember.formal("纪检乙")).build());

@@ -14,8 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.Outcome;
 import org.partyorg.rules.api.RequiredAction;
-import org.partyorg.rules.api.model.ImmutableOrganisation;
-import org.partyorg.rules.api.model.ImmutablePartyOrganisation;
+import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.PartyOrganisation;
 import org.partyorg.rules.api.model.Sanction;
 import org.partyorg.rules.api.model.SanctionKind;
@@ -23,14 +22,14 @@ import org.partyorg.rules.api.model.SanctionRecord;
 
 /** B1 (at least 3 years old) and B2 (no sanction in 3 years), at the application date. */
 class EligibilityTest {
-  private static ImmutableOrganisation foundedOn(LocalDate founded) {
-    ImmutableOrganisation firm = firmWithBranch(5);
+  private static Organisation foundedOn(LocalDate founded) {
+    Organisation firm = firmWithBranch(5);
     return firm.withPartyOrganisation(
-        ImmutablePartyOrganisation.copyOf(firm.getPartyOrganisation().orElseThrow()).withFoundingDate(founded))
+        firm.getPartyOrganisation().orElseThrow().withFoundingDate(founded))
         .withSanctionRecord(SanctionRecord.none());
   }
 
-  private static ImmutableOrganisation sanctionedOn(SanctionKind kind, LocalDate... dates) {
+  private static Organisation sanctionedOn(SanctionKind kind, LocalDate... dates) {
     Sanction[] sanctions = new Sanction[dates.length];
     for (int i = 0; i < dates.length; i++) {
       sanctions[i] = Sanction.of(kind, dates[i]);
@@ -40,7 +39,7 @@ class EligibilityTest {
 
   @Test
   void b1TheDayBeforeTheThirdAnniversaryIsTooEarlyAndTheAnniversaryIsInTime() {
-    ImmutableOrganisation firm = foundedOn(LocalDate.of(2017, 8, 15));
+    Organisation firm = foundedOn(LocalDate.of(2017, 8, 15));
     Finding early = only(firm, LocalDate.of(2020, 8, 14), "B1");
     assertEquals(Outcome.VIOLATED, early.getOutcome());
     assertEquals(Set.of(HunanVocabulary.DEFER_APPLICATION), early.getRequiredActions());
@@ -54,7 +53,7 @@ class EligibilityTest {
 
   @Test
   void b1FoundedOnTwentyNinthFebruaryHasThreeYearsOnTwentyEighthFebruary() {
-    ImmutableOrganisation firm = foundedOn(LocalDate.of(2016, 2, 29));
+    Organisation firm = foundedOn(LocalDate.of(2016, 2, 29));
     assertEquals(Outcome.VIOLATED, outcome(firm, LocalDate.of(2019, 2, 27), "B1"));
     assertEquals(Outcome.SATISFIED, outcome(firm, LocalDate.of(2019, 2, 28), "B1"));
   }
@@ -62,7 +61,7 @@ class EligibilityTest {
   @Test
   void b1ThreeYearsAcrossALeapDayEndOnTheSameDate() {
     // 2017-03-01 to 2020-03-01 spans 2020-02-29: still the anniversary, one day more in all
-    ImmutableOrganisation firm = foundedOn(LocalDate.of(2017, 3, 1));
+    Organisation firm = foundedOn(LocalDate.of(2017, 3, 1));
     assertEquals(Outcome.VIOLATED, outcome(firm, LocalDate.of(2020, 2, 29), "B1"));
     assertEquals(Outcome.SATISFIED, outcome(firm, LocalDate.of(2020, 3, 1), "B1"));
   }
@@ -76,21 +75,21 @@ class EligibilityTest {
 
   @Test
   void b1AndB2SayNothingOfAFirmWithoutAPartyOrganisation() {
-    ImmutableOrganisation none = Fixtures.firm().withFormalMembers(0).withPartyOrganisation(PartyOrganisation.none());
+    Organisation none = Fixtures.firm().withFormalMembers(0).withPartyOrganisation(PartyOrganisation.none());
     assertEquals(List.of(), Fixtures.findings(none, LocalDate.of(2020, 8, 1), "B1"));
     assertEquals(List.of(), Fixtures.findings(none, LocalDate.of(2020, 8, 1), "B2"));
   }
 
   @Test
   void b1AndB2CannotDecideWhenThePartyOrganisationIsNotReported() {
-    ImmutableOrganisation unknown = Fixtures.firm().withFormalMembers(5);
+    Organisation unknown = Fixtures.firm().withFormalMembers(5);
     assertEquals(List.of("partyOrganisation"), only(unknown, LocalDate.of(2020, 8, 1), "B1").getMissingFacts());
     assertEquals(List.of("partyOrganisation"), only(unknown, LocalDate.of(2020, 8, 1), "B2").getMissingFacts());
   }
 
   @Test
   void b2APenaltyBarsTheApplicationUntilItsThirdAnniversary() {
-    ImmutableOrganisation firm = sanctionedOn(SanctionKind.ADMINISTRATIVE_PENALTY, LocalDate.of(2017, 8, 15));
+    Organisation firm = sanctionedOn(SanctionKind.ADMINISTRATIVE_PENALTY, LocalDate.of(2017, 8, 15));
     Finding barred = only(firm, LocalDate.of(2020, 8, 14), "B2");
     assertEquals(Outcome.VIOLATED, barred.getOutcome());
     assertEquals(List.of("ADMINISTRATIVE_PENALTY 2017-08-15"), barred.fact("sanctions").orElseThrow());
@@ -101,7 +100,7 @@ class EligibilityTest {
 
   @Test
   void b2IndustryDisciplineCountsLikeAPenaltyAndTheLatestSanctionSetsTheDate() {
-    ImmutableOrganisation firm = sanctionedOn(SanctionKind.INDUSTRY_DISCIPLINE,
+    Organisation firm = sanctionedOn(SanctionKind.INDUSTRY_DISCIPLINE,
         LocalDate.of(2016, 2, 29), LocalDate.of(2018, 6, 1), LocalDate.of(2015, 1, 1));
     Finding barred = only(firm, LocalDate.of(2019, 2, 27), "B2");
     assertEquals(List.of("INDUSTRY_DISCIPLINE 2016-02-29", "INDUSTRY_DISCIPLINE 2018-06-01"),
@@ -111,14 +110,14 @@ class EligibilityTest {
 
   @Test
   void b2ASanctionOnTwentyNinthFebruaryClearsOnTwentyEighthFebruary() {
-    ImmutableOrganisation firm = sanctionedOn(SanctionKind.INDUSTRY_DISCIPLINE, LocalDate.of(2016, 2, 29));
+    Organisation firm = sanctionedOn(SanctionKind.INDUSTRY_DISCIPLINE, LocalDate.of(2016, 2, 29));
     assertEquals(Outcome.VIOLATED, outcome(firm, LocalDate.of(2019, 2, 27), "B2"));
     assertEquals(Outcome.SATISFIED, outcome(firm, LocalDate.of(2019, 2, 28), "B2"));
   }
 
   @Test
   void b2ASanctionAfterTheApplicationDateIsNotCounted() {
-    ImmutableOrganisation firm = sanctionedOn(SanctionKind.ADMINISTRATIVE_PENALTY, LocalDate.of(2020, 9, 1));
+    Organisation firm = sanctionedOn(SanctionKind.ADMINISTRATIVE_PENALTY, LocalDate.of(2020, 9, 1));
     assertEquals(Outcome.SATISFIED, outcome(firm, LocalDate.of(2020, 8, 31), "B2"));
     assertEquals(Outcome.VIOLATED, outcome(firm, LocalDate.of(2020, 9, 1), "B2"));
   }

@@ -10,8 +10,6 @@ import org.partyorg.rules.api.Outcome;
 import org.partyorg.rules.api.PolicySet;
 import org.partyorg.rules.api.model.ActivityRecord;
 import org.partyorg.rules.api.model.BranchStructure;
-import org.partyorg.rules.api.model.ImmutableOrganisation;
-import org.partyorg.rules.api.model.ImmutablePartyOrganisation;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.OrganisationCategory;
 import org.partyorg.rules.api.model.PartyOrganisation;
@@ -32,7 +30,7 @@ final class Fixtures {
   }
 
   /** A Changsha accounting firm with nothing but its identity known. */
-  static ImmutableOrganisation firm() {
+  static Organisation firm() {
     return Organisation.builder()
         .creditCode(CODE)
         .name("湖南测试会计师事务所")
@@ -41,26 +39,26 @@ final class Fixtures {
         .build();
   }
 
-  static ImmutablePartyOrganisation branch() {
-    return ImmutablePartyOrganisation.builder()
+  static PartyOrganisation branch() {
+    return PartyOrganisation.builder()
         .form(PartyOrganisationForm.STANDALONE)
         .level(PartyOrganisationLevel.BRANCH)
         .build();
   }
 
   /** A firm with a standalone branch and the given formal members. */
-  static ImmutableOrganisation firmWithBranch(int formalMembers) {
+  static Organisation firmWithBranch(int formalMembers) {
     return firm().withFormalMembers(formalMembers).withProbationaryMembers(0).withPartyOrganisation(branch());
   }
 
-  static ImmutableOrganisation withStructure(ImmutableOrganisation organisation, BranchStructure structure) {
+  static Organisation withStructure(Organisation organisation, BranchStructure structure) {
     PartyOrganisation party = organisation.getPartyOrganisation().orElseGet(Fixtures::branch);
-    return organisation.withPartyOrganisation(ImmutablePartyOrganisation.copyOf(party).withStructure(structure));
+    return organisation.withPartyOrganisation(party.withStructure(structure));
   }
 
-  static ImmutableOrganisation withRecord(ImmutableOrganisation organisation, ActivityRecord record) {
+  static Organisation withRecord(Organisation organisation, ActivityRecord record) {
     PartyOrganisation party = organisation.getPartyOrganisation().orElseGet(Fixtures::branch);
-    return organisation.withPartyOrganisation(ImmutablePartyOrganisation.copyOf(party).withActivityRecord(record));
+    return organisation.withPartyOrganisation(party.withActivityRecord(record));
   }
 
   static List<Finding> findings(Organisation organisation, LocalDate asOf, String ruleId) {

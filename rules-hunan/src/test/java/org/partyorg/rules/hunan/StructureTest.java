@@ -20,10 +20,8 @@ import org.partyorg.rules.api.Outcome;
 import org.partyorg.rules.api.RequiredAction;
 import org.partyorg.rules.api.model.BranchCommittee;
 import org.partyorg.rules.api.model.BranchStructure;
-import org.partyorg.rules.api.model.ImmutableBranchCommittee;
-import org.partyorg.rules.api.model.ImmutableOrganisation;
-import org.partyorg.rules.api.model.ImmutablePartyOrganisation;
 import org.partyorg.rules.api.model.JointScope;
+import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.PartyGroup;
 import org.partyorg.rules.api.model.PartyMember;
 import org.partyorg.rules.api.model.PartyOrganisation;
@@ -35,7 +33,7 @@ import org.partyorg.rules.api.model.QualificationPlatform;
 class StructureTest {
   private static final LocalDate AS_OF = LocalDate.of(2021, 6, 30);
 
-  private static ImmutableOrganisation level(int formal, PartyOrganisationLevel level) {
+  private static Organisation level(int formal, PartyOrganisationLevel level) {
     return firmWithBranch(formal).withPartyOrganisation(Fixtures.branch().withLevel(level));
   }
 
@@ -77,7 +75,7 @@ class StructureTest {
 
   @Test
   void b10NoPartyOrganisationWithThreeFormalMembersMustSetUpABranch() {
-    ImmutableOrganisation none = firm().withFormalMembers(3).withPartyOrganisation(PartyOrganisation.none());
+    Organisation none = firm().withFormalMembers(3).withPartyOrganisation(PartyOrganisation.none());
     Finding f = only(none, AS_OF, "B10");
     assertEquals(Outcome.VIOLATED, f.getOutcome());
     assertEquals(Set.of(RequiredAction.ESTABLISH_STANDALONE_ORGANISATION), f.getRequiredActions());
@@ -96,18 +94,18 @@ class StructureTest {
 
   @Test
   void b10ReadsAJointBranchSizeFromItsPlatforms() {
-    ImmutableOrganisation joint = jointOf(List.of(QualificationPlatform.of("甲", 2), QualificationPlatform.of("乙", 2)));
+    Organisation joint = jointOf(List.of(QualificationPlatform.of("甲", 2), QualificationPlatform.of("乙", 2)));
     Finding f = only(joint, AS_OF, "B10");
     assertEquals(Outcome.SATISFIED, f.getOutcome());
     assertEquals(4, f.fact("formalMembers").orElseThrow());
-    ImmutableOrganisation unknown = jointOf(List.of(QualificationPlatform.builder().name("甲").build()));
+    Organisation unknown = jointOf(List.of(QualificationPlatform.builder().name("甲").build()));
     assertEquals(List.of("partyOrganisation.structure.platforms.formalMembers"),
         only(unknown, AS_OF, "B10").getMissingFacts());
   }
 
   // --- B11 ---
 
-  private static ImmutableOrganisation jointOf(List<QualificationPlatform> platforms) {
+  private static Organisation jointOf(List<QualificationPlatform> platforms) {
     return firm().withFormalMembers(1).withProbationaryMembers(0).withPartyOrganisation(
         PartyOrganisation.builder().form(PartyOrganisationForm.JOINT).level(PartyOrganisationLevel.BRANCH)
             .jointScope(JointScope.CO_LOCATED_PLATFORMS)
@@ -148,14 +146,14 @@ class StructureTest {
 
   @Test
   void b11AFirmWithoutAPartyOrganisationAndTwoFormalMembersMayJoin() {
-    ImmutableOrganisation none = firm().withFormalMembers(2).withPartyOrganisation(PartyOrganisation.none());
+    Organisation none = firm().withFormalMembers(2).withPartyOrganisation(PartyOrganisation.none());
     assertEquals(Outcome.ADVISORY, outcome(none, AS_OF, "B11"));
     assertEquals(List.of(), findings(none.withFormalMembers(3), AS_OF, "B11"));
   }
 
   @Test
   void b11AnUnreportedCountIsUndecidedNotZero() {
-    ImmutableOrganisation none = firm().withPartyOrganisation(PartyOrganisation.none());
+    Organisation none = firm().withPartyOrganisation(PartyOrganisation.none());
     Finding practice = only(none, AS_OF, "B11");
     assertEquals(Outcome.UNDECIDED, practice.getOutcome());
     assertEquals(List.of("formalMembers"), practice.getMissingFacts());
@@ -171,15 +169,15 @@ class StructureTest {
   @Test
   void b11AJointBranchWithoutPlatformsCannotDecideAndOtherJointScopesAreOutside() {
     assertEquals(List.of("partyOrganisation.structure.platforms"), only(jointOf(List.of()), AS_OF, "B11").getMissingFacts());
-    ImmutableOrganisation park = jointOf(platforms(6));
-    park = park.withPartyOrganisation(ImmutablePartyOrganisation.copyOf(park.getPartyOrganisation().orElseThrow())
+    Organisation park = jointOf(platforms(6));
+    park = park.withPartyOrganisation(park.getPartyOrganisation().orElseThrow()
         .withJointScope(JointScope.PARK));
     assertEquals(List.of(), findings(park, AS_OF, "B11"));
   }
 
   // --- B12 ---
 
-  private static ImmutableOrganisation groups(PartyGroup... groups) {
+  private static Organisation groups(PartyGroup... groups) {
     return withStructure(firmWithBranch(10), BranchStructure.builder().addPartyGroups(groups).build());
   }
 
@@ -213,7 +211,7 @@ class StructureTest {
 
   // --- B13 ---
 
-  private static ImmutableOrganisation leadership(int formal, BranchCommittee committee) {
+  private static Organisation leadership(int formal, BranchCommittee committee) {
     return withStructure(firmWithBranch(formal), BranchStructure.builder().committee(committee).build());
   }
 
@@ -227,31 +225,31 @@ class StructureTest {
     assertEquals(Outcome.VIOLATED, six.getOutcome());
     assertEquals(List.of("disciplineInspector"), six.fact("missingRoles").orElseThrow());
     assertEquals(Outcome.SATISFIED,
-        outcome(leadership(6, ImmutableBranchCommittee.copyOf(SECRETARY_ONLY).withDisciplineInspector("乙")), AS_OF, "B13"));
+        outcome(leadership(6, SECRETARY_ONLY.withDisciplineInspector("乙")), AS_OF, "B13"));
   }
 
   @Test
   void b13SevenFormalMembersNeedACommittee() {
     assertEquals(Outcome.VIOLATED,
-        outcome(leadership(7, ImmutableBranchCommittee.copyOf(SECRETARY_ONLY).withDisciplineInspector("乙")), AS_OF, "B13"));
+        outcome(leadership(7, SECRETARY_ONLY.withDisciplineInspector("乙")), AS_OF, "B13"));
     assertEquals(Outcome.SATISFIED, outcome(leadership(7, COMMITTEE), AS_OF, "B13"));
   }
 
   @Test
   void b13WithoutACommitteeRecordCannotDecide() {
-    ImmutableOrganisation firm = withStructure(firmWithBranch(7), BranchStructure.builder().build());
+    Organisation firm = withStructure(firmWithBranch(7), BranchStructure.builder().build());
     assertEquals(List.of("partyOrganisation.structure.committee"), only(firm, AS_OF, "B13").getMissingFacts());
   }
 
   // --- B15 ---
 
-  private static ImmutableOrganisation term(LocalDate start) {
-    return leadership(8, ImmutableBranchCommittee.copyOf(COMMITTEE).withTermStart(start));
+  private static Organisation term(LocalDate start) {
+    return leadership(8, COMMITTEE.withTermStart(start));
   }
 
   @Test
   void b15TheTermEndsOnTheThirdAnniversaryAndIsOverdueTheDayAfter() {
-    ImmutableOrganisation firm = term(LocalDate.of(2018, 3, 15));
+    Organisation firm = term(LocalDate.of(2018, 3, 15));
     Finding before = only(firm, LocalDate.of(2021, 3, 14), "B15");
     assertEquals(Outcome.SATISFIED, before.getOutcome());
     assertEquals(LocalDate.of(2021, 3, 15), before.getDeadline().orElseThrow());
@@ -267,14 +265,14 @@ class StructureTest {
 
   @Test
   void b15ATermFromTwentyNinthFebruaryEndsOnTwentyEighthFebruary() {
-    ImmutableOrganisation firm = term(LocalDate.of(2016, 2, 29));
+    Organisation firm = term(LocalDate.of(2016, 2, 29));
     assertEquals(LocalDate.of(2019, 2, 28), only(firm, LocalDate.of(2019, 2, 28), "B15").getDeadline().orElseThrow());
     assertTrue(only(firm, LocalDate.of(2019, 3, 1), "B15").isOverdue());
   }
 
   @Test
   void b15ALeapDayTermIsInTimeOnTwentyEighthFebruaryAndOverdueOnlyOnFirstMarch() {
-    ImmutableOrganisation firm = term(LocalDate.of(2016, 2, 29));
+    Organisation firm = term(LocalDate.of(2016, 2, 29));
     assertEquals(Outcome.SATISFIED, outcome(firm, LocalDate.of(2019, 2, 27), "B15"));
     Finding on = only(firm, LocalDate.of(2019, 2, 28), "B15");
     assertEquals(Outcome.SATISFIED, on.getOutcome());

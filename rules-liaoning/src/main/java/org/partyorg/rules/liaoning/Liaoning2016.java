@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.EffectivePeriod;
-import org.partyorg.rules.api.ImmutableJurisdiction;
 import org.partyorg.rules.api.Jurisdiction;
 import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.Phase;
@@ -100,7 +99,7 @@ final class Liaoning2016 {
     int standaloneStaff = parameters.get(STANDALONE_STAFF).intValue();
     return PolicySetBuilder.create(Notice64.SET_ID)
         .source(Notice64.SOURCE)
-        .jurisdiction(ImmutableJurisdiction.builder()
+        .jurisdiction(Jurisdiction.builder()
             .addDivisionPrefixes("21")
             .addAllCategories(ENTERPRISES)
             .addAllCategories(SOCIAL_ORGANISATIONS)

@@ -12,14 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.Outcome;
 import org.partyorg.rules.api.RequiredAction;
-import org.partyorg.rules.api.model.ImmutableOrganisation;
 import org.partyorg.rules.api.model.MassOrganisation;
+import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.PartyOrganisation;
 import org.partyorg.rules.api.model.WorkCoverage;
 
 /** L9: the baseline N1–N3, cited to 三3 of the Liaoning notice, due by 2016-11-30. */
 class BaselineTest {
-  private static ImmutableOrganisation members(int formal, int probationary) {
+  private static Organisation members(int formal, int probationary) {
     return enterprise().withHeadCount(10).withFormalMembers(formal).withProbationaryMembers(probationary)
         .withPartyOrganisation(PartyOrganisation.none());
   }
@@ -54,7 +54,7 @@ class BaselineTest {
 
   @Test
   void aJointOrganisationIsOverdueOnlyTheDayAfterTheReportDeadline() {
-    ImmutableOrganisation two = members(2, 0);
+    Organisation two = members(2, 0);
     assertEquals(Fixtures.REPORT_DEADLINE, only(two, "N2").getDeadline().orElseThrow());
     assertFalse(only(two, LocalDate.of(2016, 11, 29), "N2").isOverdue());
     assertFalse(only(two, LocalDate.of(2016, 11, 30), "N2").isOverdue());
@@ -63,7 +63,7 @@ class BaselineTest {
 
   @Test
   void workCoverageIsOverdueOnlyTheDayAfterTheReportDeadline() {
-    ImmutableOrganisation none = members(0, 0).withWorkCoverage(WorkCoverage.none());
+    Organisation none = members(0, 0).withWorkCoverage(WorkCoverage.none());
     assertEquals(Fixtures.REPORT_DEADLINE, only(none, "N3").getDeadline().orElseThrow());
     assertFalse(only(none, LocalDate.of(2016, 11, 29), "N3").isOverdue());
     assertFalse(only(none, LocalDate.of(2016, 11, 30), "N3").isOverdue());

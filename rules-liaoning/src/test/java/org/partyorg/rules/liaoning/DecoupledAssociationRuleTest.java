@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.Outcome;
 import org.partyorg.rules.api.RequiredAction;
-import org.partyorg.rules.api.model.ImmutableOrganisation;
+import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.OrganisationCategory;
 import org.partyorg.rules.api.model.PartyOrganisation;
 import org.partyorg.rules.api.model.PartyOrganisationForm;
@@ -28,11 +28,11 @@ import org.partyorg.rules.api.model.Trait;
 
 /** L8: decoupled associations and chambers, with the provincial and the lower deadline. */
 class DecoupledAssociationRuleTest {
-  private static ImmutableOrganisation decoupled(RegistrationLevel level, boolean adjusted) {
+  private static Organisation decoupled(RegistrationLevel level, boolean adjusted) {
     return decoupled(level, Optional.of(adjusted));
   }
 
-  private static ImmutableOrganisation decoupled(RegistrationLevel level, Optional<Boolean> adjusted) {
+  private static Organisation decoupled(RegistrationLevel level, Optional<Boolean> adjusted) {
     PartyOrganisation party = PartyOrganisation.builder()
         .form(PartyOrganisationForm.STANDALONE)
         .level(PartyOrganisationLevel.BRANCH)
@@ -44,7 +44,7 @@ class DecoupledAssociationRuleTest {
 
   @Test
   void aProvincialAssociationAdjustsByTheEndOfSeptember() {
-    ImmutableOrganisation association = decoupled(RegistrationLevel.PROVINCIAL, false);
+    Organisation association = decoupled(RegistrationLevel.PROVINCIAL, false);
     Finding f = only(association, "L8");
     assertEquals(Outcome.VIOLATED, f.getOutcome());
     assertEquals(Set.of(RequiredAction.ADJUST_AFFILIATION), f.getRequiredActions());
@@ -59,7 +59,7 @@ class DecoupledAssociationRuleTest {
   @ParameterizedTest
   @EnumSource(value = RegistrationLevel.class, names = {"CITY", "DISTRICT_OR_BELOW"})
   void aLowerLevelAssociationAdjustsByTheEndOfTheYear(RegistrationLevel level) {
-    ImmutableOrganisation association = decoupled(level, false);
+    Organisation association = decoupled(level, false);
     Finding f = only(association, "L8");
     assertEquals(LocalDate.of(2016, 12, 31), f.getDeadline().orElseThrow());
     assertEquals(DecoupledAssociationRule.BELOW_CITATION, f.getCitation());
@@ -78,13 +78,13 @@ class DecoupledAssociationRuleTest {
   void anUnreportedAdjustmentOrLevelIsUndecided() {
     Finding f = only(decoupled(RegistrationLevel.CITY, Optional.empty()), "L8");
     assertEquals(List.of(DecoupledAssociationRule.ADJUSTED), f.getMissingFactTypes());
-    ImmutableOrganisation noLevel = of(OrganisationCategory.INDUSTRY_ASSOCIATION).withTraits(LiaoningVocabulary.DECOUPLED);
+    Organisation noLevel = of(OrganisationCategory.INDUSTRY_ASSOCIATION).withTraits(LiaoningVocabulary.DECOUPLED);
     assertEquals(List.of("registrationLevel"), only(noLevel, "L8").getMissingFacts());
   }
 
   @Test
   void anAssociationWithoutAPartyOrganisationIsUrgedToSetOneUp() {
-    ImmutableOrganisation association = of(OrganisationCategory.INDUSTRY_ASSOCIATION).withTraits(LiaoningVocabulary.DECOUPLED)
+    Organisation association = of(OrganisationCategory.INDUSTRY_ASSOCIATION).withTraits(LiaoningVocabulary.DECOUPLED)
         .withRegistrationLevel(RegistrationLevel.PROVINCIAL).withPartyOrganisation(PartyOrganisation.none());
     Finding f = only(association, "L8");
     assertEquals(Outcome.ADVISORY, f.getOutcome());

@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.Outcome;
 import org.partyorg.rules.api.RequiredAction;
-import org.partyorg.rules.api.model.ImmutableOrganisation;
 import org.partyorg.rules.api.model.JointScope;
+import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.OrganisationCategory;
 import org.partyorg.rules.api.model.PartyOrganisation;
 import org.partyorg.rules.api.model.PartyOrganisationForm;
@@ -29,7 +29,7 @@ import org.partyorg.rules.api.model.PartyOrganisationLevel;
 class EnterpriseRulesTest {
   private static final PartyOrganisation OWN = PartyOrganisation.standalone(PartyOrganisationLevel.BRANCH);
 
-  private static ImmutableOrganisation staff(int headCount) {
+  private static Organisation staff(int headCount) {
     return enterprise().withHeadCount(headCount);
   }
 
@@ -109,7 +109,7 @@ class EnterpriseRulesTest {
 
     @Test
     void overdueOnlyTheDayAfterTheReportDeadline() {
-      ImmutableOrganisation firm = staff(100).withFormalMembers(3).withPartyOrganisation(PartyOrganisation.none());
+      Organisation firm = staff(100).withFormalMembers(3).withPartyOrganisation(PartyOrganisation.none());
       assertFalse(only(firm, LocalDate.of(2016, 11, 29), "L3").isOverdue());
       assertFalse(only(firm, LocalDate.of(2016, 11, 30), "L3").isOverdue());
       assertTrue(only(firm, LocalDate.of(2016, 12, 1), "L3").isOverdue());
@@ -154,7 +154,7 @@ class EnterpriseRulesTest {
 
     @Test
     void overdueOnlyTheDayAfterTheReportDeadline() {
-      ImmutableOrganisation firm = staff(70).withFormalMembers(0).withProbationaryMembers(0);
+      Organisation firm = staff(70).withFormalMembers(0).withProbationaryMembers(0);
       assertFalse(only(firm, LocalDate.of(2016, 11, 29), "L4").isOverdue());
       assertFalse(only(firm, LocalDate.of(2016, 11, 30), "L4").isOverdue());
       assertTrue(only(firm, LocalDate.of(2016, 12, 1), "L4").isOverdue());
@@ -230,7 +230,7 @@ class EnterpriseRulesTest {
 
     @Test
     void overdueOnlyTheDayAfterTheReportDeadline() {
-      ImmutableOrganisation firm = enterprise().withPartyOrganisation(joint(JointScope.BETWEEN_ENTERPRISES, 5));
+      Organisation firm = enterprise().withPartyOrganisation(joint(JointScope.BETWEEN_ENTERPRISES, 5));
       assertFalse(only(firm, LocalDate.of(2016, 11, 29), "L5").isOverdue());
       assertFalse(only(firm, LocalDate.of(2016, 11, 30), "L5").isOverdue());
       assertTrue(only(firm, LocalDate.of(2016, 12, 1), "L5").isOverdue());

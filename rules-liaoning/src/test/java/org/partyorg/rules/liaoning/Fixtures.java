@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.PolicySet;
-import org.partyorg.rules.api.model.ImmutableOrganisation;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.OrganisationCategory;
 import org.partyorg.rules.api.model.UnifiedSocialCreditCode;
@@ -28,7 +27,7 @@ final class Fixtures {
   }
 
   /** An organisation of the category in Shenyang, nothing else known. */
-  static ImmutableOrganisation of(OrganisationCategory category) {
+  static Organisation of(OrganisationCategory category) {
     return Organisation.builder()
         .creditCode(code("MA0000001"))
         .name("沈阳测试组织")
@@ -37,7 +36,7 @@ final class Fixtures {
         .build();
   }
 
-  static ImmutableOrganisation enterprise() {
+  static Organisation enterprise() {
     return of(OrganisationCategory.NON_PUBLIC_ENTERPRISE);
   }
 

@@ -14,8 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.Outcome;
 import org.partyorg.rules.api.RequiredAction;
-import org.partyorg.rules.api.model.ImmutableOrganisation;
-import org.partyorg.rules.api.model.ImmutablePartyOrganisationGovernance;
+import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.PartyOrganisation;
 import org.partyorg.rules.api.model.PartyOrganisationForm;
 import org.partyorg.rules.api.model.PartyOrganisationGovernance;
@@ -24,27 +23,27 @@ import org.partyorg.rules.core.Evaluator;
 
 /** L10: the deputy secretary and department where the owner is secretary, and party affairs staff. */
 class GovernanceRulesTest {
-  private static ImmutableOrganisation with(PartyOrganisationLevel level, PartyOrganisationGovernance governance) {
+  private static Organisation with(PartyOrganisationLevel level, PartyOrganisationGovernance governance) {
     return enterprise().withPartyOrganisation(PartyOrganisation.builder()
         .form(PartyOrganisationForm.STANDALONE).level(level).governance(governance).build());
   }
 
-  private static Finding l10(ImmutableOrganisation organisation, LocalDate asOf, Object citation) {
+  private static Finding l10(Organisation organisation, LocalDate asOf, Object citation) {
     List<Finding> found = findings(organisation, asOf, "L10").stream()
         .filter(f -> f.getCitation().equals(citation)).toList();
     assertEquals(1, found.size(), () -> "expected one L10 finding on " + citation + ", got " + findings(organisation, asOf, "L10"));
     return found.get(0);
   }
 
-  private static Finding deputy(ImmutableOrganisation organisation) {
+  private static Finding deputy(Organisation organisation) {
     return l10(organisation, Fixtures.IN_TIME, DeputySecretaryRule.CITATION);
   }
 
-  private static Finding staff(ImmutableOrganisation organisation) {
+  private static Finding staff(Organisation organisation) {
     return l10(organisation, Fixtures.IN_TIME, PartyAffairsStaffRule.CITATION);
   }
 
-  private static ImmutablePartyOrganisationGovernance owner() {
+  private static PartyOrganisationGovernance owner() {
     return PartyOrganisationGovernance.builder().secretaryIsInvestorOrHead(true).fullTimePartyAffairsStaff(1).build();
   }
 
@@ -71,7 +70,7 @@ class GovernanceRulesTest {
 
   @Test
   void aSecretaryWhoIsNotTheOwnerAsksForNothingAndAnUnknownOneIsUndecided() {
-    ImmutableOrganisation hired = with(PartyOrganisationLevel.PRIMARY_COMMITTEE,
+    Organisation hired = with(PartyOrganisationLevel.PRIMARY_COMMITTEE,
         PartyOrganisationGovernance.builder().secretaryIsInvestorOrHead(false).build());
     assertTrue(findings(hired, Fixtures.IN_TIME, "L10").isEmpty());
     Finding unknown = deputy(with(PartyOrganisationLevel.PRIMARY_COMMITTEE, PartyOrganisationGovernance.builder().build()));
@@ -92,10 +91,10 @@ class GovernanceRulesTest {
 
   @Test
   void aPrimaryCommitteeIsNotNamedForStaffAndAnUnknownLevelIsUndecided() {
-    ImmutableOrganisation committee = with(PartyOrganisationLevel.PRIMARY_COMMITTEE,
+    Organisation committee = with(PartyOrganisationLevel.PRIMARY_COMMITTEE,
         PartyOrganisationGovernance.builder().secretaryIsInvestorOrHead(false).fullTimePartyAffairsStaff(0).build());
     assertTrue(findings(committee, Fixtures.IN_TIME, "L10").isEmpty());
-    ImmutableOrganisation noLevel = enterprise().withPartyOrganisation(PartyOrganisation.builder()
+    Organisation noLevel = enterprise().withPartyOrganisation(PartyOrganisation.builder()
         .form(PartyOrganisationForm.JOINT).governance(owner()).build());
     assertEquals(List.of("partyOrganisation.level"), staff(noLevel).getMissingFacts());
   }
@@ -110,7 +109,7 @@ class GovernanceRulesTest {
 
   @Test
   void overdueOnlyTheDayAfterTheReportDeadline() {
-    ImmutableOrganisation organisation = with(PartyOrganisationLevel.BRANCH, owner()
+    Organisation organisation = with(PartyOrganisationLevel.BRANCH, owner()
         .withFullTimeDeputySecretary(false).withPartyAndMassWorkDepartment(true).withFullTimePartyAffairsStaff(0));
     for (Object citation : List.of(DeputySecretaryRule.CITATION, PartyAffairsStaffRule.CITATION)) {
       assertFalse(l10(organisation, LocalDate.of(2016, 11, 29), citation).isOverdue());

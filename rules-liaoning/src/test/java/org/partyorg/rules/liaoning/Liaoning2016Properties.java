@@ -20,7 +20,6 @@ import org.partyorg.rules.api.Outcome;
 import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.RequiredAction;
 import org.partyorg.rules.api.model.Finances;
-import org.partyorg.rules.api.model.ImmutableOrganisation;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.OrganisationCategory;
 import org.partyorg.rules.api.model.PartyOrganisation;
@@ -78,9 +77,9 @@ class Liaoning2016Properties {
     if (!use || governance.isEmpty() || party.isEmpty() || !party.get().exists()) {
       return organisation;
     }
-    PartyOrganisation governed = org.partyorg.rules.api.model.ImmutablePartyOrganisation.copyOf(party.get())
+    PartyOrganisation governed = party.get()
         .withGovernance((PartyOrganisationGovernance) governance.get());
-    return ImmutableOrganisation.copyOf(organisation).withPartyOrganisation(governed);
+    return organisation.withPartyOrganisation(governed);
   }
 
   /** The actions of the violated findings: what the organisation is known to owe. */
@@ -129,7 +128,7 @@ class Liaoning2016Properties {
     int threshold = Fixtures.SET.parameter(Liaoning2016.STANDALONE_STAFF).orElseThrow().intValue();
     AtomicInteger judged = new AtomicInteger();
     Property.forAll(CASES).check(c -> {
-      Organisation joint = ImmutableOrganisation.copyOf(c.organisation())
+      Organisation joint = c.organisation()
           .withCategory(OrganisationCategory.NON_PUBLIC_ENTERPRISE)
           .withPartyOrganisation(PartyOrganisation.joint());
       List<Finding> l3 = Fixtures.SET.assess(joint, c.asOf()).findings("L3");
@@ -162,7 +161,7 @@ class Liaoning2016Properties {
                   .build(),
               Gens.optionalInts(Gens.ints(0, 5, 3)),
               Gens.optionalInts(Gens.ints(0, 2, 1))),
-          v -> ImmutableOrganisation.copyOf((Organisation) v.get(0))
+          v -> ((Organisation) v.get(0))
               .withFormalMembers((OptionalInt) v.get(1))
               .withProbationaryMembers((OptionalInt) v.get(2)));
 
@@ -185,7 +184,7 @@ class Liaoning2016Properties {
         List.of(Gens.frequencyOneOf(ORGANISATIONS, STAFF_SENSITIVE), DATES),
         v -> new Case((Organisation) v.get(0), (LocalDate) v.get(1)));
     Property.forAll(cases).tries(1000).check(c -> {
-      ImmutableOrganisation organisation = ImmutableOrganisation.copyOf(c.organisation());
+      Organisation organisation = c.organisation();
       Integer previous = null;
       Set<RequiredAction> before = new java.util.HashSet<>();
       // sweep across every threshold: each step up keeps what the step below owed

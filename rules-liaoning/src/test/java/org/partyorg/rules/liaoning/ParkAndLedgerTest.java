@@ -20,9 +20,8 @@ import org.partyorg.rules.api.Assessment;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.Outcome;
 import org.partyorg.rules.api.RequiredAction;
-import org.partyorg.rules.api.model.ImmutableOrganisation;
-import org.partyorg.rules.api.model.ImmutablePark;
 import org.partyorg.rules.api.model.MassOrganisation;
+import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.OrganisationCategory;
 import org.partyorg.rules.api.model.Park;
 import org.partyorg.rules.api.model.ParkFacilities;
@@ -38,8 +37,8 @@ import org.partyorg.rules.liaoning.ledger.LedgerClass;
 class ParkAndLedgerTest {
   @Nested
   class L12 {
-    private ImmutableOrganisation inPark(ParkLevel level, Optional<Boolean> centre) {
-      ImmutablePark park = ImmutablePark.builder().name("沈阳经济技术开发区").level(level)
+    private Organisation inPark(ParkLevel level, Optional<Boolean> centre) {
+      Park park = Park.builder().name("沈阳经济技术开发区").level(level)
           .facilities(ParkFacilities.builder().partyAndMassServiceCentre(centre).build()).build();
       return enterprise().withPark(park);
     }
@@ -82,7 +81,7 @@ class ParkAndLedgerTest {
     @Test
     void aReportedParkOfAnyLevelIsNeverAskedFor() {
       for (ParkLevel level : ParkLevel.values()) {
-        ImmutableOrganisation organisation = level == ParkLevel.NONE
+        Organisation organisation = level == ParkLevel.NONE
             ? enterprise().withPark(Park.none())
             : enterprise().withPark(Park.of("沈阳经济技术开发区", level));
         assertFalse(Fixtures.findings(organisation, Fixtures.IN_TIME, "L12").stream()
@@ -92,7 +91,7 @@ class ParkAndLedgerTest {
 
     @Test
     void overdueOnlyTheDayAfterTheReportDeadline() {
-      ImmutableOrganisation organisation = inPark(ParkLevel.NATIONAL, Optional.of(false));
+      Organisation organisation = inPark(ParkLevel.NATIONAL, Optional.of(false));
       assertFalse(only(organisation, LocalDate.of(2016, 11, 29), "L12").isOverdue());
       assertFalse(only(organisation, LocalDate.of(2016, 11, 30), "L12").isOverdue());
       assertTrue(only(organisation, LocalDate.of(2016, 12, 1), "L12").isOverdue());
@@ -104,7 +103,7 @@ class ParkAndLedgerTest {
     private final WorkCoverage complete =
         WorkCoverage.builder().instructorAssigned(true).addMassOrganisations(MassOrganisation.YOUTH_LEAGUE).build();
 
-    private Assessment assess(ImmutableOrganisation organisation) {
+    private Assessment assess(Organisation organisation) {
       return Fixtures.SET.assess(organisation, Fixtures.IN_TIME);
     }
 
@@ -113,7 +112,7 @@ class ParkAndLedgerTest {
       assertEquals(Optional.of(LedgerClass.STANDALONE),
           ledgerClass(assess(enterprise().withPartyOrganisation(PartyOrganisation.standalone(PartyOrganisationLevel.BRANCH)))));
       assertEquals(Optional.of(LedgerClass.JOINT), ledgerClass(assess(enterprise().withPartyOrganisation(PartyOrganisation.joint()))));
-      ImmutableOrganisation functional = enterprise()
+      Organisation functional = enterprise()
           .withPartyOrganisation(PartyOrganisation.builder().form(PartyOrganisationForm.FUNCTIONAL).build());
       assertEquals(Optional.of(LedgerClass.OTHER_PARTY_ORGANISATION), ledgerClass(assess(functional)));
       Finding f = only(enterprise().withPartyOrganisation(PartyOrganisation.joint()), "L13");
@@ -124,7 +123,7 @@ class ParkAndLedgerTest {
 
     @Test
     void organisationsWithoutOneAreFiledByWorkCoverageAndTheirFiveClearsAreAskedFor() {
-      ImmutableOrganisation none = enterprise().withPartyOrganisation(PartyOrganisation.none());
+      Organisation none = enterprise().withPartyOrganisation(PartyOrganisation.none());
       assertEquals(Optional.of(LedgerClass.WORK_COVERAGE), ledgerClass(assess(none.withWorkCoverage(complete))));
       assertEquals(Optional.of(LedgerClass.NOT_COVERED), ledgerClass(assess(none.withWorkCoverage(WorkCoverage.none()))));
       Finding f = only(none.withWorkCoverage(complete), "L13");
@@ -139,7 +138,7 @@ class ParkAndLedgerTest {
     @Test
     void theFiveClearsCarryTheLedgerDeadlineTheDayBeforeTheDayAndTheDayAfterAndAreNeverOverdue() {
       // 三2 "（9月底完成）": the date is stated on the advice; the ledger is the department's work, so no day makes it overdue
-      ImmutableOrganisation none = enterprise().withPartyOrganisation(PartyOrganisation.none()).withWorkCoverage(WorkCoverage.none());
+      Organisation none = enterprise().withPartyOrganisation(PartyOrganisation.none()).withWorkCoverage(WorkCoverage.none());
       for (LocalDate asOf : List.of(LocalDate.of(2016, 9, 29), LocalDate.of(2016, 9, 30), LocalDate.of(2016, 10, 1))) {
         Finding f = only(none, asOf, "L13");
         assertEquals(Outcome.ADVISORY, f.getOutcome(), asOf::toString);
@@ -152,14 +151,14 @@ class ParkAndLedgerTest {
     void unknownFactsLeaveTheClassAbsentAndTheFindingUndecided() {
       assertEquals(Optional.empty(), ledgerClass(assess(enterprise())));
       assertEquals(List.of("partyOrganisation"), only(enterprise(), "L13").getMissingFacts());
-      ImmutableOrganisation none = enterprise().withPartyOrganisation(PartyOrganisation.none());
+      Organisation none = enterprise().withPartyOrganisation(PartyOrganisation.none());
       assertEquals(Optional.empty(), ledgerClass(assess(none)));
       assertEquals(List.of("workCoverage"), only(none, "L13").getMissingFacts());
     }
 
     @Test
     void theEvaluatorKeepsTheClass() {
-      ImmutableOrganisation joint = enterprise().withPartyOrganisation(PartyOrganisation.joint());
+      Organisation joint = enterprise().withPartyOrganisation(PartyOrganisation.joint());
       assertEquals(Optional.of(LedgerClass.JOINT), ledgerClass(Evaluator.of(Fixtures.SET).assess(joint, Fixtures.IN_TIME)));
     }
   }

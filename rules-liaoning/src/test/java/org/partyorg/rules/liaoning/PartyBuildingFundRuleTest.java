@@ -16,8 +16,7 @@ import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.Outcome;
 import org.partyorg.rules.api.RequiredAction;
 import org.partyorg.rules.api.model.Finances;
-import org.partyorg.rules.api.model.ImmutableFinances;
-import org.partyorg.rules.api.model.ImmutableOrganisation;
+import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.OrganisationCategory;
 
 /** L11: 1% of wages or of dues, exact, and the shortfall rounded up to the fen. */
@@ -26,11 +25,11 @@ class PartyBuildingFundRuleTest {
     return new BigDecimal(amount);
   }
 
-  private static ImmutableFinances wages(String wages, String budget) {
+  private static Finances wages(String wages, String budget) {
     return Finances.builder().annualWages(yuan(wages)).partyBuildingBudget(yuan(budget)).build();
   }
 
-  private static Finding fund(ImmutableOrganisation organisation) {
+  private static Finding fund(Organisation organisation) {
     return only(organisation, "L11");
   }
 
@@ -84,7 +83,7 @@ class PartyBuildingFundRuleTest {
 
   @Test
   void aSocialOrganisationCollectingDuesBudgetsOnDuesIncome() {
-    ImmutableFinances dues = Finances.builder().collectsDues(true).annualWages(yuan("5000000"))
+    Finances dues = Finances.builder().collectsDues(true).annualWages(yuan("5000000"))
         .annualDuesIncome(yuan("33333.33")).partyBuildingBudget(yuan("333.33")).build();
     Finding f = fund(of(OrganisationCategory.SOCIAL_GROUP).withFinances(dues));
     assertEquals(Outcome.VIOLATED, f.getOutcome());
@@ -116,7 +115,7 @@ class PartyBuildingFundRuleTest {
 
   @Test
   void overdueOnlyTheDayAfterTheReportDeadline() {
-    ImmutableOrganisation firm = enterprise().withFinances(wages("100000", "0"));
+    Organisation firm = enterprise().withFinances(wages("100000", "0"));
     assertFalse(only(firm, LocalDate.of(2016, 11, 29), "L11").isOverdue());
     assertFalse(only(firm, LocalDate.of(2016, 11, 30), "L11").isOverdue());
     assertTrue(only(firm, LocalDate.of(2016, 12, 1), "L11").isOverdue());

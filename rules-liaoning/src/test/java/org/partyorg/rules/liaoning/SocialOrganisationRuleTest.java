@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.Outcome;
 import org.partyorg.rules.api.RequiredAction;
-import org.partyorg.rules.api.model.ImmutableOrganisation;
 import org.partyorg.rules.api.model.MassOrganisation;
+import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.OrganisationCategory;
 import org.partyorg.rules.api.model.PartyOrganisation;
 import org.partyorg.rules.api.model.PartyOrganisationForm;
@@ -29,18 +29,18 @@ class SocialOrganisationRuleTest {
   private static final WorkCoverage COMPLETE =
       WorkCoverage.builder().instructorAssigned(true).addMassOrganisations(MassOrganisation.TRADE_UNION).build();
 
-  private static ImmutableOrganisation without(OrganisationCategory category) {
+  private static Organisation without(OrganisationCategory category) {
     return of(category).withPartyOrganisation(PartyOrganisation.none()).withWorkCoverage(WorkCoverage.none());
   }
 
-  private static void assertMustHaveOne(ImmutableOrganisation organisation) {
+  private static void assertMustHaveOne(Organisation organisation) {
     Finding f = only(organisation, "L7");
     assertEquals(Outcome.VIOLATED, f.getOutcome(), f::toString);
     assertTrue(f.getRequiredActions().contains(RequiredAction.ESTABLISH_PARTY_ORGANISATION), f::toString);
     assertEquals(SocialOrganisationRule.MUST_HAVE_CITATION, f.getCitation());
   }
 
-  private static void assertWorkCoverageIsEnough(ImmutableOrganisation organisation) {
+  private static void assertWorkCoverageIsEnough(Organisation organisation) {
     Finding f = only(organisation, "L7");
     assertEquals(Outcome.VIOLATED, f.getOutcome(), f::toString);
     assertEquals(Set.of(RequiredAction.ASSIGN_INSTRUCTOR, RequiredAction.SET_UP_MASS_ORGANISATIONS), f.getRequiredActions());
@@ -105,14 +105,14 @@ class SocialOrganisationRuleTest {
   @ParameterizedTest
   @EnumSource(value = PartyOrganisationForm.class, names = {"STANDALONE", "JOINT", "FUNCTIONAL"})
   void anyPartyOrganisationMeetsIt(PartyOrganisationForm form) {
-    ImmutableOrganisation firm = without(OrganisationCategory.LAW_FIRM)
+    Organisation firm = without(OrganisationCategory.LAW_FIRM)
         .withPartyOrganisation(PartyOrganisation.builder().form(form).build());
     assertEquals(Outcome.SATISFIED, only(firm, "L7").getOutcome());
   }
 
   @Test
   void aCouncilWorkGroupIsNoPartyOrganisation() {
-    ImmutableOrganisation firm = without(OrganisationCategory.TAX_FIRM)
+    Organisation firm = without(OrganisationCategory.TAX_FIRM)
         .withPartyOrganisation(PartyOrganisation.builder().form(PartyOrganisationForm.COUNCIL_WORK_GROUP).build());
     assertEquals(Outcome.VIOLATED, only(firm, "L7").getOutcome());
   }
@@ -137,7 +137,7 @@ class SocialOrganisationRuleTest {
 
   @Test
   void overdueOnlyTheDayAfterTheReportDeadline() {
-    ImmutableOrganisation firm = without(OrganisationCategory.LAW_FIRM);
+    Organisation firm = without(OrganisationCategory.LAW_FIRM);
     assertFalse(only(firm, LocalDate.of(2016, 11, 29), "L7").isOverdue());
     assertFalse(only(firm, LocalDate.of(2016, 11, 30), "L7").isOverdue());
     assertTrue(only(firm, LocalDate.of(2016, 12, 1), "L7").isOverdue());

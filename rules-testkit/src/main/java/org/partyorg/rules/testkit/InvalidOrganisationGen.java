@@ -12,7 +12,6 @@ import org.partyorg.rules.api.model.BranchCommittee;
 import org.partyorg.rules.api.model.BranchStructure;
 import org.partyorg.rules.api.model.Finances;
 import org.partyorg.rules.api.model.ModelLimits;
-import org.partyorg.rules.api.model.ImmutableOrganisation;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.Park;
 import org.partyorg.rules.api.model.ParkFacilities;
@@ -37,7 +36,7 @@ import org.partyorg.rules.api.model.SanctionRecord;
  * characters, invisible spaces).
  */
 public final class InvalidOrganisationGen {
-  private record Breaker(String field, String how, BiFunction<ImmutableOrganisation, Integer, Organisation> apply) {}
+  private record Breaker(String field, String how, BiFunction<Organisation, Integer, Organisation> apply) {}
 
   private static final List<Breaker> BREAKERS =
       List.of(
@@ -152,7 +151,7 @@ public final class InvalidOrganisationGen {
                   .withPartyOrganisation(branch().build())));
 
   /** A standalone branch to hang a broken sub-record on. */
-  private static org.partyorg.rules.api.model.ImmutablePartyOrganisation.Builder branch() {
+  private static org.partyorg.rules.api.model.PartyOrganisation.Builder branch() {
     return PartyOrganisation.builder().form(PartyOrganisationForm.STANDALONE).level(PartyOrganisationLevel.BRANCH);
   }
 
@@ -166,7 +165,7 @@ public final class InvalidOrganisationGen {
         List.of(valid, which, amount),
         v -> {
           Breaker breaker = BREAKERS.get((Integer) v.get(1));
-          Organisation broken = breaker.apply().apply(ImmutableOrganisation.copyOf((Organisation) v.get(0)), (Integer) v.get(2));
+          Organisation broken = breaker.apply().apply((Organisation) v.get(0), (Integer) v.get(2));
           return new InvalidOrganisation(broken, breaker.field(), breaker.how());
         });
   }

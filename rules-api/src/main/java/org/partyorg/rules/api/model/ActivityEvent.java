@@ -4,12 +4,12 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.partyorg.rules.api.style.ValueStyle;
+import org.partyorg.rules.api.internal.ValueStyle;
 
 /** One dated event of an {@link ActivityRecord}: a meeting, lecture, study, talk or article. */
 @Value.Immutable
 @ValueStyle
-public abstract class ActivityEvent {
+public abstract class ActivityEvent implements WithActivityEvent {
   /** Built only by the library's builders: callers cannot subclass the model. */
   ActivityEvent() {}
 

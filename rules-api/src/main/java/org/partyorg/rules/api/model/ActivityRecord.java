@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.immutables.value.Value;
-import org.partyorg.rules.api.style.ValueStyle;
+import org.partyorg.rules.api.internal.ValueStyle;
 
 /**
  * What a party organisation did over a stated period (纪实), and the institutions and
@@ -26,7 +26,7 @@ import org.partyorg.rules.api.style.ValueStyle;
 @Value.Immutable
 @ValueStyle
 @ConsistentActivityRecord
-public abstract class ActivityRecord {
+public abstract class ActivityRecord implements WithActivityRecord {
   /** Built only by the library's builders: callers cannot subclass the model. */
   ActivityRecord() {}
 
@@ -60,12 +60,17 @@ public abstract class ActivityRecord {
   @Persons
   public abstract OptionalInt getThemeEducationParticipants();
 
-  public static ImmutableActivityRecord.Builder builder() {
-    return ImmutableActivityRecord.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link ActivityRecord}; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableActivityRecord.Builder {
+    Builder() {}
   }
 
   /** A record of the given days, without events or figures yet. */
-  public static ImmutableActivityRecord of(LocalDate from, LocalDate to) {
+  public static ActivityRecord of(LocalDate from, LocalDate to) {
     return builder().periodFrom(from).periodTo(to).build();
   }
 }

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.partyorg.rules.api.style.ValueStyle;
+import org.partyorg.rules.api.internal.ValueStyle;
 
 /**
  * The leadership of a party organisation: its secretary (书记), the other members of its
@@ -19,7 +19,7 @@ import org.partyorg.rules.api.style.ValueStyle;
  */
 @Value.Immutable
 @ValueStyle
-public abstract class BranchCommittee {
+public abstract class BranchCommittee implements WithBranchCommittee {
   /** Built only by the library's builders: callers cannot subclass the model. */
   BranchCommittee() {}
 
@@ -43,7 +43,12 @@ public abstract class BranchCommittee {
     return getSecretary().isPresent() && !getMembers().isEmpty();
   }
 
-  public static ImmutableBranchCommittee.Builder builder() {
-    return ImmutableBranchCommittee.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link BranchCommittee}; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableBranchCommittee.Builder {
+    Builder() {}
   }
 }

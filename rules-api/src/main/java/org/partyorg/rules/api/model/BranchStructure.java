@@ -4,7 +4,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.partyorg.rules.api.style.ValueStyle;
+import org.partyorg.rules.api.internal.ValueStyle;
 
 /**
  * How a party organisation is set up inside: the qualification platforms it covers, its
@@ -18,7 +18,7 @@ import org.partyorg.rules.api.style.ValueStyle;
 @Value.Immutable
 @ValueStyle
 @ConsistentBranchStructure
-public abstract class BranchStructure {
+public abstract class BranchStructure implements WithBranchStructure {
   /** Built only by the library's builders: callers cannot subclass the model. */
   BranchStructure() {}
 
@@ -36,7 +36,12 @@ public abstract class BranchStructure {
   /** Every party member of the organisation by name; empty when not reported. */
   public abstract List<@Valid PartyMember> getMembers();
 
-  public static ImmutableBranchStructure.Builder builder() {
-    return ImmutableBranchStructure.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link BranchStructure}; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableBranchStructure.Builder {
+    Builder() {}
   }
 }

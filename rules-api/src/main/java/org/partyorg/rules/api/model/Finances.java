@@ -3,7 +3,7 @@ package org.partyorg.rules.api.model;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.partyorg.rules.api.style.ValueStyle;
+import org.partyorg.rules.api.internal.ValueStyle;
 
 /**
  * The figures a funding rule needs (Liaoning's 1% party-building fund), in yuan. Each one is
@@ -11,7 +11,7 @@ import org.partyorg.rules.api.style.ValueStyle;
  */
 @Value.Immutable
 @ValueStyle
-public abstract class Finances {
+public abstract class Finances implements WithFinances {
   /** Built only by the library's builders: callers cannot subclass the model. */
   Finances() {}
 
@@ -33,7 +33,12 @@ public abstract class Finances {
    */
   public abstract Optional<@Yuan BigDecimal> getPartyBuildingBudget();
 
-  public static ImmutableFinances.Builder builder() {
-    return ImmutableFinances.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Finances}; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableFinances.Builder {
+    Builder() {}
   }
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.immutables.value.Value;
-import org.partyorg.rules.api.style.ValueStyle;
+import org.partyorg.rules.api.internal.ValueStyle;
 
 /**
  * A non-public enterprise, social organisation or rural business entity, with the facts the
@@ -55,7 +55,7 @@ import org.partyorg.rules.api.style.ValueStyle;
 @Value.Immutable
 @ValueStyle
 @ConsistentOrganisation
-public abstract class Organisation {
+public abstract class Organisation implements WithOrganisation {
   /** Built only by the library's builders: callers cannot subclass the model. */
   Organisation() {}
 
@@ -185,7 +185,12 @@ public abstract class Organisation {
         : OptionalInt.empty();
   }
 
-  public static ImmutableOrganisation.Builder builder() {
-    return ImmutableOrganisation.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Organisation}; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableOrganisation.Builder {
+    Builder() {}
   }
 }

@@ -4,7 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.partyorg.rules.api.style.ValueStyle;
+import org.partyorg.rules.api.internal.ValueStyle;
 
 /**
  * The development zone or industrial park (开发区、园区) an organisation is located in, as the
@@ -18,7 +18,7 @@ import org.partyorg.rules.api.style.ValueStyle;
  */
 @Value.Immutable
 @ValueStyle
-public abstract class Park {
+public abstract class Park implements WithPark {
   /** Built only by the library's builders: callers cannot subclass the model. */
   Park() {}
 
@@ -40,8 +40,13 @@ public abstract class Park {
     return getLevel() != ParkLevel.NONE;
   }
 
-  public static ImmutablePark.Builder builder() {
-    return ImmutablePark.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Park}; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutablePark.Builder {
+    Builder() {}
   }
 
   /**

@@ -2,7 +2,7 @@ package org.partyorg.rules.api.model;
 
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.partyorg.rules.api.style.ValueStyle;
+import org.partyorg.rules.api.internal.ValueStyle;
 
 /**
  * What a park has for party work (Liaoning L12: every park at provincial level or above sets
@@ -10,7 +10,7 @@ import org.partyorg.rules.api.style.ValueStyle;
  */
 @Value.Immutable
 @ValueStyle
-public abstract class ParkFacilities {
+public abstract class ParkFacilities implements WithParkFacilities {
   /** Built only by the library's builders: callers cannot subclass the model. */
   ParkFacilities() {}
 
@@ -20,7 +20,12 @@ public abstract class ParkFacilities {
    */
   public abstract Optional<Boolean> getPartyAndMassServiceCentre();
 
-  public static ImmutableParkFacilities.Builder builder() {
-    return ImmutableParkFacilities.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ParkFacilities}; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableParkFacilities.Builder {
+    Builder() {}
   }
 }

@@ -3,12 +3,12 @@ package org.partyorg.rules.api.model;
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.partyorg.rules.api.style.ValueStyle;
+import org.partyorg.rules.api.internal.ValueStyle;
 
 /** One named party member, formal or probationary where the caller knows which. */
 @Value.Immutable
 @ValueStyle
-public abstract class PartyMember {
+public abstract class PartyMember implements WithPartyMember {
   /** Built only by the library's builders: callers cannot subclass the model. */
   PartyMember() {}
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
-import org.partyorg.rules.api.style.ValueStyle;
+import org.partyorg.rules.api.internal.ValueStyle;
 
 /**
  * The party organisation an organisation has now, as the caller reports it.
@@ -18,7 +18,7 @@ import org.partyorg.rules.api.style.ValueStyle;
  */
 @Value.Immutable
 @ValueStyle
-public abstract class PartyOrganisation {
+public abstract class PartyOrganisation implements WithPartyOrganisation {
   /** Built only by the library's builders: callers cannot subclass the model. */
   PartyOrganisation() {}
 
@@ -86,8 +86,13 @@ public abstract class PartyOrganisation {
     return getForm() != PartyOrganisationForm.NONE;
   }
 
-  public static ImmutablePartyOrganisation.Builder builder() {
-    return ImmutablePartyOrganisation.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link PartyOrganisation}; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutablePartyOrganisation.Builder {
+    Builder() {}
   }
 
   /** A report that the organisation has no party organisation (未建党组织). */

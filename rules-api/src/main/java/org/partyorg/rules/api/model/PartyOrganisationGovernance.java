@@ -3,7 +3,7 @@ package org.partyorg.rules.api.model;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
-import org.partyorg.rules.api.style.ValueStyle;
+import org.partyorg.rules.api.internal.ValueStyle;
 
 /**
  * How a party organisation is led, staffed and affiliated, for the rules on a "sound
@@ -14,7 +14,7 @@ import org.partyorg.rules.api.style.ValueStyle;
  */
 @Value.Immutable
 @ValueStyle
-public abstract class PartyOrganisationGovernance {
+public abstract class PartyOrganisationGovernance implements WithPartyOrganisationGovernance {
   /** Built only by the library's builders: callers cannot subclass the model. */
   PartyOrganisationGovernance() {}
 
@@ -34,7 +34,12 @@ public abstract class PartyOrganisationGovernance {
   /** 调整党组织隶属关系: the affiliation has been adjusted (decoupled associations). */
   public abstract Optional<Boolean> getAffiliationAdjusted();
 
-  public static ImmutablePartyOrganisationGovernance.Builder builder() {
-    return ImmutablePartyOrganisationGovernance.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link PartyOrganisationGovernance}; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutablePartyOrganisationGovernance.Builder {
+    Builder() {}
   }
 }

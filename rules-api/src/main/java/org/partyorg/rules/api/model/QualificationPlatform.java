@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
-import org.partyorg.rules.api.style.ValueStyle;
+import org.partyorg.rules.api.internal.ValueStyle;
 
 /**
  * 资质平台: one licensed entity (a CPA firm or an asset-appraisal firm) among those that share an
@@ -13,7 +13,7 @@ import org.partyorg.rules.api.style.ValueStyle;
  */
 @Value.Immutable
 @ValueStyle
-public abstract class QualificationPlatform {
+public abstract class QualificationPlatform implements WithQualificationPlatform {
   /** Built only by the library's builders: callers cannot subclass the model. */
   QualificationPlatform() {}
 
@@ -28,8 +28,13 @@ public abstract class QualificationPlatform {
   @Persons
   public abstract OptionalInt getFormalMembers();
 
-  public static ImmutableQualificationPlatform.Builder builder() {
-    return ImmutableQualificationPlatform.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link QualificationPlatform}; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableQualificationPlatform.Builder {
+    Builder() {}
   }
 
   /** A platform with its name and formal members. */

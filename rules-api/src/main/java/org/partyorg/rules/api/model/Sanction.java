@@ -4,12 +4,12 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.partyorg.rules.api.style.ValueStyle;
+import org.partyorg.rules.api.internal.ValueStyle;
 
 /** One administrative penalty or act of industry discipline received, with the day it was imposed. */
 @Value.Immutable
 @ValueStyle
-public abstract class Sanction {
+public abstract class Sanction implements WithSanction {
   /** Built only by the library's builders: callers cannot subclass the model. */
   Sanction() {}
 

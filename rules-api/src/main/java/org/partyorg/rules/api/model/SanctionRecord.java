@@ -3,7 +3,7 @@ package org.partyorg.rules.api.model;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.immutables.value.Value;
-import org.partyorg.rules.api.style.ValueStyle;
+import org.partyorg.rules.api.internal.ValueStyle;
 
 /**
  * The administrative penalties and industry discipline an organisation has received. A record
@@ -12,7 +12,7 @@ import org.partyorg.rules.api.style.ValueStyle;
  */
 @Value.Immutable
 @ValueStyle
-public abstract class SanctionRecord {
+public abstract class SanctionRecord implements WithSanctionRecord {
   /** Built only by the library's builders: callers cannot subclass the model. */
   SanctionRecord() {}
 

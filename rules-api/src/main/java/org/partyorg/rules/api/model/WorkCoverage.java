@@ -2,7 +2,7 @@ package org.partyorg.rules.api.model;
 
 import java.util.Set;
 import org.immutables.value.Value;
-import org.partyorg.rules.api.style.ValueStyle;
+import org.partyorg.rules.api.internal.ValueStyle;
 
 /**
  * Party work coverage (党的工作覆盖) of an organisation without a party organisation: a party
@@ -14,7 +14,7 @@ import org.partyorg.rules.api.style.ValueStyle;
  */
 @Value.Immutable
 @ValueStyle
-public abstract class WorkCoverage {
+public abstract class WorkCoverage implements WithWorkCoverage {
   /** Built only by the library's builders: callers cannot subclass the model. */
   WorkCoverage() {}
 
@@ -29,8 +29,13 @@ public abstract class WorkCoverage {
     return isInstructorAssigned() && !getMassOrganisations().isEmpty();
   }
 
-  public static ImmutableWorkCoverage.Builder builder() {
-    return ImmutableWorkCoverage.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link WorkCoverage}; get one from {@link #builder()}. */
+  public static final class Builder extends ImmutableWorkCoverage.Builder {
+    Builder() {}
   }
 
   /** Work coverage reported as absent: no instructor, no mass organisation. */

@@ -20,7 +20,6 @@ import org.partyorg.rules.api.Phase;
 import org.partyorg.rules.api.PolicySet;
 import org.partyorg.rules.api.RequiredAction;
 import org.partyorg.rules.api.Target;
-import org.partyorg.rules.api.model.ImmutableOrganisation;
 import org.partyorg.rules.api.model.JointScope;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.OrganisationCategory;
@@ -39,7 +38,7 @@ class HubeiCpaTest {
     return CPA.assess(organisation, AS_OF);
   }
 
-  private static ImmutableOrganisation firm(int staff, int formal, int probationary) {
+  private static Organisation firm(int staff, int formal, int probationary) {
     return TestOrganisations.of(OrganisationCategory.ACCOUNTING_FIRM, TestOrganisations.YICHANG)
         .withHeadCount(staff).withFormalMembers(formal).withProbationaryMembers(probationary)
         .withPartyOrganisation(PartyOrganisation.none());
@@ -67,7 +66,7 @@ class HubeiCpaTest {
 
   @Test
   void h1_dueAtTheEndOfNovember() {
-    ImmutableOrganisation big = firm(45, 0, 0);
+    Organisation big = firm(45, 0, 0);
     LocalDate[] days = TestOrganisations.around(HubeiCpa2016.DEADLINE);
     assertFalse(only(CPA.assess(big, days[0]), "H1").isOverdue());
     assertFalse(only(CPA.assess(big, days[1]), "H1").isOverdue());
@@ -93,7 +92,7 @@ class HubeiCpaTest {
 
   @Test
   void h2_dueAtTheEndOfNovember() {
-    for (ImmutableOrganisation organisation : List.of(firm(10, 3, 0), firm(10, 1, 0))) {
+    for (Organisation organisation : List.of(firm(10, 3, 0), firm(10, 1, 0))) {
       String rule = organisation.getFormalMembers().getAsInt() >= 3 ? "N1" : "N2";
       LocalDate[] days = TestOrganisations.around(LocalDate.of(2016, 11, 30));
       assertFalse(only(CPA.assess(organisation, days[0]), rule).isOverdue());
@@ -104,7 +103,7 @@ class HubeiCpaTest {
 
   @Test
   void h2_workCoverageForAFirmWithoutMembersIsDueAtTheEndOfNovemberToo() {
-    ImmutableOrganisation firm = firm(10, 0, 0).withWorkCoverage(WorkCoverage.none());
+    Organisation firm = firm(10, 0, 0).withWorkCoverage(WorkCoverage.none());
     LocalDate[] days = TestOrganisations.around(HubeiCpa2016.DEADLINE);
     assertEquals(Optional.of(LocalDate.of(2016, 11, 30)), only(CPA.assess(firm, days[0]), "N3").getDeadline());
     assertFalse(only(CPA.assess(firm, days[0]), "N3").isOverdue());

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.partyorg.rules.api.PolicySet;
-import org.partyorg.rules.api.model.ImmutableOrganisation;
+import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.hubei.SetProperties;
 import org.partyorg.rules.testkit.Property;
 
@@ -26,10 +26,10 @@ class HubeiSocietiesProperties {
   @Test
   void havingNoFullTimeStaffNeverAddsAViolation() {
     Property.forAll(SetProperties.cases(SOCIETIES)).check(c -> {
-      ImmutableOrganisation withStaff = c.organisation()
+      Organisation withStaff = c.organisation()
           .withFullTimeStaff(c.step())
           .withHeadCount(Math.max(c.step(), c.organisation().getHeadCount().orElse(0)));
-      ImmutableOrganisation without = withStaff.withFullTimeStaff(0);
+      Organisation without = withStaff.withFullTimeStaff(0);
       Set<String> staffed = SetProperties.violated(SOCIETIES.assess(withStaff, c.asOf()));
       Set<String> unstaffed = SetProperties.violated(SOCIETIES.assess(without, c.asOf()));
       assertTrue(staffed.containsAll(unstaffed), () -> "without full-time staff " + unstaffed + ", with " + staffed);

@@ -20,7 +20,6 @@ import org.partyorg.rules.api.Phase;
 import org.partyorg.rules.api.PolicySet;
 import org.partyorg.rules.api.RequiredAction;
 import org.partyorg.rules.api.Target;
-import org.partyorg.rules.api.model.ImmutableOrganisation;
 import org.partyorg.rules.api.model.MassOrganisation;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.OrganisationCategory;
@@ -42,7 +41,7 @@ class HubeiSocietiesTest {
     return SOCIETIES.assess(organisation, AS_OF);
   }
 
-  private static ImmutableOrganisation society(int fullTime, int formal, int probationary) {
+  private static Organisation society(int fullTime, int formal, int probationary) {
     return TestOrganisations.of(OrganisationCategory.ACADEMIC_SOCIETY, "420106")
         .withHeadCount(fullTime).withFullTimeStaff(fullTime)
         .withFormalMembers(formal).withProbationaryMembers(probationary)
@@ -69,7 +68,7 @@ class HubeiSocietiesTest {
 
   @Test
   void baselineIsDueAtTheEndOfTheConcentratedFormation() {
-    ImmutableOrganisation society = society(2, 4, 0);
+    Organisation society = society(2, 4, 0);
     LocalDate[] days = TestOrganisations.around(LocalDate.of(2016, 11, 25));
     assertFalse(only(SOCIETIES.assess(society, days[0]), "N1").isOverdue());
     assertFalse(only(SOCIETIES.assess(society, days[1]), "N1").isOverdue());
@@ -78,8 +77,8 @@ class HubeiSocietiesTest {
 
   @Test
   void jointAndWorkCoverageAreDueAtTheEndOfTheConcentratedFormationToo() {
-    ImmutableOrganisation twoFormal = society(2, 2, 0);
-    ImmutableOrganisation noMembers = society(2, 0, 0);
+    Organisation twoFormal = society(2, 2, 0);
+    Organisation noMembers = society(2, 0, 0);
     LocalDate[] days = TestOrganisations.around(HubeiSocieties2016.FORMATION_DEADLINE);
     assertEquals(Optional.of(LocalDate.of(2016, 11, 25)), only(SOCIETIES.assess(twoFormal, days[0]), "N2").getDeadline());
     assertEquals(Optional.of(LocalDate.of(2016, 11, 25)), only(SOCIETIES.assess(noMembers, days[0]), "N3").getDeadline());

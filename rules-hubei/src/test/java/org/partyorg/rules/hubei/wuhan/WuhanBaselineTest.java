@@ -16,7 +16,6 @@ import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.Outcome;
 import org.partyorg.rules.api.PolicySet;
 import org.partyorg.rules.api.RequiredAction;
-import org.partyorg.rules.api.model.ImmutableOrganisation;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.PartyOrganisation;
 import org.partyorg.rules.api.model.PartyOrganisationForm;
@@ -33,7 +32,7 @@ class WuhanBaselineTest {
     return WUHAN.assess(organisation, AS_OF);
   }
 
-  private static ImmutableOrganisation members(int formal, int probationary) {
+  private static Organisation members(int formal, int probationary) {
     return enterprise().withHeadCount(10).withFormalMembers(formal).withProbationaryMembers(probationary)
         .withPartyOrganisation(PartyOrganisation.none());
   }
@@ -69,7 +68,7 @@ class WuhanBaselineTest {
   @Test
   void baselineIsDueOnTheTwentiethOfNovember() {
     for (String rule : new String[] {"N1", "N2", "N3"}) {
-      ImmutableOrganisation organisation = switch (rule) {
+      Organisation organisation = switch (rule) {
         case "N1" -> members(3, 0);
         case "N2" -> members(1, 0);
         default -> members(0, 0).withWorkCoverage(WorkCoverage.none());
@@ -86,7 +85,7 @@ class WuhanBaselineTest {
 
   @Test
   void w7_threeFormalMembersInAJointOrganisationSplitOut() {
-    ImmutableOrganisation joint = members(3, 0).withPartyOrganisation(PartyOrganisation.builder()
+    Organisation joint = members(3, 0).withPartyOrganisation(PartyOrganisation.builder()
         .form(PartyOrganisationForm.JOINT).coveredOrganisations(TestOrganisations.codes(8))
         .foundingDate(LocalDate.of(2009, 7, 1)).build());
     Assessment assessment = assess(joint);

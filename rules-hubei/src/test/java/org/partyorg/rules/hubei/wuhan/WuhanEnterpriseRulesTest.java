@@ -20,7 +20,6 @@ import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.Outcome;
 import org.partyorg.rules.api.PolicySet;
 import org.partyorg.rules.api.RequiredAction;
-import org.partyorg.rules.api.model.ImmutableOrganisation;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.OrganisationCategory;
 import org.partyorg.rules.api.model.PartyOrganisation;
@@ -38,7 +37,7 @@ class WuhanEnterpriseRulesTest {
     return WUHAN.assess(organisation, AS_OF);
   }
 
-  private static ImmutableOrganisation withoutMembers(int staff) {
+  private static Organisation withoutMembers(int staff) {
     return enterprise().withHeadCount(staff).withFormalMembers(0).withProbationaryMembers(0)
         .withPartyOrganisation(PartyOrganisation.none());
   }
@@ -75,7 +74,7 @@ class WuhanEnterpriseRulesTest {
 
   @Test
   void w2_overdueOnlyTheDayAfterTheEndOfNovember() {
-    ImmutableOrganisation firm = withoutMembers(50);
+    Organisation firm = withoutMembers(50);
     LocalDate[] days = TestOrganisations.around(Wuhan2016.OBLIGATION_DEADLINE);
     assertFalse(only(WUHAN.assess(firm, days[0]), "W2").isOverdue());
     assertFalse(only(WUHAN.assess(firm, days[1]), "W2").isOverdue());
@@ -95,7 +94,7 @@ class WuhanEnterpriseRulesTest {
 
   @Test
   void w3_standaloneOrJointMeetIt_functionalDoesNotInAnEnterprise() {
-    ImmutableOrganisation firm = withoutMembers(150).withFormalMembers(1);
+    Organisation firm = withoutMembers(150).withFormalMembers(1);
     assertEquals(Outcome.SATISFIED,
         only(assess(firm.withPartyOrganisation(PartyOrganisation.standalone(PartyOrganisationLevel.BRANCH))), "W3").getOutcome());
     assertEquals(Outcome.SATISFIED, only(assess(firm.withPartyOrganisation(PartyOrganisation.joint())), "W3").getOutcome());
@@ -112,7 +111,7 @@ class WuhanEnterpriseRulesTest {
 
   @Test
   void w3_overdueOnlyTheDayAfterTheEndOfNovember() {
-    ImmutableOrganisation firm = withoutMembers(100);
+    Organisation firm = withoutMembers(100);
     LocalDate[] days = TestOrganisations.around(LocalDate.of(2016, 11, 30));
     assertFalse(only(WUHAN.assess(firm, days[0]), "W3").isOverdue());
     assertFalse(only(WUHAN.assess(firm, days[1]), "W3").isOverdue());
@@ -125,7 +124,7 @@ class WuhanEnterpriseRulesTest {
   @ValueSource(strings = {"INTERNET", "CULTURAL_CREATIVE"})
   void w4_largeAndReadyNewEconomyEnterpriseMustHaveAnOrganisation(String code) {
     Trait kind = Trait.of(code);
-    ImmutableOrganisation firm = withoutMembers(20).withTraits(Set.of(kind, Wuhan2016.LARGE_AND_READY));
+    Organisation firm = withoutMembers(20).withTraits(Set.of(kind, Wuhan2016.LARGE_AND_READY));
     Finding finding = only(assess(firm), "W4");
     assertEquals(Outcome.VIOLATED, finding.getOutcome());
     assertEquals(Optional.of(LocalDate.of(2016, 11, 30)), finding.getDeadline());
@@ -143,7 +142,7 @@ class WuhanEnterpriseRulesTest {
 
   @Test
   void w4_overdueOnlyTheDayAfter() {
-    ImmutableOrganisation firm = withoutMembers(20).withTraits(Set.of(Wuhan2016.INTERNET, Wuhan2016.LARGE_AND_READY));
+    Organisation firm = withoutMembers(20).withTraits(Set.of(Wuhan2016.INTERNET, Wuhan2016.LARGE_AND_READY));
     LocalDate[] days = TestOrganisations.around(Wuhan2016.OBLIGATION_DEADLINE);
     assertFalse(only(WUHAN.assess(firm, days[0]), "W4").isOverdue());
     assertFalse(only(WUHAN.assess(firm, days[1]), "W4").isOverdue());
@@ -154,7 +153,7 @@ class WuhanEnterpriseRulesTest {
 
   @Test
   void w6_ruralEntityMeetingTheConditionsMustHaveAnOrganisation() {
-    ImmutableOrganisation coop = TestOrganisations.of(OrganisationCategory.RURAL_NEW_BUSINESS_ENTITY, "420116")
+    Organisation coop = TestOrganisations.of(OrganisationCategory.RURAL_NEW_BUSINESS_ENTITY, "420116")
         .withTraits(Set.of(Wuhan2016.MEETS_FORMATION_CONDITIONS))
         .withPartyOrganisation(PartyOrganisation.none());
     Finding finding = only(assess(coop), "W6");
@@ -169,7 +168,7 @@ class WuhanEnterpriseRulesTest {
 
   @Test
   void w6_ruralEntityNotJudgedIsAdvisory_andNotUnderTheEnterpriseStaffRules() {
-    ImmutableOrganisation coop = TestOrganisations.of(OrganisationCategory.RURAL_NEW_BUSINESS_ENTITY, "420116")
+    Organisation coop = TestOrganisations.of(OrganisationCategory.RURAL_NEW_BUSINESS_ENTITY, "420116")
         .withHeadCount(200).withFormalMembers(0).withProbationaryMembers(0)
         .withPartyOrganisation(PartyOrganisation.none());
     Assessment assessment = assess(coop);
@@ -195,7 +194,7 @@ class WuhanEnterpriseRulesTest {
 
   @Test
   void w10_speaksOfEnterprisesOnly() {
-    ImmutableOrganisation firm = TestOrganisations.of(OrganisationCategory.LAW_FIRM, "420106")
+    Organisation firm = TestOrganisations.of(OrganisationCategory.LAW_FIRM, "420106")
         .withTraits(Set.of(Wuhan2016.SHELL)).withPartyOrganisation(PartyOrganisation.none());
     Assessment assessment = assess(firm);
     assertNoFinding(assessment, "W10");

@@ -17,7 +17,6 @@ import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.Outcome;
 import org.partyorg.rules.api.PolicySet;
 import org.partyorg.rules.api.RequiredAction;
-import org.partyorg.rules.api.model.ImmutableOrganisation;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.OrganisationCategory;
 import org.partyorg.rules.api.model.PartyOrganisation;
@@ -38,7 +37,7 @@ class WuhanSocialOrganisationRulesTest {
     return WUHAN.assess(organisation, AS_OF);
   }
 
-  private static ImmutableOrganisation district(OrganisationCategory category) {
+  private static Organisation district(OrganisationCategory category) {
     return TestOrganisations.of(category, TestOrganisations.WUHAN)
         .withRegistrationLevel(RegistrationLevel.DISTRICT_OR_BELOW)
         .withPartyOrganisation(PartyOrganisation.none());
@@ -67,7 +66,7 @@ class WuhanSocialOrganisationRulesTest {
 
   @Test
   void w5_overdueOnlyTheDayAfterTheEndOfNovember() {
-    ImmutableOrganisation hospital = district(OrganisationCategory.PRIVATE_HOSPITAL).withHeadCount(80);
+    Organisation hospital = district(OrganisationCategory.PRIVATE_HOSPITAL).withHeadCount(80);
     LocalDate[] days = TestOrganisations.around(Wuhan2016.OBLIGATION_DEADLINE);
     assertFalse(only(WUHAN.assess(hospital, days[0]), "W5").isOverdue());
     assertFalse(only(WUHAN.assess(hospital, days[1]), "W5").isOverdue());
@@ -94,7 +93,7 @@ class WuhanSocialOrganisationRulesTest {
 
   @Test
   void w5_cityLevelSocialGroupIsIn_districtLevelIsOut() {
-    ImmutableOrganisation group = district(OrganisationCategory.SOCIAL_GROUP);
+    Organisation group = district(OrganisationCategory.SOCIAL_GROUP);
     assertNoFinding(assess(group), "W5");
     Finding city = only(assess(group.withRegistrationLevel(RegistrationLevel.CITY)), "W5");
     assertEquals(Outcome.VIOLATED, city.getOutcome());
@@ -104,7 +103,7 @@ class WuhanSocialOrganisationRulesTest {
 
   @Test
   void w5_cityLevelIsOverdueOnlyTheDayAfterTheEndOfNovember() {
-    ImmutableOrganisation group = district(OrganisationCategory.SOCIAL_GROUP).withRegistrationLevel(RegistrationLevel.CITY);
+    Organisation group = district(OrganisationCategory.SOCIAL_GROUP).withRegistrationLevel(RegistrationLevel.CITY);
     LocalDate[] days = TestOrganisations.around(Wuhan2016.OBLIGATION_DEADLINE);
     assertEquals(Wuhan2016.W5_CITY, only(WUHAN.assess(group, days[0]), "W5").getCitation());
     assertFalse(only(WUHAN.assess(group, days[0]), "W5").isOverdue());
@@ -155,7 +154,7 @@ class WuhanSocialOrganisationRulesTest {
 
   @Test
   void w9_functionalOrganisationCountsInASocialOrganisationStaffedFromPublicBodies() {
-    ImmutableOrganisation group = district(OrganisationCategory.SOCIAL_GROUP)
+    Organisation group = district(OrganisationCategory.SOCIAL_GROUP)
         .withRegistrationLevel(RegistrationLevel.CITY)
         .withTraits(Set.of(Wuhan2016.STAFFED_BY_PUBLIC_SECTOR))
         .withFormalMembers(5).withProbationaryMembers(0)
@@ -168,7 +167,7 @@ class WuhanSocialOrganisationRulesTest {
 
   @Test
   void w9_functionalOrganisationDoesNotCountElsewhere() {
-    ImmutableOrganisation group = district(OrganisationCategory.SOCIAL_GROUP)
+    Organisation group = district(OrganisationCategory.SOCIAL_GROUP)
         .withRegistrationLevel(RegistrationLevel.CITY)
         .withFormalMembers(5).withProbationaryMembers(0)
         .withPartyOrganisation(FUNCTIONAL);
@@ -182,7 +181,7 @@ class WuhanSocialOrganisationRulesTest {
 
   @Test
   void w9_enterpriseStaffedFromPublicBodiesIsNotASocialOrganisation() {
-    ImmutableOrganisation firm = TestOrganisations.enterprise().withHeadCount(150)
+    Organisation firm = TestOrganisations.enterprise().withHeadCount(150)
         .withTraits(Set.of(Wuhan2016.STAFFED_BY_PUBLIC_SECTOR)).withPartyOrganisation(FUNCTIONAL);
     assertEquals(Outcome.VIOLATED, only(assess(firm), "W3").getOutcome());
     assertEquals(Outcome.ADVISORY, only(assess(firm), "W9").getOutcome());
