@@ -27,7 +27,17 @@ public abstract class Parameter {
   public abstract Citation getCitation();
 
   /**
-   * This parameter with another value, for what-if analysis; the key, fact and citation stay.
+   * The unit of the value: persons, organisations, items, times or years for a count; a share
+   * (0.8 for 80%) for a rate; none for a factor. By default the unit of the compared fact where
+   * the shared model declares it ({@link ModelFacts}), else none.
+   */
+  @Value.Default
+  public Unit getUnit() {
+    return getFact().flatMap(ModelFacts::named).map(FactType::getUnit).orElse(Unit.NONE);
+  }
+
+  /**
+   * This parameter with another value, for what-if analysis; the key, fact, unit and citation stay.
    *
    * @throws IllegalArgumentException naming the parameter, the value and the range, if a
    *     parameter compared with an organisation's fact (a count of persons, of years, of events)
@@ -61,6 +71,10 @@ public abstract class Parameter {
     return getValue().intValueExact();
   }
 
+  /**
+   * A whole-number threshold compared with {@code fact} (a property path such as
+   * {@code headCount}), in the unit the shared model gives that fact.
+   */
   public static Parameter of(String key, int value, String fact, Citation citation) {
     return ImmutableParameter.builder()
         .key(key)
@@ -70,7 +84,29 @@ public abstract class Parameter {
         .build();
   }
 
+  /** A whole-number threshold compared with {@code fact}, counted in {@code unit} (years, times ...). */
+  public static Parameter of(String key, int value, Unit unit, String fact, Citation citation) {
+    return ImmutableParameter.builder()
+        .key(key)
+        .value(BigDecimal.valueOf(value))
+        .unit(unit)
+        .fact(fact)
+        .citation(citation)
+        .build();
+  }
+
+  /** A number compared with no single fact (a factor such as 2 for 翻番): no unit. */
   public static Parameter of(String key, BigDecimal value, Citation citation) {
     return ImmutableParameter.builder().key(key).value(value).citation(citation).build();
+  }
+
+  /** A number compared with no single fact, in {@code unit}. */
+  public static Parameter of(String key, BigDecimal value, Unit unit, Citation citation) {
+    return ImmutableParameter.builder().key(key).value(value).unit(unit).citation(citation).build();
+  }
+
+  /** A rate, as a share between 0 and 1 (0.8 for 80%). */
+  public static Parameter rate(String key, BigDecimal share, Citation citation) {
+    return of(key, share, Unit.SHARE, citation);
   }
 }

@@ -92,8 +92,8 @@ public final class Catalogue {
   }
 
   private static String unit(Parameter parameter) {
-    return parameter.getFact().flatMap(org.partyorg.rules.api.ModelFacts::named)
-        .map(type -> type.getUnit() == Unit.NONE ? "—" : type.getUnit().en()).orElse("—");
+    Unit unit = parameter.getUnit();
+    return unit == Unit.NONE ? "—" : unit == Unit.SHARE ? "share" : unit.en();
   }
 
   /** Text for a table cell: the bar that would end the cell escaped, line breaks as spaces. */

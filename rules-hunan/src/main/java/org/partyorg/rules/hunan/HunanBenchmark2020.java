@@ -8,6 +8,7 @@ import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.EffectivePeriod;
 import org.partyorg.rules.api.Jurisdiction;
 import org.partyorg.rules.api.Parameter;
+import org.partyorg.rules.api.Unit;
 import org.partyorg.rules.api.PolicySet;
 import org.partyorg.rules.api.RequiredAction;
 import org.partyorg.rules.api.SourceDocument;
@@ -77,31 +78,31 @@ final class HunanBenchmark2020 {
   static final String DIRECTLY_MANAGED = "directlyManagedSelections";
   static final String CITY_LEVEL = "cityLevelSelections";
 
-  static final Parameter ELIGIBILITY_YEARS = Parameter.of("partyOrganisationMinimumYears", 3, "partyOrganisation.foundingDate", B1);
-  static final Parameter SANCTION_FREE_YEARS = Parameter.of("sanctionFreeYears", 3, "sanctionRecord", B2);
+  static final Parameter ELIGIBILITY_YEARS = Parameter.of("partyOrganisationMinimumYears", 3, Unit.YEARS, "partyOrganisation.foundingDate", B1);
+  static final Parameter SANCTION_FREE_YEARS = Parameter.of("sanctionFreeYears", 3, Unit.YEARS, "sanctionRecord", B2);
   static final Parameter BRANCH_MINIMUM = Parameter.of("branchFormalMembers", 3, "formalMembers", B10_BRANCH);
   static final Parameter GENERAL_BRANCH_MINIMUM = Parameter.of("generalBranchFormalMembers", 50, "formalMembers", B10_GENERAL);
   static final Parameter COVERED_BELOW = Parameter.of("coveredBelowFormalMembers", 100, "formalMembers", B10_GENERAL);
   static final Parameter PLATFORM_JOIN_BELOW = Parameter.of("platformJoinBelowFormalMembers", 3, PartyFacts.PLATFORMS + ".formalMembers", B11);
   static final Parameter JOINT_PLATFORM_CAP = Parameter.of("jointBranchMaxPlatforms", 5, PartyFacts.PLATFORMS.getName(), B11);
-  static final Parameter GROUP_MEMBERS = Parameter.of("partyGroupMinimumMembers", 3, PartyFacts.STRUCTURE + ".partyGroups.members", B12);
-  static final Parameter GROUP_FORMAL = Parameter.of("partyGroupMinimumFormalMembers", 1, PartyFacts.STRUCTURE + ".partyGroups.members", B12);
+  static final Parameter GROUP_MEMBERS = Parameter.of("partyGroupMinimumMembers", 3, Unit.PERSONS, PartyFacts.STRUCTURE + ".partyGroups.members", B12);
+  static final Parameter GROUP_FORMAL = Parameter.of("partyGroupMinimumFormalMembers", 1, Unit.PERSONS, PartyFacts.STRUCTURE + ".partyGroups.members", B12);
   static final Parameter COMMITTEE_THRESHOLD = Parameter.of("committeeFormalMembers", 7, "formalMembers", B13);
-  static final Parameter LIFE_MEETINGS = Parameter.of("organisationalLifeMeetingsPerYear", 1, PartyFacts.RECORD + ".events", B14);
-  static final Parameter APPRAISALS = Parameter.of("democraticAppraisalsPerYear", 1, PartyFacts.RECORD + ".events", B14);
-  static final Parameter TERM_YEARS = Parameter.of("committeeTermYears", 3, PartyFacts.COMMITTEE + ".termStart", B15);
-  static final Parameter LECTURES = Parameter.of("partyLecturesPerYear", 1, PartyFacts.RECORD + ".events", B16_LECTURE);
-  static final Parameter GENERAL_MEETINGS = Parameter.of("generalMeetingsPerQuarter", 1, PartyFacts.RECORD + ".events", B16_GENERAL_MEETING);
-  static final Parameter COMMITTEE_MEETINGS = Parameter.of("committeeMeetingsPerMonth", 1, PartyFacts.RECORD + ".events", B16_COMMITTEE_MEETING);
-  static final Parameter TEAM_TALKS = Parameter.of("teamTalksPerHalfYear", 1, PartyFacts.RECORD + ".events", B17_TEAM);
-  static final Parameter MEMBER_TALKS = Parameter.of("memberTalksPerYear", 1, PartyFacts.RECORD + ".events", B17_MEMBERS);
-  static final Parameter STUDIES = Parameter.of("collectiveStudiesPerQuarter", 1, PartyFacts.RECORD + ".events", B18);
-  static final Parameter PARTICIPATION = Parameter.of("themeEducationParticipationRate", new BigDecimal("0.95"), B19);
+  static final Parameter LIFE_MEETINGS = Parameter.of("organisationalLifeMeetingsPerYear", 1, Unit.TIMES, PartyFacts.RECORD + ".events", B14);
+  static final Parameter APPRAISALS = Parameter.of("democraticAppraisalsPerYear", 1, Unit.TIMES, PartyFacts.RECORD + ".events", B14);
+  static final Parameter TERM_YEARS = Parameter.of("committeeTermYears", 3, Unit.YEARS, PartyFacts.COMMITTEE + ".termStart", B15);
+  static final Parameter LECTURES = Parameter.of("partyLecturesPerYear", 1, Unit.TIMES, PartyFacts.RECORD + ".events", B16_LECTURE);
+  static final Parameter GENERAL_MEETINGS = Parameter.of("generalMeetingsPerQuarter", 1, Unit.TIMES, PartyFacts.RECORD + ".events", B16_GENERAL_MEETING);
+  static final Parameter COMMITTEE_MEETINGS = Parameter.of("committeeMeetingsPerMonth", 1, Unit.TIMES, PartyFacts.RECORD + ".events", B16_COMMITTEE_MEETING);
+  static final Parameter TEAM_TALKS = Parameter.of("teamTalksPerHalfYear", 1, Unit.TIMES, PartyFacts.RECORD + ".events", B17_TEAM);
+  static final Parameter MEMBER_TALKS = Parameter.of("memberTalksPerYear", 1, Unit.TIMES, PartyFacts.RECORD + ".events", B17_MEMBERS);
+  static final Parameter STUDIES = Parameter.of("collectiveStudiesPerQuarter", 1, Unit.TIMES, PartyFacts.RECORD + ".events", B18);
+  static final Parameter PARTICIPATION = Parameter.rate("themeEducationParticipationRate", new BigDecimal("0.95"), B19);
   static final Parameter INSTITUTIONS = Parameter.of("minimumInstitutions", 8, PartyFacts.RECORD + ".institutions", B20);
-  static final Parameter ARTICLES = Parameter.of("publicityArticlesPerYear", 5, PartyFacts.RECORD + ".events", B21);
-  static final Parameter PER_CITY = Parameter.of(RECOMMENDATIONS_PER_CITY, 1, "divisionCode", RECOMMENDATION);
-  static final Parameter DIRECT_QUOTA = Parameter.of(DIRECTLY_MANAGED, 10, "candidates", SELECTION);
-  static final Parameter CITY_QUOTA = Parameter.of(CITY_LEVEL, 14, "candidates", SELECTION);
+  static final Parameter ARTICLES = Parameter.of("publicityArticlesPerYear", 5, Unit.ITEMS, PartyFacts.RECORD + ".events", B21);
+  static final Parameter PER_CITY = Parameter.of(RECOMMENDATIONS_PER_CITY, 1, Unit.ORGANISATIONS, "divisionCode", RECOMMENDATION);
+  static final Parameter DIRECT_QUOTA = Parameter.of(DIRECTLY_MANAGED, 10, Unit.ORGANISATIONS, "candidates", SELECTION);
+  static final Parameter CITY_QUOTA = Parameter.of(CITY_LEVEL, 14, Unit.ORGANISATIONS, "candidates", SELECTION);
 
   static final List<Parameter> PARAMETERS = List.of(
       ELIGIBILITY_YEARS, SANCTION_FREE_YEARS, BRANCH_MINIMUM, GENERAL_BRANCH_MINIMUM, COVERED_BELOW,

@@ -132,11 +132,11 @@ final class Liaoning2016 {
     parameters.add(Parameter.of(MEMBERS_STAFF, 50, "headCount", OwnOrganisationRule.CITATION));
     parameters.add(Parameter.of(SOCIAL_SERVICE_STAFF, 30, "headCount", SocialOrganisationRule.MUST_HAVE_CITATION));
     parameters.add(Parameter.of(JOINT_ENTERPRISE_CAP, 3, JointEnterpriseCapRule.COVERED.getName(), JointEnterpriseCapRule.CITATION));
-    parameters.add(Parameter.of(FUND_RATE_WAGES, new BigDecimal("0.01"), PartyBuildingFundRule.WAGES_CITATION));
-    parameters.add(Parameter.of(FUND_RATE_DUES, new BigDecimal("0.01"), PartyBuildingFundRule.DUES_CITATION));
-    parameters.add(Parameter.of(ENTERPRISE_COVERAGE, new BigDecimal("0.70"), TARGET_CITATION));
-    parameters.add(Parameter.of(SOCIAL_COVERAGE, new BigDecimal("0.70"), TARGET_CITATION));
-    parameters.add(Parameter.of(NATIONAL_PARK_COVERAGE, BigDecimal.ONE, TARGET_CITATION));
+    parameters.add(Parameter.rate(FUND_RATE_WAGES, new BigDecimal("0.01"), PartyBuildingFundRule.WAGES_CITATION));
+    parameters.add(Parameter.rate(FUND_RATE_DUES, new BigDecimal("0.01"), PartyBuildingFundRule.DUES_CITATION));
+    parameters.add(Parameter.rate(ENTERPRISE_COVERAGE, new BigDecimal("0.70"), TARGET_CITATION));
+    parameters.add(Parameter.rate(SOCIAL_COVERAGE, new BigDecimal("0.70"), TARGET_CITATION));
+    parameters.add(Parameter.rate(NATIONAL_PARK_COVERAGE, BigDecimal.ONE, TARGET_CITATION));
     parameters.add(Parameter.of(JOINT_GROWTH, BigDecimal.valueOf(2), GROWTH_CITATION));
     parameters.add(Parameter.of(BaselineRules.STANDALONE_THRESHOLD, 3, "formalMembers", N1));
     return parameters;

@@ -16,7 +16,7 @@ public final class Parameters {
 
   /** A rate (0.8 for 80%), compared with no organisation fact: it is measured over a register. */
   public static Parameter rate(String key, String value, Citation citation) {
-    return Parameter.of(key, new BigDecimal(value), citation);
+    return Parameter.rate(key, new BigDecimal(value), citation);
   }
 
   /**
