@@ -65,6 +65,7 @@ final class FieldNames {
           .buildOrThrow();
 
   private static final Name UNKNOWN = new Name("该项", "this field");
+  private static final Name RECORD = new Name("整条记录", "the record");
 
   private FieldNames() {}
 
@@ -77,8 +78,18 @@ final class FieldNames {
   }
 
   private static Name find(String path) {
+    if (path.isEmpty()) {
+      return RECORD;
+    }
     String plain = INDEX.matcher(path).replaceAll("");
     Name name = NAMES.get(plain);
+    if (name == null) {
+      // the fact vocabulary names what this table does not (an extra fact has no entry here)
+      java.util.Optional<org.partyorg.rules.api.FactType> type = org.partyorg.rules.api.ModelFacts.named(plain);
+      if (type.isPresent()) {
+        return new Name(type.get().getNameZh(), "the " + type.get().getNameEn());
+      }
+    }
     if (name != null) {
       return name;
     }

@@ -29,6 +29,21 @@ public abstract class Violation implements Serializable {
    */
   public abstract Optional<String> getValue();
 
+  /**
+   * The field's name as a clerk reads it, e.g. 职工人数 for {@code headCount}, 整条记录 for the
+   * record as a whole; for texts and reports that show the field without the property path.
+   */
+  @Value.Default
+  public String getFieldNameZh() {
+    return FieldNames.zh(getField());
+  }
+
+  /** The field's name in English, e.g. "the head-count". */
+  @Value.Default
+  public String getFieldNameEn() {
+    return FieldNames.en(getField());
+  }
+
   public abstract String getMessageZh();
 
   public abstract String getMessageEn();

@@ -73,8 +73,9 @@ final class VocabularyCheck {
       }
       String problemZh = problemZh(type, entry.getValue());
       if (problemZh != null) {
-        violations.add(violation(field, entry.getValue(), type.getNameZh() + problemZh,
-            type.getNameEn() + " " + problemEn(type, entry.getValue())));
+        violations.add(ImmutableViolation.builder().from(violation(field, entry.getValue(), type.getNameZh() + problemZh,
+            type.getNameEn() + " " + problemEn(type, entry.getValue())))
+            .fieldNameZh(type.getNameZh()).fieldNameEn(type.getNameEn()).build());
       }
     }
     return violations;

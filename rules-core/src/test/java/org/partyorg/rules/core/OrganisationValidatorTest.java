@@ -38,6 +38,8 @@ class OrganisationValidatorTest {
     assertEquals("-5", v.getValue().orElseThrow());
     assertEquals("the head-count must be a whole number from 0 to 10000000, got -5", v.getMessageEn());
     assertEquals("职工人数须为0至10000000之间的整数，实为-5", v.getMessageZh());
+    assertEquals("职工人数", v.getFieldNameZh());
+    assertEquals("the head-count", v.getFieldNameEn());
   }
 
   @Test
@@ -193,5 +195,27 @@ class OrganisationValidatorTest {
     assertEquals(TestOrganisations.CODE, e.getCreditCode());
     assertTrue(e.getMessage().contains("3 violations"), e.getMessage());
     assertTrue(e.getMessage().contains("headCount = '-1'"), e.getMessage());
+  }
+
+  @Test
+  void everyViolationCarriesItsFieldsNamesAsData() {
+    List<Violation> violations = VALIDATOR.violations(TestOrganisations.enterprise().withFormalMembers(-1).withFullTimeStaff(-3));
+    assertEquals(List.of("正式党员数", "专职人员数"), violations.stream().map(Violation::getFieldNameZh).toList());
+    assertEquals(List.of("the formal members", "the full-time staff"), violations.stream().map(Violation::getFieldNameEn).toList());
+  }
+
+  @Test
+  void anUndeclaredTraitOrExtraFactIsRejectedByTheEvaluatorNamingTheField() {
+    Evaluator evaluator = Evaluator.of(TestPolicySets.baseline("a", "42"));
+    List<Violation> trait = evaluator.validator().violations(
+        TestOrganisations.enterprise().withTraits(org.partyorg.rules.api.model.Trait.of("SHELL")));
+    assertEquals(List.of("traits"), trait.stream().map(Violation::getField).toList());
+    assertEquals("SHELL", trait.get(0).getValue().orElseThrow());
+    List<Violation> extra = evaluator.validator().violations(
+        TestOrganisations.enterprise().withExtraFacts(java.util.Map.of("serviceStation", true)));
+    assertEquals(List.of("extraFacts.serviceStation"), extra.stream().map(Violation::getField).toList());
+    assertTrue(extra.get(0).getMessageEn().contains("not one any policy set declares"), extra.get(0)::getMessageEn);
+    // the model's own validator knows no sets, so it judges neither
+    assertEquals(List.of(), VALIDATOR.violations(TestOrganisations.enterprise().withExtraFacts(java.util.Map.of("x", 1))));
   }
 }
