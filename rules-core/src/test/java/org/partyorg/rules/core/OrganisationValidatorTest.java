@@ -218,4 +218,27 @@ class OrganisationValidatorTest {
     // the model's own validator knows no sets, so it judges neither
     assertEquals(List.of(), VALIDATOR.violations(TestOrganisations.enterprise().withExtraFacts(java.util.Map.of("x", 1))));
   }
+
+  @Test
+  void declaredExtraFactsAreCheckedForKindAndRangeAndTwoSetsMustDeclareOneNameAlike() {
+    org.partyorg.rules.api.FactType station =
+        org.partyorg.rules.api.FactType.flag("serviceStation", "党群服务站", "service station");
+    org.partyorg.rules.api.FactType rooms = org.partyorg.rules.api.FactType.count(
+        "activityRooms", org.partyorg.rules.api.Unit.ITEMS, "活动室数", "activity rooms");
+    Evaluator evaluator = Evaluator.of(TestPolicySets.withVocabulary("a", "42",
+        org.partyorg.rules.api.Vocabulary.builder().facts(station, rooms).build()));
+    assertEquals(List.of(), evaluator.validator().violations(
+        TestOrganisations.enterprise().withExtraFacts(java.util.Map.of("serviceStation", false, "activityRooms", 0))));
+    List<Violation> wrong = evaluator.validator().violations(
+        TestOrganisations.enterprise().withExtraFacts(java.util.Map.of("serviceStation", "yes", "activityRooms", -1)));
+    assertEquals(List.of("extraFacts.activityRooms", "extraFacts.serviceStation"),
+        wrong.stream().map(Violation::getField).toList());
+    assertEquals(List.of("活动室数", "党群服务站"), wrong.stream().map(Violation::getFieldNameZh).toList());
+    assertTrue(wrong.get(1).getMessageEn().contains("must be yes or no"), wrong.get(1)::getMessageEn);
+    org.junit.jupiter.api.Assertions.assertThrows(PolicySetDiscoveryException.class, () -> Evaluator.of(
+        TestPolicySets.withVocabulary("a", "42", org.partyorg.rules.api.Vocabulary.builder().facts(station).build()),
+        TestPolicySets.withVocabulary("b", "43", org.partyorg.rules.api.Vocabulary.builder()
+            .facts(org.partyorg.rules.api.FactType.count("serviceStation", org.partyorg.rules.api.Unit.ITEMS, "党群服务站数",
+                "service stations")).build())));
+  }
 }

@@ -43,4 +43,17 @@ final class TestPolicySets {
         .rules(baseline.rules())
         .build();
   }
+
+  /** The baseline with a vocabulary of its own. */
+  static PolicySet withVocabulary(String id, String divisionPrefix, org.partyorg.rules.api.Vocabulary vocabulary) {
+    BaselineRules baseline = BaselineRules.builder(id).standalone(N1).joint(N2).workCoverage(N3).build();
+    return PolicySetBuilder.create(id)
+        .source(WUHAN)
+        .jurisdiction(Jurisdiction.of(divisionPrefix, EnumSet.allOf(OrganisationCategory.class)))
+        .effectivePeriod(EffectivePeriod.from(WUHAN.getDate()))
+        .parameters(baseline.parameters())
+        .vocabulary(vocabulary)
+        .rules(baseline.rules())
+        .build();
+  }
 }

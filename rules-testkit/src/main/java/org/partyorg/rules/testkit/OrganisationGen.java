@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.partyorg.rules.api.FactType;
 import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.PolicySet;
 import org.partyorg.rules.api.model.Finances;
@@ -56,6 +57,7 @@ public final class OrganisationGen {
   private final Set<OrganisationCategory> categories = EnumSet.noneOf(OrganisationCategory.class);
   private final Set<Trait> traits = new LinkedHashSet<>();
   private final Map<String, Set<Integer>> thresholds = new LinkedHashMap<>();
+  private final List<FactType> extraFacts = new ArrayList<>();
   private double traitProbability = 0.08;
 
   private OrganisationGen() {}
@@ -71,6 +73,7 @@ public final class OrganisationGen {
     gen.divisionPrefixes.addAll(set.jurisdiction().getDivisionPrefixes());
     gen.categories.addAll(set.jurisdiction().getCategories());
     gen.traits.addAll(set.vocabulary().getTraits());
+    gen.extraFacts.addAll(set.vocabulary().getFacts());
     for (Parameter parameter : set.parameters()) {
       if (parameter.getFact().isPresent() && parameter.getValue().scale() <= 0) {
         gen.thresholds(parameter.getFact().get(), parameter.getValue().intValue());
@@ -138,7 +141,35 @@ public final class OrganisationGen {
     parts.add(Gens.optional(workCoverage()));
     parts.add(Gens.optional(finances()));
     parts.add(random -> Shrinkable.unshrinkable(random.nextLong()));
+    parts.add(extraFacts(extraFacts));
     return Gens.combine(parts, OrganisationGen::assemble);
+  }
+
+  /**
+   * Values for the extra facts a set declares, each given or not (unknown), of its kind: counts
+   * biased toward small numbers, flags both ways, dates in the campaigns' years, amounts to the fen.
+   */
+  static Gen<Map<String, Object>> extraFacts(List<FactType> types) {
+    List<FactType> copy = List.copyOf(types);
+    return random -> {
+      Map<String, Object> values = new LinkedHashMap<>();
+      for (FactType type : copy) {
+        if (random.nextInt(4) == 0) {
+          continue;
+        }
+        Object value = switch (type.getKind()) {
+          case COUNT -> random.nextInt(4) == 0 ? random.nextInt(1000) : random.nextInt(10);
+          case FLAG -> random.nextBoolean();
+          case DATE -> LocalDate.of(2015, 1, 1).plusDays(random.nextInt(3650));
+          case AMOUNT -> java.math.BigDecimal.valueOf(random.nextInt(10_000_000), 2);
+          case RATE -> java.math.BigDecimal.valueOf(random.nextInt(101), 2);
+          case CODE_LIST -> List.of("A");
+          default -> "A";
+        };
+        values.put(type.getName(), value);
+      }
+      return Shrinkable.unshrinkable(Map.copyOf(values));
+    };
   }
 
   /** Six-digit codes under one of the prefixes; the digits after the prefix are random. */
@@ -202,6 +233,7 @@ public final class OrganisationGen {
         .partyOrganisation(party)
         .workCoverage((Optional<WorkCoverage>) v.get(10))
         .finances((Optional<Finances>) v.get(11))
+        .extraFacts((Map<String, Object>) v.get(13))
         .build();
   }
 
