@@ -1,8 +1,6 @@
 package org.partyorg.rules.core;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.partyorg.rules.api.model.Organisation;
 
@@ -40,15 +38,7 @@ public interface OrganisationValidator {
    */
   default List<Violation> violations(Organisation organisation, LocalDate asOf) {
     AsOfCheck.requireInRange(asOf);
-    List<Violation> model = violations(organisation);
-    List<Violation> dated = AsOfCheck.violations(organisation, asOf);
-    if (dated.isEmpty()) {
-      return model;
-    }
-    List<Violation> all = new ArrayList<>(model);
-    all.addAll(dated);
-    all.sort(Comparator.comparing(Violation::getField).thenComparing(Violation::getMessageEn));
-    return List.copyOf(all);
+    return ViolationMessages.merged(violations(organisation), AsOfCheck.violations(organisation, asOf));
   }
 
   /**

@@ -2,6 +2,7 @@ package org.partyorg.rules.core;
 
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -147,12 +148,28 @@ final class ViolationMessages {
     Text text = TEXTS.get(template);
     String zh = text == null ? "校验未通过：" + Texts.echo(template) : fill(text.zh(), true, field, value, attributes, root, extra);
     String en = text == null ? fallbackEn : fill(text.en(), false, field, value, attributes, root, extra);
+    return of(field, value, zh, en);
+  }
+
+  /** A violation with its texts written out; the value is echoed cut and escaped. */
+  static Violation of(String field, Object value, String zh, String en) {
     return ImmutableViolation.builder()
         .field(field)
         .value(Optional.ofNullable(value).map(Texts::echo))
         .messageZh(zh)
         .messageEn(en)
         .build();
+  }
+
+  /** Both lists in one, ordered by field, then by the English text; {@code first} itself when {@code more} is empty. */
+  static List<Violation> merged(List<Violation> first, List<Violation> more) {
+    if (more.isEmpty()) {
+      return first;
+    }
+    List<Violation> all = new java.util.ArrayList<>(first);
+    all.addAll(more);
+    all.sort(java.util.Comparator.comparing(Violation::getField).thenComparing(Violation::getMessageEn));
+    return List.copyOf(all);
   }
 
   /** The rejection of a null record at position {@code index} of a stream. */

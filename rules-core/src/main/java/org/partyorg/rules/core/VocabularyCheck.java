@@ -153,11 +153,6 @@ final class VocabularyCheck {
   }
 
   private static Violation violation(String field, Object value, String zh, String en) {
-    return ImmutableViolation.builder()
-        .field(field)
-        .value(Optional.ofNullable(value).map(Texts::echo))
-        .messageZh(zh)
-        .messageEn(en)
-        .build();
+    return ViolationMessages.of(field, value, zh, en);
   }
 }

@@ -1,7 +1,5 @@
 package org.partyorg.rules.core;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.partyorg.rules.api.model.Organisation;
 
@@ -20,14 +18,6 @@ final class VocabularyValidator implements OrganisationValidator {
 
   @Override
   public List<Violation> violations(Organisation organisation) {
-    List<Violation> found = model.violations(organisation);
-    List<Violation> words = vocabulary.violations(organisation);
-    if (words.isEmpty()) {
-      return found;
-    }
-    List<Violation> all = new ArrayList<>(found);
-    all.addAll(words);
-    all.sort(Comparator.comparing(Violation::getField).thenComparing(Violation::getMessageEn));
-    return List.copyOf(all);
+    return ViolationMessages.merged(model.violations(organisation), vocabulary.violations(organisation));
   }
 }
