@@ -1,0 +1,131 @@
+package org.partyorg.rules.examples.ownset;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import org.partyorg.rules.api.Citation;
+import org.partyorg.rules.api.EffectivePeriod;
+import org.partyorg.rules.api.FactType;
+import org.partyorg.rules.api.Jurisdiction;
+import org.partyorg.rules.api.Parameter;
+import org.partyorg.rules.api.PolicySet;
+import org.partyorg.rules.api.RequiredAction;
+import org.partyorg.rules.api.SourceDocument;
+import org.partyorg.rules.api.Target;
+import org.partyorg.rules.api.Vocabulary;
+import org.partyorg.rules.api.model.OrganisationCategory;
+import org.partyorg.rules.api.model.Trait;
+import org.partyorg.rules.core.rule.BaselineRules;
+import org.partyorg.rules.core.rule.FindingFactory;
+import org.partyorg.rules.core.rule.PolicySetBuilder;
+
+/**
+ * The policy set {@code example-hightech-2026}: <b>示例文件（虚构，仅作演示）</b>，某高新区关于在
+ * 高新技术企业建立党群服务站的通知. <b>The document is fictional</b>: it was written for this
+ * example, no authority issued it, and its issuer (某高新区党工委), date and sentences are made
+ * up. Its text is a test resource of this module
+ * ({@code src/test/resources/policy-texts/example-hightech-2026.txt}), where a test checks that
+ * every quoted sentence occurs in it.
+ *
+ * <p>It shows, in one small set, what a policy set of one's own needs and nothing in
+ * {@code rules-api} or {@code rules-core} has to change for it:
+ * <ul>
+ *   <li><b>X1</b> ({@link StationRule}): a high-tech enterprise (a new {@linkplain #HIGH_TECH
+ *       trait}) with 50 or more staff (a cited {@linkplain #STATION_STAFF parameter}) has a
+ *       party-and-mass service station (a new {@linkplain #SERVICE_STATION extra fact}) by
+ *       2026-12-31, or must set one up (a new {@linkplain #SET_UP_SERVICE_STATION action});
+ *   <li><b>X2</b>: the baseline's N1 (3 formal members: a party organisation of its own),
+ *       reused one by one under this document's own rule id, sentence and deadline;
+ *   <li><b>X3</b>: a register-level target, 90% of those enterprises with a station.
+ * </ul>
+ *
+ * <p>Jurisdiction: non-public enterprises under division 3201. In force from the notice's date,
+ * 2026-03-01, with no end: an obligation unmet after its deadline is overdue, not void.
+ */
+final class HighTechStations2026 {
+  /** The policy set id: fixed once released, callers store it. */
+  static final String ID = "example-hightech-2026";
+
+  static final SourceDocument DOCUMENT = SourceDocument.builder()
+      .file("example-hightech-2026.txt")
+      .title("示例文件（虚构，仅作演示）：某高新区关于在高新技术企业建立党群服务站的通知")
+      .issuer("某高新区党工委")
+      .date(LocalDate.of(2026, 3, 1))
+      .build();
+
+  // --- the words the document adds to the shared vocabulary ---------------------------------
+
+  /** 建立党群服务站: what X1 asks of an enterprise without a station. */
+  static final RequiredAction SET_UP_SERVICE_STATION = RequiredAction.of(
+      "SET_UP_SERVICE_STATION", "建立党群服务站", "set up a party-and-mass service station");
+
+  /** 高新技术企业: the enterprises X1 speaks to; a caller reports it as {@code Trait.of("HIGH_TECH")}. */
+  static final Trait HIGH_TECH = Trait.of("HIGH_TECH", "高新技术企业", "high-tech enterprise");
+
+  /**
+   * Whether the enterprise has set up a party-and-mass service station: a fact the shared model
+   * has no place for, given by a caller as the extra fact {@code serviceStation}
+   * ({@link Boolean}); not given, it is unknown, never false. Its names are noun phrases because
+   * the library's own texts put them into sentences: "X1：缺少党群服务站建立情况，无法判断。",
+   * "party-and-mass service station status must be yes or no".
+   */
+  static final FactType SERVICE_STATION =
+      FactType.flag("serviceStation", "党群服务站建立情况", "party-and-mass service station status");
+
+  static final Vocabulary VOCABULARY = Vocabulary.builder()
+      .actions(SET_UP_SERVICE_STATION)
+      .traits(HIGH_TECH)
+      .facts(SERVICE_STATION)
+      .build();
+
+  // --- the rules, each beside the sentence it rests on --------------------------------------
+
+  /** 一: X1, the station. */
+  static final Citation X1 = cite("一", "职工人数50人以上的高新技术企业，应当于2026年12月31日前建立党群服务站。");
+  static final LocalDate X1_DEADLINE = LocalDate.of(2026, 12, 31);
+  /** The key of X1's staff threshold among the set's parameters. */
+  static final String STATION_STAFF = "stationStaffThreshold";
+
+  /** 二: X2, the baseline's N1 in this document's words. */
+  static final Citation X2 = cite("二", "区内非公有制企业有3名以上正式党员的，应当于2026年9月30日前单独建立党组织。");
+  static final LocalDate X2_DEADLINE = LocalDate.of(2026, 9, 30);
+
+  /** 三: X3, the register-level target. */
+  static final Citation X3 = cite("三", "到2026年底，职工人数50人以上的高新技术企业党群服务站建站率达到90%以上。");
+  static final String STATION_COVERAGE = "stationCoverageRate";
+
+  private HighTechStations2026() {}
+
+  static PolicySet build() {
+    // every number a rule compares with is a parameter, cited to its sentence
+    Parameter stationStaff = Parameter.of(STATION_STAFF, 50, "headCount", X1);
+    Parameter standaloneMembers = Parameter.of(BaselineRules.STANDALONE_THRESHOLD, 3, "formalMembers", X2);
+    Parameter stationCoverage = Parameter.of(STATION_COVERAGE, new BigDecimal("0.90"), X3);
+
+    return PolicySetBuilder.create(ID)
+        .source(DOCUMENT)
+        .jurisdiction(Jurisdiction.of("3201", EnumSet.of(OrganisationCategory.NON_PUBLIC_ENTERPRISE)))
+        .effectivePeriod(EffectivePeriod.from(DOCUMENT.getDate()))
+        .parameters(stationStaff, standaloneMembers, stationCoverage)
+        .vocabulary(VOCABULARY)
+        .targets(Target.builder()
+            .ruleId("X3")
+            .key("stationCoverage")
+            .descriptionZh("职工人数50人以上的高新技术企业党群服务站建站率达到90%以上（基数为其中的高新技术企业）")
+            .descriptionEn("party-and-mass service stations in 90% or more of the high-tech enterprises with 50 or"
+                + " more staff (base: the high-tech enterprises among them)")
+            .rate(stationCoverage.getValue())
+            .baseCategories(EnumSet.of(OrganisationCategory.NON_PUBLIC_ENTERPRISE))
+            .deadline(X1_DEADLINE)
+            .addCitations(X3)
+            .build())
+        .rules(
+            new StationRule(FindingFactory.of(ID, "X1", X1, X1_DEADLINE), stationStaff.intValue()),
+            BaselineRules.standaloneRule(FindingFactory.of(ID, "X2", X2, X2_DEADLINE), standaloneMembers.intValue()))
+        .build();
+  }
+
+  static Citation cite(String section, String quote) {
+    return Citation.of(DOCUMENT, section, quote);
+  }
+}
