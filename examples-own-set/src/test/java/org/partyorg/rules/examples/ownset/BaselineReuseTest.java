@@ -15,11 +15,11 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.Assessment;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.Outcome;
 import org.partyorg.rules.api.RequiredAction;
-import org.partyorg.rules.api.model.ImmutableOrganisation;
 import org.partyorg.rules.api.model.PartyOrganisation;
 import org.partyorg.rules.api.model.PartyOrganisationForm;
 
@@ -29,7 +29,7 @@ import org.partyorg.rules.api.model.PartyOrganisationForm;
  * {@code N1}, and it applies to every enterprise of the set, high-tech or not.
  */
 class BaselineReuseTest {
-  private static ImmutableOrganisation withMembers(int formal) {
+  private static Organisation withMembers(int formal) {
     return enterprise().withHeadCount(30).withFormalMembers(formal).withProbationaryMembers(0)
         .withPartyOrganisation(PartyOrganisation.none());
   }

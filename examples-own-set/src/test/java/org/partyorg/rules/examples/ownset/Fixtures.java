@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.partyorg.rules.api.Assessment;
 import org.partyorg.rules.api.Finding;
-import org.partyorg.rules.api.model.ImmutableOrganisation;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.OrganisationCategory;
 import org.partyorg.rules.api.model.Trait;
@@ -41,7 +40,7 @@ final class Fixtures {
   }
 
   /** A non-public enterprise under 3201, nothing else known. */
-  static ImmutableOrganisation enterprise() {
+  static Organisation enterprise() {
     return Organisation.builder()
         .creditCode(code("MA0000001"))
         .name("南京示例科技有限公司")
@@ -51,12 +50,12 @@ final class Fixtures {
   }
 
   /** A high-tech enterprise with {@code staff} staff; whether it has a station is not given. */
-  static ImmutableOrganisation highTech(int staff) {
+  static Organisation highTech(int staff) {
     return enterprise().withTraits(HIGH_TECH).withHeadCount(staff);
   }
 
   /** {@link #highTech} reporting whether it has a station. */
-  static ImmutableOrganisation highTech(int staff, boolean station) {
+  static Organisation highTech(int staff, boolean station) {
     return highTech(staff).withExtraFacts(java.util.Map.of(SERVICE_STATION, station));
   }
 
