@@ -14,6 +14,11 @@ import java.util.regex.Pattern;
  * library: the shared model's facts are declared in {@link ModelFacts}; a policy set declares
  * the ones its document adds beside its rules.
  *
+ * <p>The names are noun phrases, because texts put them into sentences: an undecided finding
+ * reads "缺少{name}，无法判断" / "cannot decide without {name}", a violation "{name}须为……". Name
+ * what is measured, not a statement about it: 党群服务站建立情况 / "party-and-mass service station
+ * status", not 已建立党群服务站.
+ *
  * <p>Immutable and thread-safe; two fact types are equal when all their parts are.
  */
 public final class FactType {

@@ -26,12 +26,20 @@ final class VocabularyCheck {
   private final Map<String, FactType> facts = new LinkedHashMap<>();
 
   /**
-   * @throws PolicySetDiscoveryException if two sets declare one extra fact differently: the
-   *     caller could not give a value that suits both
+   * @throws PolicySetDiscoveryException if two sets declare one extra fact differently (the
+   *     caller could not give a value that suits both), or one trait code with different names
    */
   VocabularyCheck(List<PolicySet> sets) {
     for (PolicySet set : sets) {
-      set.vocabulary().getTraits().forEach(trait -> traits.putIfAbsent(trait.code(), trait));
+      for (Trait trait : set.vocabulary().getTraits()) {
+        Trait before = traits.putIfAbsent(trait.code(), trait);
+        if (before != null && !(before.chineseName().equals(trait.chineseName())
+            && before.englishName().equals(trait.englishName()))) {
+          throw new PolicySetDiscoveryException("policy set " + set.id() + " declares the trait " + trait.code()
+              + " as " + trait.chineseName() + " / " + trait.englishName() + ", another set as "
+              + before.chineseName() + " / " + before.englishName() + ": one code, one meaning");
+        }
+      }
       for (FactType fact : set.vocabulary().getFacts()) {
         FactType before = facts.putIfAbsent(fact.getName(), fact);
         if (before != null && !before.equals(fact)) {

@@ -77,6 +77,24 @@ public final class BaselineRules {
   }
 
   /**
+   * N1 alone with its threshold as a cited parameter: list the same parameter among the set's
+   * parameters (see {@link #standaloneThreshold(Citation, int)}), so that the catalogue shows it
+   * and a what-if override reaches the rule.
+   */
+  public static Rule standaloneRule(FindingFactory findings, Parameter threshold, PartyOrganisationForm... alsoAccepted) {
+    return standaloneRule(findings, threshold.intValue(), alsoAccepted);
+  }
+
+  /**
+   * The standalone threshold as a parameter keyed {@link #STANDALONE_THRESHOLD}, compared with
+   * {@code formalMembers} (persons), cited to the document's own sentence: 3 in every 2016
+   * document.
+   */
+  public static Parameter standaloneThreshold(Citation citation, int formalMembers) {
+    return Parameter.of(STANDALONE_THRESHOLD, requireThreshold(formalMembers), "formalMembers", citation);
+  }
+
+  /**
    * N2 alone, under the document's own rule id and sentence: party members, fewer than
    * {@code threshold} formal ones, a joint organisation.
    *
