@@ -1,7 +1,6 @@
 package org.partyorg.rules.hunan;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import org.partyorg.rules.api.Citation;
@@ -11,10 +10,8 @@ import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.Unit;
 import org.partyorg.rules.api.PolicySet;
 import org.partyorg.rules.api.RequiredAction;
-import org.partyorg.rules.api.SourceDocument;
 import org.partyorg.rules.api.model.ActivityKind;
 import org.partyorg.rules.api.model.OrganisationCategory;
-import org.partyorg.rules.core.rule.FindingFactory;
 import org.partyorg.rules.core.rule.PolicySetBuilder;
 import org.partyorg.rules.core.rule.Rule;
 
@@ -37,42 +34,33 @@ import org.partyorg.rules.core.rule.Rule;
  * organisation and is not computed.
  */
 final class HunanBenchmark2020 {
-  static final String ID = "hunan-benchmark-2020";
-
-  static final SourceDocument DOCUMENT = SourceDocument.builder()
-      .file("001_1cd816a553e6ccbb.txt")
-      .title("湖南省注册会计师资产评估行业开展“标杆引领”计划实施方案")
-      .issuer("中共湖南省注册会计师资产评估行业委员会")
-      .date(LocalDate.of(2020, 7, 24))
-      .build();
-
-  static final Citation B1 = cite("二", "申报“标杆引领”计划创建的党组织至少成立3年");
-  static final Citation B2 = cite("二", "所在执业机构近3年未受到过行政处罚或行业惩戒");
-  static final Citation B10_BRANCH = cite("附件2 1（1）", "正式党员3名以上、不足50名的，应设立党支部");
+  static final Citation B1 = BenchmarkPlan.cite("二", "申报“标杆引领”计划创建的党组织至少成立3年");
+  static final Citation B2 = BenchmarkPlan.cite("二", "所在执业机构近3年未受到过行政处罚或行业惩戒");
+  static final Citation B10_BRANCH = BenchmarkPlan.cite("附件2 1（1）", "正式党员3名以上、不足50名的，应设立党支部");
   static final Citation B10_APPROVAL =
-      cite("附件2 1（1）", "规模较大、合署办公机构较多且党员不足50名的，经上级党组织批准，可设立党总支");
-  static final Citation B10_GENERAL = cite("附件2 1（1）", "正式党员50名以上、不足100名的，应设立党总支");
-  static final Citation B11 = cite("附件2 1（1）",
+      BenchmarkPlan.cite("附件2 1（1）", "规模较大、合署办公机构较多且党员不足50名的，经上级党组织批准，可设立党总支");
+  static final Citation B10_GENERAL = BenchmarkPlan.cite("附件2 1（1）", "正式党员50名以上、不足100名的，应设立党总支");
+  static final Citation B11 = BenchmarkPlan.cite("附件2 1（1）",
       "单个资质平台正式党员不足3人，可联合合署办公的其他资质平台组建联合党支部，但联合党支部覆盖的资质平台数不得超过5个");
-  static final Citation B12 = cite("附件2 1（2）", "每个党小组党员人数不得少于3名（其中至少要有1名正式党员）");
+  static final Citation B12 = BenchmarkPlan.cite("附件2 1（2）", "每个党小组党员人数不得少于3名（其中至少要有1名正式党员）");
   static final Citation B13 =
-      cite("附件2 1（3）", "党组织有正式党员7人及以上的，要设立支委；不足7人的，设书记1名，并明确1名同志负责纪检工作");
-  static final Citation B14 = cite("附件2 1（5）", "每年至少召开1次组织生活会，并坚持开展民主评议党员活动");
-  static final Citation B15 = cite("附件2 1（6）", "支部委员会应按期换届，委员出现变化时及时补选，每届任期3年");
-  static final Citation B16_LECTURE = cite("附件2 2（1）", "党组织负责人每年带头为党员至少上1次党课");
-  static final Citation B16_GENERAL_MEETING = cite("附件2 2（1）", "每季度召开1次党员大会");
-  static final Citation B16_COMMITTEE_MEETING = cite("附件2 2（1）", "每月召开1次支委会");
-  static final Citation B17_TEAM = cite("附件2 2（2）", "党支部书记每半年至少与班子成员谈心谈话1次");
-  static final Citation B17_MEMBERS = cite("附件2 2（2）", "与支部党员每年谈心谈话一般不少于1次");
-  static final Citation B18 = cite("附件2 2（3）", "支部书记组织党员每季度至少开展1次集中学习");
+      BenchmarkPlan.cite("附件2 1（3）", "党组织有正式党员7人及以上的，要设立支委；不足7人的，设书记1名，并明确1名同志负责纪检工作");
+  static final Citation B14 = BenchmarkPlan.cite("附件2 1（5）", "每年至少召开1次组织生活会，并坚持开展民主评议党员活动");
+  static final Citation B15 = BenchmarkPlan.cite("附件2 1（6）", "支部委员会应按期换届，委员出现变化时及时补选，每届任期3年");
+  static final Citation B16_LECTURE = BenchmarkPlan.cite("附件2 2（1）", "党组织负责人每年带头为党员至少上1次党课");
+  static final Citation B16_GENERAL_MEETING = BenchmarkPlan.cite("附件2 2（1）", "每季度召开1次党员大会");
+  static final Citation B16_COMMITTEE_MEETING = BenchmarkPlan.cite("附件2 2（1）", "每月召开1次支委会");
+  static final Citation B17_TEAM = BenchmarkPlan.cite("附件2 2（2）", "党支部书记每半年至少与班子成员谈心谈话1次");
+  static final Citation B17_MEMBERS = BenchmarkPlan.cite("附件2 2（2）", "与支部党员每年谈心谈话一般不少于1次");
+  static final Citation B18 = BenchmarkPlan.cite("附件2 2（3）", "支部书记组织党员每季度至少开展1次集中学习");
   static final Citation B19 =
-      cite("附件2 4（2）", "党组织积极组织党员（含流动党员）参加党内主题教育活动，党员参与率达95%以上");
-  static final Citation B20 = cite("附件2 5（1）", "至少建立有8项制度，且制度有效运行");
-  static final Citation B21 = cite("附件2 7（2）", "每年向省注协把报送党建工作宣传稿不少于5篇");
-  static final Citation B22 = cite("附件2 3（1）", "党务工作机构有挂牌、党员活动有场地、党员活动室有党旗、桌椅、党建书籍");
-  static final Citation RECOMMENDATION = cite("三（二）", "从直管的基层党组织中遴选推荐1个基层党组织作为创建单位");
+      BenchmarkPlan.cite("附件2 4（2）", "党组织积极组织党员（含流动党员）参加党内主题教育活动，党员参与率达95%以上");
+  static final Citation B20 = BenchmarkPlan.cite("附件2 5（1）", "至少建立有8项制度，且制度有效运行");
+  static final Citation B21 = BenchmarkPlan.cite("附件2 7（2）", "每年向省注协把报送党建工作宣传稿不少于5篇");
+  static final Citation B22 = BenchmarkPlan.cite("附件2 3（1）", "党务工作机构有挂牌、党员活动有场地、党员活动室有党旗、桌椅、党建书籍");
+  static final Citation RECOMMENDATION = BenchmarkPlan.cite("三（二）", "从直管的基层党组织中遴选推荐1个基层党组织作为创建单位");
   static final Citation SELECTION =
-      cite("三（三）", "遴选确定10个行业党委直属基层党组织和14个市州执业机构党组织为创建对象");
+      BenchmarkPlan.cite("三（三）", "遴选确定10个行业党委直属基层党组织和14个市州执业机构党组织为创建对象");
 
   static final String RECOMMENDATIONS_PER_CITY = "recommendationsPerCity";
   static final String DIRECTLY_MANAGED = "directlyManagedSelections";
@@ -112,59 +100,46 @@ final class HunanBenchmark2020 {
 
   private HunanBenchmark2020() {}
 
-  private static Citation cite(String section, String quote) {
-    return Citation.of(DOCUMENT, section, quote);
-  }
-
-  private static FindingFactory findings(String ruleId, Citation citation) {
-    return FindingFactory.of(ID, ruleId, citation);
-  }
-
-  /** The findings of one of several sentences of a rule, keyed {@code ruleId.suffix}. */
-  private static FindingFactory findings(String ruleId, String keySuffix, Citation citation) {
-    return findings(ruleId, citation).keyed(keySuffix);
-  }
-
   /** The rules in the order their findings appear. */
   static List<Rule> rules() {
     RequiredAction hold = HunanVocabulary.HOLD_ACTIVITIES;
     return List.of(
-        new EligibilityAgeRule(findings("B1", B1), ELIGIBILITY_YEARS),
-        new SanctionRule(findings("B2", B2), SANCTION_FREE_YEARS),
-        new BranchLevelRule(findings("B10", "branch", B10_BRANCH), findings("B10", "general-with-approval", B10_APPROVAL),
-            findings("B10", "general-branch", B10_GENERAL),
+        new EligibilityAgeRule(BenchmarkPlan.findings("B1", B1), ELIGIBILITY_YEARS),
+        new SanctionRule(BenchmarkPlan.findings("B2", B2), SANCTION_FREE_YEARS),
+        new BranchLevelRule(BenchmarkPlan.findings("B10", "branch", B10_BRANCH), BenchmarkPlan.findings("B10", "general-with-approval", B10_APPROVAL),
+            BenchmarkPlan.findings("B10", "general-branch", B10_GENERAL),
             BRANCH_MINIMUM, GENERAL_BRANCH_MINIMUM, COVERED_BELOW),
-        new JointPlatformRule(findings("B11", B11), PLATFORM_JOIN_BELOW, JOINT_PLATFORM_CAP),
-        new PartyGroupRule(findings("B12", B12), GROUP_MEMBERS, GROUP_FORMAL),
-        new LeadershipRule(findings("B13", B13), COMMITTEE_THRESHOLD),
-        new FrequencyRule(findings("B14", "organisational-life-meeting", B14), ActivityKind.ORGANISATIONAL_LIFE_MEETING, PeriodUnit.YEAR,
+        new JointPlatformRule(BenchmarkPlan.findings("B11", B11), PLATFORM_JOIN_BELOW, JOINT_PLATFORM_CAP),
+        new PartyGroupRule(BenchmarkPlan.findings("B12", B12), GROUP_MEMBERS, GROUP_FORMAL),
+        new LeadershipRule(BenchmarkPlan.findings("B13", B13), COMMITTEE_THRESHOLD),
+        new FrequencyRule(BenchmarkPlan.findings("B14", "organisational-life-meeting", B14), ActivityKind.ORGANISATIONAL_LIFE_MEETING, PeriodUnit.YEAR,
             LIFE_MEETINGS, false, hold, "组织生活会", "次", "organisational-life meeting"),
-        new FrequencyRule(findings("B14", "democratic-appraisal", B14), ActivityKind.DEMOCRATIC_APPRAISAL, PeriodUnit.YEAR,
+        new FrequencyRule(BenchmarkPlan.findings("B14", "democratic-appraisal", B14), ActivityKind.DEMOCRATIC_APPRAISAL, PeriodUnit.YEAR,
             APPRAISALS, false, hold, "民主评议党员", "次", "democratic appraisal of members"),
-        new TermRule(ID, findings("B15", B15), TERM_YEARS),
-        new FrequencyRule(findings("B16", "lecture", B16_LECTURE), ActivityKind.PARTY_LECTURE, PeriodUnit.YEAR,
+        new TermRule(BenchmarkPlan.ID, BenchmarkPlan.findings("B15", B15), TERM_YEARS),
+        new FrequencyRule(BenchmarkPlan.findings("B16", "lecture", B16_LECTURE), ActivityKind.PARTY_LECTURE, PeriodUnit.YEAR,
             LECTURES, false, hold, "党课", "次", "party lecture"),
-        new FrequencyRule(findings("B16", "general-meeting", B16_GENERAL_MEETING), ActivityKind.GENERAL_MEETING, PeriodUnit.QUARTER,
+        new FrequencyRule(BenchmarkPlan.findings("B16", "general-meeting", B16_GENERAL_MEETING), ActivityKind.GENERAL_MEETING, PeriodUnit.QUARTER,
             GENERAL_MEETINGS, false, hold, "党员大会", "次", "general meeting"),
-        new FrequencyRule(findings("B16", "committee-meeting", B16_COMMITTEE_MEETING), ActivityKind.COMMITTEE_MEETING, PeriodUnit.MONTH,
+        new FrequencyRule(BenchmarkPlan.findings("B16", "committee-meeting", B16_COMMITTEE_MEETING), ActivityKind.COMMITTEE_MEETING, PeriodUnit.MONTH,
             COMMITTEE_MEETINGS, true, hold, "支委会", "次", "committee meeting"),
-        TalkRule.withTeam(findings("B17", "team", B17_TEAM), TEAM_TALKS),
-        TalkRule.withMembers(findings("B17", "members", B17_MEMBERS), MEMBER_TALKS),
-        new FrequencyRule(findings("B18", B18), ActivityKind.COLLECTIVE_STUDY, PeriodUnit.QUARTER,
+        TalkRule.withTeam(BenchmarkPlan.findings("B17", "team", B17_TEAM), TEAM_TALKS),
+        TalkRule.withMembers(BenchmarkPlan.findings("B17", "members", B17_MEMBERS), MEMBER_TALKS),
+        new FrequencyRule(BenchmarkPlan.findings("B18", B18), ActivityKind.COLLECTIVE_STUDY, PeriodUnit.QUARTER,
             STUDIES, false, hold, "集中学习", "次", "collective study"),
-        new ParticipationRule(findings("B19", B19), PARTICIPATION),
-        InventoryRule.institutions(findings("B20", B20), INSTITUTIONS),
-        new FrequencyRule(findings("B21", B21), ActivityKind.PUBLICITY_ARTICLE, PeriodUnit.YEAR,
+        new ParticipationRule(BenchmarkPlan.findings("B19", B19), PARTICIPATION),
+        InventoryRule.institutions(BenchmarkPlan.findings("B20", B20), INSTITUTIONS),
+        new FrequencyRule(BenchmarkPlan.findings("B21", B21), ActivityKind.PUBLICITY_ARTICLE, PeriodUnit.YEAR,
             ARTICLES, false, HunanVocabulary.SUBMIT_PUBLICITY_ARTICLES, "宣传稿", "篇", "publicity articles"),
-        InventoryRule.facilities(findings("B22", B22)));
+        InventoryRule.facilities(BenchmarkPlan.findings("B22", B22)));
   }
 
   static PolicySet build() {
-    return PolicySetBuilder.create(ID)
-        .source(DOCUMENT)
+    return PolicySetBuilder.create(BenchmarkPlan.ID)
+        .source(BenchmarkPlan.DOCUMENT)
         .jurisdiction(Jurisdiction.of("43",
             EnumSet.of(OrganisationCategory.ACCOUNTING_FIRM, OrganisationCategory.ASSET_APPRAISAL_FIRM)))
-        .effectivePeriod(EffectivePeriod.from(DOCUMENT.getDate()))
+        .effectivePeriod(EffectivePeriod.from(BenchmarkPlan.DOCUMENT.getDate()))
         .parameters(PARAMETERS)
         .vocabulary(HunanVocabulary.VOCABULARY)
         .rules(rules())

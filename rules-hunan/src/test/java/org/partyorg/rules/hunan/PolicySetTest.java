@@ -60,7 +60,7 @@ class PolicySetTest {
 
   @Test
   void theSetIsFoundOnTheModulePathByItsId() {
-    PolicySet found = Evaluator.discover().policySet(HunanBenchmark2020.ID);
+    PolicySet found = Evaluator.discover().policySet(BenchmarkPlan.ID);
     assertEquals("001_1cd816a553e6ccbb.txt", found.source().getFile());
     assertEquals(LocalDate.of(2020, 7, 24), found.effectivePeriod().getFrom());
   }
