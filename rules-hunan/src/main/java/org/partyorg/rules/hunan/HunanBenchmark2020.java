@@ -10,6 +10,7 @@ import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.Unit;
 import org.partyorg.rules.api.PolicySet;
 import org.partyorg.rules.api.RequiredAction;
+import org.partyorg.rules.api.Vocabulary;
 import org.partyorg.rules.api.model.ActivityKind;
 import org.partyorg.rules.api.model.OrganisationCategory;
 import org.partyorg.rules.core.rule.PolicySetBuilder;
@@ -34,19 +35,7 @@ import org.partyorg.rules.core.rule.Rule;
  * organisation and is not computed.
  */
 final class HunanBenchmark2020 {
-  static final Citation B1 = BenchmarkPlan.cite("二", "申报“标杆引领”计划创建的党组织至少成立3年");
-  static final Citation B2 = BenchmarkPlan.cite("二", "所在执业机构近3年未受到过行政处罚或行业惩戒");
-  static final Citation B10_BRANCH = BenchmarkPlan.cite("附件2 1（1）", "正式党员3名以上、不足50名的，应设立党支部");
-  static final Citation B10_APPROVAL =
-      BenchmarkPlan.cite("附件2 1（1）", "规模较大、合署办公机构较多且党员不足50名的，经上级党组织批准，可设立党总支");
-  static final Citation B10_GENERAL = BenchmarkPlan.cite("附件2 1（1）", "正式党员50名以上、不足100名的，应设立党总支");
-  static final Citation B11 = BenchmarkPlan.cite("附件2 1（1）",
-      "单个资质平台正式党员不足3人，可联合合署办公的其他资质平台组建联合党支部，但联合党支部覆盖的资质平台数不得超过5个");
-  static final Citation B12 = BenchmarkPlan.cite("附件2 1（2）", "每个党小组党员人数不得少于3名（其中至少要有1名正式党员）");
-  static final Citation B13 =
-      BenchmarkPlan.cite("附件2 1（3）", "党组织有正式党员7人及以上的，要设立支委；不足7人的，设书记1名，并明确1名同志负责纪检工作");
   static final Citation B14 = BenchmarkPlan.cite("附件2 1（5）", "每年至少召开1次组织生活会，并坚持开展民主评议党员活动");
-  static final Citation B15 = BenchmarkPlan.cite("附件2 1（6）", "支部委员会应按期换届，委员出现变化时及时补选，每届任期3年");
   static final Citation B16_LECTURE = BenchmarkPlan.cite("附件2 2（1）", "党组织负责人每年带头为党员至少上1次党课");
   static final Citation B16_GENERAL_MEETING = BenchmarkPlan.cite("附件2 2（1）", "每季度召开1次党员大会");
   static final Citation B16_COMMITTEE_MEETING = BenchmarkPlan.cite("附件2 2（1）", "每月召开1次支委会");
@@ -66,19 +55,8 @@ final class HunanBenchmark2020 {
   static final String DIRECTLY_MANAGED = "directlyManagedSelections";
   static final String CITY_LEVEL = "cityLevelSelections";
 
-  static final Parameter ELIGIBILITY_YEARS = Parameter.of("partyOrganisationMinimumYears", 3, Unit.YEARS, "partyOrganisation.foundingDate", B1);
-  static final Parameter SANCTION_FREE_YEARS = Parameter.of("sanctionFreeYears", 3, Unit.YEARS, "sanctionRecord", B2);
-  static final Parameter BRANCH_MINIMUM = Parameter.of("branchFormalMembers", 3, "formalMembers", B10_BRANCH);
-  static final Parameter GENERAL_BRANCH_MINIMUM = Parameter.of("generalBranchFormalMembers", 50, "formalMembers", B10_GENERAL);
-  static final Parameter COVERED_BELOW = Parameter.of("coveredBelowFormalMembers", 100, "formalMembers", B10_GENERAL);
-  static final Parameter PLATFORM_JOIN_BELOW = Parameter.of("platformJoinBelowFormalMembers", 3, PartyFacts.PLATFORMS + ".formalMembers", B11);
-  static final Parameter JOINT_PLATFORM_CAP = Parameter.of("jointBranchMaxPlatforms", 5, PartyFacts.PLATFORMS.getName(), B11);
-  static final Parameter GROUP_MEMBERS = Parameter.of("partyGroupMinimumMembers", 3, Unit.PERSONS, PartyFacts.STRUCTURE + ".partyGroups.members", B12);
-  static final Parameter GROUP_FORMAL = Parameter.of("partyGroupMinimumFormalMembers", 1, Unit.PERSONS, PartyFacts.STRUCTURE + ".partyGroups.members", B12);
-  static final Parameter COMMITTEE_THRESHOLD = Parameter.of("committeeFormalMembers", 7, "formalMembers", B13);
   static final Parameter LIFE_MEETINGS = Parameter.of("organisationalLifeMeetingsPerYear", 1, Unit.TIMES, PartyFacts.RECORD + ".events", B14);
   static final Parameter APPRAISALS = Parameter.of("democraticAppraisalsPerYear", 1, Unit.TIMES, PartyFacts.RECORD + ".events", B14);
-  static final Parameter TERM_YEARS = Parameter.of("committeeTermYears", 3, Unit.YEARS, PartyFacts.COMMITTEE + ".termStart", B15);
   static final Parameter LECTURES = Parameter.of("partyLecturesPerYear", 1, Unit.TIMES, PartyFacts.RECORD + ".events", B16_LECTURE);
   static final Parameter GENERAL_MEETINGS = Parameter.of("generalMeetingsPerQuarter", 1, Unit.TIMES, PartyFacts.RECORD + ".events", B16_GENERAL_MEETING);
   static final Parameter COMMITTEE_MEETINGS = Parameter.of("committeeMeetingsPerMonth", 1, Unit.TIMES, PartyFacts.RECORD + ".events", B16_COMMITTEE_MEETING);
@@ -93,10 +71,22 @@ final class HunanBenchmark2020 {
   static final Parameter CITY_QUOTA = Parameter.of(CITY_LEVEL, 14, Unit.ORGANISATIONS, "candidates", SELECTION);
 
   static final List<Parameter> PARAMETERS = List.of(
-      ELIGIBILITY_YEARS, SANCTION_FREE_YEARS, BRANCH_MINIMUM, GENERAL_BRANCH_MINIMUM, COVERED_BELOW,
-      PLATFORM_JOIN_BELOW, JOINT_PLATFORM_CAP, GROUP_MEMBERS, GROUP_FORMAL, COMMITTEE_THRESHOLD, LIFE_MEETINGS,
-      APPRAISALS, TERM_YEARS, LECTURES, GENERAL_MEETINGS, COMMITTEE_MEETINGS, TEAM_TALKS, MEMBER_TALKS, STUDIES,
+      EligibilityAgeRule.YEARS, SanctionRule.YEARS,
+      BranchLevelRule.BRANCH_MINIMUM, BranchLevelRule.GENERAL_BRANCH_MINIMUM, BranchLevelRule.COVERED_BELOW,
+      JointPlatformRule.PLATFORM_JOIN_BELOW, JointPlatformRule.JOINT_PLATFORM_CAP,
+      PartyGroupRule.GROUP_MEMBERS, PartyGroupRule.GROUP_FORMAL, LeadershipRule.COMMITTEE_THRESHOLD, LIFE_MEETINGS,
+      APPRAISALS, TermRule.TERM_YEARS, LECTURES, GENERAL_MEETINGS, COMMITTEE_MEETINGS, TEAM_TALKS, MEMBER_TALKS, STUDIES,
       PARTICIPATION, INSTITUTIONS, ARTICLES, PER_CITY, DIRECT_QUOTA, CITY_QUOTA);
+
+  /**
+   * The actions the plan asks for beyond the shared ones: those of several rules from
+   * {@link HunanVocabulary}, the others from the one rule that asks for each.
+   */
+  static final Vocabulary VOCABULARY = Vocabulary.builder()
+      .actions(HunanVocabulary.ADJUST_ORGANISATION_STRUCTURE, HunanVocabulary.DEFER_APPLICATION, HunanVocabulary.HOLD_ACTIVITIES,
+          TermRule.HOLD_ELECTION, HunanVocabulary.RAISE_PARTICIPATION, HunanVocabulary.ESTABLISH_INSTITUTIONS,
+          HunanVocabulary.PROVIDE_FACILITIES, HunanVocabulary.SUBMIT_PUBLICITY_ARTICLES)
+      .build();
 
   private HunanBenchmark2020() {}
 
@@ -104,19 +94,17 @@ final class HunanBenchmark2020 {
   static List<Rule> rules() {
     RequiredAction hold = HunanVocabulary.HOLD_ACTIVITIES;
     return List.of(
-        new EligibilityAgeRule(BenchmarkPlan.findings("B1", B1), ELIGIBILITY_YEARS),
-        new SanctionRule(BenchmarkPlan.findings("B2", B2), SANCTION_FREE_YEARS),
-        new BranchLevelRule(BenchmarkPlan.findings("B10", "branch", B10_BRANCH), BenchmarkPlan.findings("B10", "general-with-approval", B10_APPROVAL),
-            BenchmarkPlan.findings("B10", "general-branch", B10_GENERAL),
-            BRANCH_MINIMUM, GENERAL_BRANCH_MINIMUM, COVERED_BELOW),
-        new JointPlatformRule(BenchmarkPlan.findings("B11", B11), PLATFORM_JOIN_BELOW, JOINT_PLATFORM_CAP),
-        new PartyGroupRule(BenchmarkPlan.findings("B12", B12), GROUP_MEMBERS, GROUP_FORMAL),
-        new LeadershipRule(BenchmarkPlan.findings("B13", B13), COMMITTEE_THRESHOLD),
+        new EligibilityAgeRule(),
+        new SanctionRule(),
+        new BranchLevelRule(),
+        new JointPlatformRule(),
+        new PartyGroupRule(),
+        new LeadershipRule(),
         new FrequencyRule(BenchmarkPlan.findings("B14", "organisational-life-meeting", B14), ActivityKind.ORGANISATIONAL_LIFE_MEETING, PeriodUnit.YEAR,
             LIFE_MEETINGS, false, hold, "组织生活会", "次", "organisational-life meeting"),
         new FrequencyRule(BenchmarkPlan.findings("B14", "democratic-appraisal", B14), ActivityKind.DEMOCRATIC_APPRAISAL, PeriodUnit.YEAR,
             APPRAISALS, false, hold, "民主评议党员", "次", "democratic appraisal of members"),
-        new TermRule(BenchmarkPlan.ID, BenchmarkPlan.findings("B15", B15), TERM_YEARS),
+        new TermRule(),
         new FrequencyRule(BenchmarkPlan.findings("B16", "lecture", B16_LECTURE), ActivityKind.PARTY_LECTURE, PeriodUnit.YEAR,
             LECTURES, false, hold, "党课", "次", "party lecture"),
         new FrequencyRule(BenchmarkPlan.findings("B16", "general-meeting", B16_GENERAL_MEETING), ActivityKind.GENERAL_MEETING, PeriodUnit.QUARTER,
@@ -141,7 +129,7 @@ final class HunanBenchmark2020 {
             EnumSet.of(OrganisationCategory.ACCOUNTING_FIRM, OrganisationCategory.ASSET_APPRAISAL_FIRM)))
         .effectivePeriod(EffectivePeriod.from(BenchmarkPlan.DOCUMENT.getDate()))
         .parameters(PARAMETERS)
-        .vocabulary(HunanVocabulary.VOCABULARY)
+        .vocabulary(VOCABULARY)
         .rules(rules())
         .build();
   }

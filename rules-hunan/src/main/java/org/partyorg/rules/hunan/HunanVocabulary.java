@@ -18,8 +18,6 @@ final class HunanVocabulary {
   /** 开展组织生活 (B14, B16–B18): hold the meetings, lectures, talks and studies a rule requires. */
   static final RequiredAction HOLD_ACTIVITIES =
       RequiredAction.of("HOLD_ACTIVITIES", "开展组织生活", "hold the meetings and activities required");
-  /** 按期换届 (B15). */
-  static final RequiredAction HOLD_ELECTION = RequiredAction.of("HOLD_ELECTION", "按期换届", "hold the election on time");
   /** 提高党员参与率 (B19). */
   static final RequiredAction RAISE_PARTICIPATION =
       RequiredAction.of("RAISE_PARTICIPATION", "提高党员参与率", "bring more members into the theme education");
@@ -32,11 +30,6 @@ final class HunanVocabulary {
   /** 报送党建工作宣传稿 (B21). */
   static final RequiredAction SUBMIT_PUBLICITY_ARTICLES =
       RequiredAction.of("SUBMIT_PUBLICITY_ARTICLES", "报送党建工作宣传稿", "send the publicity articles required");
-
-  static final Vocabulary VOCABULARY = Vocabulary.builder()
-      .actions(ADJUST_ORGANISATION_STRUCTURE, DEFER_APPLICATION, HOLD_ACTIVITIES, HOLD_ELECTION, RAISE_PARTICIPATION,
-          ESTABLISH_INSTITUTIONS, PROVIDE_FACILITIES, SUBMIT_PUBLICITY_ARTICLES)
-      .build();
 
   private HunanVocabulary() {}
 }
