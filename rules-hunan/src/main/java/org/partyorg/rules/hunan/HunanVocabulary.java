@@ -27,9 +27,6 @@ final class HunanVocabulary {
   /** 落实党建阵地设施 (B22): the plaque, venue and activity-room furnishings. */
   static final RequiredAction PROVIDE_FACILITIES =
       RequiredAction.of("PROVIDE_FACILITIES", "落实党建阵地设施", "provide the plaque, venue and furnishings");
-  /** 报送党建工作宣传稿 (B21). */
-  static final RequiredAction SUBMIT_PUBLICITY_ARTICLES =
-      RequiredAction.of("SUBMIT_PUBLICITY_ARTICLES", "报送党建工作宣传稿", "send the publicity articles required");
 
   private HunanVocabulary() {}
 }

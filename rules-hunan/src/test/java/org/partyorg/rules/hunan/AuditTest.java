@@ -60,7 +60,7 @@ class AuditTest {
   }
 
   private static Finding generalMeetings(Organisation firm, LocalDate asOf) {
-    return finding(firm, asOf, "B16", HunanBenchmark2020.B16_GENERAL_MEETING.getQuote());
+    return finding(firm, asOf, "B16", FrequencyRule.B16_GENERAL_MEETING.getQuote());
   }
 
   // --- B16: the quarterly general meeting and the period boundaries ---
@@ -126,7 +126,7 @@ class AuditTest {
 
   @Test
   void b16ALectureAYear() {
-    String quote = HunanBenchmark2020.B16_LECTURE.getQuote();
+    String quote = FrequencyRule.B16_LECTURE.getQuote();
     assertEquals(Outcome.VIOLATED, finding(audited(year()), AFTER, "B16", quote).getOutcome());
     assertEquals(List.of("2021"), finding(audited(year()), AFTER, "B16", quote).fact("missingPeriods").orElseThrow());
     assertEquals(Outcome.SATISFIED,
@@ -135,7 +135,7 @@ class AuditTest {
 
   @Test
   void b16ACommitteeMeetingEveryMonthOnlyWhereThereIsACommittee() {
-    String quote = HunanBenchmark2020.B16_COMMITTEE_MEETING.getQuote();
+    String quote = FrequencyRule.B16_COMMITTEE_MEETING.getQuote();
     List<ActivityEvent> monthly = new ArrayList<>();
     for (int month = 1; month <= 12; month++) {
       if (month != 2) {
@@ -188,7 +188,7 @@ class AuditTest {
     }
     Finding four = only(audited(year(articles.toArray(new ActivityEvent[0]))), AFTER, "B21");
     assertEquals(Outcome.VIOLATED, four.getOutcome());
-    assertEquals(Set.of(HunanVocabulary.SUBMIT_PUBLICITY_ARTICLES), four.getRequiredActions());
+    assertEquals(Set.of(FrequencyRule.SUBMIT_PUBLICITY_ARTICLES), four.getRequiredActions());
     assertEquals(List.of("2021"), four.fact("missingPeriods").orElseThrow());
     assertEquals("2021宣传稿少于5篇（每年至少5篇）。", four.getMessageZh());
     assertEquals("fewer than 5 publicity articles in 2021 (at least 5 every year).", four.getMessageEn());
