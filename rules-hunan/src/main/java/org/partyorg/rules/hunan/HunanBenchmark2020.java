@@ -1,17 +1,14 @@
 package org.partyorg.rules.hunan;
 
-import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.EffectivePeriod;
 import org.partyorg.rules.api.Jurisdiction;
 import org.partyorg.rules.api.Parameter;
-import org.partyorg.rules.api.Unit;
 import org.partyorg.rules.api.PolicySet;
-import org.partyorg.rules.api.RequiredAction;
+import org.partyorg.rules.api.Unit;
 import org.partyorg.rules.api.Vocabulary;
-import org.partyorg.rules.api.model.ActivityKind;
 import org.partyorg.rules.api.model.OrganisationCategory;
 import org.partyorg.rules.core.rule.PolicySetBuilder;
 import org.partyorg.rules.core.rule.Rule;
@@ -23,25 +20,24 @@ import org.partyorg.rules.core.rule.Rule;
  * eligibility to apply (B1, B2), structure (B10–B13, B15) and the audit of a period's party life
  * (B14, B16–B22).
  *
+ * <p>This class only lists the set: its rules, its parameters and its vocabulary. Each rule's id,
+ * sentences, parameters and logic are declared together in its class ({@link FrequencyRule}
+ * declares each of its instances per rule id); the document is {@link BenchmarkPlan}.
+ *
  * <p><b>Dates.</b> The as-of date of an assessment is the application date for B1 and B2 and
  * the day structure and term are judged on; the audit rules read the period the activity record
  * states (see {@link FrequencyRule}).
  *
  * <p><b>Selection quotas</b> (三(二), 三(三)) speak of a candidate list, not of one organisation:
- * they are declared as the parameters {@value #RECOMMENDATIONS_PER_CITY}, {@value #DIRECTLY_MANAGED}
+ * they are declared here as the parameters {@value #RECOMMENDATIONS_PER_CITY}, {@value #DIRECTLY_MANAGED}
  * and {@value #CITY_LEVEL}, for {@link org.partyorg.rules.hunan.quota.QuotaCheck}.
  *
  * <p>B3 (the six qualitative conditions of 二(一)–(六)) is attested by the superior party
  * organisation and is not computed.
  */
 final class HunanBenchmark2020 {
-  static final Citation B17_TEAM = BenchmarkPlan.cite("附件2 2（2）", "党支部书记每半年至少与班子成员谈心谈话1次");
-  static final Citation B17_MEMBERS = BenchmarkPlan.cite("附件2 2（2）", "与支部党员每年谈心谈话一般不少于1次");
-  static final Citation B19 =
-      BenchmarkPlan.cite("附件2 4（2）", "党组织积极组织党员（含流动党员）参加党内主题教育活动，党员参与率达95%以上");
-  static final Citation B20 = BenchmarkPlan.cite("附件2 5（1）", "至少建立有8项制度，且制度有效运行");
-  static final Citation B22 = BenchmarkPlan.cite("附件2 3（1）", "党务工作机构有挂牌、党员活动有场地、党员活动室有党旗、桌椅、党建书籍");
-  static final Citation RECOMMENDATION = BenchmarkPlan.cite("三（二）", "从直管的基层党组织中遴选推荐1个基层党组织作为创建单位");
+  static final Citation RECOMMENDATION =
+      BenchmarkPlan.cite("三（二）", "从直管的基层党组织中遴选推荐1个基层党组织作为创建单位");
   static final Citation SELECTION =
       BenchmarkPlan.cite("三（三）", "遴选确定10个行业党委直属基层党组织和14个市州执业机构党组织为创建对象");
 
@@ -49,30 +45,36 @@ final class HunanBenchmark2020 {
   static final String DIRECTLY_MANAGED = "directlyManagedSelections";
   static final String CITY_LEVEL = "cityLevelSelections";
 
-  static final Parameter TEAM_TALKS = Parameter.of("teamTalksPerHalfYear", 1, Unit.TIMES, PartyFacts.RECORD + ".events", B17_TEAM);
-  static final Parameter MEMBER_TALKS = Parameter.of("memberTalksPerYear", 1, Unit.TIMES, PartyFacts.RECORD + ".events", B17_MEMBERS);
-  static final Parameter PARTICIPATION = Parameter.rate("themeEducationParticipationRate", new BigDecimal("0.95"), B19);
-  static final Parameter INSTITUTIONS = Parameter.of("minimumInstitutions", 8, PartyFacts.RECORD + ".institutions", B20);
   static final Parameter PER_CITY = Parameter.of(RECOMMENDATIONS_PER_CITY, 1, Unit.ORGANISATIONS, "divisionCode", RECOMMENDATION);
   static final Parameter DIRECT_QUOTA = Parameter.of(DIRECTLY_MANAGED, 10, Unit.ORGANISATIONS, "candidates", SELECTION);
   static final Parameter CITY_QUOTA = Parameter.of(CITY_LEVEL, 14, Unit.ORGANISATIONS, "candidates", SELECTION);
 
+  /** The parameters of the rules, then the selection quotas. */
   static final List<Parameter> PARAMETERS = List.of(
-      EligibilityAgeRule.YEARS, SanctionRule.YEARS,
+      EligibilityAgeRule.YEARS,
+      SanctionRule.YEARS,
       BranchLevelRule.BRANCH_MINIMUM, BranchLevelRule.GENERAL_BRANCH_MINIMUM, BranchLevelRule.COVERED_BELOW,
       JointPlatformRule.PLATFORM_JOIN_BELOW, JointPlatformRule.JOINT_PLATFORM_CAP,
-      PartyGroupRule.GROUP_MEMBERS, PartyGroupRule.GROUP_FORMAL, LeadershipRule.COMMITTEE_THRESHOLD,
-      FrequencyRule.LIFE_MEETINGS, FrequencyRule.APPRAISALS, TermRule.TERM_YEARS, FrequencyRule.LECTURES, FrequencyRule.GENERAL_MEETINGS, FrequencyRule.COMMITTEE_MEETINGS, TEAM_TALKS, MEMBER_TALKS, FrequencyRule.STUDIES,
-      PARTICIPATION, INSTITUTIONS, FrequencyRule.ARTICLES, PER_CITY, DIRECT_QUOTA, CITY_QUOTA);
+      PartyGroupRule.GROUP_MEMBERS, PartyGroupRule.GROUP_FORMAL,
+      LeadershipRule.COMMITTEE_THRESHOLD,
+      FrequencyRule.LIFE_MEETINGS, FrequencyRule.APPRAISALS,
+      TermRule.TERM_YEARS,
+      FrequencyRule.LECTURES, FrequencyRule.GENERAL_MEETINGS, FrequencyRule.COMMITTEE_MEETINGS,
+      TalkRule.TEAM_TALKS, TalkRule.MEMBER_TALKS,
+      FrequencyRule.STUDIES,
+      ParticipationRule.PARTICIPATION,
+      InventoryRule.INSTITUTIONS,
+      FrequencyRule.ARTICLES,
+      PER_CITY, DIRECT_QUOTA, CITY_QUOTA);
 
   /**
    * The actions the plan asks for beyond the shared ones: those of several rules from
    * {@link HunanVocabulary}, the others from the one rule that asks for each.
    */
   static final Vocabulary VOCABULARY = Vocabulary.builder()
-      .actions(HunanVocabulary.ADJUST_ORGANISATION_STRUCTURE, HunanVocabulary.DEFER_APPLICATION, HunanVocabulary.HOLD_ACTIVITIES,
-          TermRule.HOLD_ELECTION, HunanVocabulary.RAISE_PARTICIPATION, HunanVocabulary.ESTABLISH_INSTITUTIONS,
-          HunanVocabulary.PROVIDE_FACILITIES, FrequencyRule.SUBMIT_PUBLICITY_ARTICLES)
+      .actions(HunanVocabulary.ADJUST_ORGANISATION_STRUCTURE, HunanVocabulary.DEFER_APPLICATION,
+          HunanVocabulary.HOLD_ACTIVITIES, TermRule.HOLD_ELECTION, ParticipationRule.RAISE_PARTICIPATION,
+          InventoryRule.ESTABLISH_INSTITUTIONS, InventoryRule.PROVIDE_FACILITIES, FrequencyRule.SUBMIT_PUBLICITY_ARTICLES)
       .build();
 
   private HunanBenchmark2020() {}
@@ -80,25 +82,25 @@ final class HunanBenchmark2020 {
   /** The rules in the order their findings appear. */
   static List<Rule> rules() {
     return List.of(
-        new EligibilityAgeRule(),
-        new SanctionRule(),
-        new BranchLevelRule(),
-        new JointPlatformRule(),
-        new PartyGroupRule(),
-        new LeadershipRule(),
+        new EligibilityAgeRule(),                      // B1
+        new SanctionRule(),                            // B2
+        new BranchLevelRule(),                         // B10
+        new JointPlatformRule(),                       // B11
+        new PartyGroupRule(),                          // B12
+        new LeadershipRule(),                          // B13
         FrequencyRule.b14OrganisationalLifeMeeting(),
         FrequencyRule.b14DemocraticAppraisal(),
-        new TermRule(),
+        new TermRule(),                                // B15
         FrequencyRule.b16Lecture(),
         FrequencyRule.b16GeneralMeeting(),
         FrequencyRule.b16CommitteeMeeting(),
-        TalkRule.withTeam(BenchmarkPlan.findings("B17", "team", B17_TEAM), TEAM_TALKS),
-        TalkRule.withMembers(BenchmarkPlan.findings("B17", "members", B17_MEMBERS), MEMBER_TALKS),
+        TalkRule.b17WithTeam(),
+        TalkRule.b17WithMembers(),
         FrequencyRule.b18CollectiveStudy(),
-        new ParticipationRule(BenchmarkPlan.findings("B19", B19), PARTICIPATION),
-        InventoryRule.institutions(BenchmarkPlan.findings("B20", B20), INSTITUTIONS),
+        new ParticipationRule(),                       // B19
+        InventoryRule.b20Institutions(),
         FrequencyRule.b21PublicityArticles(),
-        InventoryRule.facilities(BenchmarkPlan.findings("B22", B22)));
+        InventoryRule.b22Facilities());
   }
 
   static PolicySet build() {

@@ -213,7 +213,7 @@ class AuditTest {
     LocalDate july1 = LocalDate.of(2021, 7, 1);
     Organisation firm = talks(ActivityEvent.talk(june30, "书记", "委员甲"), ActivityEvent.talk(june30, "纪检乙", "书记"),
         ActivityEvent.talk(july1, "书记", "委员甲"));
-    Finding team = finding(firm, AFTER, "B17", HunanBenchmark2020.B17_TEAM.getQuote());
+    Finding team = finding(firm, AFTER, "B17", TalkRule.B17_TEAM.getQuote());
     assertEquals(Outcome.VIOLATED, team.getOutcome());
     assertEquals(List.of("2021-H2 纪检乙"), team.fact("missingTalks").orElseThrow());
   }
@@ -222,12 +222,12 @@ class AuditTest {
   void b17TheYearlyTalkWithEachMemberIsAdvisoryWhenMissing() {
     Organisation firm = talks(ActivityEvent.talk(LocalDate.of(2021, 3, 1), "书记", "委员甲"),
         ActivityEvent.talk(LocalDate.of(2021, 3, 1), "书记", "纪检乙"));
-    Finding members = finding(firm, AFTER, "B17", HunanBenchmark2020.B17_MEMBERS.getQuote());
+    Finding members = finding(firm, AFTER, "B17", TalkRule.B17_MEMBERS.getQuote());
     assertEquals(Outcome.ADVISORY, members.getOutcome());
     assertEquals(List.of("2021 党员丙"), members.fact("missingTalks").orElseThrow());
     Organisation all = talks(ActivityEvent.talk(LocalDate.of(2021, 3, 1), "书记", "委员甲"),
         ActivityEvent.talk(LocalDate.of(2021, 3, 1), "书记", "纪检乙"), ActivityEvent.talk(DEC_31, "党员丙", "书记"));
-    assertEquals(Outcome.SATISFIED, finding(all, AFTER, "B17", HunanBenchmark2020.B17_MEMBERS.getQuote()).getOutcome());
+    assertEquals(Outcome.SATISFIED, finding(all, AFTER, "B17", TalkRule.B17_MEMBERS.getQuote()).getOutcome());
   }
 
   @Test
@@ -258,7 +258,7 @@ class AuditTest {
     Finding low = only(audited(year().withThemeEducationMembers(1000).withThemeEducationParticipants(949)), AFTER, "B19");
     assertEquals(Outcome.VIOLATED, low.getOutcome());
     assertEquals("94.9", low.fact("participationPercent").map(String::valueOf).orElseThrow());
-    assertEquals(Set.of(HunanVocabulary.RAISE_PARTICIPATION), low.getRequiredActions());
+    assertEquals(Set.of(ParticipationRule.RAISE_PARTICIPATION), low.getRequiredActions());
     assertEquals(Outcome.SATISFIED,
         only(audited(year().withThemeEducationMembers(20).withThemeEducationParticipants(19)), AFTER, "B19").getOutcome());
     assertEquals(Outcome.VIOLATED,
