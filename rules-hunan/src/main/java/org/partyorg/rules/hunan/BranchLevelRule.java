@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.FactType;
 import org.partyorg.rules.api.ModelFacts;
@@ -32,6 +33,15 @@ import org.partyorg.rules.core.rule.Rule;
  * below. An organisation reporting none with 3 or more formal members must set one up.
  */
 final class BranchLevelRule implements Rule {
+  static final Citation B10_BRANCH = BenchmarkPlan.cite("附件2 1（1）", "正式党员3名以上、不足50名的，应设立党支部");
+  static final Citation B10_APPROVAL =
+      BenchmarkPlan.cite("附件2 1（1）", "规模较大、合署办公机构较多且党员不足50名的，经上级党组织批准，可设立党总支");
+  static final Citation B10_GENERAL = BenchmarkPlan.cite("附件2 1（1）", "正式党员50名以上、不足100名的，应设立党总支");
+
+  static final Parameter BRANCH_MINIMUM = Parameter.of("branchFormalMembers", 3, "formalMembers", B10_BRANCH);
+  static final Parameter GENERAL_BRANCH_MINIMUM = Parameter.of("generalBranchFormalMembers", 50, "formalMembers", B10_GENERAL);
+  static final Parameter COVERED_BELOW = Parameter.of("coveredBelowFormalMembers", 100, "formalMembers", B10_GENERAL);
+
   // the band texts take their numbers from the parameters, so that a what-if shows its own
   private final MessageTemplate branchMet;
   private final MessageTemplate generalMet;
@@ -58,7 +68,17 @@ final class BranchLevelRule implements Rule {
   private final int generalMinimum;
   private final int covered;
 
+  /** B10 as the plan has it: its three sentences, keyed {@code B10.branch}, {@code B10.general-with-approval} and {@code B10.general-branch}. */
+  BranchLevelRule() {
+    this(BenchmarkPlan.findings("B10", "branch", B10_BRANCH),
+        BenchmarkPlan.findings("B10", "general-with-approval", B10_APPROVAL),
+        BenchmarkPlan.findings("B10", "general-branch", B10_GENERAL),
+        BRANCH_MINIMUM, GENERAL_BRANCH_MINIMUM, COVERED_BELOW);
+  }
+
   /**
+   * B10 with other findings or bands, for a what-if.
+   *
    * @param branch cites the branch sentence, @param withApproval the approval sentence,
    *     @param general the general-branch sentence (and the upper bound of the indicator)
    */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.FactType;
 import org.partyorg.rules.api.ModelFacts;
@@ -12,6 +13,7 @@ import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.RequiredAction;
+import org.partyorg.rules.api.Unit;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.PartyOrganisation;
 import org.partyorg.rules.core.rule.FindingFactory;
@@ -29,6 +31,10 @@ import org.partyorg.rules.core.rule.Rule;
  * {@link LocalDate#plusYears}.
  */
 final class EligibilityAgeRule implements Rule {
+  static final Citation CITATION = BenchmarkPlan.cite("二", "申报“标杆引领”计划创建的党组织至少成立3年");
+  static final Parameter YEARS =
+      Parameter.of("partyOrganisationMinimumYears", 3, Unit.YEARS, "partyOrganisation.foundingDate", CITATION);
+
   private static final MessageTemplate MET = MessageTemplate.of(
       "党组织成立于{partyOrganisation.foundingDate}，至{asOf}已满{eligibleFrom.limit}年，符合申报条件。",
       "party organisation founded {partyOrganisation.foundingDate}: {eligibleFrom.limit} years or more by {asOf}, may apply.");
@@ -40,9 +46,9 @@ final class EligibilityAgeRule implements Rule {
   private final FindingFactory findings;
   private final Parameter years;
 
-  EligibilityAgeRule(FindingFactory findings, Parameter years) {
-    this.findings = findings;
-    this.years = years;
+  EligibilityAgeRule() {
+    this.findings = BenchmarkPlan.findings("B1", CITATION);
+    this.years = YEARS;
   }
 
   @Override

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.FactType;
 import org.partyorg.rules.api.ModelFacts;
@@ -15,6 +16,7 @@ import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.RequiredAction;
+import org.partyorg.rules.api.Unit;
 import org.partyorg.rules.api.model.ActivityEvent;
 import org.partyorg.rules.api.model.ActivityKind;
 import org.partyorg.rules.api.model.ActivityRecord;
@@ -51,6 +53,89 @@ import org.partyorg.rules.core.rule.Rule;
  * {@code counts}.
  */
 final class FrequencyRule implements Rule {
+  /** The fact every count of the plan's frequencies is read from. */
+  private static final String EVENTS = PartyFacts.RECORD + ".events";
+
+  // --- B14 (附件2 1(5)): one sentence, two activities ---
+
+  static final Citation B14 = BenchmarkPlan.cite("附件2 1（5）", "每年至少召开1次组织生活会，并坚持开展民主评议党员活动");
+  static final Parameter LIFE_MEETINGS = Parameter.of("organisationalLifeMeetingsPerYear", 1, Unit.TIMES, EVENTS, B14);
+  static final Parameter APPRAISALS = Parameter.of("democraticAppraisalsPerYear", 1, Unit.TIMES, EVENTS, B14);
+
+  /** B14, {@code B14.organisational-life-meeting}: an organisational-life meeting every year. */
+  static FrequencyRule b14OrganisationalLifeMeeting() {
+    return new FrequencyRule(BenchmarkPlan.findings("B14", "organisational-life-meeting", B14),
+        ActivityKind.ORGANISATIONAL_LIFE_MEETING, PeriodUnit.YEAR, LIFE_MEETINGS, false, HunanVocabulary.HOLD_ACTIVITIES,
+        "组织生活会", "次", "organisational-life meeting");
+  }
+
+  /** B14, {@code B14.democratic-appraisal}: a democratic appraisal of members every year. */
+  static FrequencyRule b14DemocraticAppraisal() {
+    return new FrequencyRule(BenchmarkPlan.findings("B14", "democratic-appraisal", B14),
+        ActivityKind.DEMOCRATIC_APPRAISAL, PeriodUnit.YEAR, APPRAISALS, false, HunanVocabulary.HOLD_ACTIVITIES,
+        "民主评议党员", "次", "democratic appraisal of members");
+  }
+
+  // --- B16 (附件2 2(1)): three sentences ---
+
+  static final Citation B16_LECTURE = BenchmarkPlan.cite("附件2 2（1）", "党组织负责人每年带头为党员至少上1次党课");
+  static final Citation B16_GENERAL_MEETING = BenchmarkPlan.cite("附件2 2（1）", "每季度召开1次党员大会");
+  static final Citation B16_COMMITTEE_MEETING = BenchmarkPlan.cite("附件2 2（1）", "每月召开1次支委会");
+  static final Parameter LECTURES = Parameter.of("partyLecturesPerYear", 1, Unit.TIMES, EVENTS, B16_LECTURE);
+  static final Parameter GENERAL_MEETINGS = Parameter.of("generalMeetingsPerQuarter", 1, Unit.TIMES, EVENTS, B16_GENERAL_MEETING);
+  static final Parameter COMMITTEE_MEETINGS = Parameter.of("committeeMeetingsPerMonth", 1, Unit.TIMES, EVENTS, B16_COMMITTEE_MEETING);
+
+  /** B16, {@code B16.lecture}: a party lecture every year. */
+  static FrequencyRule b16Lecture() {
+    return new FrequencyRule(BenchmarkPlan.findings("B16", "lecture", B16_LECTURE),
+        ActivityKind.PARTY_LECTURE, PeriodUnit.YEAR, LECTURES, false, HunanVocabulary.HOLD_ACTIVITIES,
+        "党课", "次", "party lecture");
+  }
+
+  /** B16, {@code B16.general-meeting}: a general meeting every quarter. */
+  static FrequencyRule b16GeneralMeeting() {
+    return new FrequencyRule(BenchmarkPlan.findings("B16", "general-meeting", B16_GENERAL_MEETING),
+        ActivityKind.GENERAL_MEETING, PeriodUnit.QUARTER, GENERAL_MEETINGS, false, HunanVocabulary.HOLD_ACTIVITIES,
+        "党员大会", "次", "general meeting");
+  }
+
+  /** B16, {@code B16.committee-meeting}: a committee meeting every month, where there is a committee. */
+  static FrequencyRule b16CommitteeMeeting() {
+    return new FrequencyRule(BenchmarkPlan.findings("B16", "committee-meeting", B16_COMMITTEE_MEETING),
+        ActivityKind.COMMITTEE_MEETING, PeriodUnit.MONTH, COMMITTEE_MEETINGS, true, HunanVocabulary.HOLD_ACTIVITIES,
+        "支委会", "次", "committee meeting");
+  }
+
+  // --- B18 (附件2 2(3)) ---
+
+  static final Citation B18 = BenchmarkPlan.cite("附件2 2（3）", "支部书记组织党员每季度至少开展1次集中学习");
+  static final Parameter STUDIES = Parameter.of("collectiveStudiesPerQuarter", 1, Unit.TIMES, EVENTS, B18);
+
+  /** B18: a collective study every quarter. */
+  static FrequencyRule b18CollectiveStudy() {
+    return new FrequencyRule(BenchmarkPlan.findings("B18", B18),
+        ActivityKind.COLLECTIVE_STUDY, PeriodUnit.QUARTER, STUDIES, false, HunanVocabulary.HOLD_ACTIVITIES,
+        "集中学习", "次", "collective study");
+  }
+
+  // --- B21 (附件2 7(2)) ---
+
+  static final Citation B21 = BenchmarkPlan.cite("附件2 7（2）", "每年向省注协把报送党建工作宣传稿不少于5篇");
+  static final Parameter ARTICLES = Parameter.of("publicityArticlesPerYear", 5, Unit.ITEMS, EVENTS, B21);
+
+  /** 报送党建工作宣传稿 (B21): the one action of the plan that is not holding an activity. */
+  static final RequiredAction SUBMIT_PUBLICITY_ARTICLES =
+      RequiredAction.of("SUBMIT_PUBLICITY_ARTICLES", "报送党建工作宣传稿", "send the publicity articles required");
+
+  /** B21: 5 publicity articles every year. */
+  static FrequencyRule b21PublicityArticles() {
+    return new FrequencyRule(BenchmarkPlan.findings("B21", B21),
+        ActivityKind.PUBLICITY_ARTICLE, PeriodUnit.YEAR, ARTICLES, false, SUBMIT_PUBLICITY_ARTICLES,
+        "宣传稿", "篇", "publicity articles");
+  }
+
+  // --- the logic, one instance per activity ---
+
   private final FindingFactory findings;
   private final ActivityKind kind;
   private final PeriodUnit unit;
@@ -65,7 +150,7 @@ final class FrequencyRule implements Rule {
    * @param whatZh the activity in Chinese with its measure word, e.g. "党员大会" and "次", or "宣传稿" and "篇"
    * @param onlyWithCommittee the rule speaks only to an organisation with a committee (支委会)
    */
-  FrequencyRule(FindingFactory findings, ActivityKind kind, PeriodUnit unit, Parameter minimum,
+  private FrequencyRule(FindingFactory findings, ActivityKind kind, PeriodUnit unit, Parameter minimum,
       boolean onlyWithCommittee, RequiredAction action, String whatZh, String measureZh, String whatEn) {
     this.findings = findings;
     this.kind = kind;

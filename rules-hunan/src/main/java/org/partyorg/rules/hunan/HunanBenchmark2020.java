@@ -1,20 +1,15 @@
 package org.partyorg.rules.hunan;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.EffectivePeriod;
 import org.partyorg.rules.api.Jurisdiction;
 import org.partyorg.rules.api.Parameter;
-import org.partyorg.rules.api.Unit;
 import org.partyorg.rules.api.PolicySet;
-import org.partyorg.rules.api.RequiredAction;
-import org.partyorg.rules.api.SourceDocument;
-import org.partyorg.rules.api.model.ActivityKind;
+import org.partyorg.rules.api.Unit;
+import org.partyorg.rules.api.Vocabulary;
 import org.partyorg.rules.api.model.OrganisationCategory;
-import org.partyorg.rules.core.rule.FindingFactory;
 import org.partyorg.rules.core.rule.PolicySetBuilder;
 import org.partyorg.rules.core.rule.Rule;
 
@@ -25,148 +20,97 @@ import org.partyorg.rules.core.rule.Rule;
  * eligibility to apply (B1, B2), structure (B10–B13, B15) and the audit of a period's party life
  * (B14, B16–B22).
  *
+ * <p>This class only lists the set: its rules, its parameters and its vocabulary. Each rule's id,
+ * sentences, parameters and logic are declared together in its class ({@link FrequencyRule}
+ * declares each of its instances per rule id); the document is {@link BenchmarkPlan}.
+ *
  * <p><b>Dates.</b> The as-of date of an assessment is the application date for B1 and B2 and
  * the day structure and term are judged on; the audit rules read the period the activity record
  * states (see {@link FrequencyRule}).
  *
  * <p><b>Selection quotas</b> (三(二), 三(三)) speak of a candidate list, not of one organisation:
- * they are declared as the parameters {@value #RECOMMENDATIONS_PER_CITY}, {@value #DIRECTLY_MANAGED}
+ * they are declared here as the parameters {@value #RECOMMENDATIONS_PER_CITY}, {@value #DIRECTLY_MANAGED}
  * and {@value #CITY_LEVEL}, for {@link org.partyorg.rules.hunan.quota.QuotaCheck}.
  *
  * <p>B3 (the six qualitative conditions of 二(一)–(六)) is attested by the superior party
  * organisation and is not computed.
  */
 final class HunanBenchmark2020 {
-  static final String ID = "hunan-benchmark-2020";
-
-  static final SourceDocument DOCUMENT = SourceDocument.builder()
-      .file("001_1cd816a553e6ccbb.txt")
-      .title("湖南省注册会计师资产评估行业开展“标杆引领”计划实施方案")
-      .issuer("中共湖南省注册会计师资产评估行业委员会")
-      .date(LocalDate.of(2020, 7, 24))
-      .build();
-
-  static final Citation B1 = cite("二", "申报“标杆引领”计划创建的党组织至少成立3年");
-  static final Citation B2 = cite("二", "所在执业机构近3年未受到过行政处罚或行业惩戒");
-  static final Citation B10_BRANCH = cite("附件2 1（1）", "正式党员3名以上、不足50名的，应设立党支部");
-  static final Citation B10_APPROVAL =
-      cite("附件2 1（1）", "规模较大、合署办公机构较多且党员不足50名的，经上级党组织批准，可设立党总支");
-  static final Citation B10_GENERAL = cite("附件2 1（1）", "正式党员50名以上、不足100名的，应设立党总支");
-  static final Citation B11 = cite("附件2 1（1）",
-      "单个资质平台正式党员不足3人，可联合合署办公的其他资质平台组建联合党支部，但联合党支部覆盖的资质平台数不得超过5个");
-  static final Citation B12 = cite("附件2 1（2）", "每个党小组党员人数不得少于3名（其中至少要有1名正式党员）");
-  static final Citation B13 =
-      cite("附件2 1（3）", "党组织有正式党员7人及以上的，要设立支委；不足7人的，设书记1名，并明确1名同志负责纪检工作");
-  static final Citation B14 = cite("附件2 1（5）", "每年至少召开1次组织生活会，并坚持开展民主评议党员活动");
-  static final Citation B15 = cite("附件2 1（6）", "支部委员会应按期换届，委员出现变化时及时补选，每届任期3年");
-  static final Citation B16_LECTURE = cite("附件2 2（1）", "党组织负责人每年带头为党员至少上1次党课");
-  static final Citation B16_GENERAL_MEETING = cite("附件2 2（1）", "每季度召开1次党员大会");
-  static final Citation B16_COMMITTEE_MEETING = cite("附件2 2（1）", "每月召开1次支委会");
-  static final Citation B17_TEAM = cite("附件2 2（2）", "党支部书记每半年至少与班子成员谈心谈话1次");
-  static final Citation B17_MEMBERS = cite("附件2 2（2）", "与支部党员每年谈心谈话一般不少于1次");
-  static final Citation B18 = cite("附件2 2（3）", "支部书记组织党员每季度至少开展1次集中学习");
-  static final Citation B19 =
-      cite("附件2 4（2）", "党组织积极组织党员（含流动党员）参加党内主题教育活动，党员参与率达95%以上");
-  static final Citation B20 = cite("附件2 5（1）", "至少建立有8项制度，且制度有效运行");
-  static final Citation B21 = cite("附件2 7（2）", "每年向省注协把报送党建工作宣传稿不少于5篇");
-  static final Citation B22 = cite("附件2 3（1）", "党务工作机构有挂牌、党员活动有场地、党员活动室有党旗、桌椅、党建书籍");
-  static final Citation RECOMMENDATION = cite("三（二）", "从直管的基层党组织中遴选推荐1个基层党组织作为创建单位");
+  static final Citation RECOMMENDATION =
+      BenchmarkPlan.cite("三（二）", "从直管的基层党组织中遴选推荐1个基层党组织作为创建单位");
   static final Citation SELECTION =
-      cite("三（三）", "遴选确定10个行业党委直属基层党组织和14个市州执业机构党组织为创建对象");
+      BenchmarkPlan.cite("三（三）", "遴选确定10个行业党委直属基层党组织和14个市州执业机构党组织为创建对象");
 
   static final String RECOMMENDATIONS_PER_CITY = "recommendationsPerCity";
   static final String DIRECTLY_MANAGED = "directlyManagedSelections";
   static final String CITY_LEVEL = "cityLevelSelections";
 
-  static final Parameter ELIGIBILITY_YEARS = Parameter.of("partyOrganisationMinimumYears", 3, Unit.YEARS, "partyOrganisation.foundingDate", B1);
-  static final Parameter SANCTION_FREE_YEARS = Parameter.of("sanctionFreeYears", 3, Unit.YEARS, "sanctionRecord", B2);
-  static final Parameter BRANCH_MINIMUM = Parameter.of("branchFormalMembers", 3, "formalMembers", B10_BRANCH);
-  static final Parameter GENERAL_BRANCH_MINIMUM = Parameter.of("generalBranchFormalMembers", 50, "formalMembers", B10_GENERAL);
-  static final Parameter COVERED_BELOW = Parameter.of("coveredBelowFormalMembers", 100, "formalMembers", B10_GENERAL);
-  static final Parameter PLATFORM_JOIN_BELOW = Parameter.of("platformJoinBelowFormalMembers", 3, PartyFacts.PLATFORMS + ".formalMembers", B11);
-  static final Parameter JOINT_PLATFORM_CAP = Parameter.of("jointBranchMaxPlatforms", 5, PartyFacts.PLATFORMS.getName(), B11);
-  static final Parameter GROUP_MEMBERS = Parameter.of("partyGroupMinimumMembers", 3, Unit.PERSONS, PartyFacts.STRUCTURE + ".partyGroups.members", B12);
-  static final Parameter GROUP_FORMAL = Parameter.of("partyGroupMinimumFormalMembers", 1, Unit.PERSONS, PartyFacts.STRUCTURE + ".partyGroups.members", B12);
-  static final Parameter COMMITTEE_THRESHOLD = Parameter.of("committeeFormalMembers", 7, "formalMembers", B13);
-  static final Parameter LIFE_MEETINGS = Parameter.of("organisationalLifeMeetingsPerYear", 1, Unit.TIMES, PartyFacts.RECORD + ".events", B14);
-  static final Parameter APPRAISALS = Parameter.of("democraticAppraisalsPerYear", 1, Unit.TIMES, PartyFacts.RECORD + ".events", B14);
-  static final Parameter TERM_YEARS = Parameter.of("committeeTermYears", 3, Unit.YEARS, PartyFacts.COMMITTEE + ".termStart", B15);
-  static final Parameter LECTURES = Parameter.of("partyLecturesPerYear", 1, Unit.TIMES, PartyFacts.RECORD + ".events", B16_LECTURE);
-  static final Parameter GENERAL_MEETINGS = Parameter.of("generalMeetingsPerQuarter", 1, Unit.TIMES, PartyFacts.RECORD + ".events", B16_GENERAL_MEETING);
-  static final Parameter COMMITTEE_MEETINGS = Parameter.of("committeeMeetingsPerMonth", 1, Unit.TIMES, PartyFacts.RECORD + ".events", B16_COMMITTEE_MEETING);
-  static final Parameter TEAM_TALKS = Parameter.of("teamTalksPerHalfYear", 1, Unit.TIMES, PartyFacts.RECORD + ".events", B17_TEAM);
-  static final Parameter MEMBER_TALKS = Parameter.of("memberTalksPerYear", 1, Unit.TIMES, PartyFacts.RECORD + ".events", B17_MEMBERS);
-  static final Parameter STUDIES = Parameter.of("collectiveStudiesPerQuarter", 1, Unit.TIMES, PartyFacts.RECORD + ".events", B18);
-  static final Parameter PARTICIPATION = Parameter.rate("themeEducationParticipationRate", new BigDecimal("0.95"), B19);
-  static final Parameter INSTITUTIONS = Parameter.of("minimumInstitutions", 8, PartyFacts.RECORD + ".institutions", B20);
-  static final Parameter ARTICLES = Parameter.of("publicityArticlesPerYear", 5, Unit.ITEMS, PartyFacts.RECORD + ".events", B21);
   static final Parameter PER_CITY = Parameter.of(RECOMMENDATIONS_PER_CITY, 1, Unit.ORGANISATIONS, "divisionCode", RECOMMENDATION);
   static final Parameter DIRECT_QUOTA = Parameter.of(DIRECTLY_MANAGED, 10, Unit.ORGANISATIONS, "candidates", SELECTION);
   static final Parameter CITY_QUOTA = Parameter.of(CITY_LEVEL, 14, Unit.ORGANISATIONS, "candidates", SELECTION);
 
+  /** The parameters of the rules, then the selection quotas. */
   static final List<Parameter> PARAMETERS = List.of(
-      ELIGIBILITY_YEARS, SANCTION_FREE_YEARS, BRANCH_MINIMUM, GENERAL_BRANCH_MINIMUM, COVERED_BELOW,
-      PLATFORM_JOIN_BELOW, JOINT_PLATFORM_CAP, GROUP_MEMBERS, GROUP_FORMAL, COMMITTEE_THRESHOLD, LIFE_MEETINGS,
-      APPRAISALS, TERM_YEARS, LECTURES, GENERAL_MEETINGS, COMMITTEE_MEETINGS, TEAM_TALKS, MEMBER_TALKS, STUDIES,
-      PARTICIPATION, INSTITUTIONS, ARTICLES, PER_CITY, DIRECT_QUOTA, CITY_QUOTA);
+      EligibilityAgeRule.YEARS,
+      SanctionRule.YEARS,
+      BranchLevelRule.BRANCH_MINIMUM, BranchLevelRule.GENERAL_BRANCH_MINIMUM, BranchLevelRule.COVERED_BELOW,
+      JointPlatformRule.PLATFORM_JOIN_BELOW, JointPlatformRule.JOINT_PLATFORM_CAP,
+      PartyGroupRule.GROUP_MEMBERS, PartyGroupRule.GROUP_FORMAL,
+      LeadershipRule.COMMITTEE_THRESHOLD,
+      FrequencyRule.LIFE_MEETINGS, FrequencyRule.APPRAISALS,
+      TermRule.TERM_YEARS,
+      FrequencyRule.LECTURES, FrequencyRule.GENERAL_MEETINGS, FrequencyRule.COMMITTEE_MEETINGS,
+      TalkRule.TEAM_TALKS, TalkRule.MEMBER_TALKS,
+      FrequencyRule.STUDIES,
+      ParticipationRule.PARTICIPATION,
+      InventoryRule.INSTITUTIONS,
+      FrequencyRule.ARTICLES,
+      PER_CITY, DIRECT_QUOTA, CITY_QUOTA);
+
+  /**
+   * The actions the plan asks for beyond the shared ones: those of several rules from
+   * {@link HunanVocabulary}, the others from the one rule that asks for each.
+   */
+  static final Vocabulary VOCABULARY = Vocabulary.builder()
+      .actions(HunanVocabulary.ADJUST_ORGANISATION_STRUCTURE, HunanVocabulary.DEFER_APPLICATION,
+          HunanVocabulary.HOLD_ACTIVITIES, TermRule.HOLD_ELECTION, ParticipationRule.RAISE_PARTICIPATION,
+          InventoryRule.ESTABLISH_INSTITUTIONS, InventoryRule.PROVIDE_FACILITIES, FrequencyRule.SUBMIT_PUBLICITY_ARTICLES)
+      .build();
 
   private HunanBenchmark2020() {}
 
-  private static Citation cite(String section, String quote) {
-    return Citation.of(DOCUMENT, section, quote);
-  }
-
-  private static FindingFactory findings(String ruleId, Citation citation) {
-    return FindingFactory.of(ID, ruleId, citation);
-  }
-
-  /** The findings of one of several sentences of a rule, keyed {@code ruleId.suffix}. */
-  private static FindingFactory findings(String ruleId, String keySuffix, Citation citation) {
-    return findings(ruleId, citation).keyed(keySuffix);
-  }
-
   /** The rules in the order their findings appear. */
   static List<Rule> rules() {
-    RequiredAction hold = HunanVocabulary.HOLD_ACTIVITIES;
     return List.of(
-        new EligibilityAgeRule(findings("B1", B1), ELIGIBILITY_YEARS),
-        new SanctionRule(findings("B2", B2), SANCTION_FREE_YEARS),
-        new BranchLevelRule(findings("B10", "branch", B10_BRANCH), findings("B10", "general-with-approval", B10_APPROVAL),
-            findings("B10", "general-branch", B10_GENERAL),
-            BRANCH_MINIMUM, GENERAL_BRANCH_MINIMUM, COVERED_BELOW),
-        new JointPlatformRule(findings("B11", B11), PLATFORM_JOIN_BELOW, JOINT_PLATFORM_CAP),
-        new PartyGroupRule(findings("B12", B12), GROUP_MEMBERS, GROUP_FORMAL),
-        new LeadershipRule(findings("B13", B13), COMMITTEE_THRESHOLD),
-        new FrequencyRule(findings("B14", "organisational-life-meeting", B14), ActivityKind.ORGANISATIONAL_LIFE_MEETING, PeriodUnit.YEAR,
-            LIFE_MEETINGS, false, hold, "组织生活会", "次", "organisational-life meeting"),
-        new FrequencyRule(findings("B14", "democratic-appraisal", B14), ActivityKind.DEMOCRATIC_APPRAISAL, PeriodUnit.YEAR,
-            APPRAISALS, false, hold, "民主评议党员", "次", "democratic appraisal of members"),
-        new TermRule(ID, findings("B15", B15), TERM_YEARS),
-        new FrequencyRule(findings("B16", "lecture", B16_LECTURE), ActivityKind.PARTY_LECTURE, PeriodUnit.YEAR,
-            LECTURES, false, hold, "党课", "次", "party lecture"),
-        new FrequencyRule(findings("B16", "general-meeting", B16_GENERAL_MEETING), ActivityKind.GENERAL_MEETING, PeriodUnit.QUARTER,
-            GENERAL_MEETINGS, false, hold, "党员大会", "次", "general meeting"),
-        new FrequencyRule(findings("B16", "committee-meeting", B16_COMMITTEE_MEETING), ActivityKind.COMMITTEE_MEETING, PeriodUnit.MONTH,
-            COMMITTEE_MEETINGS, true, hold, "支委会", "次", "committee meeting"),
-        TalkRule.withTeam(findings("B17", "team", B17_TEAM), TEAM_TALKS),
-        TalkRule.withMembers(findings("B17", "members", B17_MEMBERS), MEMBER_TALKS),
-        new FrequencyRule(findings("B18", B18), ActivityKind.COLLECTIVE_STUDY, PeriodUnit.QUARTER,
-            STUDIES, false, hold, "集中学习", "次", "collective study"),
-        new ParticipationRule(findings("B19", B19), PARTICIPATION),
-        InventoryRule.institutions(findings("B20", B20), INSTITUTIONS),
-        new FrequencyRule(findings("B21", B21), ActivityKind.PUBLICITY_ARTICLE, PeriodUnit.YEAR,
-            ARTICLES, false, HunanVocabulary.SUBMIT_PUBLICITY_ARTICLES, "宣传稿", "篇", "publicity articles"),
-        InventoryRule.facilities(findings("B22", B22)));
+        new EligibilityAgeRule(),                      // B1
+        new SanctionRule(),                            // B2
+        new BranchLevelRule(),                         // B10
+        new JointPlatformRule(),                       // B11
+        new PartyGroupRule(),                          // B12
+        new LeadershipRule(),                          // B13
+        FrequencyRule.b14OrganisationalLifeMeeting(),
+        FrequencyRule.b14DemocraticAppraisal(),
+        new TermRule(),                                // B15
+        FrequencyRule.b16Lecture(),
+        FrequencyRule.b16GeneralMeeting(),
+        FrequencyRule.b16CommitteeMeeting(),
+        TalkRule.b17WithTeam(),
+        TalkRule.b17WithMembers(),
+        FrequencyRule.b18CollectiveStudy(),
+        new ParticipationRule(),                       // B19
+        InventoryRule.b20Institutions(),
+        FrequencyRule.b21PublicityArticles(),
+        InventoryRule.b22Facilities());
   }
 
   static PolicySet build() {
-    return PolicySetBuilder.create(ID)
-        .source(DOCUMENT)
+    return PolicySetBuilder.create(BenchmarkPlan.ID)
+        .source(BenchmarkPlan.DOCUMENT)
         .jurisdiction(Jurisdiction.of("43",
             EnumSet.of(OrganisationCategory.ACCOUNTING_FIRM, OrganisationCategory.ASSET_APPRAISAL_FIRM)))
-        .effectivePeriod(EffectivePeriod.from(DOCUMENT.getDate()))
+        .effectivePeriod(EffectivePeriod.from(BenchmarkPlan.DOCUMENT.getDate()))
         .parameters(PARAMETERS)
-        .vocabulary(HunanVocabulary.VOCABULARY)
+        .vocabulary(VOCABULARY)
         .rules(rules())
         .build();
   }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.FactType;
@@ -27,6 +28,43 @@ import org.partyorg.rules.core.rule.Rule;
  * on), but an unnamed institution cannot be told apart from a listed one under another name.
  */
 final class InventoryRule<E extends Enum<E>> implements Rule {
+  // --- B20 (附件2 5(1)) ---
+
+  static final Citation B20 = BenchmarkPlan.cite("附件2 5（1）", "至少建立有8项制度，且制度有效运行");
+  static final Parameter INSTITUTIONS = Parameter.of("minimumInstitutions", 8, PartyFacts.RECORD + ".institutions", B20);
+
+  /** 建立健全党建工作制度. */
+  static final RequiredAction ESTABLISH_INSTITUTIONS =
+      RequiredAction.of("ESTABLISH_INSTITUTIONS", "建立健全党建工作制度", "put the required institutions in place");
+
+  /** B20: at least {@link #INSTITUTIONS} institutions. */
+  static InventoryRule<Institution> b20Institutions() {
+    return new InventoryRule<>(BenchmarkPlan.findings("B20", B20), Institution.class, ActivityRecord::getInstitutions,
+        ModelFacts.INSTITUTIONS, Optional.of(INSTITUTIONS), ESTABLISH_INSTITUTIONS,
+        MessageTemplate.of("已建立党建工作制度{partyOrganisation.activityRecord.institutions}项，达{partyOrganisation.activityRecord.institutions.limit}项以上。",
+            "{partyOrganisation.activityRecord.institutions} party-building institutions in place, {partyOrganisation.activityRecord.institutions.limit} or more: met."),
+        MessageTemplate.of("已建立党建工作制度{partyOrganisation.activityRecord.institutions}项，不足{partyOrganisation.activityRecord.institutions.limit}项；未建立：{absent}。",
+            "{partyOrganisation.activityRecord.institutions} party-building institutions in place, fewer than {partyOrganisation.activityRecord.institutions.limit}; not in place: {absent}."));
+  }
+
+  // --- B22 (附件2 3(1)) ---
+
+  static final Citation B22 = BenchmarkPlan.cite("附件2 3（1）", "党务工作机构有挂牌、党员活动有场地、党员活动室有党旗、桌椅、党建书籍");
+
+  /** 落实党建阵地设施: the plaque, venue and activity-room furnishings. */
+  static final RequiredAction PROVIDE_FACILITIES =
+      RequiredAction.of("PROVIDE_FACILITIES", "落实党建阵地设施", "provide the plaque, venue and furnishings");
+
+  /** B22: every facility. */
+  static InventoryRule<Facility> b22Facilities() {
+    return new InventoryRule<>(BenchmarkPlan.findings("B22", B22), Facility.class, ActivityRecord::getFacilities,
+        ModelFacts.FACILITIES, Optional.empty(), PROVIDE_FACILITIES,
+        MessageTemplate.of("党建阵地“三个有”齐备。", "plaque, venue, flag, furniture and books all in place: met."),
+        MessageTemplate.of("党建阵地设施不全，缺：{absent}。", "party-building facilities missing: {absent}."));
+  }
+
+  // --- the logic ---
+
   private final FindingFactory findings;
   private final Class<E> type;
   private final Function<ActivityRecord, Optional<Set<E>>> read;
@@ -46,24 +84,6 @@ final class InventoryRule<E extends Enum<E>> implements Rule {
     this.action = action;
     this.met = met;
     this.short_ = short_;
-  }
-
-  /** B20: at least {@code minimum} institutions. */
-  static InventoryRule<Institution> institutions(FindingFactory findings, Parameter minimum) {
-    return new InventoryRule<>(findings, Institution.class, ActivityRecord::getInstitutions, ModelFacts.INSTITUTIONS,
-        Optional.of(minimum), HunanVocabulary.ESTABLISH_INSTITUTIONS,
-        MessageTemplate.of("已建立党建工作制度{partyOrganisation.activityRecord.institutions}项，达{partyOrganisation.activityRecord.institutions.limit}项以上。",
-            "{partyOrganisation.activityRecord.institutions} party-building institutions in place, {partyOrganisation.activityRecord.institutions.limit} or more: met."),
-        MessageTemplate.of("已建立党建工作制度{partyOrganisation.activityRecord.institutions}项，不足{partyOrganisation.activityRecord.institutions.limit}项；未建立：{absent}。",
-            "{partyOrganisation.activityRecord.institutions} party-building institutions in place, fewer than {partyOrganisation.activityRecord.institutions.limit}; not in place: {absent}."));
-  }
-
-  /** B22: every facility. */
-  static InventoryRule<Facility> facilities(FindingFactory findings) {
-    return new InventoryRule<>(findings, Facility.class, ActivityRecord::getFacilities, ModelFacts.FACILITIES,
-        Optional.empty(), HunanVocabulary.PROVIDE_FACILITIES,
-        MessageTemplate.of("党建阵地“三个有”齐备。", "plaque, venue, flag, furniture and books all in place: met."),
-        MessageTemplate.of("党建阵地设施不全，缺：{absent}。", "party-building facilities missing: {absent}."));
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.FactType;
 import org.partyorg.rules.api.ModelFacts;
@@ -34,6 +35,12 @@ import org.partyorg.rules.core.rule.Rule;
  * never read as 0.
  */
 final class JointPlatformRule implements Rule {
+  static final Citation CITATION = BenchmarkPlan.cite("附件2 1（1）",
+      "单个资质平台正式党员不足3人，可联合合署办公的其他资质平台组建联合党支部，但联合党支部覆盖的资质平台数不得超过5个");
+  static final Parameter PLATFORM_JOIN_BELOW =
+      Parameter.of("platformJoinBelowFormalMembers", 3, PartyFacts.PLATFORMS + ".formalMembers", CITATION);
+  static final Parameter JOINT_PLATFORM_CAP = Parameter.of("jointBranchMaxPlatforms", 5, PartyFacts.PLATFORMS.getName(), CITATION);
+
   private static final MessageTemplate WITHIN_CAP = MessageTemplate.of(
       "联合党支部覆盖资质平台{partyOrganisation.structure.platforms}个，未超过{partyOrganisation.structure.platforms.limit}个。",
       "the joint branch covers {partyOrganisation.structure.platforms} platforms, no more than {partyOrganisation.structure.platforms.limit}: met.");
@@ -51,10 +58,10 @@ final class JointPlatformRule implements Rule {
   private final int platformThreshold;
   private final int cap;
 
-  JointPlatformRule(FindingFactory findings, Parameter platformThreshold, Parameter cap) {
-    this.findings = findings;
-    this.platformThreshold = platformThreshold.intValue();
-    this.cap = cap.intValue();
+  JointPlatformRule() {
+    this.findings = BenchmarkPlan.findings("B11", CITATION);
+    this.platformThreshold = PLATFORM_JOIN_BELOW.intValue();
+    this.cap = JOINT_PLATFORM_CAP.intValue();
   }
 
   @Override

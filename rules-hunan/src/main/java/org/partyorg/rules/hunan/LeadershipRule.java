@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.FactType;
 import org.partyorg.rules.api.ModelFacts;
@@ -30,6 +31,10 @@ import org.partyorg.rules.core.rule.Rule;
  * discipline-inspection person, who may be the same person as no sentence says otherwise.
  */
 final class LeadershipRule implements Rule {
+  static final Citation CITATION =
+      BenchmarkPlan.cite("附件2 1（3）", "党组织有正式党员7人及以上的，要设立支委；不足7人的，设书记1名，并明确1名同志负责纪检工作");
+  static final Parameter COMMITTEE_THRESHOLD = Parameter.of("committeeFormalMembers", 7, "formalMembers", CITATION);
+
   private static final MessageTemplate COMMITTEE_MET = MessageTemplate.of(
       "正式党员{formalMembers}名（{formalMembers.limit}人及以上），已设立支委。",
       "{formalMembers} formal members ({formalMembers.limit} or more) and a committee: met.");
@@ -46,9 +51,9 @@ final class LeadershipRule implements Rule {
   private final FindingFactory findings;
   private final int threshold;
 
-  LeadershipRule(FindingFactory findings, Parameter committeeThreshold) {
-    this.findings = findings;
-    this.threshold = committeeThreshold.intValue();
+  LeadershipRule() {
+    this.findings = BenchmarkPlan.findings("B13", CITATION);
+    this.threshold = COMMITTEE_THRESHOLD.intValue();
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.FactType;
 import org.partyorg.rules.api.ModelFacts;
@@ -29,6 +30,14 @@ import org.partyorg.rules.core.rule.Rule;
  * the figures are the record's.
  */
 final class ParticipationRule implements Rule {
+  static final Citation CITATION =
+      BenchmarkPlan.cite("附件2 4（2）", "党组织积极组织党员（含流动党员）参加党内主题教育活动，党员参与率达95%以上");
+  static final Parameter PARTICIPATION = Parameter.rate("themeEducationParticipationRate", new BigDecimal("0.95"), CITATION);
+
+  /** 提高党员参与率. */
+  static final RequiredAction RAISE_PARTICIPATION =
+      RequiredAction.of("RAISE_PARTICIPATION", "提高党员参与率", "bring more members into the theme education");
+
   private static final MessageTemplate MET = MessageTemplate.of(
       "主题教育参与率{participationPercent}%（{partyOrganisation.activityRecord.themeEducationParticipants}/{partyOrganisation.activityRecord.themeEducationMembers}），达{participationPercent.limit}%以上。",
       "theme-education participation {participationPercent}% ({partyOrganisation.activityRecord.themeEducationParticipants} of {partyOrganisation.activityRecord.themeEducationMembers}), {participationPercent.limit}% or more: met.");
@@ -40,9 +49,9 @@ final class ParticipationRule implements Rule {
   private final FindingFactory findings;
   private final BigDecimal rate;
 
-  ParticipationRule(FindingFactory findings, Parameter rate) {
-    this.findings = findings;
-    this.rate = rate.getValue();
+  ParticipationRule() {
+    this.findings = BenchmarkPlan.findings("B19", CITATION);
+    this.rate = PARTICIPATION.getValue();
   }
 
   @Override
@@ -84,6 +93,6 @@ final class ParticipationRule implements Rule {
     boolean met = BigDecimal.valueOf(participants).compareTo(rate.multiply(BigDecimal.valueOf(members))) >= 0;
     out.add(met
         ? findings.satisfied(MET, facts)
-        : findings.violated(asOf, LOW, Set.of(HunanVocabulary.RAISE_PARTICIPATION), facts));
+        : findings.violated(asOf, LOW, Set.of(RAISE_PARTICIPATION), facts));
   }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.FactType;
 import org.partyorg.rules.api.ModelFacts;
@@ -12,6 +13,7 @@ import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.RequiredAction;
+import org.partyorg.rules.api.Unit;
 import org.partyorg.rules.api.model.BranchStructure;
 import org.partyorg.rules.api.model.MemberStatus;
 import org.partyorg.rules.api.model.Organisation;
@@ -29,6 +31,12 @@ import org.partyorg.rules.core.rule.Rule;
  * with no member known to be formal and some members of unknown status cannot be decided.
  */
 final class PartyGroupRule implements Rule {
+  static final Citation CITATION = BenchmarkPlan.cite("附件2 1（2）", "每个党小组党员人数不得少于3名（其中至少要有1名正式党员）");
+  static final Parameter GROUP_MEMBERS = Parameter.of("partyGroupMinimumMembers", 3, Unit.PERSONS,
+      PartyFacts.STRUCTURE + ".partyGroups.members", CITATION);
+  static final Parameter GROUP_FORMAL = Parameter.of("partyGroupMinimumFormalMembers", 1, Unit.PERSONS,
+      PartyFacts.STRUCTURE + ".partyGroups.members", CITATION);
+
   private static final MessageTemplate MET = MessageTemplate.of(
       "{partyOrganisation.structure.partyGroups}个党小组均有党员{failingGroups.limit}名以上且有正式党员。",
       "all {partyOrganisation.structure.partyGroups} party groups have {failingGroups.limit} or more members, at least one formal: met.");
@@ -40,10 +48,10 @@ final class PartyGroupRule implements Rule {
   private final int minimumMembers;
   private final int minimumFormal;
 
-  PartyGroupRule(FindingFactory findings, Parameter minimumMembers, Parameter minimumFormal) {
-    this.findings = findings;
-    this.minimumMembers = minimumMembers.intValue();
-    this.minimumFormal = minimumFormal.intValue();
+  PartyGroupRule() {
+    this.findings = BenchmarkPlan.findings("B12", CITATION);
+    this.minimumMembers = GROUP_MEMBERS.intValue();
+    this.minimumFormal = GROUP_FORMAL.intValue();
   }
 
   @Override

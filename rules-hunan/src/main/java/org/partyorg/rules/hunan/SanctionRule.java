@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.FactType;
 import org.partyorg.rules.api.ModelFacts;
@@ -13,6 +14,7 @@ import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.RequiredAction;
+import org.partyorg.rules.api.Unit;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.Sanction;
 import org.partyorg.rules.api.model.SanctionRecord;
@@ -30,6 +32,9 @@ import org.partyorg.rules.core.rule.Rule;
  * those can apply.
  */
 final class SanctionRule implements Rule {
+  static final Citation CITATION = BenchmarkPlan.cite("二", "所在执业机构近3年未受到过行政处罚或行业惩戒");
+  static final Parameter YEARS = Parameter.of("sanctionFreeYears", 3, Unit.YEARS, "sanctionRecord", CITATION);
+
   private static final MessageTemplate MET = MessageTemplate.of(
       "截至{asOf}近{eligibleFrom.limit}年未受到行政处罚或行业惩戒。",
       "no administrative penalty or industry discipline in the {eligibleFrom.limit} years to {asOf}.");
@@ -40,9 +45,9 @@ final class SanctionRule implements Rule {
   private final FindingFactory findings;
   private final Parameter years;
 
-  SanctionRule(FindingFactory findings, Parameter years) {
-    this.findings = findings;
-    this.years = years;
+  SanctionRule() {
+    this.findings = BenchmarkPlan.findings("B2", CITATION);
+    this.years = YEARS;
   }
 
   @Override

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.FactType;
 import org.partyorg.rules.api.ModelFacts;
@@ -16,6 +17,7 @@ import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.RequiredAction;
+import org.partyorg.rules.api.Unit;
 import org.partyorg.rules.api.model.ActivityEvent;
 import org.partyorg.rules.api.model.ActivityKind;
 import org.partyorg.rules.api.model.ActivityRecord;
@@ -45,6 +47,25 @@ import org.partyorg.rules.core.rule.Rule;
  * no finding; B13 reports the vacancy.
  */
 final class TalkRule implements Rule {
+  static final Citation B17_TEAM = BenchmarkPlan.cite("附件2 2（2）", "党支部书记每半年至少与班子成员谈心谈话1次");
+  static final Citation B17_MEMBERS = BenchmarkPlan.cite("附件2 2（2）", "与支部党员每年谈心谈话一般不少于1次");
+  static final Parameter TEAM_TALKS =
+      Parameter.of("teamTalksPerHalfYear", 1, Unit.TIMES, PartyFacts.RECORD + ".events", B17_TEAM);
+  static final Parameter MEMBER_TALKS =
+      Parameter.of("memberTalksPerYear", 1, Unit.TIMES, PartyFacts.RECORD + ".events", B17_MEMBERS);
+
+  /** B17, {@code B17.team}: the half-yearly talk with each member of the leadership team. */
+  static TalkRule b17WithTeam() {
+    return new TalkRule(BenchmarkPlan.findings("B17", "team", B17_TEAM), PeriodUnit.HALF_YEAR, TEAM_TALKS, true,
+        "班子成员", "leadership-team member");
+  }
+
+  /** B17, {@code B17.members}: the yearly talk with each party member. */
+  static TalkRule b17WithMembers() {
+    return new TalkRule(BenchmarkPlan.findings("B17", "members", B17_MEMBERS), PeriodUnit.YEAR, MEMBER_TALKS, false,
+        "党员", "party member");
+  }
+
   private final FindingFactory findings;
   private final PeriodUnit unit;
   private final Parameter minimum;
@@ -70,16 +91,6 @@ final class TalkRule implements Rule {
     this.notJudged = MessageTemplate.of(
         "活动记录截至{asOf}不含完整的一个" + unit.zh() + "，未审核书记与" + whoZh + "的谈心谈话。",
         "the record holds no whole " + unit.en() + " ended by {asOf}: talks with " + whoEn + "s not audited.");
-  }
-
-  /** The half-yearly talk with each member of the leadership team. */
-  static TalkRule withTeam(FindingFactory findings, Parameter perHalfYear) {
-    return new TalkRule(findings, PeriodUnit.HALF_YEAR, perHalfYear, true, "班子成员", "leadership-team member");
-  }
-
-  /** The yearly talk with each party member. */
-  static TalkRule withMembers(FindingFactory findings, Parameter perYear) {
-    return new TalkRule(findings, PeriodUnit.YEAR, perYear, false, "党员", "party member");
   }
 
   @Override

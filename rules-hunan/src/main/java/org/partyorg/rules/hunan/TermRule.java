@@ -4,6 +4,7 @@ import java.util.Set;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.FactType;
 import org.partyorg.rules.api.ModelFacts;
@@ -11,6 +12,7 @@ import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.RequiredAction;
+import org.partyorg.rules.api.Unit;
 import org.partyorg.rules.api.model.BranchCommittee;
 import org.partyorg.rules.api.model.BranchStructure;
 import org.partyorg.rules.api.model.Organisation;
@@ -27,6 +29,13 @@ import org.partyorg.rules.core.rule.Rule;
  * the model, so the message says that one would change the verdict.
  */
 final class TermRule implements Rule {
+  static final Citation CITATION = BenchmarkPlan.cite("附件2 1（6）", "支部委员会应按期换届，委员出现变化时及时补选，每届任期3年");
+  static final Parameter TERM_YEARS =
+      Parameter.of("committeeTermYears", 3, Unit.YEARS, PartyFacts.COMMITTEE + ".termStart", CITATION);
+
+  /** 按期换届: hold the election the term calls for. */
+  static final RequiredAction HOLD_ELECTION = RequiredAction.of("HOLD_ELECTION", "按期换届", "hold the election on time");
+
   private static final MessageTemplate RUNNING = MessageTemplate.of(
       "本届任期自{partyOrganisation.structure.committee.termStart}起，{termYears}年任期至{deadline}届满。",
       "the term began {partyOrganisation.structure.committee.termStart}; the {termYears}-year term ends {deadline}.");
@@ -34,15 +43,13 @@ final class TermRule implements Rule {
       "本届任期自{partyOrganisation.structure.committee.termStart}起，已于{deadline}届满，应按期换届（经上级党组织批准延期的除外）。",
       "the term began {partyOrganisation.structure.committee.termStart} and ended {deadline}: the election is overdue (unless the superior approved a postponement).");
 
-  private final String policySetId;
+  /** The rule's findings without a deadline, for the undecided case. */
   private final FindingFactory undated;
   private final int years;
 
-  /** @param undated the rule's findings without a deadline, for the undecided case */
-  TermRule(String policySetId, FindingFactory undated, Parameter termYears) {
-    this.policySetId = policySetId;
-    this.undated = undated;
-    this.years = termYears.intValue();
+  TermRule() {
+    this.undated = BenchmarkPlan.findings("B15", CITATION);
+    this.years = TERM_YEARS.intValue();
   }
 
   @Override
@@ -73,7 +80,7 @@ final class TermRule implements Rule {
     Fact termStart = Fact.of(ModelFacts.TERM_START, start.get());
     Fact termYears = Fact.of(PartyFacts.TERM_YEARS, years);
     if (asOf.isAfter(end)) {
-      out.add(findings.violated(asOf, OVERDUE, Set.of(HunanVocabulary.HOLD_ELECTION), termStart, termYears));
+      out.add(findings.violated(asOf, OVERDUE, Set.of(HOLD_ELECTION), termStart, termYears));
     } else {
       out.add(findings.satisfied(RUNNING, termStart, termYears));
     }

@@ -147,7 +147,7 @@ class AuditProperties {
     List<String> gaps = new ArrayList<>();
     for (Finding finding : Fixtures.SET.assess(organisation, asOf).getFindings()) {
       boolean quarterly = finding.getRuleId().equals("B18")
-          || finding.getCitation().equals(HunanBenchmark2020.B16_GENERAL_MEETING);
+          || finding.getCitation().equals(FrequencyRule.B16_GENERAL_MEETING);
       if (quarterly) {
         finding.fact("missingPeriods").ifPresent(p -> ((List<?>) p).forEach(x -> gaps.add(finding.getRuleId() + " " + x)));
       }

@@ -60,7 +60,7 @@ class AuditTest {
   }
 
   private static Finding generalMeetings(Organisation firm, LocalDate asOf) {
-    return finding(firm, asOf, "B16", HunanBenchmark2020.B16_GENERAL_MEETING.getQuote());
+    return finding(firm, asOf, "B16", FrequencyRule.B16_GENERAL_MEETING.getQuote());
   }
 
   // --- B16: the quarterly general meeting and the period boundaries ---
@@ -126,7 +126,7 @@ class AuditTest {
 
   @Test
   void b16ALectureAYear() {
-    String quote = HunanBenchmark2020.B16_LECTURE.getQuote();
+    String quote = FrequencyRule.B16_LECTURE.getQuote();
     assertEquals(Outcome.VIOLATED, finding(audited(year()), AFTER, "B16", quote).getOutcome());
     assertEquals(List.of("2021"), finding(audited(year()), AFTER, "B16", quote).fact("missingPeriods").orElseThrow());
     assertEquals(Outcome.SATISFIED,
@@ -135,7 +135,7 @@ class AuditTest {
 
   @Test
   void b16ACommitteeMeetingEveryMonthOnlyWhereThereIsACommittee() {
-    String quote = HunanBenchmark2020.B16_COMMITTEE_MEETING.getQuote();
+    String quote = FrequencyRule.B16_COMMITTEE_MEETING.getQuote();
     List<ActivityEvent> monthly = new ArrayList<>();
     for (int month = 1; month <= 12; month++) {
       if (month != 2) {
@@ -188,7 +188,7 @@ class AuditTest {
     }
     Finding four = only(audited(year(articles.toArray(new ActivityEvent[0]))), AFTER, "B21");
     assertEquals(Outcome.VIOLATED, four.getOutcome());
-    assertEquals(Set.of(HunanVocabulary.SUBMIT_PUBLICITY_ARTICLES), four.getRequiredActions());
+    assertEquals(Set.of(FrequencyRule.SUBMIT_PUBLICITY_ARTICLES), four.getRequiredActions());
     assertEquals(List.of("2021"), four.fact("missingPeriods").orElseThrow());
     assertEquals("2021宣传稿少于5篇（每年至少5篇）。", four.getMessageZh());
     assertEquals("fewer than 5 publicity articles in 2021 (at least 5 every year).", four.getMessageEn());
@@ -213,7 +213,7 @@ class AuditTest {
     LocalDate july1 = LocalDate.of(2021, 7, 1);
     Organisation firm = talks(ActivityEvent.talk(june30, "书记", "委员甲"), ActivityEvent.talk(june30, "纪检乙", "书记"),
         ActivityEvent.talk(july1, "书记", "委员甲"));
-    Finding team = finding(firm, AFTER, "B17", HunanBenchmark2020.B17_TEAM.getQuote());
+    Finding team = finding(firm, AFTER, "B17", TalkRule.B17_TEAM.getQuote());
     assertEquals(Outcome.VIOLATED, team.getOutcome());
     assertEquals(List.of("2021-H2 纪检乙"), team.fact("missingTalks").orElseThrow());
   }
@@ -222,12 +222,12 @@ class AuditTest {
   void b17TheYearlyTalkWithEachMemberIsAdvisoryWhenMissing() {
     Organisation firm = talks(ActivityEvent.talk(LocalDate.of(2021, 3, 1), "书记", "委员甲"),
         ActivityEvent.talk(LocalDate.of(2021, 3, 1), "书记", "纪检乙"));
-    Finding members = finding(firm, AFTER, "B17", HunanBenchmark2020.B17_MEMBERS.getQuote());
+    Finding members = finding(firm, AFTER, "B17", TalkRule.B17_MEMBERS.getQuote());
     assertEquals(Outcome.ADVISORY, members.getOutcome());
     assertEquals(List.of("2021 党员丙"), members.fact("missingTalks").orElseThrow());
     Organisation all = talks(ActivityEvent.talk(LocalDate.of(2021, 3, 1), "书记", "委员甲"),
         ActivityEvent.talk(LocalDate.of(2021, 3, 1), "书记", "纪检乙"), ActivityEvent.talk(DEC_31, "党员丙", "书记"));
-    assertEquals(Outcome.SATISFIED, finding(all, AFTER, "B17", HunanBenchmark2020.B17_MEMBERS.getQuote()).getOutcome());
+    assertEquals(Outcome.SATISFIED, finding(all, AFTER, "B17", TalkRule.B17_MEMBERS.getQuote()).getOutcome());
   }
 
   @Test
@@ -258,7 +258,7 @@ class AuditTest {
     Finding low = only(audited(year().withThemeEducationMembers(1000).withThemeEducationParticipants(949)), AFTER, "B19");
     assertEquals(Outcome.VIOLATED, low.getOutcome());
     assertEquals("94.9", low.fact("participationPercent").map(String::valueOf).orElseThrow());
-    assertEquals(Set.of(HunanVocabulary.RAISE_PARTICIPATION), low.getRequiredActions());
+    assertEquals(Set.of(ParticipationRule.RAISE_PARTICIPATION), low.getRequiredActions());
     assertEquals(Outcome.SATISFIED,
         only(audited(year().withThemeEducationMembers(20).withThemeEducationParticipants(19)), AFTER, "B19").getOutcome());
     assertEquals(Outcome.VIOLATED,

@@ -23,11 +23,11 @@ class BranchBandTextTest {
   }
 
   private static BranchLevelRule rule(int branch, int general, int covered) {
-    FindingFactory findings = FindingFactory.of("hunan-benchmark-2020", "B10", HunanBenchmark2020.B10_BRANCH);
+    FindingFactory findings = FindingFactory.of("hunan-benchmark-2020", "B10", BranchLevelRule.B10_BRANCH);
     return new BranchLevelRule(findings, findings, findings,
-        HunanBenchmark2020.BRANCH_MINIMUM.withOverride(BigDecimal.valueOf(branch)),
-        HunanBenchmark2020.GENERAL_BRANCH_MINIMUM.withOverride(BigDecimal.valueOf(general)),
-        HunanBenchmark2020.COVERED_BELOW.withOverride(BigDecimal.valueOf(covered)));
+        BranchLevelRule.BRANCH_MINIMUM.withOverride(BigDecimal.valueOf(branch)),
+        BranchLevelRule.GENERAL_BRANCH_MINIMUM.withOverride(BigDecimal.valueOf(general)),
+        BranchLevelRule.COVERED_BELOW.withOverride(BigDecimal.valueOf(covered)));
   }
 
   @Test

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Modifier;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -60,7 +62,7 @@ class PolicySetTest {
 
   @Test
   void theSetIsFoundOnTheModulePathByItsId() {
-    PolicySet found = Evaluator.discover().policySet(HunanBenchmark2020.ID);
+    PolicySet found = Evaluator.discover().policySet(BenchmarkPlan.ID);
     assertEquals("001_1cd816a553e6ccbb.txt", found.source().getFile());
     assertEquals(LocalDate.of(2020, 7, 24), found.effectivePeriod().getFrom());
   }
@@ -92,15 +94,24 @@ class PolicySetTest {
     }
     SET.targets().forEach(t -> t.getCitations().forEach(c -> SourceTexts.assertQuoted(PolicySetTest.class, c)));
     SET.phases().forEach(p -> SourceTexts.assertQuoted(PolicySetTest.class, p.getCitation()));
-    for (var field : HunanBenchmark2020.class.getDeclaredFields()) {
-      if (field.getType() == org.partyorg.rules.api.Citation.class) {
-        try {
-          SourceTexts.assertQuoted(PolicySetTest.class, (org.partyorg.rules.api.Citation) field.get(null));
-        } catch (IllegalAccessException e) {
-          throw new AssertionError(e);
+    // every citation declared: the set's own and those of each rule, next to the rule's logic
+    Set<Class<?>> declaring = new LinkedHashSet<>(List.of(HunanBenchmark2020.class, BenchmarkPlan.class));
+    HunanBenchmark2020.rules().forEach(rule -> declaring.add(rule.getClass()));
+    Set<org.partyorg.rules.api.Citation> declared = new LinkedHashSet<>();
+    for (Class<?> type : declaring) {
+      for (var field : type.getDeclaredFields()) {
+        if (field.getType() == org.partyorg.rules.api.Citation.class && Modifier.isStatic(field.getModifiers())) {
+          try {
+            declared.add((org.partyorg.rules.api.Citation) field.get(null));
+          } catch (IllegalAccessException e) {
+            throw new AssertionError(e);
+          }
         }
       }
     }
+    // B1, B2, B10 (three sentences), B11–B15, B16 (three), B17 (two), B18–B22 and the two quotas
+    assertEquals(22, declared.size(), declared::toString);
+    declared.forEach(citation -> SourceTexts.assertQuoted(PolicySetTest.class, citation));
     for (Finding finding : SET.assess(fullyReported(), LocalDate.of(2022, 1, 15)).getFindings()) {
       SourceTexts.assertQuoted(PolicySetTest.class, finding);
     }

@@ -259,7 +259,7 @@ class StructureTest {
     Finding after = only(firm, LocalDate.of(2021, 3, 16), "B15");
     assertEquals(Outcome.VIOLATED, after.getOutcome());
     assertTrue(after.isOverdue());
-    assertEquals(Set.of(HunanVocabulary.HOLD_ELECTION), after.getRequiredActions());
+    assertEquals(Set.of(TermRule.HOLD_ELECTION), after.getRequiredActions());
     assertTrue(after.getMessageEn().contains("ended 2021-03-15"), after.getMessageEn());
   }
 
