@@ -12,7 +12,6 @@ import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.Parameter;
-import org.partyorg.rules.api.RequiredAction;
 import org.partyorg.rules.api.Unit;
 import org.partyorg.rules.api.model.BranchStructure;
 import org.partyorg.rules.api.model.MemberStatus;

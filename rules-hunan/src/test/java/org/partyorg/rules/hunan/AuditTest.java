@@ -16,7 +16,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.Outcome;
-import org.partyorg.rules.api.RequiredAction;
 import org.partyorg.rules.api.model.ActivityEvent;
 import org.partyorg.rules.api.model.ActivityKind;
 import org.partyorg.rules.api.model.ActivityRecord;
@@ -26,7 +25,6 @@ import org.partyorg.rules.api.model.Facility;
 import org.partyorg.rules.api.model.Institution;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.PartyMember;
-import org.partyorg.rules.api.model.PartyOrganisation;
 
 /** B14, B16–B22: the audit of a period's party life. */
 class AuditTest {

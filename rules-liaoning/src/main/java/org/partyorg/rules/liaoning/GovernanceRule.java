@@ -1,6 +1,5 @@
 package org.partyorg.rules.liaoning;
 
-import org.partyorg.rules.core.rule.OrganisationFacts;
 import java.time.LocalDate;
 import java.util.List;
 import org.partyorg.rules.api.Fact;

@@ -24,7 +24,6 @@ import org.partyorg.rules.api.model.PartyOrganisationForm;
 import org.partyorg.rules.api.model.PartyOrganisationGovernance;
 import org.partyorg.rules.api.model.PartyOrganisationLevel;
 import org.partyorg.rules.api.model.RegistrationLevel;
-import org.partyorg.rules.api.model.Trait;
 
 /** L8: decoupled associations and chambers, with the provincial and the lower deadline. */
 class DecoupledAssociationRuleTest {
