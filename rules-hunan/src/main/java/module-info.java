@@ -12,5 +12,5 @@ module org.partyorg.rules.hunan {
 
   exports org.partyorg.rules.hunan.quota;
 
-  provides org.partyorg.rules.api.PolicySet with org.partyorg.rules.hunan.HunanBenchmarkProvider;
+  provides org.partyorg.rules.api.PolicySet with org.partyorg.rules.hunan.HunanBenchmark2020Provider;
 }

@@ -129,7 +129,7 @@ class ShadedJarDiscoveryIT {
             "org.partyorg.rules.hubei.HubeiCpaPolicySet",
             "org.partyorg.rules.hubei.HubeiSocietiesPolicySet",
             "org.partyorg.rules.hubei.WuhanPolicySet",
-            "org.partyorg.rules.hunan.HunanBenchmarkProvider",
+            "org.partyorg.rules.hunan.HunanBenchmark2020Provider",
             "org.partyorg.rules.liaoning.Liaoning2016Provider"), providers);
       }
     }
