@@ -23,6 +23,7 @@ import org.partyorg.rules.core.rule.BaselineRules;
 import org.partyorg.rules.core.rule.FindingFactory;
 import org.partyorg.rules.core.rule.PolicySetBuilder;
 import org.partyorg.rules.hubei.support.Parameters;
+import org.partyorg.rules.hubei.support.WhatIf;
 
 /**
  * The Hubei CPA industry 2016 document as a policy set.
@@ -84,15 +85,15 @@ public final class HubeiCpa2016 {
 
   /** The set with some parameters given other values (what-if); citations are kept. */
   public static PolicySet build(Map<String, BigDecimal> overrides) {
+    WhatIf whatIf = WhatIf.of(overrides, defaultParameters().toArray(new Parameter[0]));
     BaselineRules baseline = BaselineRules.builder(ID)
         .standalone(N1)
         .joint(N2)
         .workCoverage(N3)
         .deadline(DEADLINE)
-        .standaloneThreshold(Parameters.standaloneThreshold(overrides))
+        .standaloneThreshold(whatIf.standaloneThreshold())
         .build();
-    List<Parameter> parameters =
-        new ArrayList<>(Parameters.override(defaultParameters(), Parameters.withoutStandaloneThreshold(overrides)));
+    List<Parameter> parameters = new ArrayList<>(whatIf.parameters());
     parameters.addAll(baseline.parameters());
     Parameter standaloneThreshold = baseline.parameters().get(0);
 
@@ -124,7 +125,7 @@ public final class HubeiCpa2016 {
   static List<Parameter> defaultParameters() {
     return List.of(
         Parameter.of(ORGANISATION_STAFF, 30, "headCount", H1),
-        Parameters.rate(MEMBERS_RATE, "0.90", H3));
+        Parameter.rate(MEMBERS_RATE, new BigDecimal("0.90"), H3));
   }
 
   private static Phase[] phases() {

@@ -26,6 +26,7 @@ import org.partyorg.rules.core.rule.PolicySetBuilder;
 import org.partyorg.rules.hubei.support.ConditionalBaseline;
 import org.partyorg.rules.hubei.support.JointGuidanceRule;
 import org.partyorg.rules.hubei.support.Parameters;
+import org.partyorg.rules.hubei.support.WhatIf;
 
 /**
  * The Hubei science societies 2016 document as a policy set.
@@ -84,11 +85,12 @@ public final class HubeiSocieties2016 {
 
   /** The set with some parameters given other values (what-if); citations are kept. */
   public static PolicySet build(Map<String, BigDecimal> overrides) {
+    WhatIf whatIf = WhatIf.of(overrides, defaultParameters().toArray(new Parameter[0]));
     ConditionalBaseline baseline = ConditionalBaseline.of(
-        ConditionalBaseline.baseline(ID, N1, N2, N3, FORMATION_DEADLINE),
-        PartyOrganisationForm.COUNCIL_WORK_GROUP, defaultParameters(), overrides);
-    List<Parameter> parameters = baseline.parameters();
-    Parameter standaloneThreshold = baseline.standaloneThreshold();
+        ID, N1, N2, N3, FORMATION_DEADLINE, whatIf.standaloneThreshold(), PartyOrganisationForm.COUNCIL_WORK_GROUP);
+    List<Parameter> parameters = new java.util.ArrayList<>(whatIf.parameters());
+    parameters.addAll(baseline.parameters());
+    Parameter standaloneThreshold = baseline.parameters().get(0);
     Parameter workGroupStaff = Parameters.get(parameters, WORK_GROUP_FULL_TIME_STAFF);
 
     return PolicySetBuilder.create(ID)
@@ -129,7 +131,7 @@ public final class HubeiSocieties2016 {
 
   static List<Parameter> defaultParameters() {
     return List.of(
-        Parameters.rate(COVERAGE_RATE, "0.70", S1),
+        Parameter.rate(COVERAGE_RATE, new BigDecimal("0.70"), S1),
         Parameter.of(WORK_GROUP_FULL_TIME_STAFF, 0, "fullTimeStaff", S3));
   }
 

@@ -29,6 +29,7 @@ import org.partyorg.rules.core.rule.PolicySetBuilder;
 import org.partyorg.rules.hubei.support.ConditionalBaseline;
 import org.partyorg.rules.hubei.support.JointGuidanceRule;
 import org.partyorg.rules.hubei.support.Parameters;
+import org.partyorg.rules.hubei.support.WhatIf;
 
 /**
  * The Wuhan 2016 document as a policy set: its citations, parameters, targets, timetable and
@@ -161,11 +162,12 @@ public final class Wuhan2016 {
 
   /** The set with some parameters given other values (what-if); citations are kept. */
   public static PolicySet build(Map<String, BigDecimal> overrides) {
+    WhatIf whatIf = WhatIf.of(overrides, defaultParameters().toArray(new Parameter[0]));
     ConditionalBaseline baseline = ConditionalBaseline.of(
-        ConditionalBaseline.baseline(ID, N1, N2, N3, FORMATION_DEADLINE),
-        PartyOrganisationForm.FUNCTIONAL, defaultParameters(), overrides);
-    List<Parameter> parameters = baseline.parameters();
-    Parameter standaloneThreshold = baseline.standaloneThreshold();
+        ID, N1, N2, N3, FORMATION_DEADLINE, whatIf.standaloneThreshold(), PartyOrganisationForm.FUNCTIONAL);
+    List<Parameter> parameters = new java.util.ArrayList<>(whatIf.parameters());
+    parameters.addAll(baseline.parameters());
+    Parameter standaloneThreshold = baseline.parameters().get(0);
 
     return PolicySetBuilder.create(ID)
         .source(DOCUMENT)
@@ -233,8 +235,8 @@ public final class Wuhan2016 {
         Parameter.of(MEMBERS_STAFF, 50, "headCount", ENTERPRISES),
         Parameter.of(ORGANISATION_STAFF, 100, "headCount", ENTERPRISES),
         Parameter.of(SOCIAL_SERVICE_STAFF, 30, "headCount", W5_ENTITIES),
-        Parameters.rate(COVERAGE_RATE, "0.80", W1),
-        Parameters.rate(ELIGIBLE_COVERAGE_RATE, "1.00", W1));
+        Parameter.rate(COVERAGE_RATE, new BigDecimal("0.80"), W1),
+        Parameter.rate(ELIGIBLE_COVERAGE_RATE, new BigDecimal("1.00"), W1));
   }
 
   private static Target[] targets(List<Parameter> parameters) {
