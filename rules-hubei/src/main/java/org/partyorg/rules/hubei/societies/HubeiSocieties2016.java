@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.EffectivePeriod;
 import org.partyorg.rules.api.Jurisdiction;
-import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.Phase;
@@ -24,7 +23,6 @@ import org.partyorg.rules.api.model.PartyOrganisationForm;
 import org.partyorg.rules.core.rule.FindingFactory;
 import org.partyorg.rules.core.rule.PolicySetBuilder;
 import org.partyorg.rules.hubei.support.ConditionalBaseline;
-import org.partyorg.rules.hubei.support.JointGuidanceRule;
 import org.partyorg.rules.hubei.support.Parameters;
 import org.partyorg.rules.hubei.support.WhatIf;
 
@@ -70,13 +68,6 @@ public final class HubeiSocieties2016 {
   /** "无专职人员": at most this many full-time staff (none) for the council-level work group. */
   public static final String WORK_GROUP_FULL_TIME_STAFF = "workGroupMaxFullTimeStaff";
 
-  private static final MessageTemplate S2_ADVICE = MessageTemplate.of(
-      "正式党员{formalMembers}名，不足{formalMembers.limit}名：按照“行业相近、地域相邻、便于管理”的原则，充分尊重学会及挂靠单位意愿，采取区域联建、同业共建、挂靠组建等方式建立联合党组织，期限{deadline}。",
-      "{formalMembers} formal members, fewer than {formalMembers.limit}: form a joint organisation by region, by trade or with the supporting unit (挂靠单位), as the society and the unit wish, by {deadline}.");
-  private static final MessageTemplate S2_MET = MessageTemplate.of(
-      "已联合组建党组织，覆盖单位{partyOrganisation.coveredOrganisations}个。",
-      "in a joint organisation covering {partyOrganisation.coveredOrganisations} organisations: met.");
-
   private HubeiSocieties2016() {}
 
   public static PolicySet build() {
@@ -112,10 +103,7 @@ public final class HubeiSocieties2016 {
         .vocabulary(Vocabulary.builder().traits(ScatteredHollowWeakRule.SCATTERED_HOLLOW_WEAK).actions(ScatteredHollowWeakRule.REORGANISE_OR_WIND_UP).build())
         .rules(baseline.rules(organisation -> withoutFullTimeStaff(organisation, workGroupStaff), ModelFacts.FULL_TIME_STAFF))
         .rules(
-            new JointGuidanceRule(
-                FindingFactory.of(ID, "S2", N2, FORMATION_DEADLINE),
-                FindingFactory.of(ID, "S2", N2, FORMATION_DEADLINE),
-                standaloneThreshold, S2_ADVICE, S2_MET),
+            new JointGuidanceRule(standaloneThreshold.intValue()),
             new WorkGroupRule(FindingFactory.of(ID, "S3", S3, FORMATION_DEADLINE), workGroupStaff),
             new ScatteredHollowWeakRule(FindingFactory.of(ID, "S4", S4)),
             new InterimWorkCoverageRule(FindingFactory.of(ID, "S6", N3, FORMATION_DEADLINE)))
