@@ -20,6 +20,7 @@ import org.partyorg.rules.core.rule.PolicySetBuilder;
 import org.partyorg.rules.hubei.cpa.CpaPlan;
 import org.partyorg.rules.hubei.cpa.HubeiCpa2016;
 import org.partyorg.rules.hubei.societies.HubeiSocieties2016;
+import org.partyorg.rules.hubei.societies.SocietiesPlan;
 import org.partyorg.rules.hubei.wuhan.Wuhan2016;
 import org.partyorg.rules.hubei.wuhan.WuhanPlan;
 import org.partyorg.rules.testkit.SourceTexts;
@@ -55,7 +56,7 @@ class HubeiCitationsTest {
   /** Each set's class, its document's class and the class of every rule it runs. */
   private static Set<Class<?>> citationHolders() {
     Set<Class<?>> types = new LinkedHashSet<>(List.of(
-        Wuhan2016.class, WuhanPlan.class, HubeiCpa2016.class, CpaPlan.class, HubeiSocieties2016.class));
+        Wuhan2016.class, WuhanPlan.class, HubeiCpa2016.class, CpaPlan.class, HubeiSocieties2016.class, SocietiesPlan.class));
     for (PolicySet set : SETS) {
       PolicySetBuilder.rulesOf(set).forEach(rule -> types.add(rule.getClass()));
     }
