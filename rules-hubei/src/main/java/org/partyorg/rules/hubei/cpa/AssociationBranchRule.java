@@ -26,7 +26,7 @@ import org.partyorg.rules.core.rule.MemberBandRule;
  * applies where N2 does, so it is a rule of N2's {@link MemberBand}.
  */
 final class AssociationBranchRule extends MemberBandRule {
-  /** 二（三）, due with the document's date, 2016-11-30. */
+  /** 二（三）, due with the baseline, 2016-11-30 (一, "到2016年11月底"). */
   static final Citation CITATION = CpaPlan.cite("二（三）",
       "成立省注册会计师协会党支部，归口管理不具备成立党支部条件的事务所党员、协会代管的注册会计师党员");
 

@@ -34,7 +34,7 @@ final class FunctionalOrganisationRule implements Rule {
   static final Citation CITATION = WuhanPlan.cite("二（四）4",
       "以机关事业单位人员为主体组成的社会组织等，可以建立功能型党组织，党员按照一方隶属、双重管理、多方活动的原则，进行有效管理，党员不重复交纳党费，不重复进行党内统计");
 
-  /** 以机关事业单位人员为主体组成的社会组织: the caller's report that the functional form is open to it. */
+  /** 以机关事业单位人员为主体组成的社会组织: the caller's report that the functional form is open to a social organisation. */
   static final Trait STAFFED_BY_PUBLIC_SECTOR = Trait.of("STAFFED_BY_PUBLIC_SECTOR",
       "以机关事业单位人员为主体", "staffed mainly from government bodies or public institutions");
   /** Whether the organisation is staffed mainly by people from government bodies or public institutions (W9). */
@@ -51,6 +51,14 @@ final class FunctionalOrganisationRule implements Rule {
       "functional organisations are for social organisations staffed mainly from public bodies; this one is not reported as such, so its functional organisation does not count as a party organisation.");
   private static final Set<RequiredAction> ESTABLISH = Set.of(RequiredAction.ESTABLISH_PARTY_ORGANISATION);
 
+  // the answers of allowed and acceptedForms: shared, nothing made per organisation
+  private static final Optional<Boolean> YES = Optional.of(true);
+  private static final Optional<Boolean> NO = Optional.of(false);
+  private static final Set<PartyOrganisationForm> STANDALONE_OR_JOINT = Collections.unmodifiableSet(
+      EnumSet.of(PartyOrganisationForm.STANDALONE, PartyOrganisationForm.JOINT));
+  private static final Set<PartyOrganisationForm> STANDALONE_JOINT_OR_FUNCTIONAL = Collections.unmodifiableSet(
+      EnumSet.of(PartyOrganisationForm.STANDALONE, PartyOrganisationForm.JOINT, PartyOrganisationForm.FUNCTIONAL));
+
   private final FindingFactory findings;
 
   FunctionalOrganisationRule() {
@@ -63,7 +71,6 @@ final class FunctionalOrganisationRule implements Rule {
    * trait is reported or not, so the answer is never unknown.
    */
   static Optional<Boolean> allowed(Organisation organisation) {
-    // two shared answers, nothing made per organisation
     return isAllowed(organisation) ? YES : NO;
   }
 
@@ -75,13 +82,6 @@ final class FunctionalOrganisationRule implements Rule {
   private static boolean isAllowed(Organisation organisation) {
     return organisation.sector() == Sector.SOCIAL_ORGANISATION && organisation.hasTrait(STAFFED_BY_PUBLIC_SECTOR);
   }
-
-  private static final Optional<Boolean> YES = Optional.of(true);
-  private static final Optional<Boolean> NO = Optional.of(false);
-  private static final Set<PartyOrganisationForm> STANDALONE_OR_JOINT = Collections.unmodifiableSet(
-      EnumSet.of(PartyOrganisationForm.STANDALONE, PartyOrganisationForm.JOINT));
-  private static final Set<PartyOrganisationForm> STANDALONE_JOINT_OR_FUNCTIONAL = Collections.unmodifiableSet(
-      EnumSet.of(PartyOrganisationForm.STANDALONE, PartyOrganisationForm.JOINT, PartyOrganisationForm.FUNCTIONAL));
 
   @Override
   public String id() {

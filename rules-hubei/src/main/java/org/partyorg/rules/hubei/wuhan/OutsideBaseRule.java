@@ -31,7 +31,7 @@ final class OutsideBaseRule implements Rule {
   static final Trait ZOMBIE = Trait.of("ZOMBIE", "久不运转的“僵尸”企业", "zombie enterprise");
   /** 多重注册的“影子”企业. */
   static final Trait SHADOW = Trait.of("SHADOW", "多重注册的“影子”企业", "shadow enterprise");
-  /** The traits that take an enterprise out of the base, in the document's order. */
+  /** The traits that take an enterprise out of the base. */
   static final Set<Trait> OUTSIDE_BASE = Set.of(SHELL, ZOMBIE, SHADOW);
 
   private static final MessageTemplate OUTSIDE = MessageTemplate.of(
