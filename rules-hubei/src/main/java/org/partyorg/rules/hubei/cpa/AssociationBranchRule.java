@@ -3,11 +3,11 @@ package org.partyorg.rules.hubei.cpa;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
-import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.RequiredAction;
 import org.partyorg.rules.api.model.JointScope;
 import org.partyorg.rules.api.model.Organisation;
@@ -26,16 +26,21 @@ import org.partyorg.rules.core.rule.MemberBandRule;
  * applies where N2 does, so it is a rule of N2's {@link MemberBand}.
  */
 final class AssociationBranchRule extends MemberBandRule {
+  /** 二（三）, due with the baseline, 2016-11-30 (一, "到2016年11月底"). */
+  static final Citation CITATION = CpaPlan.cite("二（三）",
+      "成立省注册会计师协会党支部，归口管理不具备成立党支部条件的事务所党员、协会代管的注册会计师党员");
+
   private static final MessageTemplate MANAGED = MessageTemplate.of(
       "正式党员{formalMembers}名，不足{formalMembers.limit}名，党员已由行业协会党支部归口管理。",
       "{formalMembers} formal members, fewer than {formalMembers.limit}: members managed by the association's branch.");
   private static final MessageTemplate MAY = MessageTemplate.of(
       "正式党员{formalMembers}名，不足{formalMembers.limit}名，不具备成立党支部条件：可由省注册会计师协会党支部归口管理党员，或联合组建，期限{deadline}。",
       "{formalMembers} formal members, fewer than {formalMembers.limit}: members may be managed by the provincial CPA association's branch, or a joint organisation formed, by {deadline}.");
-  private static final Set<RequiredAction> TRANSFER = Set.of(HubeiCpa2016.TRANSFER_MEMBERSHIP);
+  private static final Set<RequiredAction> TRANSFER = Set.of(MembershipTransferRule.TRANSFER_MEMBERSHIP);
 
-  AssociationBranchRule(FindingFactory findings, Parameter standaloneThreshold) {
-    super(findings, standaloneThreshold.intValue(), MemberBand.JOINT);
+  /** @param standaloneThreshold N1's formal members (the baseline's parameter), after a what-if */
+  AssociationBranchRule(int standaloneThreshold) {
+    super(FindingFactory.of(CpaPlan.SET_ID, "H5", CITATION, CpaPlan.DEADLINE), standaloneThreshold, MemberBand.JOINT);
   }
 
   @Override

@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.api.Obligation;
 import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.PartyOrganisationForm;
@@ -20,6 +22,11 @@ import org.partyorg.rules.hubei.support.OrganisationCheck;
  * standalone or joint, by 2016-11-30.
  */
 final class FirmOrganisationRule implements Rule {
+  /** 一. */
+  static final Citation CITATION = CpaPlan.cite("一", "到2016年11月底，员工人数达30人以上的事务所，实现100%建有党的组织");
+  /** "员工人数达30人以上": the staff from which a firm has a party organisation. */
+  static final Parameter STAFF_THRESHOLD = Parameter.of("organisationStaffThreshold", 30, "headCount", CITATION);
+
   private static final Set<PartyOrganisationForm> ACCEPTED =
       EnumSet.of(PartyOrganisationForm.STANDALONE, PartyOrganisationForm.JOINT);
   private static final MessageTemplate MET = MessageTemplate.of(
@@ -30,15 +37,16 @@ final class FirmOrganisationRule implements Rule {
       "a firm with {headCount} staff ({headCount.limit} or more): must have a party organisation by {deadline}.");
 
   private final FindingFactory findings;
-  private final Parameter staffThreshold;
+  private final int staffThreshold;
 
   private final OrganisationCheck.Prepared check;
 
-  FirmOrganisationRule(FindingFactory findings, Parameter staffThreshold) {
-    this.findings = findings;
+  /** @param staffThreshold {@link #STAFF_THRESHOLD}, or a what-if's value for it */
+  FirmOrganisationRule(int staffThreshold) {
+    this.findings = FindingFactory.of(CpaPlan.SET_ID, "H1", CITATION, CpaPlan.DEADLINE).obligation(Obligation.PARTY_ORGANISATION);
     this.staffThreshold = staffThreshold;
     this.check = OrganisationCheck.prepare(findings, MET, MISSING,
-        (o, d) -> new Fact[] {OrganisationFacts.headCount(o, staffThreshold.intValue())});
+        (o, d) -> new Fact[] {OrganisationFacts.headCount(o, staffThreshold)});
   }
 
   @Override
@@ -48,7 +56,7 @@ final class FirmOrganisationRule implements Rule {
 
   @Override
   public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
-    if (OrganisationFacts.headCountReaches(findings, organisation, staffThreshold.intValue(), out)) {
+    if (OrganisationFacts.headCountReaches(findings, organisation, staffThreshold, out)) {
       out.add(check.require(organisation, asOf, ACCEPTED));
     }
   }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.RequiredAction;
@@ -19,15 +20,22 @@ import org.partyorg.rules.core.rule.Rule;
  * firm with members the finding is advisory: it names the obligation, the caller checks it.
  */
 final class MembershipTransferRule implements Rule {
+  /** 二（二）1, due with the concentrated formation phase, 2016-10-20. */
+  static final Citation CITATION = CpaPlan.cite("二（二）1", "行业从业人员和注册会计师中的党员必须将组织关系转入事务所党支部或行业党委");
+
+  /** 转接组织关系: transfer members' party membership to the firm's branch or the sector committee (H4, H5). */
+  static final RequiredAction TRANSFER_MEMBERSHIP =
+      RequiredAction.of("TRANSFER_MEMBERSHIP", "转接党员组织关系", "transfer the members' party membership");
+
   private static final MessageTemplate CHECK = MessageTemplate.of(
       "事务所有党员（正式{formalMembers}名、预备{probationaryMembers}名），其组织关系须转入事务所党支部或行业党委，期限{deadline}。",
       "the firm has party members ({formalMembers} formal, {probationaryMembers} probationary): their membership must be transferred to the firm's branch or the industry committee by {deadline}.");
-  private static final Set<RequiredAction> TRANSFER = Set.of(HubeiCpa2016.TRANSFER_MEMBERSHIP);
+  private static final Set<RequiredAction> TRANSFER = Set.of(TRANSFER_MEMBERSHIP);
 
   private final FindingFactory findings;
 
-  MembershipTransferRule(FindingFactory findings) {
-    this.findings = findings;
+  MembershipTransferRule() {
+    this.findings = FindingFactory.of(CpaPlan.SET_ID, "H4", CITATION, CpaPlan.FORMATION_PHASE_END);
   }
 
   @Override

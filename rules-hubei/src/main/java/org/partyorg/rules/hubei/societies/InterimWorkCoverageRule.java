@@ -2,6 +2,7 @@ package org.partyorg.rules.hubei.societies;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
@@ -19,6 +20,9 @@ import org.partyorg.rules.core.rule.WorkCoverageCheck;
  * have not formed or joined an organisation yet; N1 or N2 still asks for that.
  */
 final class InterimWorkCoverageRule implements Rule {
+  /** 一, the sentence N3 rests on too; due with the concentrated formation, 2016-11-25. */
+  static final Citation CITATION = SocietiesPlan.N3;
+
   private static final MessageTemplate MET = MessageTemplate.of(
       "学会尚未建立党组织，已实现党的工作覆盖。",
       "no party organisation yet, but an instructor and mass organisations: work coverage met.");
@@ -31,8 +35,8 @@ final class InterimWorkCoverageRule implements Rule {
   private final FindingFactory findings;
   private final WorkCoverageCheck.Prepared check;
 
-  InterimWorkCoverageRule(FindingFactory findings) {
-    this.findings = findings;
+  InterimWorkCoverageRule() {
+    this.findings = FindingFactory.of(SocietiesPlan.SET_ID, "S6", CITATION, SocietiesPlan.FORMATION_DEADLINE);
     this.check = WorkCoverageCheck.prepare(findings, MET, MISSING, (o, d) -> new Fact[] {NO_PARTY_ORGANISATION});
   }
 

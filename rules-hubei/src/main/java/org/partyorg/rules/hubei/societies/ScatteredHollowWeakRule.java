@@ -3,6 +3,7 @@ package org.partyorg.rules.hubei.societies;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
@@ -20,6 +21,10 @@ import org.partyorg.rules.core.rule.Rule;
  * does not take such a society out of the coverage base.
  */
 final class ScatteredHollowWeakRule implements Rule {
+  /** 四3. */
+  static final Citation CITATION = SocietiesPlan.cite("四3",
+      "对存在组织涣散、班子涣散，工作虚化、职务虚挂，工作手段、凝聚力和党建工作意识极度虚弱等“散、虚、弱”现象的学会，依法依章程制定计划，实现脱钩或重组淘汰");
+
   private static final MessageTemplate WIND_UP = MessageTemplate.of(
       "学会存在“散、虚、弱”现象，须依法依章程制定计划，实现脱钩或重组淘汰。",
       "the society is scattered, hollow and weak: it is to be decoupled, reorganised or wound up under a plan.");
@@ -32,8 +37,8 @@ final class ScatteredHollowWeakRule implements Rule {
 
   private final FindingFactory findings;
 
-  ScatteredHollowWeakRule(FindingFactory findings) {
-    this.findings = findings;
+  ScatteredHollowWeakRule() {
+    this.findings = FindingFactory.of(SocietiesPlan.SET_ID, "S4", CITATION);
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.FactType;
 import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.ModelFacts;
@@ -23,6 +24,12 @@ import org.partyorg.rules.core.rule.Rule;
  * wherever N1 and N2 ask for an organisation; in a society with full-time staff it does not.
  */
 final class WorkGroupRule implements Rule {
+  /** 三3, due with the concentrated formation, 2016-11-25. */
+  static final Citation CITATION = SocietiesPlan.cite("三3",
+      "无专职人员的学会可以在理事会层面设立党建工作小组，党员采取一方隶属、双重管理、多方活动的方式，进行有效管理，党员不重复交纳党费，不重复进行党内统计");
+  /** "无专职人员": at most this many full-time staff (none) for the council-level work group. */
+  static final Parameter MAX_FULL_TIME_STAFF = Parameter.of("workGroupMaxFullTimeStaff", 0, "fullTimeStaff", CITATION);
+
   private static final MessageTemplate MET = MessageTemplate.of(
       "学会无专职人员，已在理事会层面设立党建工作小组。",
       "a society without full-time staff with a council-level party-building work group: accepted.");
@@ -35,11 +42,22 @@ final class WorkGroupRule implements Rule {
   private static final Set<RequiredAction> ESTABLISH = Set.of(RequiredAction.ESTABLISH_PARTY_ORGANISATION);
 
   private final FindingFactory findings;
-  private final Parameter maxFullTimeStaff;
+  private final int maxFullTimeStaff;
 
-  WorkGroupRule(FindingFactory findings, Parameter maxFullTimeStaff) {
-    this.findings = findings;
+  /** @param maxFullTimeStaff {@link #MAX_FULL_TIME_STAFF}, or a what-if's value for it */
+  WorkGroupRule(int maxFullTimeStaff) {
+    this.findings = FindingFactory.of(SocietiesPlan.SET_ID, "S3", CITATION, SocietiesPlan.FORMATION_DEADLINE);
     this.maxFullTimeStaff = maxFullTimeStaff;
+  }
+
+  /**
+   * S3's condition, "无专职人员", which also decides whether the work group counts for N1 and N2:
+   * empty when the full-time staff is not given.
+   */
+  static Optional<Boolean> withoutFullTimeStaff(Organisation organisation, int maxFullTimeStaff) {
+    return organisation.getFullTimeStaff().isPresent()
+        ? Optional.of(organisation.getFullTimeStaff().getAsInt() <= maxFullTimeStaff)
+        : Optional.empty();
   }
 
   @Override
@@ -49,9 +67,9 @@ final class WorkGroupRule implements Rule {
 
   @Override
   public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
-    Optional<Boolean> noStaff = HubeiSocieties2016.withoutFullTimeStaff(organisation, maxFullTimeStaff);
+    Optional<Boolean> noStaff = withoutFullTimeStaff(organisation, maxFullTimeStaff);
     Fact staff = organisation.getFullTimeStaff().isPresent()
-        ? Fact.of(ModelFacts.FULL_TIME_STAFF, organisation.getFullTimeStaff().getAsInt(), maxFullTimeStaff.intValue())
+        ? Fact.of(ModelFacts.FULL_TIME_STAFF, organisation.getFullTimeStaff().getAsInt(), maxFullTimeStaff)
         : Fact.unknown(ModelFacts.FULL_TIME_STAFF);
     Optional<PartyOrganisationForm> form = organisation.getPartyOrganisation().map(p -> p.getForm());
     if (form.isEmpty()) {

@@ -1,15 +1,11 @@
 package org.partyorg.rules.hubei.support;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.partyorg.rules.api.FactType;
-import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Citation;
+import org.partyorg.rules.api.FactType;
 import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.PartyOrganisationForm;
@@ -22,49 +18,42 @@ import org.partyorg.rules.core.rule.Rule;
  * sector, the societies' council-level work group (S3) for societies without full-time staff.
  * The baseline is built twice, as written and accepting that form, and each organisation is
  * judged by the one its condition picks ({@link AlternativeFormRule}).
- *
- * <p>It also assembles the set's parameters after a what-if's overrides, since the standalone
- * threshold belongs to the baseline rather than to the set's own list.
  */
 public final class ConditionalBaseline {
   private final BaselineRules strict;
   private final BaselineRules lenient;
-  private final List<Parameter> parameters;
 
-  private ConditionalBaseline(BaselineRules strict, BaselineRules lenient, List<Parameter> parameters) {
+  private ConditionalBaseline(BaselineRules strict, BaselineRules lenient) {
     this.strict = strict;
     this.lenient = lenient;
-    this.parameters = List.copyOf(parameters);
   }
 
   /**
-   * @param baseline the document's N1–N3 citations and deadline, without a threshold
+   * @param policySetId the set the findings belong to
+   * @param n1 the document's N1 sentence, also the standalone threshold's citation
+   * @param n2 the document's N2 sentence
+   * @param n3 the document's N3 sentence
+   * @param deadline the date the document wants N1–N3 met by
+   * @param standaloneThreshold N1's formal members, after a what-if ({@link WhatIf#standaloneThreshold()})
    * @param alternative the form that counts where the condition holds
-   * @param ownParameters the set's own parameters as the document has them
-   * @param overrides what-if values by parameter key, the standalone threshold included
    */
   public static ConditionalBaseline of(
-      BaselineRules.Builder baseline,
-      PartyOrganisationForm alternative,
-      List<Parameter> ownParameters,
-      Map<String, BigDecimal> overrides) {
-    baseline.standaloneThreshold(Parameters.standaloneThreshold(overrides));
+      String policySetId, Citation n1, Citation n2, Citation n3, LocalDate deadline, int standaloneThreshold,
+      PartyOrganisationForm alternative) {
+    BaselineRules.Builder baseline = BaselineRules.builder(policySetId)
+        .standalone(n1)
+        .joint(n2)
+        .workCoverage(n3)
+        .deadline(deadline)
+        .standaloneThreshold(standaloneThreshold);
     BaselineRules strict = baseline.build();
     BaselineRules lenient = baseline.alsoAcceptForStandalone(alternative).alsoAcceptForJoint(alternative).build();
-    List<Parameter> parameters =
-        new ArrayList<>(Parameters.override(ownParameters, Parameters.withoutStandaloneThreshold(overrides)));
-    parameters.addAll(strict.parameters());
-    return new ConditionalBaseline(strict, lenient, parameters);
+    return new ConditionalBaseline(strict, lenient);
   }
 
-  /** The set's own parameters after the overrides, then the baseline's standalone threshold. */
+  /** The baseline's parameter: the standalone threshold, cited to N1. */
   public List<Parameter> parameters() {
-    return parameters;
-  }
-
-  /** N1's threshold, for the region's rules that work beside N1–N3. */
-  public Parameter standaloneThreshold() {
-    return strict.parameters().get(0);
+    return strict.parameters();
   }
 
   /**
@@ -73,11 +62,5 @@ public final class ConditionalBaseline {
    */
   public List<Rule> rules(Function<Organisation, Optional<Boolean>> condition, FactType conditionFact) {
     return AlternativeFormRule.pair(strict.rules(), lenient.rules(), condition, conditionFact);
-  }
-
-  /** A document's N1–N3 sentences and deadline, ready for {@link #of}. */
-  public static BaselineRules.Builder baseline(
-      String policySetId, Citation n1, Citation n2, Citation n3, LocalDate deadline) {
-    return BaselineRules.builder(policySetId).standalone(n1).joint(n2).workCoverage(n3).deadline(deadline);
   }
 }

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
@@ -25,6 +26,12 @@ import org.partyorg.rules.core.rule.Rule;
  * social organisations and rural entities are not named: no finding.
  */
 final class AffiliationRule implements Rule {
+  /** 二（五）, enterprises (W12.enterprises), due 2016-11-20. */
+  static final Citation ENTERPRISES_CITATION = WuhanPlan.cite("二（五）", "对非公经济组织党组织，原则上以属地管理为主");
+  /** 二（五）, social organisations (W12.social), due 2016-11-20. */
+  static final Citation SOCIAL_CITATION = WuhanPlan.cite("二（五）",
+      "对社会组织党组织，市级社会组织以行业和主管部门管理为主，区级及以下社会组织以属地管理为主");
+
   private static final MessageTemplate TERRITORIAL = MessageTemplate.of(
       "党组织隶属关系原则上以属地管理为主，请于{deadline}前理顺。",
       "the party organisation should be affiliated territorially (to the district), settled by {deadline}.");
@@ -38,9 +45,10 @@ final class AffiliationRule implements Rule {
   // an enterprise's finding depends on the form of its party organisation alone: one per form, shared
   private final Map<PartyOrganisationForm, Finding> territorial = new EnumMap<>(PartyOrganisationForm.class);
 
-  AffiliationRule(FindingFactory enterprises, FindingFactory social) {
-    this.enterprises = enterprises;
-    this.social = social;
+  AffiliationRule() {
+    this.enterprises =
+        FindingFactory.of(WuhanPlan.SET_ID, "W12", ENTERPRISES_CITATION, WuhanPlan.FORMATION_DEADLINE).keyed("enterprises");
+    this.social = FindingFactory.of(WuhanPlan.SET_ID, "W12", SOCIAL_CITATION, WuhanPlan.FORMATION_DEADLINE).keyed("social");
     for (PartyOrganisationForm form : PartyOrganisationForm.values()) {
       territorial.put(form, enterprises.advisory(TERRITORIAL, ADJUST, Fact.of(ModelFacts.PARTY_ORGANISATION, form)));
     }

@@ -1,8 +1,12 @@
 package org.partyorg.rules.hubei.wuhan;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.FactType;
 import org.partyorg.rules.api.ModelFacts;
@@ -11,6 +15,7 @@ import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.RequiredAction;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.PartyOrganisationForm;
+import org.partyorg.rules.api.model.Sector;
 import org.partyorg.rules.api.model.Trait;
 import org.partyorg.rules.core.rule.FindingFactory;
 import org.partyorg.rules.core.rule.Rule;
@@ -20,12 +25,20 @@ import org.partyorg.rules.core.rule.Rule;
  * institutions (以机关事业单位人员为主体) may set up a functional party organisation (功能型党组织);
  * its members keep one home organisation, pay dues once and are counted once. For such an
  * organisation the functional form counts wherever the set asks for a party organisation
- * (W3–W6, N1, N2). A functional organisation anywhere else is not a form the document allows:
- * advisory, and it does not count.
+ * (W3–W6, N1, N2): those rules ask {@link #acceptedForms} and the set's baseline {@link #allowed}.
+ * A functional organisation anywhere else is not a form the document allows: advisory, and it
+ * does not count. The document sets no date for it, so the findings have no deadline.
  */
 final class FunctionalOrganisationRule implements Rule {
+  /** 二（四）4. */
+  static final Citation CITATION = WuhanPlan.cite("二（四）4",
+      "以机关事业单位人员为主体组成的社会组织等，可以建立功能型党组织，党员按照一方隶属、双重管理、多方活动的原则，进行有效管理，党员不重复交纳党费，不重复进行党内统计");
+
+  /** 以机关事业单位人员为主体组成的社会组织: the caller's report that the functional form is open to a social organisation. */
+  static final Trait STAFFED_BY_PUBLIC_SECTOR = Trait.of("STAFFED_BY_PUBLIC_SECTOR",
+      "以机关事业单位人员为主体", "staffed mainly from government bodies or public institutions");
   /** Whether the organisation is staffed mainly by people from government bodies or public institutions (W9). */
-  static final FactType STAFFED_BY_PUBLIC_SECTOR = FactType.flag("staffedByPublicSector",
+  static final FactType STAFFED_BY_PUBLIC_SECTOR_FACT = FactType.flag("staffedByPublicSector",
       "以机关事业单位人员为主体", "staffed mainly from government bodies or public institutions");
   private static final MessageTemplate MET = MessageTemplate.of(
       "以机关事业单位人员为主体的社会组织，已建立功能型党组织；党员不重复交纳党费、不重复统计。",
@@ -38,10 +51,36 @@ final class FunctionalOrganisationRule implements Rule {
       "functional organisations are for social organisations staffed mainly from public bodies; this one is not reported as such, so its functional organisation does not count as a party organisation.");
   private static final Set<RequiredAction> ESTABLISH = Set.of(RequiredAction.ESTABLISH_PARTY_ORGANISATION);
 
+  // the answers of allowed and acceptedForms: shared, nothing made per organisation
+  private static final Optional<Boolean> YES = Optional.of(true);
+  private static final Optional<Boolean> NO = Optional.of(false);
+  private static final Set<PartyOrganisationForm> STANDALONE_OR_JOINT = Collections.unmodifiableSet(
+      EnumSet.of(PartyOrganisationForm.STANDALONE, PartyOrganisationForm.JOINT));
+  private static final Set<PartyOrganisationForm> STANDALONE_JOINT_OR_FUNCTIONAL = Collections.unmodifiableSet(
+      EnumSet.of(PartyOrganisationForm.STANDALONE, PartyOrganisationForm.JOINT, PartyOrganisationForm.FUNCTIONAL));
+
   private final FindingFactory findings;
 
-  FunctionalOrganisationRule(FindingFactory findings) {
-    this.findings = findings;
+  FunctionalOrganisationRule() {
+    this.findings = FindingFactory.of(WuhanPlan.SET_ID, "W9", CITATION);
+  }
+
+  /**
+   * Whether the functional form is allowed: the document's "以机关事业单位人员为主体组成的社会组织等"
+   * read as a social organisation the caller marks {@link #STAFFED_BY_PUBLIC_SECTOR}. A
+   * trait is reported or not, so the answer is never unknown.
+   */
+  static Optional<Boolean> allowed(Organisation organisation) {
+    return isAllowed(organisation) ? YES : NO;
+  }
+
+  /** The forms that count as "建有党的组织" for this organisation: with the functional form where {@link #allowed}. */
+  static Set<PartyOrganisationForm> acceptedForms(Organisation organisation) {
+    return isAllowed(organisation) ? STANDALONE_JOINT_OR_FUNCTIONAL : STANDALONE_OR_JOINT;
+  }
+
+  private static boolean isAllowed(Organisation organisation) {
+    return organisation.sector() == Sector.SOCIAL_ORGANISATION && organisation.hasTrait(STAFFED_BY_PUBLIC_SECTOR);
   }
 
   @Override
@@ -51,8 +90,8 @@ final class FunctionalOrganisationRule implements Rule {
 
   @Override
   public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
-    boolean allowed = Wuhan2016.functionalAllowed(organisation).orElse(false);
-    Fact staffedByPublicSector = Fact.of(STAFFED_BY_PUBLIC_SECTOR, organisation.hasTrait(Wuhan2016.STAFFED_BY_PUBLIC_SECTOR));
+    boolean allowed = allowed(organisation).orElse(false);
+    Fact staffedByPublicSector = Fact.of(STAFFED_BY_PUBLIC_SECTOR_FACT, organisation.hasTrait(STAFFED_BY_PUBLIC_SECTOR));
     if (organisation.getPartyOrganisation().isEmpty()) {
       if (allowed) {
         out.add(findings.undecided(List.of(ModelFacts.PARTY_ORGANISATION), staffedByPublicSector, Fact.unknown(ModelFacts.PARTY_ORGANISATION)));

@@ -3,9 +3,11 @@ package org.partyorg.rules.hubei.wuhan;
 import org.partyorg.rules.core.rule.OrganisationFacts;
 import java.time.LocalDate;
 import java.util.List;
+import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.api.Obligation;
 import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.OrganisationCategory;
@@ -18,6 +20,11 @@ import org.partyorg.rules.hubei.support.OrganisationCheck;
  * ("100人以上的建有党的组织"), of any form the document accepts: standalone or joint.
  */
 final class LargeEnterpriseRule implements Rule {
+  /** 三（二）, "100人以上的建有党的组织", due 2016-11-30. */
+  static final Citation CITATION = WuhanPlan.ENTERPRISES;
+  /** "100人以上": the staff from which an enterprise has a party organisation. */
+  static final Parameter STAFF_THRESHOLD = Parameter.of("organisationStaffThreshold", 100, "headCount", CITATION);
+
   private static final MessageTemplate MET = MessageTemplate.of(
       "职工{headCount}人（{headCount.limit}人以上），已建有党的组织。",
       "{headCount} staff ({headCount.limit} or more) and a party organisation: met.");
@@ -26,14 +33,16 @@ final class LargeEnterpriseRule implements Rule {
       "{headCount} staff ({headCount.limit} or more): must have a party organisation by {deadline}.");
 
   private final FindingFactory findings;
-  private final Parameter staffThreshold;
+  private final int staffThreshold;
   private final OrganisationCheck.Prepared check;
 
-  LargeEnterpriseRule(FindingFactory findings, Parameter staffThreshold) {
-    this.findings = findings;
+  /** @param staffThreshold {@link #STAFF_THRESHOLD}, or a what-if's value for it */
+  LargeEnterpriseRule(int staffThreshold) {
+    this.findings = FindingFactory.of(WuhanPlan.SET_ID, "W3", CITATION, WuhanPlan.OBLIGATION_DEADLINE)
+        .obligation(Obligation.PARTY_ORGANISATION);
     this.staffThreshold = staffThreshold;
     this.check = OrganisationCheck.prepare(findings, MET, MISSING,
-        (o, d) -> new Fact[] {OrganisationFacts.headCount(o, staffThreshold.intValue())});
+        (o, d) -> new Fact[] {OrganisationFacts.headCount(o, staffThreshold)});
   }
 
   @Override
@@ -46,8 +55,8 @@ final class LargeEnterpriseRule implements Rule {
     if (organisation.getCategory() != OrganisationCategory.NON_PUBLIC_ENTERPRISE) {
       return;
     }
-    if (OrganisationFacts.headCountReaches(findings, organisation, staffThreshold.intValue(), out)) {
-      out.add(check.require(organisation, asOf, Wuhan2016.acceptedForms(organisation)));
+    if (OrganisationFacts.headCountReaches(findings, organisation, staffThreshold, out)) {
+      out.add(check.require(organisation, asOf, FunctionalOrganisationRule.acceptedForms(organisation)));
     }
   }
 }

@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.api.Obligation;
 import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.RequiredAction;
 import org.partyorg.rules.api.model.Organisation;
@@ -20,6 +22,11 @@ import org.partyorg.rules.core.rule.Rule;
  * 党员 without 正式: formal and probationary members both count.
  */
 final class MembersRule implements Rule {
+  /** 三（二）, "职工50人以上的有党员", due 2016-11-30. */
+  static final Citation CITATION = WuhanPlan.ENTERPRISES;
+  /** "职工50人以上": the staff from which an enterprise has party members. */
+  static final Parameter STAFF_THRESHOLD = Parameter.of("membersStaffThreshold", 50, "headCount", CITATION);
+
   private static final MessageTemplate MET = MessageTemplate.of(
       "职工{headCount}人（{headCount.limit}人以上），已有党员。",
       "{headCount} staff ({headCount.limit} or more) and party members: met.");
@@ -29,15 +36,17 @@ final class MembersRule implements Rule {
   private static final Set<RequiredAction> RECRUIT = Set.of(RequiredAction.RECRUIT_PARTY_MEMBERS);
 
   private final FindingFactory findings;
-  private final Parameter staffThreshold;
+  private final int staffThreshold;
   private final FindingFactory.Prepared met;
   private final FindingFactory.Prepared none;
 
-  MembersRule(FindingFactory findings, Parameter staffThreshold) {
-    this.findings = findings;
+  /** @param staffThreshold {@link #STAFF_THRESHOLD}, or a what-if's value for it */
+  MembersRule(int staffThreshold) {
+    this.findings = FindingFactory.of(WuhanPlan.SET_ID, "W2", CITATION, WuhanPlan.OBLIGATION_DEADLINE)
+        .obligation(Obligation.PARTY_MEMBERS);
     this.staffThreshold = staffThreshold;
     FindingFactory.FactSource facts = (o, d) -> new Fact[] {
-      OrganisationFacts.headCount(o, staffThreshold.intValue()), OrganisationFacts.formalMembers(o), OrganisationFacts.probationaryMembers(o)
+      OrganisationFacts.headCount(o, staffThreshold), OrganisationFacts.formalMembers(o), OrganisationFacts.probationaryMembers(o)
     };
     this.met = findings.prepareSatisfied(MET, facts);
     this.none = findings.prepareViolated(NONE, RECRUIT, facts);
@@ -51,12 +60,12 @@ final class MembersRule implements Rule {
   @Override
   public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
     if (organisation.getCategory() != OrganisationCategory.NON_PUBLIC_ENTERPRISE
-        || !OrganisationFacts.headCountReaches(findings, organisation, staffThreshold.intValue(), out)) {
+        || !OrganisationFacts.headCountReaches(findings, organisation, staffThreshold, out)) {
       return;
     }
     Optional<Boolean> hasMembers = OrganisationFacts.hasAnyMembers(organisation);
     if (hasMembers.isEmpty()) {
-      out.add(findings.undecided(OrganisationFacts.missingMemberCounts(organisation), OrganisationFacts.headCount(organisation, staffThreshold.intValue()),
+      out.add(findings.undecided(OrganisationFacts.missingMemberCounts(organisation), OrganisationFacts.headCount(organisation, staffThreshold),
           OrganisationFacts.formalMembers(organisation), OrganisationFacts.probationaryMembers(organisation)));
     } else {
       out.add((hasMembers.get() ? met : none).of(organisation, asOf));

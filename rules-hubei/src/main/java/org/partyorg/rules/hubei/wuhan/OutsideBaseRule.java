@@ -3,6 +3,7 @@ package org.partyorg.rules.hubei.wuhan;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
@@ -17,17 +18,30 @@ import org.partyorg.rules.core.rule.Rule;
  * W10: shell (空壳), zombie (僵尸) and shadow (影子) enterprises are removed from the base
  * ("剔除"), so they owe nothing under the document: the assessment says why instead. The
  * sentence speaks of the count of non-public enterprises only, so other categories with such
- * a trait are assessed as usual.
+ * a trait are assessed as usual. The W1 and W11 targets leave the same traits out of their base.
  */
 final class OutsideBaseRule implements Rule {
+  /** 三（二）. */
+  static final Citation CITATION = WuhanPlan.cite("三（二）",
+      "工商部门负责配合组织部门核实非公经济组织底数，剔除有名无实的“空壳”企业、久不运转的“僵尸”企业、多重注册的“影子”企业等");
+
+  /** 有名无实的“空壳”企业. */
+  static final Trait SHELL = Trait.of("SHELL", "有名无实的“空壳”企业", "shell enterprise");
+  /** 久不运转的“僵尸”企业. */
+  static final Trait ZOMBIE = Trait.of("ZOMBIE", "久不运转的“僵尸”企业", "zombie enterprise");
+  /** 多重注册的“影子”企业. */
+  static final Trait SHADOW = Trait.of("SHADOW", "多重注册的“影子”企业", "shadow enterprise");
+  /** The traits that take an enterprise out of the base. */
+  static final Set<Trait> OUTSIDE_BASE = Set.of(SHELL, ZOMBIE, SHADOW);
+
   private static final MessageTemplate OUTSIDE = MessageTemplate.of(
       "属于{traits}企业，按本方案从党建基数中剔除，不提出组建要求。",
       "a {traits} enterprise: removed from the base by the document, so no obligation is raised.");
 
   private final FindingFactory findings;
 
-  OutsideBaseRule(FindingFactory findings) {
-    this.findings = findings;
+  OutsideBaseRule() {
+    this.findings = FindingFactory.of(WuhanPlan.SET_ID, "W10", CITATION);
   }
 
   @Override
@@ -42,7 +56,7 @@ final class OutsideBaseRule implements Rule {
     }
     Set<Trait> outside = new java.util.LinkedHashSet<>();
     for (Trait trait : organisation.getTraits()) {
-      if (Wuhan2016.OUTSIDE_BASE.contains(trait)) {
+      if (OUTSIDE_BASE.contains(trait)) {
         outside.add(trait);
       }
     }

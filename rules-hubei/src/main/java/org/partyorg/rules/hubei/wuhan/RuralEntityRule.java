@@ -3,10 +3,12 @@ package org.partyorg.rules.hubei.wuhan;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.api.Obligation;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.OrganisationCategory;
 import org.partyorg.rules.api.model.Trait;
@@ -17,10 +19,17 @@ import org.partyorg.rules.hubei.support.OrganisationCheck;
 /**
  * W6: rural new business entities (农村新型经营主体) that meet the conditions (符合条件) all have a
  * party organisation. The document does not define the conditions; meeting them is the
- * department's judgement, reported as {@link Trait#MEETS_FORMATION_CONDITIONS}. Without it the
+ * department's judgement, reported as {@link #MEETS_FORMATION_CONDITIONS}. Without it the
  * finding is advisory.
  */
 final class RuralEntityRule implements Rule {
+  /** 三（二）, "符合条件的农村新型经营主体建有党的组织", due 2016-11-30. */
+  static final Citation CITATION = WuhanPlan.ENTERPRISES;
+
+  /** 符合条件 (W6; W1's eligible coverage): judged by the district to meet the conditions for a party organisation. */
+  static final Trait MEETS_FORMATION_CONDITIONS =
+      Trait.of("MEETS_FORMATION_CONDITIONS", "符合条件", "meets the conditions for a party organisation");
+
   private static final MessageTemplate MET = MessageTemplate.of(
       "符合条件的农村新型经营主体，已建有党的组织。",
       "a rural new business entity that meets the conditions, with a party organisation: met.");
@@ -34,8 +43,9 @@ final class RuralEntityRule implements Rule {
   private final FindingFactory findings;
   private final OrganisationCheck.Prepared check;
 
-  RuralEntityRule(FindingFactory findings) {
-    this.findings = findings;
+  RuralEntityRule() {
+    this.findings = FindingFactory.of(WuhanPlan.SET_ID, "W6", CITATION, WuhanPlan.OBLIGATION_DEADLINE)
+        .obligation(Obligation.PARTY_ORGANISATION);
     this.check = OrganisationCheck.prepare(findings, MET, MISSING, (o, d) -> new Fact[] {Fact.of(ModelFacts.TRAITS, o.getTraits())});
   }
 
@@ -49,10 +59,10 @@ final class RuralEntityRule implements Rule {
     if (organisation.getCategory() != OrganisationCategory.RURAL_NEW_BUSINESS_ENTITY) {
       return;
     }
-    if (!organisation.hasTrait(Wuhan2016.MEETS_FORMATION_CONDITIONS)) {
+    if (!organisation.hasTrait(MEETS_FORMATION_CONDITIONS)) {
       out.add(findings.advisory(NOT_JUDGED, Set.of(), Fact.of(ModelFacts.TRAITS, organisation.getTraits())));
       return;
     }
-    out.add(check.require(organisation, asOf, Wuhan2016.acceptedForms(organisation)));
+    out.add(check.require(organisation, asOf, FunctionalOrganisationRule.acceptedForms(organisation)));
   }
 }

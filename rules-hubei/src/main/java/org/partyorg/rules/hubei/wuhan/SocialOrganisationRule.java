@@ -7,11 +7,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.FactType;
 import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.api.Obligation;
 import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.OrganisationCategory;
@@ -34,6 +36,15 @@ import org.partyorg.rules.hubei.support.OrganisationCheck;
  * a fact is missing (head-count of a school or hospital, registration level), it is undecided.
  */
 final class SocialOrganisationRule implements Rule {
+  /** 三（二）, the schools, hospitals and firms (W5.entities), due 2016-11-30. */
+  static final Citation ENTITIES_CITATION = WuhanPlan.cite("三（二）",
+      "确保从业人员30人以上的民办学校、民办医院，以及律师、会计师、税务师事务所等实体性社会组织全部建立党组织");
+  /** 三（二）, the city-level social organisations (W5.city), due 2016-11-30. */
+  static final Citation CITY_CITATION = WuhanPlan.cite("三（二）",
+      "有业务主管单位的，由市直机关工委牵头指导，各业务主管单位具体负责，确保到11月底，市级社会组织建有党的组织");
+  /** "从业人员30人以上": the staff from which a private school or hospital has a party organisation. */
+  static final Parameter STAFF_THRESHOLD = Parameter.of("socialServiceStaffThreshold", 30, "headCount", ENTITIES_CITATION);
+
   static final Set<OrganisationCategory> FIRMS =
       EnumSet.of(OrganisationCategory.LAW_FIRM, OrganisationCategory.ACCOUNTING_FIRM, OrganisationCategory.TAX_FIRM);
   static final Set<OrganisationCategory> SCHOOLS_AND_HOSPITALS =
@@ -60,20 +71,23 @@ final class SocialOrganisationRule implements Rule {
 
   private final FindingFactory entities;
   private final FindingFactory cityLevel;
-  private final Parameter staffThreshold;
+  private final int staffThreshold;
 
   private final OrganisationCheck.Prepared firm;
   private final OrganisationCheck.Prepared bigSchoolOrHospital;
   private final OrganisationCheck.Prepared city;
 
-  SocialOrganisationRule(FindingFactory entities, FindingFactory cityLevel, Parameter staffThreshold) {
-    this.entities = entities;
-    this.cityLevel = cityLevel;
+  /** @param staffThreshold {@link #STAFF_THRESHOLD}, or a what-if's value for it */
+  SocialOrganisationRule(int staffThreshold) {
+    this.entities = FindingFactory.of(WuhanPlan.SET_ID, "W5", ENTITIES_CITATION, WuhanPlan.OBLIGATION_DEADLINE)
+        .keyed("entities").obligation(Obligation.PARTY_ORGANISATION);
+    this.cityLevel = FindingFactory.of(WuhanPlan.SET_ID, "W5", CITY_CITATION, WuhanPlan.OBLIGATION_DEADLINE)
+        .keyed("city").obligation(Obligation.PARTY_ORGANISATION);
     this.staffThreshold = staffThreshold;
     FindingFactory.FactSource category = (o, d) -> new Fact[] {Fact.of(ModelFacts.CATEGORY, o.getCategory().chineseName())};
     this.firm = OrganisationCheck.prepare(entities, FIRM_MET, FIRM_MISSING, category);
     this.bigSchoolOrHospital = OrganisationCheck.prepare(entities, STAFF_MET, STAFF_MISSING, category.followedBy(
-        (o, d) -> new Fact[] {OrganisationFacts.headCount(o, staffThreshold.intValue())}));
+        (o, d) -> new Fact[] {OrganisationFacts.headCount(o, staffThreshold)}));
     this.city = OrganisationCheck.prepare(cityLevel, CITY_MET, CITY_MISSING, category.followedBy(
         (o, d) -> new Fact[] {Fact.of(ModelFacts.REGISTRATION_LEVEL, RegistrationLevel.CITY)}));
   }
@@ -94,15 +108,14 @@ final class SocialOrganisationRule implements Rule {
       return;
     }
     OrganisationCategory category = organisation.getCategory();
-    Set<org.partyorg.rules.api.model.PartyOrganisationForm> accepted = Wuhan2016.acceptedForms(organisation);
+    Set<org.partyorg.rules.api.model.PartyOrganisationForm> accepted = FunctionalOrganisationRule.acceptedForms(organisation);
     if (FIRMS.contains(category)) {
       out.add(firm.require(organisation, asOf, accepted));
       return;
     }
-    int limit = staffThreshold.intValue();
     Optional<Boolean> bigSchool = SCHOOLS_AND_HOSPITALS.contains(category)
         ? (organisation.getHeadCount().isPresent()
-            ? Optional.of(organisation.getHeadCount().getAsInt() >= limit)
+            ? Optional.of(organisation.getHeadCount().getAsInt() >= staffThreshold)
             : Optional.empty())
         : Optional.of(false);
     Optional<Boolean> cityLevelKnown = organisation.getRegistrationLevel().map(level -> level == RegistrationLevel.CITY);

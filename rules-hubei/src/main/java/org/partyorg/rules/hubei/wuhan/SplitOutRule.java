@@ -3,11 +3,11 @@ package org.partyorg.rules.hubei.wuhan;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
-import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.RequiredAction;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.PartyOrganisation;
@@ -24,23 +24,28 @@ import org.partyorg.rules.core.rule.Rule;
  * the count covered and the founding date as facts.
  */
 final class SplitOutRule implements Rule {
+  /** 二（四）2, due with the concentrated formation, 2016-11-20. */
+  static final Citation CITATION = WuhanPlan.cite("二（四）2",
+      "已建立的联合党组织，覆盖企业（单位）过多、建立时间较长的，对其中具备单独组建党组织条件的，要及时调整优化组织设置，单独组建党的组织");
+
   private static final MessageTemplate SPLIT = MessageTemplate.of(
       "正式党员{formalMembers}名（{formalMembers.limit}名以上），仍在联合党组织中（覆盖{partyOrganisation.coveredOrganisations}个单位），须调整出来单独组建，期限{deadline}。",
       "{formalMembers} formal members ({formalMembers.limit} or more) yet in a joint organisation covering {partyOrganisation.coveredOrganisations}: must split out into its own by {deadline}.");
   private static final Set<RequiredAction> SPLIT_OUT = Set.of(RequiredAction.SPLIT_OUT_OF_JOINT_ORGANISATION);
 
   private final FindingFactory findings;
-  private final Parameter standaloneThreshold;
+  private final int standaloneThreshold;
 
   private final FindingFactory.Prepared split;
 
-  SplitOutRule(FindingFactory findings, Parameter standaloneThreshold) {
-    this.findings = findings;
+  /** @param standaloneThreshold N1's formal members (the baseline's parameter), after a what-if */
+  SplitOutRule(int standaloneThreshold) {
+    this.findings = FindingFactory.of(WuhanPlan.SET_ID, "W7", CITATION, WuhanPlan.FORMATION_DEADLINE);
     this.standaloneThreshold = standaloneThreshold;
     this.split = findings.prepareViolated(SPLIT, SPLIT_OUT, (o, d) -> {
       PartyOrganisation joint = o.getPartyOrganisation().get();
       return new Fact[] {
-        Fact.of(ModelFacts.FORMAL_MEMBERS, o.getFormalMembers().getAsInt(), standaloneThreshold.intValue()),
+        Fact.of(ModelFacts.FORMAL_MEMBERS, o.getFormalMembers().getAsInt(), standaloneThreshold),
         Fact.of(ModelFacts.PARTY_ORGANISATION, PartyOrganisationForm.JOINT),
         joint.coveredCount().isPresent()
             ? Fact.of(ModelFacts.COVERED_ORGANISATIONS, joint.coveredCount().getAsInt())
@@ -68,7 +73,7 @@ final class SplitOutRule implements Rule {
           Fact.of(ModelFacts.PARTY_ORGANISATION, PartyOrganisationForm.JOINT)));
       return;
     }
-    if (organisation.getFormalMembers().getAsInt() >= standaloneThreshold.intValue()) {
+    if (organisation.getFormalMembers().getAsInt() >= standaloneThreshold) {
       out.add(split.of(organisation, asOf));
     }
   }

@@ -25,7 +25,7 @@ class HubeiCpaProperties {
 
   @Test
   void h1IsViolatedOnlyFrom30StaffAndWithoutAnOrganisation() {
-    int limit = CPA.parameter(HubeiCpa2016.ORGANISATION_STAFF).orElseThrow().intValue();
+    int limit = CPA.parameter(FirmOrganisationRule.STAFF_THRESHOLD.getKey()).orElseThrow().intValue();
     Property.forAll(SetProperties.cases(CPA)).check(c -> {
       Assessment assessment = CPA.assess(c.organisation(), c.asOf());
       for (Finding finding : assessment.findings("H1")) {

@@ -53,7 +53,7 @@ class HubeiCpaTest {
     assertEquals(Outcome.VIOLATED, finding.getOutcome());
     assertEquals(Set.of(RequiredAction.ESTABLISH_PARTY_ORGANISATION), finding.getRequiredActions());
     assertEquals(Optional.of(30), finding.fact("headCount"));
-    assertEquals(HubeiCpa2016.H1, finding.getCitation());
+    assertEquals(FirmOrganisationRule.CITATION, finding.getCitation());
     assertEquals(Outcome.SATISFIED, only(assess(firm(30, 1, 0).withPartyOrganisation(PartyOrganisation.joint())), "H1").getOutcome());
   }
 
@@ -67,7 +67,7 @@ class HubeiCpaTest {
   @Test
   void h1_dueAtTheEndOfNovember() {
     Organisation big = firm(45, 0, 0);
-    LocalDate[] days = TestOrganisations.around(HubeiCpa2016.DEADLINE);
+    LocalDate[] days = TestOrganisations.around(CpaPlan.DEADLINE);
     assertFalse(only(CPA.assess(big, days[0]), "H1").isOverdue());
     assertFalse(only(CPA.assess(big, days[1]), "H1").isOverdue());
     assertTrue(only(CPA.assess(big, days[2]), "H1").isOverdue());
@@ -104,7 +104,7 @@ class HubeiCpaTest {
   @Test
   void h2_workCoverageForAFirmWithoutMembersIsDueAtTheEndOfNovemberToo() {
     Organisation firm = firm(10, 0, 0).withWorkCoverage(WorkCoverage.none());
-    LocalDate[] days = TestOrganisations.around(HubeiCpa2016.DEADLINE);
+    LocalDate[] days = TestOrganisations.around(CpaPlan.DEADLINE);
     assertEquals(Optional.of(LocalDate.of(2016, 11, 30)), only(CPA.assess(firm, days[0]), "N3").getDeadline());
     assertFalse(only(CPA.assess(firm, days[0]), "N3").isOverdue());
     assertFalse(only(CPA.assess(firm, days[1]), "N3").isOverdue());
@@ -117,7 +117,7 @@ class HubeiCpaTest {
   void h4_firmsWithMembersAreToldToTransferMembership() {
     Finding finding = only(assess(firm(10, 0, 1)), "H4");
     assertEquals(Outcome.ADVISORY, finding.getOutcome());
-    assertEquals(Set.of(HubeiCpa2016.TRANSFER_MEMBERSHIP), finding.getRequiredActions());
+    assertEquals(Set.of(MembershipTransferRule.TRANSFER_MEMBERSHIP), finding.getRequiredActions());
     assertEquals(Optional.of(LocalDate.of(2016, 10, 20)), finding.getDeadline());
     assertNoFinding(assess(firm(10, 0, 0)), "H4");
     assertEquals(Outcome.UNDECIDED, only(assess(firm(10, 0, 0).withProbationaryMembers(java.util.OptionalInt.empty())), "H4").getOutcome());
@@ -135,7 +135,7 @@ class HubeiCpaTest {
 
     Finding advice = only(assess(firm(10, 2, 0)), "H5");
     assertEquals(Outcome.ADVISORY, advice.getOutcome());
-    assertEquals(Set.of(HubeiCpa2016.TRANSFER_MEMBERSHIP), advice.getRequiredActions());
+    assertEquals(Set.of(MembershipTransferRule.TRANSFER_MEMBERSHIP), advice.getRequiredActions());
 
     assertNoFinding(assess(firm(10, 3, 0)), "H5");
     assertNoFinding(assess(firm(10, 0, 0)), "H5");
@@ -169,13 +169,13 @@ class HubeiCpaTest {
 
   @Test
   void parametersAreNamedAndOverridable() {
-    assertEquals(30, CPA.parameter(HubeiCpa2016.ORGANISATION_STAFF).orElseThrow().intValue());
+    assertEquals(30, CPA.parameter(FirmOrganisationRule.STAFF_THRESHOLD.getKey()).orElseThrow().intValue());
     assertEquals(3, CPA.parameter("standaloneFormalMembers").orElseThrow().intValue());
-    PolicySet whatIf = HubeiCpa2016.build(Map.of(HubeiCpa2016.ORGANISATION_STAFF, BigDecimal.valueOf(20),
+    PolicySet whatIf = HubeiCpa2016.build(Map.of(FirmOrganisationRule.STAFF_THRESHOLD.getKey(), BigDecimal.valueOf(20),
         "standaloneFormalMembers", BigDecimal.valueOf(2)));
     assertEquals(Outcome.VIOLATED, only(whatIf.assess(firm(20, 0, 0), AS_OF), "H1").getOutcome());
     assertEquals(Outcome.VIOLATED, only(whatIf.assess(firm(10, 2, 0), AS_OF), "N1").getOutcome());
-    assertEquals(HubeiCpa2016.H1, whatIf.parameter(HubeiCpa2016.ORGANISATION_STAFF).orElseThrow().getCitation());
+    assertEquals(FirmOrganisationRule.CITATION, whatIf.parameter(FirmOrganisationRule.STAFF_THRESHOLD.getKey()).orElseThrow().getCitation());
   }
 
   @Test

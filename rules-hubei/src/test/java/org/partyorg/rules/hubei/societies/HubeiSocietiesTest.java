@@ -79,7 +79,7 @@ class HubeiSocietiesTest {
   void jointAndWorkCoverageAreDueAtTheEndOfTheConcentratedFormationToo() {
     Organisation twoFormal = society(2, 2, 0);
     Organisation noMembers = society(2, 0, 0);
-    LocalDate[] days = TestOrganisations.around(HubeiSocieties2016.FORMATION_DEADLINE);
+    LocalDate[] days = TestOrganisations.around(SocietiesPlan.FORMATION_DEADLINE);
     assertEquals(Optional.of(LocalDate.of(2016, 11, 25)), only(SOCIETIES.assess(twoFormal, days[0]), "N2").getDeadline());
     assertEquals(Optional.of(LocalDate.of(2016, 11, 25)), only(SOCIETIES.assess(noMembers, days[0]), "N3").getDeadline());
     for (int i = 0; i < 2; i++) {
@@ -148,7 +148,7 @@ class HubeiSocietiesTest {
     WorkCoverage covered = WorkCoverage.builder().instructorAssigned(true).addMassOrganisations(MassOrganisation.TRADE_UNION).build();
     assertEquals(Outcome.SATISFIED, only(assess(society(3, 0, 0).withWorkCoverage(covered)), "S6").getOutcome());
     assertNoFinding(assess(society(3, 1, 0).withPartyOrganisation(PartyOrganisation.joint())), "S6");
-    LocalDate[] days = TestOrganisations.around(HubeiSocieties2016.FORMATION_DEADLINE);
+    LocalDate[] days = TestOrganisations.around(SocietiesPlan.FORMATION_DEADLINE);
     assertFalse(only(SOCIETIES.assess(society(3, 2, 0), days[0]), "S6").isOverdue());
     assertFalse(only(SOCIETIES.assess(society(3, 2, 0), days[1]), "S6").isOverdue());
     assertTrue(only(SOCIETIES.assess(society(3, 2, 0), days[2]), "S6").isOverdue());
@@ -181,10 +181,10 @@ class HubeiSocietiesTest {
 
   @Test
   void parameters() {
-    assertEquals(0, SOCIETIES.parameter(HubeiSocieties2016.WORK_GROUP_FULL_TIME_STAFF).orElseThrow().intValue());
-    assertEquals(Optional.of("fullTimeStaff"), SOCIETIES.parameter(HubeiSocieties2016.WORK_GROUP_FULL_TIME_STAFF).orElseThrow().getFact());
+    assertEquals(0, SOCIETIES.parameter(WorkGroupRule.MAX_FULL_TIME_STAFF.getKey()).orElseThrow().intValue());
+    assertEquals(Optional.of("fullTimeStaff"), SOCIETIES.parameter(WorkGroupRule.MAX_FULL_TIME_STAFF.getKey()).orElseThrow().getFact());
     assertEquals(3, SOCIETIES.parameter("standaloneFormalMembers").orElseThrow().intValue());
-    PolicySet whatIf = HubeiSocieties2016.build(java.util.Map.of(HubeiSocieties2016.WORK_GROUP_FULL_TIME_STAFF, BigDecimal.ONE));
+    PolicySet whatIf = HubeiSocieties2016.build(java.util.Map.of(WorkGroupRule.MAX_FULL_TIME_STAFF.getKey(), BigDecimal.ONE));
     assertEquals(Outcome.SATISFIED, only(whatIf.assess(society(1, 4, 0).withPartyOrganisation(WORK_GROUP), AS_OF), "S3").getOutcome());
   }
 }

@@ -73,7 +73,7 @@ class WuhanBaselineTest {
         case "N2" -> members(1, 0);
         default -> members(0, 0).withWorkCoverage(WorkCoverage.none());
       };
-      LocalDate[] days = TestOrganisations.around(Wuhan2016.FORMATION_DEADLINE);
+      LocalDate[] days = TestOrganisations.around(WuhanPlan.FORMATION_DEADLINE);
       assertEquals(Optional.of(LocalDate.of(2016, 11, 20)), only(WUHAN.assess(organisation, days[0]), rule).getDeadline());
       assertFalse(only(WUHAN.assess(organisation, days[0]), rule).isOverdue(), rule);
       assertFalse(only(WUHAN.assess(organisation, days[1]), rule).isOverdue(), rule);
@@ -93,9 +93,9 @@ class WuhanBaselineTest {
     assertEquals(Outcome.VIOLATED, w7.getOutcome());
     assertEquals(Set.of(RequiredAction.SPLIT_OUT_OF_JOINT_ORGANISATION), w7.getRequiredActions());
     assertEquals(Optional.of(8), w7.fact("partyOrganisation.coveredOrganisations"));
-    assertEquals(Wuhan2016.W7, w7.getCitation());
+    assertEquals(SplitOutRule.CITATION, w7.getCitation());
     assertEquals(Set.of(RequiredAction.SPLIT_OUT_OF_JOINT_ORGANISATION), only(assessment, "N1").getRequiredActions());
-    LocalDate[] days = TestOrganisations.around(Wuhan2016.FORMATION_DEADLINE);
+    LocalDate[] days = TestOrganisations.around(WuhanPlan.FORMATION_DEADLINE);
     assertEquals(Optional.of(LocalDate.of(2016, 11, 20)), w7.getDeadline());
     assertFalse(only(WUHAN.assess(joint, days[0]), "W7").isOverdue());
     assertFalse(only(WUHAN.assess(joint, days[1]), "W7").isOverdue());
@@ -123,7 +123,7 @@ class WuhanBaselineTest {
         .form(PartyOrganisationForm.JOINT).coveredOrganisations(TestOrganisations.codes(12)).build())), "W8");
     assertEquals(Outcome.SATISFIED, finding.getOutcome());
     assertEquals(Optional.of(12), finding.fact("partyOrganisation.coveredOrganisations"));
-    assertEquals(Wuhan2016.W8_SIZE, finding.getCitation());
+    assertEquals(JointGuidanceRule.SIZE_CITATION, finding.getCitation());
   }
 
   @Test
@@ -131,7 +131,7 @@ class WuhanBaselineTest {
     Finding finding = only(assess(members(2, 0)), "W8");
     assertEquals(Outcome.ADVISORY, finding.getOutcome());
     assertEquals(Set.of(RequiredAction.ESTABLISH_OR_JOIN_JOINT_ORGANISATION), finding.getRequiredActions());
-    assertEquals(Wuhan2016.N2, finding.getCitation());
+    assertEquals(WuhanPlan.N2, finding.getCitation());
     assertTrue(finding.getMessageZh().contains("行业相近、地域相邻、便于管理"));
     assertNoFinding(assess(members(3, 0)), "W8");
     assertNoFinding(assess(members(0, 0)), "W8");

@@ -75,7 +75,7 @@ class WuhanEnterpriseRulesTest {
   @Test
   void w2_overdueOnlyTheDayAfterTheEndOfNovember() {
     Organisation firm = withoutMembers(50);
-    LocalDate[] days = TestOrganisations.around(Wuhan2016.OBLIGATION_DEADLINE);
+    LocalDate[] days = TestOrganisations.around(WuhanPlan.OBLIGATION_DEADLINE);
     assertFalse(only(WUHAN.assess(firm, days[0]), "W2").isOverdue());
     assertFalse(only(WUHAN.assess(firm, days[1]), "W2").isOverdue());
     assertTrue(only(WUHAN.assess(firm, days[2]), "W2").isOverdue());
@@ -124,7 +124,7 @@ class WuhanEnterpriseRulesTest {
   @ValueSource(strings = {"INTERNET", "CULTURAL_CREATIVE"})
   void w4_largeAndReadyNewEconomyEnterpriseMustHaveAnOrganisation(String code) {
     Trait kind = Trait.of(code);
-    Organisation firm = withoutMembers(20).withTraits(Set.of(kind, Wuhan2016.LARGE_AND_READY));
+    Organisation firm = withoutMembers(20).withTraits(Set.of(kind, NewEconomyRule.LARGE_AND_READY));
     Finding finding = only(assess(firm), "W4");
     assertEquals(Outcome.VIOLATED, finding.getOutcome());
     assertEquals(Optional.of(LocalDate.of(2016, 11, 30)), finding.getDeadline());
@@ -134,16 +134,16 @@ class WuhanEnterpriseRulesTest {
 
   @Test
   void w4_notJudgedLargeIsAdvisory_otherEnterprisesAreOutside() {
-    Finding notJudged = only(assess(withoutMembers(20).withTraits(Set.of(Wuhan2016.INTERNET))), "W4");
+    Finding notJudged = only(assess(withoutMembers(20).withTraits(Set.of(NewEconomyRule.INTERNET))), "W4");
     assertEquals(Outcome.ADVISORY, notJudged.getOutcome());
     assertTrue(notJudged.getRequiredActions().isEmpty());
-    assertNoFinding(assess(withoutMembers(500).withTraits(Set.of(Wuhan2016.LARGE_AND_READY))), "W4");
+    assertNoFinding(assess(withoutMembers(500).withTraits(Set.of(NewEconomyRule.LARGE_AND_READY))), "W4");
   }
 
   @Test
   void w4_overdueOnlyTheDayAfter() {
-    Organisation firm = withoutMembers(20).withTraits(Set.of(Wuhan2016.INTERNET, Wuhan2016.LARGE_AND_READY));
-    LocalDate[] days = TestOrganisations.around(Wuhan2016.OBLIGATION_DEADLINE);
+    Organisation firm = withoutMembers(20).withTraits(Set.of(NewEconomyRule.INTERNET, NewEconomyRule.LARGE_AND_READY));
+    LocalDate[] days = TestOrganisations.around(WuhanPlan.OBLIGATION_DEADLINE);
     assertFalse(only(WUHAN.assess(firm, days[0]), "W4").isOverdue());
     assertFalse(only(WUHAN.assess(firm, days[1]), "W4").isOverdue());
     assertTrue(only(WUHAN.assess(firm, days[2]), "W4").isOverdue());
@@ -154,11 +154,11 @@ class WuhanEnterpriseRulesTest {
   @Test
   void w6_ruralEntityMeetingTheConditionsMustHaveAnOrganisation() {
     Organisation coop = TestOrganisations.of(OrganisationCategory.RURAL_NEW_BUSINESS_ENTITY, "420116")
-        .withTraits(Set.of(Wuhan2016.MEETS_FORMATION_CONDITIONS))
+        .withTraits(Set.of(RuralEntityRule.MEETS_FORMATION_CONDITIONS))
         .withPartyOrganisation(PartyOrganisation.none());
     Finding finding = only(assess(coop), "W6");
     assertEquals(Outcome.VIOLATED, finding.getOutcome());
-    LocalDate[] days = TestOrganisations.around(Wuhan2016.OBLIGATION_DEADLINE);
+    LocalDate[] days = TestOrganisations.around(WuhanPlan.OBLIGATION_DEADLINE);
     assertFalse(only(WUHAN.assess(coop, days[0]), "W6").isOverdue());
     assertFalse(only(WUHAN.assess(coop, days[1]), "W6").isOverdue());
     assertTrue(only(WUHAN.assess(coop, days[2]), "W6").isOverdue());
@@ -195,7 +195,7 @@ class WuhanEnterpriseRulesTest {
   @Test
   void w10_speaksOfEnterprisesOnly() {
     Organisation firm = TestOrganisations.of(OrganisationCategory.LAW_FIRM, "420106")
-        .withTraits(Set.of(Wuhan2016.SHELL)).withPartyOrganisation(PartyOrganisation.none());
+        .withTraits(Set.of(OutsideBaseRule.SHELL)).withPartyOrganisation(PartyOrganisation.none());
     Assessment assessment = assess(firm);
     assertNoFinding(assessment, "W10");
     assertEquals(Outcome.VIOLATED, only(assessment, "W5").getOutcome());

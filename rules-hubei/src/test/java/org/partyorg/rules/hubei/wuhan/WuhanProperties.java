@@ -33,7 +33,7 @@ class WuhanProperties {
   @Test
   void aShellZombieOrShadowEnterpriseNeverGetsAnObligation() {
     Property.forAll(Gens.combine(
-            List.of(SetProperties.cases(WUHAN), Gens.oneOf(Wuhan2016.SHELL, Wuhan2016.ZOMBIE, Wuhan2016.SHADOW)),
+            List.of(SetProperties.cases(WUHAN), Gens.oneOf(OutsideBaseRule.SHELL, OutsideBaseRule.ZOMBIE, OutsideBaseRule.SHADOW)),
             v -> {
               SetProperties.Case c = (SetProperties.Case) v.get(0);
               Set<Trait> traits = new java.util.LinkedHashSet<>(Set.of((Trait) v.get(1)));

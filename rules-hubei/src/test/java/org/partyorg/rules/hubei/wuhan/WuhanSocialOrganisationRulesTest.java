@@ -51,7 +51,7 @@ class WuhanSocialOrganisationRulesTest {
     assertNoFinding(assess(district(category).withHeadCount(29)), "W5");
     Finding finding = only(assess(district(category).withHeadCount(30)), "W5");
     assertEquals(Outcome.VIOLATED, finding.getOutcome());
-    assertEquals(Wuhan2016.W5_ENTITIES, finding.getCitation());
+    assertEquals(SocialOrganisationRule.ENTITIES_CITATION, finding.getCitation());
     assertEquals(java.util.Optional.of(30), finding.fact("headCount"));
     assertEquals(Outcome.SATISFIED, only(assess(district(category).withHeadCount(30)
         .withPartyOrganisation(PartyOrganisation.standalone(PartyOrganisationLevel.BRANCH))), "W5").getOutcome());
@@ -67,7 +67,7 @@ class WuhanSocialOrganisationRulesTest {
   @Test
   void w5_overdueOnlyTheDayAfterTheEndOfNovember() {
     Organisation hospital = district(OrganisationCategory.PRIVATE_HOSPITAL).withHeadCount(80);
-    LocalDate[] days = TestOrganisations.around(Wuhan2016.OBLIGATION_DEADLINE);
+    LocalDate[] days = TestOrganisations.around(WuhanPlan.OBLIGATION_DEADLINE);
     assertFalse(only(WUHAN.assess(hospital, days[0]), "W5").isOverdue());
     assertFalse(only(WUHAN.assess(hospital, days[1]), "W5").isOverdue());
     assertTrue(only(WUHAN.assess(hospital, days[2]), "W5").isOverdue());
@@ -81,7 +81,7 @@ class WuhanSocialOrganisationRulesTest {
     Finding finding = only(assess(district(category).withHeadCount(2)), "W5");
     assertEquals(Outcome.VIOLATED, finding.getOutcome());
     assertEquals(Set.of(RequiredAction.ESTABLISH_PARTY_ORGANISATION), finding.getRequiredActions());
-    assertEquals(Wuhan2016.W5_ENTITIES, finding.getCitation());
+    assertEquals(SocialOrganisationRule.ENTITIES_CITATION, finding.getCitation());
   }
 
   @Test
@@ -97,15 +97,15 @@ class WuhanSocialOrganisationRulesTest {
     assertNoFinding(assess(group), "W5");
     Finding city = only(assess(group.withRegistrationLevel(RegistrationLevel.CITY)), "W5");
     assertEquals(Outcome.VIOLATED, city.getOutcome());
-    assertEquals(Wuhan2016.W5_CITY, city.getCitation());
+    assertEquals(SocialOrganisationRule.CITY_CITATION, city.getCitation());
     assertEquals(java.util.Optional.of(LocalDate.of(2016, 11, 30)), city.getDeadline());
   }
 
   @Test
   void w5_cityLevelIsOverdueOnlyTheDayAfterTheEndOfNovember() {
     Organisation group = district(OrganisationCategory.SOCIAL_GROUP).withRegistrationLevel(RegistrationLevel.CITY);
-    LocalDate[] days = TestOrganisations.around(Wuhan2016.OBLIGATION_DEADLINE);
-    assertEquals(Wuhan2016.W5_CITY, only(WUHAN.assess(group, days[0]), "W5").getCitation());
+    LocalDate[] days = TestOrganisations.around(WuhanPlan.OBLIGATION_DEADLINE);
+    assertEquals(SocialOrganisationRule.CITY_CITATION, only(WUHAN.assess(group, days[0]), "W5").getCitation());
     assertFalse(only(WUHAN.assess(group, days[0]), "W5").isOverdue());
     assertFalse(only(WUHAN.assess(group, days[1]), "W5").isOverdue());
     assertTrue(only(WUHAN.assess(group, days[2]), "W5").isOverdue());
@@ -116,7 +116,7 @@ class WuhanSocialOrganisationRulesTest {
     Finding foundation = only(assess(district(OrganisationCategory.FOUNDATION)
         .withRegistrationLevel(RegistrationLevel.CITY)), "W5");
     assertEquals(Outcome.VIOLATED, foundation.getOutcome());
-    assertEquals(Wuhan2016.W5_CITY, foundation.getCitation());
+    assertEquals(SocialOrganisationRule.CITY_CITATION, foundation.getCitation());
   }
 
   @Test
@@ -143,7 +143,7 @@ class WuhanSocialOrganisationRulesTest {
   void socialOrganisationsAreOutsideTheEnterpriseAndRuralRulesWhateverTheirSize(OrganisationCategory category) {
     Assessment assessment = assess(district(category).withRegistrationLevel(RegistrationLevel.CITY)
         .withHeadCount(500).withFormalMembers(0).withProbationaryMembers(0)
-        .withTraits(Set.of(Wuhan2016.INTERNET, Wuhan2016.LARGE_AND_READY, Wuhan2016.MEETS_FORMATION_CONDITIONS)));
+        .withTraits(Set.of(NewEconomyRule.INTERNET, NewEconomyRule.LARGE_AND_READY, RuralEntityRule.MEETS_FORMATION_CONDITIONS)));
     for (String rule : List.of("W2", "W3", "W4", "W6", "W10")) {
       assertNoFinding(assessment, rule);
     }
@@ -156,7 +156,7 @@ class WuhanSocialOrganisationRulesTest {
   void w9_functionalOrganisationCountsInASocialOrganisationStaffedFromPublicBodies() {
     Organisation group = district(OrganisationCategory.SOCIAL_GROUP)
         .withRegistrationLevel(RegistrationLevel.CITY)
-        .withTraits(Set.of(Wuhan2016.STAFFED_BY_PUBLIC_SECTOR))
+        .withTraits(Set.of(FunctionalOrganisationRule.STAFFED_BY_PUBLIC_SECTOR))
         .withFormalMembers(5).withProbationaryMembers(0)
         .withPartyOrganisation(FUNCTIONAL);
     Assessment assessment = assess(group);
@@ -182,7 +182,7 @@ class WuhanSocialOrganisationRulesTest {
   @Test
   void w9_enterpriseStaffedFromPublicBodiesIsNotASocialOrganisation() {
     Organisation firm = TestOrganisations.enterprise().withHeadCount(150)
-        .withTraits(Set.of(Wuhan2016.STAFFED_BY_PUBLIC_SECTOR)).withPartyOrganisation(FUNCTIONAL);
+        .withTraits(Set.of(FunctionalOrganisationRule.STAFFED_BY_PUBLIC_SECTOR)).withPartyOrganisation(FUNCTIONAL);
     assertEquals(Outcome.VIOLATED, only(assess(firm), "W3").getOutcome());
     assertEquals(Outcome.ADVISORY, only(assess(firm), "W9").getOutcome());
   }
@@ -190,7 +190,7 @@ class WuhanSocialOrganisationRulesTest {
   @Test
   void w9_withoutAnOrganisationTheFunctionalFormIsOffered() {
     Finding finding = only(assess(district(OrganisationCategory.OTHER_SOCIAL_SERVICE_INSTITUTION)
-        .withTraits(Set.of(Wuhan2016.STAFFED_BY_PUBLIC_SECTOR))), "W9");
+        .withTraits(Set.of(FunctionalOrganisationRule.STAFFED_BY_PUBLIC_SECTOR))), "W9");
     assertEquals(Outcome.ADVISORY, finding.getOutcome());
     assertTrue(finding.getDeadline().isEmpty());
     assertNoFinding(assess(district(OrganisationCategory.OTHER_SOCIAL_SERVICE_INSTITUTION)), "W9");
@@ -203,13 +203,13 @@ class WuhanSocialOrganisationRulesTest {
     PartyOrganisation branch = PartyOrganisation.standalone(PartyOrganisationLevel.BRANCH);
     Finding enterprise = only(assess(TestOrganisations.enterprise().withPartyOrganisation(branch)), "W12");
     assertEquals(Outcome.ADVISORY, enterprise.getOutcome());
-    assertEquals(Wuhan2016.W12_ENTERPRISES, enterprise.getCitation());
+    assertEquals(AffiliationRule.ENTERPRISES_CITATION, enterprise.getCitation());
     assertEquals(Set.of(RequiredAction.ADJUST_AFFILIATION), enterprise.getRequiredActions());
     assertEquals(java.util.Optional.of(LocalDate.of(2016, 11, 20)), enterprise.getDeadline());
 
     Finding city = only(assess(district(OrganisationCategory.SOCIAL_GROUP)
         .withRegistrationLevel(RegistrationLevel.CITY).withPartyOrganisation(branch)), "W12");
-    assertEquals(Wuhan2016.W12_SOCIAL, city.getCitation());
+    assertEquals(AffiliationRule.SOCIAL_CITATION, city.getCitation());
     assertTrue(city.getMessageEn().contains("industry"), city.getMessageEn());
     Finding districtLevel = only(assess(district(OrganisationCategory.SOCIAL_GROUP).withPartyOrganisation(branch)), "W12");
     assertTrue(districtLevel.getMessageEn().contains("territorially"), districtLevel.getMessageEn());

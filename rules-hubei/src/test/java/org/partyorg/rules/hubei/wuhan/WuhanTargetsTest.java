@@ -35,8 +35,8 @@ class WuhanTargetsTest {
     Target coverage = target("W1", "coverage");
     assertEquals(0, new BigDecimal("0.80").compareTo(coverage.getRate().orElseThrow()));
     assertEquals(Optional.of(LocalDate.of(2016, 12, 31)), coverage.getDeadline());
-    assertEquals(Set.of(Wuhan2016.SHELL, Wuhan2016.ZOMBIE, Wuhan2016.SHADOW), coverage.getExcludedTraits());
-    assertTrue(coverage.getCitations().containsAll(List.of(Wuhan2016.W1, Wuhan2016.W1_YEAR_END, Wuhan2016.W10)));
+    assertEquals(Set.of(OutsideBaseRule.SHELL, OutsideBaseRule.ZOMBIE, OutsideBaseRule.SHADOW), coverage.getExcludedTraits());
+    assertTrue(coverage.getCitations().containsAll(List.of(Wuhan2016.W1, Wuhan2016.W1_YEAR_END, OutsideBaseRule.CITATION)));
     Target eligible = target("W1", "eligibleCoverage");
     assertEquals(0, BigDecimal.ONE.compareTo(eligible.getRate().orElseThrow()));
     assertEquals(WUHAN.parameter(Wuhan2016.COVERAGE_RATE).orElseThrow().getValue(), coverage.getRate().orElseThrow());
@@ -69,18 +69,18 @@ class WuhanTargetsTest {
 
   @Test
   void everyThresholdIsANamedCitedParameter() {
-    assertEquals(50, WUHAN.parameter(Wuhan2016.MEMBERS_STAFF).orElseThrow().intValue());
-    assertEquals(100, WUHAN.parameter(Wuhan2016.ORGANISATION_STAFF).orElseThrow().intValue());
-    assertEquals(30, WUHAN.parameter(Wuhan2016.SOCIAL_SERVICE_STAFF).orElseThrow().intValue());
+    assertEquals(50, WUHAN.parameter(MembersRule.STAFF_THRESHOLD.getKey()).orElseThrow().intValue());
+    assertEquals(100, WUHAN.parameter(LargeEnterpriseRule.STAFF_THRESHOLD.getKey()).orElseThrow().intValue());
+    assertEquals(30, WUHAN.parameter(SocialOrganisationRule.STAFF_THRESHOLD.getKey()).orElseThrow().intValue());
     assertEquals(3, WUHAN.parameter("standaloneFormalMembers").orElseThrow().intValue());
-    assertEquals(Optional.of("headCount"), WUHAN.parameter(Wuhan2016.MEMBERS_STAFF).orElseThrow().getFact());
-    assertEquals(Wuhan2016.W5_ENTITIES, WUHAN.parameter(Wuhan2016.SOCIAL_SERVICE_STAFF).orElseThrow().getCitation());
+    assertEquals(Optional.of("headCount"), WUHAN.parameter(MembersRule.STAFF_THRESHOLD.getKey()).orElseThrow().getFact());
+    assertEquals(SocialOrganisationRule.ENTITIES_CITATION, WUHAN.parameter(SocialOrganisationRule.STAFF_THRESHOLD.getKey()).orElseThrow().getCitation());
   }
 
   @Test
   void rulesReadTheirThresholdsFromTheParameters() {
-    PolicySet whatIf = Wuhan2016.build(Map.of(Wuhan2016.MEMBERS_STAFF, BigDecimal.valueOf(40),
-        Wuhan2016.ORGANISATION_STAFF, BigDecimal.valueOf(80)));
+    PolicySet whatIf = Wuhan2016.build(Map.of(MembersRule.STAFF_THRESHOLD.getKey(), BigDecimal.valueOf(40),
+        LargeEnterpriseRule.STAFF_THRESHOLD.getKey(), BigDecimal.valueOf(80)));
     var firm = TestOrganisations.enterprise().withHeadCount(80).withFormalMembers(0).withProbationaryMembers(0)
         .withPartyOrganisation(PartyOrganisation.none());
     LocalDate asOf = LocalDate.of(2016, 10, 1);
@@ -93,7 +93,7 @@ class WuhanTargetsTest {
   @Test
   void aWhatIfThresholdThatIsNotAWholeNumberOfPersonsIsRejectedWhenTheSetIsBuilt() {
     IllegalArgumentException staff = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-        () -> Wuhan2016.build(Map.of(Wuhan2016.MEMBERS_STAFF, new BigDecimal("49.5"))));
+        () -> Wuhan2016.build(Map.of(MembersRule.STAFF_THRESHOLD.getKey(), new BigDecimal("49.5"))));
     assertEquals("parameter membersStaffThreshold cannot be 49.5: it takes a whole number from 0 to 10000000", staff.getMessage());
     IllegalArgumentException members = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
         () -> Wuhan2016.build(Map.of("standaloneFormalMembers", new BigDecimal("1E+12"))));

@@ -11,20 +11,20 @@ import org.partyorg.rules.api.RequiredAction;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.PartyOrganisation;
 import org.partyorg.rules.api.model.PartyOrganisationForm;
-import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.core.rule.FindingFactory;
 import org.partyorg.rules.core.rule.MemberBand;
 import org.partyorg.rules.core.rule.MemberBandRule;
 
 /**
- * How a document wants a joint organisation formed (Wuhan W8, societies S2), for an
- * organisation with party members but fewer formal members than the standalone threshold: the
- * document says "may" (可按照), so without a joint organisation the finding is advisory and
- * names the ways; with one it is satisfied and reports how many organisations it covers, since
- * neither document caps that number. It applies where N2 does, so it is a rule of N2's
- * {@link MemberBand} and cannot decide where N2 cannot.
+ * The logic of a document's guidance on how to form a joint organisation (Wuhan W8, societies
+ * S2), for an organisation with party members but fewer formal members than the standalone
+ * threshold: without a joint organisation the finding is advisory and names the ways; with one
+ * it is satisfied and reports how many organisations it covers, since neither document caps
+ * that number. It applies where N2 does, so it is a rule of N2's {@link MemberBand} and cannot
+ * decide where N2 cannot. Each document's rule extends it with its id, sentences, deadline and
+ * messages.
  */
-public final class JointGuidanceRule extends MemberBandRule {
+public abstract class JointGuidance extends MemberBandRule {
   private static final Set<RequiredAction> JOIN = Set.of(RequiredAction.ESTABLISH_OR_JOIN_JOINT_ORGANISATION);
 
   private final List<String> keys;
@@ -34,10 +34,13 @@ public final class JointGuidanceRule extends MemberBandRule {
   /**
    * @param guidance findings that advise how to form one, citing the grouping sentence
    * @param noCap findings about an existing joint organisation, citing the sentence on its size
+   * @param standaloneThreshold N1's formal members (the baseline's parameter), after a what-if
+   * @param advice the message advising how to form one
+   * @param met the message about an existing joint organisation
    */
-  public JointGuidanceRule(
-      FindingFactory guidance, FindingFactory noCap, Parameter standaloneThreshold, MessageTemplate advice, MessageTemplate met) {
-    super(guidance, standaloneThreshold.intValue(), MemberBand.JOINT);
+  protected JointGuidance(
+      FindingFactory guidance, FindingFactory noCap, int standaloneThreshold, MessageTemplate advice, MessageTemplate met) {
+    super(guidance, standaloneThreshold, MemberBand.JOINT);
     if (!guidance.ruleId().equals(noCap.ruleId())) {
       throw new IllegalArgumentException("one rule, one id: " + guidance.ruleId() + " and " + noCap.ruleId());
     }
@@ -57,12 +60,12 @@ public final class JointGuidanceRule extends MemberBandRule {
   }
 
   @Override
-  public List<String> keys() {
+  public final List<String> keys() {
     return keys;
   }
 
   @Override
-  protected void evaluateInBand(Organisation organisation, LocalDate asOf, List<Finding> out) {
+  protected final void evaluateInBand(Organisation organisation, LocalDate asOf, List<Finding> out) {
     if (organisation.getPartyOrganisation().isEmpty()) {
       out.add(findings().undecided(List.of(ModelFacts.PARTY_ORGANISATION), formalMembers(organisation),
           probationaryMembers(organisation), Fact.unknown(ModelFacts.PARTY_ORGANISATION)));
@@ -78,7 +81,7 @@ public final class JointGuidanceRule extends MemberBandRule {
 
   // the advice speaks of the threshold, so the finding that lacks the probationary count reports it too
   @Override
-  protected Fact noFormalMembers() {
+  protected final Fact noFormalMembers() {
     return Fact.of(ModelFacts.FORMAL_MEMBERS, 0, standaloneThreshold());
   }
 }

@@ -1,0 +1,35 @@
+package org.partyorg.rules.hubei.wuhan;
+
+import org.partyorg.rules.api.Citation;
+import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.core.rule.FindingFactory;
+import org.partyorg.rules.hubei.support.JointGuidance;
+
+/**
+ * W8: how an organisation with party members but fewer formal members than N1's threshold forms
+ * a joint organisation, by 2016-11-20. The document says "may" (可按照) and names the ways, so
+ * without a joint organisation the finding is advisory ({@code W8.grouping}); and it sets no cap
+ * on the organisations one covers, only "a reasonable number", so with one it is satisfied and
+ * reports the number covered ({@code W8.size}). It applies where N2 does.
+ */
+final class JointGuidanceRule extends JointGuidance {
+  /** 二（四）3, the grouping principles: the sentence N2 rests on too. */
+  static final Citation GROUPING_CITATION = WuhanPlan.N2;
+  /** 二（四）3: no cap on the number of organisations covered. */
+  static final Citation SIZE_CITATION = WuhanPlan.cite("二（四）3", "要按照便于党组织开展活动、有利于党员发挥作用的原则，合理确定联合组建企业（单位）数");
+
+  private static final MessageTemplate ADVICE = MessageTemplate.of(
+      "正式党员{formalMembers}名，不足{formalMembers.limit}名：可按照“行业相近、地域相邻、便于管理”的原则，依托社区、园区、楼宇、市场、行业协会或龙头企业，采取区域联建、同业共建、挂靠组建、派驻帮建、龙头带建等方式联合组建党组织，期限{deadline}。",
+      "{formalMembers} formal members, fewer than {formalMembers.limit}: may form a joint organisation with others of similar industry, nearby and easy to manage (community, park, building, market, association or leading enterprise) by {deadline}.");
+  private static final MessageTemplate MET = MessageTemplate.of(
+      "已联合组建党组织，覆盖单位{partyOrganisation.coveredOrganisations}个；本方案不设上限，由便于开展活动的原则合理确定。",
+      "in a joint organisation covering {partyOrganisation.coveredOrganisations} organisations; the document sets no cap, only a reasonable number.");
+
+  /** @param standaloneThreshold N1's formal members (the baseline's parameter), after a what-if */
+  JointGuidanceRule(int standaloneThreshold) {
+    super(
+        FindingFactory.of(WuhanPlan.SET_ID, "W8", GROUPING_CITATION, WuhanPlan.FORMATION_DEADLINE).keyed("grouping"),
+        FindingFactory.of(WuhanPlan.SET_ID, "W8", SIZE_CITATION, WuhanPlan.FORMATION_DEADLINE).keyed("size"),
+        standaloneThreshold, ADVICE, MET);
+  }
+}
