@@ -32,7 +32,8 @@ final class OutsideBaseRule implements Rule {
   /** 多重注册的“影子”企业. */
   static final Trait SHADOW = Trait.of("SHADOW", "多重注册的“影子”企业", "shadow enterprise");
   /** The traits that take an enterprise out of the base. */
-  static final Set<Trait> OUTSIDE_BASE = Set.of(SHELL, ZOMBIE, SHADOW);
+  static final Set<Trait> OUTSIDE_BASE =
+      java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(java.util.List.of(SHELL, ZOMBIE, SHADOW)));
 
   private static final MessageTemplate OUTSIDE = MessageTemplate.of(
       "属于{traits}企业，按本方案从党建基数中剔除，不提出组建要求。",

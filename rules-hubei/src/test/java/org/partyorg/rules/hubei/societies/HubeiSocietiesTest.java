@@ -26,7 +26,6 @@ import org.partyorg.rules.api.model.OrganisationCategory;
 import org.partyorg.rules.api.model.PartyOrganisation;
 import org.partyorg.rules.api.model.PartyOrganisationForm;
 import org.partyorg.rules.api.model.PartyOrganisationLevel;
-import org.partyorg.rules.api.model.Trait;
 import org.partyorg.rules.api.model.WorkCoverage;
 import org.partyorg.rules.hubei.TestOrganisations;
 

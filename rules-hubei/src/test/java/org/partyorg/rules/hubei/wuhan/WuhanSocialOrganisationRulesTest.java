@@ -23,7 +23,6 @@ import org.partyorg.rules.api.model.PartyOrganisation;
 import org.partyorg.rules.api.model.PartyOrganisationForm;
 import org.partyorg.rules.api.model.PartyOrganisationLevel;
 import org.partyorg.rules.api.model.RegistrationLevel;
-import org.partyorg.rules.api.model.Trait;
 import org.partyorg.rules.hubei.TestOrganisations;
 
 /** W5, W9 and W12: social organisations in Wuhan. */

@@ -17,7 +17,6 @@ import org.partyorg.rules.api.Phase;
 import org.partyorg.rules.api.PolicySet;
 import org.partyorg.rules.api.Target;
 import org.partyorg.rules.api.model.PartyOrganisation;
-import org.partyorg.rules.api.model.Trait;
 import org.partyorg.rules.hubei.TestOrganisations;
 
 /** W1 and W11 as data, and the parameters the rules read. */
