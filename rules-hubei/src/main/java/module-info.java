@@ -8,7 +8,7 @@ module org.partyorg.rules.hubei {
   requires org.partyorg.rules.core;
 
   provides org.partyorg.rules.api.PolicySet with
-      org.partyorg.rules.hubei.WuhanPolicySet,
-      org.partyorg.rules.hubei.HubeiCpaPolicySet,
-      org.partyorg.rules.hubei.HubeiSocietiesPolicySet;
+      org.partyorg.rules.hubei.Wuhan2016Provider,
+      org.partyorg.rules.hubei.HubeiCpa2016Provider,
+      org.partyorg.rules.hubei.HubeiSocieties2016Provider;
 }

@@ -126,9 +126,9 @@ class ShadedJarDiscoveryIT {
         List<String> providers = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
             .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).sorted().toList();
         assertEquals(List.of(
-            "org.partyorg.rules.hubei.HubeiCpaPolicySet",
-            "org.partyorg.rules.hubei.HubeiSocietiesPolicySet",
-            "org.partyorg.rules.hubei.WuhanPolicySet",
+            "org.partyorg.rules.hubei.HubeiCpa2016Provider",
+            "org.partyorg.rules.hubei.HubeiSocieties2016Provider",
+            "org.partyorg.rules.hubei.Wuhan2016Provider",
             "org.partyorg.rules.hunan.HunanBenchmark2020Provider",
             "org.partyorg.rules.liaoning.Liaoning2016Provider"), providers);
       }

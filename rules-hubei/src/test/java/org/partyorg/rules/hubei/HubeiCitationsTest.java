@@ -32,7 +32,7 @@ import org.partyorg.rules.testkit.SourceTexts;
  */
 class HubeiCitationsTest {
   private static final List<PolicySet> SETS =
-      List.of(new WuhanPolicySet(), new HubeiCpaPolicySet(), new HubeiSocietiesPolicySet());
+      List.of(new Wuhan2016Provider(), new HubeiCpa2016Provider(), new HubeiSocieties2016Provider());
 
   static {
   }

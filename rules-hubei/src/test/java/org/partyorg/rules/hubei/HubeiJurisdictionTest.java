@@ -21,7 +21,7 @@ import org.partyorg.rules.core.InvalidOrganisationException;
 /** Which sets apply where and when, through the evaluator, and their discovery. */
 class HubeiJurisdictionTest {
   private static final Evaluator EVALUATOR =
-      Evaluator.of(new WuhanPolicySet(), new HubeiCpaPolicySet(), new HubeiSocietiesPolicySet());
+      Evaluator.of(new Wuhan2016Provider(), new HubeiCpa2016Provider(), new HubeiSocieties2016Provider());
   private static final LocalDate AS_OF = LocalDate.of(2016, 10, 1);
 
   private static List<String> sets(Organisation organisation, LocalDate asOf) {
