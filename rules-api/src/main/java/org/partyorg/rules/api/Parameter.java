@@ -84,6 +84,14 @@ public abstract class Parameter {
         .build();
   }
 
+  /**
+   * A whole-number threshold compared with a fact of the vocabulary (the shared model's or one a
+   * set declares), in that fact's unit.
+   */
+  public static Parameter of(String key, int value, FactType fact, Citation citation) {
+    return of(key, value, fact.getUnit(), fact.getName(), citation);
+  }
+
   /** A whole-number threshold compared with {@code fact}, counted in {@code unit} (years, times ...). */
   public static Parameter of(String key, int value, Unit unit, String fact, Citation citation) {
     return ImmutableParameter.builder()

@@ -123,7 +123,8 @@ public final class PolicySetBuilder {
 
   /**
    * @throws IllegalStateException if the source, jurisdiction or period is missing, there is
-   *     no rule, or two parameters or targets share a key
+   *     no rule, two parameters or targets share a key, two rules declare one finding key, or a
+   *     rule declares a key that is neither its id nor its id, a dot and a suffix
    */
   public PolicySet build() {
     List<String> missing = new ArrayList<>();
@@ -141,6 +142,17 @@ public final class PolicySetBuilder {
     }
     requireUniqueKeys(parameters.stream().map(Parameter::getKey).toList(), "parameter");
     requireUniqueKeys(targets.stream().map(t -> t.getRuleId() + "/" + t.getKey()).toList(), "target");
+    List<String> findingKeys = new ArrayList<>();
+    for (Rule rule : java.util.stream.Stream.concat(exclusions.stream(), rules.stream()).toList()) {
+      for (String key : new java.util.LinkedHashSet<>(rule.keys())) {
+        if (!key.equals(rule.id()) && !key.startsWith(rule.id() + ".")) {
+          throw new IllegalStateException("policy set '" + id + "': rule " + rule.id() + " ("
+              + rule.getClass().getSimpleName() + ") declares the finding key '" + key + "', which is not its own");
+        }
+        findingKeys.add(key);
+      }
+    }
+    requireUniqueKeys(findingKeys, "finding key");
     return new RuleBasedPolicySet(
         id, source, jurisdiction, effectivePeriod, parameters, targets, phases, vocabulary, exclusions, rules);
   }
