@@ -40,7 +40,7 @@ public final class Catalogue {
   private static void set(StringBuilder out, PolicySet set) {
     SourceDocument document = set.source();
     out.append("\n## ").append(set.id()).append("\n\n")
-        .append(document.getTitle()).append("（").append(document.getIssuer())
+        .append(line(document.getTitle())).append("（").append(line(document.getIssuer()))
         .append(document.getNumber().map(n -> "，" + n).orElse("")).append("，").append(document.getDate()).append("）\n\n")
         .append("- applies in: ").append(String.join(", ", set.jurisdiction().getDivisionPrefixes())).append('\n')
         .append("- to: ").append(String.join(", ",
@@ -56,7 +56,7 @@ public final class Catalogue {
       for (Parameter parameter : set.parameters()) {
         out.append("| `").append(parameter.getKey()).append("` | ").append(parameter.getValue().toPlainString())
             .append(" | ").append(unit(parameter)).append(" | ").append(parameter.getFact().orElse("—")).append(" | ")
-            .append(parameter.getCitation().getSection()).append(" | ").append(cell(parameter.getCitation().getQuote()))
+            .append(cell(parameter.getCitation().getSection())).append(" | ").append(cell(parameter.getCitation().getQuote()))
             .append(" |\n");
       }
     }
@@ -67,7 +67,7 @@ public final class Catalogue {
             .or(() -> target.getGrowthFactor().map(g -> "× " + g.toPlainString())).orElse("—");
         out.append("| ").append(target.getRuleId()).append(" | `").append(target.getKey()).append("` | ").append(goal)
             .append(" | ").append(cell(target.getDescriptionZh())).append(" | ")
-            .append(String.join("; ", target.getCitations().stream().map(c -> c.getSection()).toList())).append(" |\n");
+            .append(cell(String.join("; ", target.getCitations().stream().map(c -> c.getSection()).toList()))).append(" |\n");
       }
     }
     List<RequiredAction> actions = set.vocabulary().getActions();
@@ -76,17 +76,17 @@ public final class Catalogue {
     if (!actions.isEmpty() || !traits.isEmpty() || !facts.isEmpty()) {
       out.append("\n### Vocabulary\n\n| word | code or name | kind | unit | 中文 | English |\n|---|---|---|---|---|---|\n");
       for (RequiredAction action : actions) {
-        out.append("| action | `").append(action.code()).append("` | — | — | ").append(action.chineseName()).append(" | ")
-            .append(action.englishName()).append(" |\n");
+        out.append("| action | `").append(action.code()).append("` | — | — | ").append(cell(action.chineseName())).append(" | ")
+            .append(cell(action.englishName())).append(" |\n");
       }
       for (Trait trait : traits) {
-        out.append("| trait | `").append(trait.code()).append("` | — | — | ").append(trait.chineseName()).append(" | ")
-            .append(trait.englishName()).append(" |\n");
+        out.append("| trait | `").append(trait.code()).append("` | — | — | ").append(cell(trait.chineseName())).append(" | ")
+            .append(cell(trait.englishName())).append(" |\n");
       }
       for (FactType fact : facts) {
         out.append("| extra fact | `").append(fact.getName()).append("` | ").append(fact.getKind()).append(" | ")
-            .append(fact.getUnit() == Unit.NONE ? "—" : fact.getUnit().en()).append(" | ").append(fact.getNameZh())
-            .append(" | ").append(fact.getNameEn()).append(" |\n");
+            .append(fact.getUnit() == Unit.NONE ? "—" : fact.getUnit().en()).append(" | ").append(cell(fact.getNameZh()))
+            .append(" | ").append(cell(fact.getNameEn())).append(" |\n");
       }
     }
   }
@@ -98,6 +98,11 @@ public final class Catalogue {
 
   /** Text for a table cell: the bar that would end the cell escaped, line breaks as spaces. */
   private static String cell(String text) {
-    return text.replace("|", "\\|").replace('\n', ' ');
+    return line(text).replace("|", "\\|");
+  }
+
+  /** Text on one line: line breaks (and other line separators) as spaces. */
+  private static String line(String text) {
+    return text.replaceAll("[\\r\\n\\u2028\\u2029\\u0085]", " ");
   }
 }
