@@ -43,9 +43,18 @@ public final class Conflict {
     List<Conflict> conflicts = new ArrayList<>(0);
     for (Map.Entry<Obligation, List<Finding>> entry : byObligation.entrySet()) {
       List<Finding> on = entry.getValue();
-      boolean met = on.stream().anyMatch(f -> f.getOutcome() == Outcome.SATISFIED);
-      boolean notMet = on.stream().anyMatch(f -> f.getOutcome() == Outcome.VIOLATED);
-      if (met && notMet && on.stream().map(Finding::getPolicySetId).distinct().count() > 1) {
+      // a disagreement between sets: one set finds it met where another does not
+      Set<String> metBy = new LinkedHashSet<>();
+      Set<String> notMetBy = new LinkedHashSet<>();
+      for (Finding f : on) {
+        if (f.getOutcome() == Outcome.SATISFIED) {
+          metBy.add(f.getPolicySetId());
+        } else if (f.getOutcome() == Outcome.VIOLATED) {
+          notMetBy.add(f.getPolicySetId());
+        }
+      }
+      boolean between = !metBy.isEmpty() && !notMetBy.isEmpty() && !(metBy.size() == 1 && metBy.equals(notMetBy));
+      if (between) {
         Set<RequiredAction> actions = new LinkedHashSet<>();
         on.stream().filter(f -> f.getOutcome() == Outcome.VIOLATED).forEach(f -> actions.addAll(f.getRequiredActions()));
         conflicts.add(new Conflict(entry.getKey(), List.copyOf(on), Collections.unmodifiableSet(actions)));

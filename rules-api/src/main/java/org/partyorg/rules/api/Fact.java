@@ -11,8 +11,9 @@ import org.partyorg.rules.api.internal.Texts;
  * One fact a rule compared, with the limit it was compared against: {@code headCount = 120,
  * limit 100}. A fact with no value was not given by the caller. Its {@linkplain #getType() type}
  * says what it is (name, kind, unit, Chinese and English names), from the one vocabulary of
- * {@link ModelFacts} and the facts a policy set declares. Immutable; two facts are equal when
- * their type, value and limit are.
+ * {@link ModelFacts} and the facts a policy set declares. Immutable as long as a collection given
+ * as a value is not changed afterwards: the library's rules give unmodifiable ones, and so should
+ * anyone who builds a finding. Two facts are equal when their type, value and limit are.
  */
 public final class Fact {
   private final FactType type;
@@ -61,7 +62,7 @@ public final class Fact {
    */
   public OptionalInt count() {
     require(FactKind.COUNT);
-    return value == null ? OptionalInt.empty() : OptionalInt.of(((Number) value).intValue());
+    return value == null ? OptionalInt.empty() : OptionalInt.of((Integer) value);
   }
 
   /**

@@ -10,7 +10,7 @@ import java.util.Map;
  * has. A fact's value is always of its kind's type; {@link Fact#of} refuses any other.
  */
 public enum FactKind {
-  /** A whole number of things ({@link Integer}), counted in the fact type's {@link Unit}. */
+  /** A whole number of things ({@link Integer}, nothing wider), counted in the fact type's {@link Unit}. */
   COUNT,
   /** An amount of money in yuan ({@link BigDecimal}, to the fen). */
   AMOUNT,
@@ -25,7 +25,7 @@ public enum FactKind {
   PERIOD,
   /** One value of a closed list: an enum constant or its code ({@link Enum} or {@link String}). */
   CODE,
-  /** Several codes ({@link Collection} of enum constants or strings). */
+  /** Several codes ({@link Collection} of enum constants or strings, nothing else). */
   CODE_LIST,
   /** Yes or no ({@link Boolean}). */
   FLAG,
@@ -38,7 +38,7 @@ public enum FactKind {
   public boolean accepts(Object value) {
     switch (this) {
       case COUNT:
-        return value instanceof Integer || value instanceof Long;
+        return value instanceof Integer;
       case AMOUNT:
       case RATE:
         return value instanceof BigDecimal;
@@ -50,7 +50,15 @@ public enum FactKind {
       case CODE:
         return value instanceof Enum<?> || value instanceof String;
       case CODE_LIST:
-        return value instanceof Collection<?>;
+        if (!(value instanceof Collection<?> codes)) {
+          return false;
+        }
+        for (Object code : codes) {
+          if (!(code instanceof String || code instanceof Enum<?>)) {
+            return false;
+          }
+        }
+        return true;
       case FLAG:
         return value instanceof Boolean;
       case RECORD:

@@ -43,11 +43,7 @@ public final class FactType {
   }
 
   private static String requireText(String text, String what) {
-    Objects.requireNonNull(text, what);
-    if (text.isBlank()) {
-      throw new IllegalArgumentException(what + " must not be blank");
-    }
-    return text;
+    return org.partyorg.rules.api.internal.Codes.name(text, what);
   }
 
   /**

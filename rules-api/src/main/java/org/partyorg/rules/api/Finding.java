@@ -31,7 +31,6 @@ import org.partyorg.rules.api.model.Organisation;
  * satisfied finding requires no action.
  */
 public final class Finding {
-  private static final java.util.regex.Pattern KEY_SUFFIX = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)*");
   private static final Set<RequiredAction> NO_ACTION = Set.of();
 
   static {
@@ -95,7 +94,7 @@ public final class Finding {
     require(ruleId, "ruleId");
     if (key == null) {
       key = ruleId;
-    } else if (!key.equals(ruleId) && !(key.startsWith(ruleId + ".") && KEY_SUFFIX.matcher(key).region(ruleId.length() + 1, key.length()).matches())) {
+    } else if (!org.partyorg.rules.api.internal.Codes.isFindingKey(ruleId, key)) {
       throw new IllegalArgumentException("finding key " + Texts.echo(key) + " is neither the rule id " + ruleId
           + " nor the rule id, a dot and a suffix of lower-case letters, digits and hyphens (" + ruleId + ".general-meeting)");
     }

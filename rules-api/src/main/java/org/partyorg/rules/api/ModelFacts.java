@@ -7,8 +7,6 @@ import static org.partyorg.rules.api.FactType.count;
 import static org.partyorg.rules.api.FactType.date;
 import static org.partyorg.rules.api.FactType.flag;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,136 +23,138 @@ import java.util.Optional;
  * name it as missing when the caller did not report that part at all.
  */
 public final class ModelFacts {
+  // first, so that every constant below can add itself, in the order declared
+  private static final Map<String, FactType> BY_NAME = new LinkedHashMap<>();
+
   /** 职工人数: the staff head-count. */
-  public static final FactType HEAD_COUNT = count("headCount", Unit.PERSONS, "职工人数", "head-count");
+  public static final FactType HEAD_COUNT = add(count("headCount", Unit.PERSONS, "职工人数", "head-count"));
   /** 专职人员数. */
-  public static final FactType FULL_TIME_STAFF = count("fullTimeStaff", Unit.PERSONS, "专职人员数", "full-time staff");
+  public static final FactType FULL_TIME_STAFF = add(count("fullTimeStaff", Unit.PERSONS, "专职人员数", "full-time staff"));
   /** 正式党员数. */
-  public static final FactType FORMAL_MEMBERS = count("formalMembers", Unit.PERSONS, "正式党员数", "formal members");
+  public static final FactType FORMAL_MEMBERS = add(count("formalMembers", Unit.PERSONS, "正式党员数", "formal members"));
   /** 预备党员数. */
   public static final FactType PROBATIONARY_MEMBERS =
-      count("probationaryMembers", Unit.PERSONS, "预备党员数", "probationary members");
+      add(count("probationaryMembers", Unit.PERSONS, "预备党员数", "probationary members"));
   /** 党员数: formal and probationary members together. */
-  public static final FactType PARTY_MEMBERS = count("partyMembers", Unit.PERSONS, "党员数", "party members");
+  public static final FactType PARTY_MEMBERS = add(count("partyMembers", Unit.PERSONS, "党员数", "party members"));
   /** 组织类别. */
-  public static final FactType CATEGORY = code("category", "组织类别", "category");
+  public static final FactType CATEGORY = add(code("category", "组织类别", "category"));
   /** 组织特征: the traits the caller reported. */
-  public static final FactType TRAITS = codes("traits", "组织特征", "traits");
+  public static final FactType TRAITS = add(codes("traits", "组织特征", "traits"));
   /** 登记管理机关级别. */
-  public static final FactType REGISTRATION_LEVEL = code("registrationLevel", "登记管理机关级别", "registration level");
+  public static final FactType REGISTRATION_LEVEL = add(code("registrationLevel", "登记管理机关级别", "registration level"));
   /** 行政区划代码 (GB/T 2260). */
-  public static final FactType DIVISION_CODE = code("divisionCode", "行政区划代码", "division code");
+  public static final FactType DIVISION_CODE = add(code("divisionCode", "行政区划代码", "division code"));
   /** 所在园区: whether and where the organisation sits in a park. */
-  public static final FactType PARK = FactType.of("park", FactKind.RECORD, Unit.NONE, "所在园区", "park");
+  public static final FactType PARK = add(FactType.of("park", FactKind.RECORD, Unit.NONE, "所在园区", "park"));
   /** 园区级别. */
-  public static final FactType PARK_LEVEL = code("park.level", "园区级别", "park level");
+  public static final FactType PARK_LEVEL = add(code("park.level", "园区级别", "park level"));
   /** 园区党群活动服务中心. */
-  public static final FactType PARK_SERVICE_CENTRE = flag("park.facilities.partyAndMassServiceCentre",
-      "园区党群活动服务中心", "park's party-and-mass service centre");
+  public static final FactType PARK_SERVICE_CENTRE = add(flag("park.facilities.partyAndMassServiceCentre",
+      "园区党群活动服务中心", "park's party-and-mass service centre"));
   /** 党组织设置情况: the form of the party organisation, {@code NONE} when it has none. */
-  public static final FactType PARTY_ORGANISATION = code("partyOrganisation", "党组织设置情况", "party organisation");
+  public static final FactType PARTY_ORGANISATION = add(code("partyOrganisation", "党组织设置情况", "party organisation"));
   /** 党组织层级: committee, general branch or branch. */
   public static final FactType PARTY_ORGANISATION_LEVEL =
-      code("partyOrganisation.level", "党组织层级", "level of the party organisation");
+      add(code("partyOrganisation.level", "党组织层级", "level of the party organisation"));
   /** 党组织成立日期. */
   public static final FactType FOUNDING_DATE =
-      date("partyOrganisation.foundingDate", "党组织成立日期", "founding date of the party organisation");
+      add(date("partyOrganisation.foundingDate", "党组织成立日期", "founding date of the party organisation"));
   /** 联合党组织覆盖单位数. */
-  public static final FactType COVERED_ORGANISATIONS = count("partyOrganisation.coveredOrganisations",
-      Unit.ORGANISATIONS, "覆盖单位数", "organisations covered");
+  public static final FactType COVERED_ORGANISATIONS = add(count("partyOrganisation.coveredOrganisations",
+      Unit.ORGANISATIONS, "覆盖单位数", "organisations covered"));
   /** 联合组建范围. */
-  public static final FactType JOINT_SCOPE = code("partyOrganisation.jointScope", "联合组建范围", "scope of the joint organisation");
+  public static final FactType JOINT_SCOPE = add(code("partyOrganisation.jointScope", "联合组建范围", "scope of the joint organisation"));
   /** 组织设置: platforms, committee, groups and roster. */
-  public static final FactType STRUCTURE = FactType.of("partyOrganisation.structure", FactKind.RECORD, Unit.NONE,
-      "组织设置情况", "structure of the branch");
+  public static final FactType STRUCTURE = add(FactType.of("partyOrganisation.structure", FactKind.RECORD, Unit.NONE,
+      "组织设置情况", "structure of the branch"));
   /** 支部委员会. */
-  public static final FactType COMMITTEE = FactType.of("partyOrganisation.structure.committee", FactKind.RECORD,
-      Unit.NONE, "支部委员会", "branch committee");
+  public static final FactType COMMITTEE = add(FactType.of("partyOrganisation.structure.committee", FactKind.RECORD,
+      Unit.NONE, "支部委员会", "branch committee"));
   /** 书记. */
-  public static final FactType SECRETARY = FactType.of("partyOrganisation.structure.committee.secretary",
-      FactKind.TEXT, Unit.NONE, "书记", "secretary");
+  public static final FactType SECRETARY = add(FactType.of("partyOrganisation.structure.committee.secretary",
+      FactKind.TEXT, Unit.NONE, "书记", "secretary"));
   /** 本届任期开始日期. */
   public static final FactType TERM_START =
-      date("partyOrganisation.structure.committee.termStart", "本届任期开始日期", "start of the committee's term");
+      add(date("partyOrganisation.structure.committee.termStart", "本届任期开始日期", "start of the committee's term"));
   /** 资质平台数. */
   public static final FactType PLATFORMS =
-      count("partyOrganisation.structure.platforms", Unit.ITEMS, "资质平台数", "qualification platforms");
+      add(count("partyOrganisation.structure.platforms", Unit.ITEMS, "资质平台数", "qualification platforms"));
   /** 资质平台正式党员数: the formal members of each qualification platform of a joint branch. */
-  public static final FactType PLATFORM_FORMAL_MEMBERS = count("partyOrganisation.structure.platforms.formalMembers",
-      Unit.PERSONS, "资质平台正式党员数", "formal members of the platforms");
+  public static final FactType PLATFORM_FORMAL_MEMBERS = add(count("partyOrganisation.structure.platforms.formalMembers",
+      Unit.PERSONS, "资质平台正式党员数", "formal members of the platforms"));
   /** 党员名册. */
-  public static final FactType ROSTER = FactType.of("partyOrganisation.structure.members", FactKind.RECORD,
-      Unit.NONE, "党员名册", "roster of members");
+  public static final FactType ROSTER = add(FactType.of("partyOrganisation.structure.members", FactKind.RECORD,
+      Unit.NONE, "党员名册", "roster of members"));
   /** 党员类别: formal or probationary, of each member of a party group. */
-  public static final FactType MEMBER_STATUS = code("partyOrganisation.structure.partyGroups.members.status",
-      "党小组成员的党员类别", "status of the party group's members");
+  public static final FactType MEMBER_STATUS = add(code("partyOrganisation.structure.partyGroups.members.status",
+      "党小组成员的党员类别", "status of the party group's members"));
   /** 党小组数. */
   public static final FactType PARTY_GROUPS =
-      count("partyOrganisation.structure.partyGroups", Unit.ITEMS, "党小组数", "party groups");
+      add(count("partyOrganisation.structure.partyGroups", Unit.ITEMS, "党小组数", "party groups"));
   /** 组织生活记录. */
-  public static final FactType ACTIVITY_RECORD = FactType.of("partyOrganisation.activityRecord", FactKind.RECORD,
-      Unit.NONE, "组织生活记录", "activity record");
+  public static final FactType ACTIVITY_RECORD = add(FactType.of("partyOrganisation.activityRecord", FactKind.RECORD,
+      Unit.NONE, "组织生活记录", "activity record"));
   /** 记录期间开始日. */
   public static final FactType RECORD_FROM =
-      date("partyOrganisation.activityRecord.periodFrom", "记录期间开始日", "first day of the record");
+      add(date("partyOrganisation.activityRecord.periodFrom", "记录期间开始日", "first day of the record"));
   /** 记录期间结束日. */
   public static final FactType RECORD_TO =
-      date("partyOrganisation.activityRecord.periodTo", "记录期间结束日", "last day of the record");
+      add(date("partyOrganisation.activityRecord.periodTo", "记录期间结束日", "last day of the record"));
   /** 已建立的党建工作制度数. */
   public static final FactType INSTITUTIONS =
-      count("partyOrganisation.activityRecord.institutions", Unit.ITEMS, "已建立的党建工作制度数", "institutions in place");
+      add(count("partyOrganisation.activityRecord.institutions", Unit.ITEMS, "已建立的党建工作制度数", "institutions in place"));
   /** 已落实的阵地设施数. */
   public static final FactType FACILITIES =
-      count("partyOrganisation.activityRecord.facilities", Unit.ITEMS, "已落实的阵地设施数", "facilities in place");
+      add(count("partyOrganisation.activityRecord.facilities", Unit.ITEMS, "已落实的阵地设施数", "facilities in place"));
   /** 应参加主题教育党员数. */
-  public static final FactType THEME_EDUCATION_MEMBERS = count("partyOrganisation.activityRecord.themeEducationMembers",
-      Unit.PERSONS, "应参加主题教育党员数", "members due for theme education");
+  public static final FactType THEME_EDUCATION_MEMBERS = add(count("partyOrganisation.activityRecord.themeEducationMembers",
+      Unit.PERSONS, "应参加主题教育党员数", "members due for theme education"));
   /** 参加主题教育党员数. */
-  public static final FactType THEME_EDUCATION_PARTICIPANTS = count(
+  public static final FactType THEME_EDUCATION_PARTICIPANTS = add(count(
       "partyOrganisation.activityRecord.themeEducationParticipants", Unit.PERSONS, "参加主题教育党员数",
-      "theme-education participants");
+      "theme-education participants"));
   /** 书记由出资人或主要负责人担任. */
-  public static final FactType SECRETARY_IS_INVESTOR_OR_HEAD = flag("partyOrganisation.governance.secretaryIsInvestorOrHead",
-      "书记由出资人或主要负责人担任", "secretary is the investor or head");
+  public static final FactType SECRETARY_IS_INVESTOR_OR_HEAD = add(flag("partyOrganisation.governance.secretaryIsInvestorOrHead",
+      "书记由出资人或主要负责人担任", "secretary is the investor or head"));
   /** 配备专职副书记. */
-  public static final FactType FULL_TIME_DEPUTY_SECRETARY = flag("partyOrganisation.governance.fullTimeDeputySecretary",
-      "配备专职副书记", "full-time deputy secretary");
+  public static final FactType FULL_TIME_DEPUTY_SECRETARY = add(flag("partyOrganisation.governance.fullTimeDeputySecretary",
+      "配备专职副书记", "full-time deputy secretary"));
   /** 建立党群工作部. */
-  public static final FactType PARTY_AND_MASS_WORK_DEPARTMENT = flag(
-      "partyOrganisation.governance.partyAndMassWorkDepartment", "建立党群工作部", "party-and-mass work department");
+  public static final FactType PARTY_AND_MASS_WORK_DEPARTMENT = add(flag(
+      "partyOrganisation.governance.partyAndMassWorkDepartment", "建立党群工作部", "party-and-mass work department"));
   /** 专职党务干事数. */
-  public static final FactType FULL_TIME_PARTY_AFFAIRS_STAFF = count(
+  public static final FactType FULL_TIME_PARTY_AFFAIRS_STAFF = add(count(
       "partyOrganisation.governance.fullTimePartyAffairsStaff", Unit.PERSONS, "专职党务干事数",
-      "full-time party affairs staff");
+      "full-time party affairs staff"));
   /** 党组织隶属关系已调整. */
-  public static final FactType AFFILIATION_ADJUSTED = flag("partyOrganisation.governance.affiliationAdjusted",
-      "党组织隶属关系已调整", "affiliation adjusted");
+  public static final FactType AFFILIATION_ADJUSTED = add(flag("partyOrganisation.governance.affiliationAdjusted",
+      "党组织隶属关系已调整", "affiliation adjusted"));
   /** 党的工作覆盖情况: {@code complete} (an instructor and every mass organisation) or {@code incomplete}. */
-  public static final FactType WORK_COVERAGE = code("workCoverage", "党的工作覆盖情况", "work coverage");
+  public static final FactType WORK_COVERAGE = add(code("workCoverage", "党的工作覆盖情况", "work coverage"));
   /** 已选派党建工作指导员. */
   public static final FactType INSTRUCTOR_ASSIGNED =
-      flag("workCoverage.instructorAssigned", "已选派党建工作指导员", "party-building instructor assigned");
+      add(flag("workCoverage.instructorAssigned", "已选派党建工作指导员", "party-building instructor assigned"));
   /** 已建立的群团组织. */
   public static final FactType MASS_ORGANISATIONS =
-      codes("workCoverage.massOrganisations", "已建立的群团组织", "mass organisations");
+      add(codes("workCoverage.massOrganisations", "已建立的群团组织", "mass organisations"));
   /** 经费情况. */
-  public static final FactType FINANCES = FactType.of("finances", FactKind.RECORD, Unit.NONE, "经费情况", "finances");
+  public static final FactType FINANCES = add(FactType.of("finances", FactKind.RECORD, Unit.NONE, "经费情况", "finances"));
   /** 职工年度工资薪金总额. */
-  public static final FactType ANNUAL_WAGES = amount("finances.annualWages", "职工年度工资薪金总额", "annual wages");
+  public static final FactType ANNUAL_WAGES = add(amount("finances.annualWages", "职工年度工资薪金总额", "annual wages"));
   /** 是否收取会费. */
-  public static final FactType COLLECTS_DUES = flag("finances.collectsDues", "收取会费", "collects dues");
+  public static final FactType COLLECTS_DUES = add(flag("finances.collectsDues", "收取会费", "collects dues"));
   /** 年度会费总额. */
-  public static final FactType ANNUAL_DUES_INCOME = amount("finances.annualDuesIncome", "年度会费总额", "annual dues income");
+  public static final FactType ANNUAL_DUES_INCOME = add(amount("finances.annualDuesIncome", "年度会费总额", "annual dues income"));
   /** 党建工作经费. */
   public static final FactType PARTY_BUILDING_BUDGET =
-      amount("finances.partyBuildingBudget", "党建工作经费", "party-building budget");
+      add(amount("finances.partyBuildingBudget", "党建工作经费", "party-building budget"));
   /** 处罚和处分记录. */
   public static final FactType SANCTION_RECORD =
-      FactType.of("sanctionRecord", FactKind.RECORD, Unit.NONE, "处罚和处分记录", "sanction record");
+      add(FactType.of("sanctionRecord", FactKind.RECORD, Unit.NONE, "处罚和处分记录", "sanction record"));
   /** 评估日期: the as-of date of the assessment, where a rule compares a date with it. */
-  public static final FactType AS_OF = date("asOf", "评估日期", "as-of date");
+  public static final FactType AS_OF = add(date("asOf", "评估日期", "as-of date"));
 
-  private static final Map<String, FactType> BY_NAME = index();
 
   private ModelFacts() {}
 
@@ -168,20 +168,10 @@ public final class ModelFacts {
     return List.copyOf(BY_NAME.values());
   }
 
-  private static Map<String, FactType> index() {
-    Map<String, FactType> byName = new LinkedHashMap<>();
-    for (Field field : ModelFacts.class.getDeclaredFields()) {
-      if (field.getType() == FactType.class && Modifier.isStatic(field.getModifiers())) {
-        try {
-          FactType type = (FactType) field.get(null);
-          if (byName.put(type.getName(), type) != null) {
-            throw new ExceptionInInitializerError("two fact types named " + type.getName());
-          }
-        } catch (IllegalAccessException e) {
-          throw new AssertionError(e);
-        }
-      }
+  private static FactType add(FactType type) {
+    if (BY_NAME.put(type.getName(), type) != null) {
+      throw new ExceptionInInitializerError("two fact types named " + type.getName());
     }
-    return byName;
+    return type;
   }
 }

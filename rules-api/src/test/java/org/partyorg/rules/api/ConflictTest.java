@@ -80,4 +80,21 @@ class ConflictTest {
     assertTrue(Fact.unknown(ModelFacts.HEAD_COUNT).count().isEmpty());
     assertEquals("职工人数", Fact.unknown(ModelFacts.HEAD_COUNT).getType().getNameZh());
   }
+
+  @Test
+  void aDisagreementInsideOneSetIsNoConflictBetweenSets() {
+    Finding met = finding("a", Outcome.SATISFIED);
+    Finding notMet = finding("a", Outcome.VIOLATED, RequiredAction.ESTABLISH_OR_JOIN_JOINT_ORGANISATION);
+    assertEquals(List.of(), Conflict.among(List.of(met, notMet, finding("b", Outcome.UNDECIDED))));
+    assertEquals(1, Conflict.among(List.of(met, notMet, finding("b", Outcome.SATISFIED))).size());
+  }
+
+  @Test
+  void aCountIsAnIntegerAndACodeListHoldsCodesOnly() {
+    assertThrows(IllegalArgumentException.class, () -> Fact.of(ModelFacts.HEAD_COUNT, 3_000_000_000L));
+    assertThrows(IllegalArgumentException.class, () -> Fact.of(ModelFacts.TRAITS, List.of(1, 2.5)));
+    assertEquals(List.of("SHELL"), Fact.of(ModelFacts.TRAITS, List.of("SHELL")).getValue().orElseThrow());
+    assertThrows(IllegalArgumentException.class, () -> Finding.builder().from(finding("a", Outcome.SATISFIED))
+        .key("N2.a.b").build(), "a suffix has no dots");
+  }
 }

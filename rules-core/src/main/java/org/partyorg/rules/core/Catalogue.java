@@ -55,7 +55,7 @@ public final class Catalogue {
       out.append("\n### Parameters\n\n| key | value | unit | compared with | section | sentence |\n|---|---|---|---|---|---|\n");
       for (Parameter parameter : set.parameters()) {
         out.append("| `").append(parameter.getKey()).append("` | ").append(parameter.getValue().toPlainString())
-            .append(" | ").append(unit(parameter)).append(" | ").append(parameter.getFact().orElse("—")).append(" | ")
+            .append(" | ").append(unit(parameter)).append(" | ").append(cell(parameter.getFact().orElse("—"))).append(" | ")
             .append(cell(parameter.getCitation().getSection())).append(" | ").append(cell(parameter.getCitation().getQuote()))
             .append(" |\n");
       }

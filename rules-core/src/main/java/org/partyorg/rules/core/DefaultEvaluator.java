@@ -93,7 +93,7 @@ final class DefaultEvaluator implements Evaluator {
       validator.validate(organisation, asOf);
     } catch (InvalidOrganisationException invalid) {
       throw invalid;
-    } catch (RuntimeException | StackOverflowError failure) {
+    } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError failure) {
       throw new AssessmentFailedException("(evaluator)", null, safeCode(organisation), failure);
     }
   }
@@ -119,7 +119,7 @@ final class DefaultEvaluator implements Evaluator {
     } catch (AssessmentFailedException failure) {
       return AssessmentResult.rejected(
           index, organisation, List.of(ViolationMessages.failed(failure, organisation)), failure);
-    } catch (RuntimeException | StackOverflowError failure) {
+    } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError failure) {
       // a fault outside any policy set (the validator, a broken record): still one result
       AssessmentFailedException wrapped = new AssessmentFailedException("(evaluator)", null, safeCode(organisation), failure);
       return AssessmentResult.rejected(
@@ -165,7 +165,7 @@ final class DefaultEvaluator implements Evaluator {
       return set.assess(organisation, asOf);
     } catch (AssessmentFailedException failure) {
       throw failure;
-    } catch (RuntimeException | StackOverflowError failure) {
+    } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError failure) {
       throw new AssessmentFailedException(set.id(), null, organisation.getCreditCode(), failure);
     }
   }

@@ -81,6 +81,10 @@ final class FieldNames {
     if (path.isEmpty()) {
       return RECORD;
     }
+    if (path.startsWith("extraFacts")) {
+      // a name a caller chose: it is no field of the model, whatever it ends with
+      return UNKNOWN;
+    }
     String plain = INDEX.matcher(path).replaceAll("");
     Name name = NAMES.get(plain);
     if (name == null) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.partyorg.rules.api.FactType;
 import org.partyorg.rules.api.PolicySet;
+import org.partyorg.rules.api.RequiredAction;
 import org.partyorg.rules.api.internal.Checks;
 import org.partyorg.rules.api.internal.Texts;
 import org.partyorg.rules.api.model.ModelLimits;
@@ -24,13 +25,33 @@ import org.partyorg.rules.api.model.Trait;
 final class VocabularyCheck {
   private final Map<String, Trait> traits = new LinkedHashMap<>();
   private final Map<String, FactType> facts = new LinkedHashMap<>();
+  private final Map<String, RequiredAction> actions = new LinkedHashMap<>();
 
   /**
    * @throws PolicySetDiscoveryException if two sets declare one extra fact differently (the
    *     caller could not give a value that suits both), or one trait code with different names
    */
   VocabularyCheck(List<PolicySet> sets) {
+    for (java.lang.reflect.Field field : RequiredAction.class.getFields()) {
+      if (field.getType() == RequiredAction.class && java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
+        try {
+          RequiredAction shared = (RequiredAction) field.get(null);
+          actions.put(shared.code(), shared);
+        } catch (IllegalAccessException e) {
+          throw new AssertionError(e);
+        }
+      }
+    }
     for (PolicySet set : sets) {
+      for (RequiredAction action : set.vocabulary().getActions()) {
+        RequiredAction before = actions.putIfAbsent(action.code(), action);
+        if (before != null && !(before.chineseName().equals(action.chineseName())
+            && before.englishName().equals(action.englishName()))) {
+          throw new PolicySetDiscoveryException("policy set " + set.id() + " declares the action " + action.code()
+              + " as " + action.chineseName() + " / " + action.englishName() + ", which is "
+              + before.chineseName() + " / " + before.englishName() + " elsewhere: one code, one meaning");
+        }
+      }
       for (Trait trait : set.vocabulary().getTraits()) {
         Trait before = traits.putIfAbsent(trait.code(), trait);
         if (before != null && !(before.chineseName().equals(trait.chineseName())
@@ -62,8 +83,18 @@ final class VocabularyCheck {
       return List.of();
     }
     List<Violation> violations = new ArrayList<>(0);
+    if (organisation.getTraits().size() > ModelLimits.MAX_ENTRIES || organisation.getExtraFacts().size() > ModelLimits.MAX_ENTRIES) {
+      String field = organisation.getTraits().size() > ModelLimits.MAX_ENTRIES ? "traits" : "extraFacts";
+      int size = field.equals("traits") ? organisation.getTraits().size() : organisation.getExtraFacts().size();
+      return List.of(violation(field, size + " entries",
+          FieldNames.zh(field) + "最多" + ModelLimits.MAX_ENTRIES + "项，实为" + size + "项",
+          field + " holds at most " + ModelLimits.MAX_ENTRIES + " entries, got " + size));
+    }
     for (Trait trait : organisation.getTraits()) {
       if (!traits.containsKey(trait.code())) {
+        if (violations.size() == ModelLimits.MAX_REPORTED) {
+          break;
+        }
         violations.add(violation("traits", trait.code(),
             "组织特征" + trait.code() + "不是任何已加载文件所规定的特征（可用：" + String.join("、", traits.keySet()) + "）",
             "trait " + trait.code() + " is not one any policy set declares (declared: "
@@ -71,8 +102,13 @@ final class VocabularyCheck {
       }
     }
     for (Map.Entry<String, Object> entry : organisation.getExtraFacts().entrySet()) {
-      String field = "extraFacts." + entry.getKey();
+      // the name is the caller's: escaped and cut like any value, so that it cannot forge a line
+      String field = "extraFacts." + Texts.echo(entry.getKey());
       FactType type = facts.get(entry.getKey());
+      if (violations.size() >= ModelLimits.MAX_REPORTED) {
+        violations.add(violation("extraFacts", null, "另有问题未逐一列出", "more problems are not listed one by one"));
+        break;
+      }
       if (type == null) {
         violations.add(violation(field, entry.getValue(),
             "补充事实" + Texts.echo(entry.getKey()) + "不是任何已加载文件所需的事实",
@@ -90,15 +126,35 @@ final class VocabularyCheck {
   }
 
   /** What is wrong with the value, in Chinese, or null when nothing is. */
+  /**
+   * Whether the value is of the type the model documents for an extra fact of this kind: an
+   * Integer for a count, a String for a code, period or text, a List of strings for a code list
+   * (what {@link Organisation#extraFact} hands to rules), a BigDecimal, LocalDate or Boolean.
+   */
+  private static boolean ofDocumentedType(FactType type, Object value) {
+    switch (type.getKind()) {
+      case CODE:
+      case PERIOD:
+      case TEXT:
+        return value instanceof String;
+      case CODE_LIST:
+        return value instanceof List<?> items && allText(items);
+      case RECORD:
+        return false;
+      default:
+        return type.getKind().accepts(value);
+    }
+  }
+
   private static String problemZh(FactType type, Object value) {
-    if (!type.getKind().accepts(value) || (value instanceof Collection<?> items && !allText(items))) {
+    if (!ofDocumentedType(type, value)) {
       return "的值类型不符（须为" + kindZh(type) + "），实为" + Texts.echo(value);
     }
     return outOfRange(type, value) ? "超出取值范围，实为" + Texts.echo(value) : null;
   }
 
   private static String problemEn(FactType type, Object value) {
-    if (!type.getKind().accepts(value) || (value instanceof Collection<?> items && !allText(items))) {
+    if (!ofDocumentedType(type, value)) {
       return "must be " + kindEn(type) + ", got " + Texts.echo(value);
     }
     return "is out of range, got " + Texts.echo(value);
@@ -128,9 +184,10 @@ final class VocabularyCheck {
       case DATE:
         return !Checks.isDateInRange((LocalDate) value);
       case PERIOD:
+        return !((String) value).matches("[12][0-9]{3}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?");
       case TEXT:
       case CODE:
-        return value instanceof String text && Checks.textProblem(text, ModelLimits.MAX_NAME_LENGTH) != null;
+        return Checks.textProblem((String) value, ModelLimits.MAX_NAME_LENGTH) != null;
       default:
         return false;
     }

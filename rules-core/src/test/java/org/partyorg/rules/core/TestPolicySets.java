@@ -56,4 +56,26 @@ final class TestPolicySets {
         .rules(baseline.rules())
         .build();
   }
+
+  /** A set whose one rule X1 adds what {@code finding} gives, or throws what it throws. */
+  static PolicySet failing(String id, String divisionPrefix, java.util.function.Supplier<org.partyorg.rules.api.Finding> finding) {
+    org.partyorg.rules.core.rule.Rule rule = new org.partyorg.rules.core.rule.Rule() {
+      @Override
+      public String id() {
+        return "X1";
+      }
+
+      @Override
+      public void evaluate(org.partyorg.rules.api.model.Organisation organisation, java.time.LocalDate asOf,
+          java.util.List<org.partyorg.rules.api.Finding> out) {
+        out.add(finding.get());
+      }
+    };
+    return PolicySetBuilder.create(id)
+        .source(WUHAN)
+        .jurisdiction(Jurisdiction.of(divisionPrefix, EnumSet.allOf(OrganisationCategory.class)))
+        .effectivePeriod(EffectivePeriod.from(WUHAN.getDate()))
+        .rules(rule)
+        .build();
+  }
 }

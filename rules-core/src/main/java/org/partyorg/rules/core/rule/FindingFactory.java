@@ -85,9 +85,14 @@ public final class FindingFactory {
    * them needs its own key ({@code B16.general-meeting}). Keys are stored by callers: never
    * change one once released.
    *
-   * @throws IllegalArgumentException if the suffix is not lower-case letters, digits and hyphens
+   * @throws IllegalArgumentException if the suffix is not lower-case letters and digits in words
+   *     joined by single hyphens
+   * @throws IllegalStateException if this factory's findings are keyed already
    */
   public FindingFactory keyed(String suffix) {
+    if (!key.equals(ruleId)) {
+      throw new IllegalStateException("the findings of rule " + ruleId + " are keyed " + key + " already");
+    }
     String newKey = ruleId + "." + Objects.requireNonNull(suffix, "suffix");
     // the finding checks the form of the key: check it here once, where the author writes it
     MAKER.shape(policySetId, ruleId, newKey, null, Outcome.SATISFIED, NO_ACTION, null, false, citation, List.of(),

@@ -68,6 +68,16 @@ public final class OrganisationFacts {
     return count(ModelFacts.PROBATIONARY_MEMBERS, organisation.getProbationaryMembers());
   }
 
+  /** The traits the caller reported, as their codes in the reported order. */
+  public static Fact traits(Organisation organisation) {
+    return traits(organisation.getTraits());
+  }
+
+  /** Traits as a fact: their codes, in the order given. */
+  public static Fact traits(java.util.Collection<org.partyorg.rules.api.model.Trait> traits) {
+    return Fact.of(ModelFacts.TRAITS, traits.stream().map(org.partyorg.rules.api.model.Trait::code).toList());
+  }
+
   /** The form of the party organisation ({@code NONE} when it has none), or unknown when not reported. */
   public static Fact partyOrganisation(Organisation organisation) {
     return of(ModelFacts.PARTY_ORGANISATION, organisation.getPartyOrganisation().map(PartyOrganisation::getForm));

@@ -145,7 +145,7 @@ public final class PolicySetBuilder {
     List<String> findingKeys = new ArrayList<>();
     for (Rule rule : java.util.stream.Stream.concat(exclusions.stream(), rules.stream()).toList()) {
       for (String key : new java.util.LinkedHashSet<>(rule.keys())) {
-        if (!key.equals(rule.id()) && !key.startsWith(rule.id() + ".")) {
+        if (!org.partyorg.rules.api.internal.Codes.isFindingKey(rule.id(), key)) {
           throw new IllegalStateException("policy set '" + id + "': rule " + rule.id() + " ("
               + rule.getClass().getSimpleName() + ") declares the finding key '" + key + "', which is not its own");
         }

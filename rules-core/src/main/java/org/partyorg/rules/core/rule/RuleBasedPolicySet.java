@@ -135,12 +135,22 @@ final class RuleBasedPolicySet implements PolicySet {
     return MAKER.assessment(organisation, asOf, ids, Collections.unmodifiableList(findings));
   }
 
-  /** Runs one rule; whatever it throws comes out naming the set, the rule and the record. */
+  /**
+   * Runs one rule; whatever it throws (but a virtual machine's own failure, such as running out
+   * of memory), and a null finding it adds, comes out naming the set, the rule and the record.
+   */
   private void evaluate(Rule rule, Organisation organisation, LocalDate asOf, List<Finding> findings) {
+    int before = findings.size();
     try {
       rule.evaluate(organisation, asOf, findings);
-    } catch (RuntimeException | StackOverflowError failure) {
+    } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError failure) {
       throw new AssessmentFailedException(id, rule.id(), organisation.getCreditCode(), failure);
+    }
+    for (int i = before; i < findings.size(); i++) {
+      if (findings.get(i) == null) {
+        throw new AssessmentFailedException(id, rule.id(), organisation.getCreditCode(),
+            new NullPointerException("rule " + rule.id() + " added a null finding"));
+      }
     }
   }
 

@@ -80,6 +80,25 @@ class PolicySetBuilderKeysTest {
       public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {}
     };
     IllegalStateException other = assertThrows(IllegalStateException.class, () -> set(foreign).build());
+    for (String odd : List.of("X1.", "X1.UPPER", "X1.a b", "X1.a.b")) {
+      Rule declaring = new Rule() {
+        @Override
+        public String id() {
+          return "X1";
+        }
+
+        @Override
+        public List<String> keys() {
+          return List.of(odd);
+        }
+
+        @Override
+        public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {}
+      };
+      assertThrows(IllegalStateException.class, () -> set(declaring).build(), odd);
+    }
+    assertThrows(IllegalStateException.class,
+        () -> FindingFactory.of("s", "X1", CITATION).keyed("a").keyed("b"), "a key is given once");
     assertTrue(other.getMessage().contains("declares the finding key 'X2', which is not its own"), other.getMessage());
   }
 

@@ -4,13 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.partyorg.rules.api.Citation;
-import org.partyorg.rules.api.Fact;
-import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.RequiredAction;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.Trait;
+import org.partyorg.rules.core.rule.OrganisationFacts;
 import org.partyorg.rules.core.rule.FindingFactory;
 import org.partyorg.rules.core.rule.Rule;
 
@@ -49,7 +48,7 @@ final class ScatteredHollowWeakRule implements Rule {
   @Override
   public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
     if (organisation.hasTrait(SCATTERED_HOLLOW_WEAK)) {
-      out.add(findings.violated(asOf, WIND_UP, REORGANISE, Fact.of(ModelFacts.TRAITS, Set.of(SCATTERED_HOLLOW_WEAK))));
+      out.add(findings.violated(asOf, WIND_UP, REORGANISE, OrganisationFacts.traits(List.of(SCATTERED_HOLLOW_WEAK))));
     }
   }
 }

@@ -4,13 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.partyorg.rules.api.Citation;
-import org.partyorg.rules.api.Fact;
-import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.OrganisationCategory;
 import org.partyorg.rules.api.model.Trait;
+import org.partyorg.rules.core.rule.OrganisationFacts;
 import org.partyorg.rules.core.rule.FindingFactory;
 import org.partyorg.rules.core.rule.Rule;
 
@@ -62,7 +61,7 @@ final class OutsideBaseRule implements Rule {
       }
     }
     if (!outside.isEmpty()) {
-      out.add(findings.advisory(OUTSIDE, Set.of(), Fact.of(ModelFacts.TRAITS, outside)));
+      out.add(findings.advisory(OUTSIDE, Set.of(), OrganisationFacts.traits(outside)));
     }
   }
 }

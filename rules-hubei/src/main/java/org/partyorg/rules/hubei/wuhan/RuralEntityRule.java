@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Set;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
-import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.Obligation;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.OrganisationCategory;
 import org.partyorg.rules.api.model.Trait;
+import org.partyorg.rules.core.rule.OrganisationFacts;
 import org.partyorg.rules.core.rule.FindingFactory;
 import org.partyorg.rules.core.rule.Rule;
 import org.partyorg.rules.hubei.support.OrganisationCheck;
@@ -46,7 +46,7 @@ final class RuralEntityRule implements Rule {
   RuralEntityRule() {
     this.findings = FindingFactory.of(WuhanPlan.SET_ID, "W6", CITATION, WuhanPlan.OBLIGATION_DEADLINE)
         .obligation(Obligation.PARTY_ORGANISATION);
-    this.check = OrganisationCheck.prepare(findings, MET, MISSING, (o, d) -> new Fact[] {Fact.of(ModelFacts.TRAITS, o.getTraits())});
+    this.check = OrganisationCheck.prepare(findings, MET, MISSING, (o, d) -> new Fact[] {OrganisationFacts.traits(o)});
   }
 
   @Override
@@ -60,7 +60,7 @@ final class RuralEntityRule implements Rule {
       return;
     }
     if (!organisation.hasTrait(MEETS_FORMATION_CONDITIONS)) {
-      out.add(findings.advisory(NOT_JUDGED, Set.of(), Fact.of(ModelFacts.TRAITS, organisation.getTraits())));
+      out.add(findings.advisory(NOT_JUDGED, Set.of(), OrganisationFacts.traits(organisation)));
       return;
     }
     out.add(check.require(organisation, asOf, FunctionalOrganisationRule.acceptedForms(organisation)));
