@@ -115,7 +115,10 @@ public interface Evaluator {
   /** The sets that apply to the organisation on the date, ordered by id, as an immutable list. */
   List<PolicySet> applicableSets(Organisation organisation, LocalDate asOf);
 
-  /** The validator this evaluator checks organisations with. */
+  /**
+   * The validator this evaluator checks organisations with: the model's constraints, and the
+   * traits and extra facts of a record against the vocabularies of the evaluator's sets.
+   */
   OrganisationValidator validator();
 
   /**

@@ -16,7 +16,11 @@ import org.partyorg.rules.api.model.Organisation;
  * between threads; creating one is costly, so keep it.
  */
 public interface OrganisationValidator {
-  /** A validator with the model's constraints. */
+  /**
+   * A validator with the model's constraints. It knows no policy set, so it judges neither
+   * traits nor extra facts: to check those too (each declared by some set, of its kind), use
+   * the validator of an evaluator, {@link Evaluator#validator()}.
+   */
   static OrganisationValidator create() {
     return new HibernateOrganisationValidator();
   }
