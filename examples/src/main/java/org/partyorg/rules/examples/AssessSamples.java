@@ -63,13 +63,18 @@ public final class AssessSamples {
       }
       out.println("  sets applied: " + assessment.getPolicySetIds());
       for (Finding finding : assessment.getFindings()) {
-        out.println("  " + finding.getPolicySetId() + " " + finding.getRuleId() + " " + finding.getOutcome()
+        out.println("  " + finding.getPolicySetId() + " " + finding.getKey() + " " + finding.getOutcome()
             + finding.getDeadline().map(d -> "  by " + d + (finding.isOverdue() ? " (OVERDUE)" : "")).orElse("")
             + (finding.getRequiredActions().isEmpty() ? "" : "  → " + finding.getRequiredActions()));
         out.println("      " + finding.getMessageZh());
         out.println("      " + finding.getMessageEn());
         out.println("      source: " + finding.getCitation().getDocument().getFile() + " "
             + finding.getCitation().getSection() + " “" + finding.getCitation().getQuote() + "”");
+      }
+      for (org.partyorg.rules.api.Conflict conflict : assessment.getConflicts()) {
+        out.println("  ! the sets disagree on " + conflict.getObligation() + ":");
+        out.println("      " + conflict.getMessageZh());
+        out.println("      " + conflict.getMessageEn());
       }
     }
   }

@@ -121,6 +121,19 @@ public final class SampleOrganisations {
             .name("武汉示例信息不全公司")
             .category(OrganisationCategory.NON_PUBLIC_ENTERPRISE)
             .divisionCode("420115")
+            .build(),
+        // under two sets that disagree: the societies' document accepts a council-level work
+        // group for a society without full-time staff, Wuhan's does not
+        Organisation.builder()
+            .creditCode(code("51", "420106", "MJ0TEXT08"))
+            .name("武汉示例学会")
+            .category(OrganisationCategory.ACADEMIC_SOCIETY)
+            .divisionCode("420106")
+            .headCount(12)
+            .fullTimeStaff(0)
+            .formalMembers(1)
+            .probationaryMembers(1)
+            .partyOrganisation(PartyOrganisation.builder().form(PartyOrganisationForm.COUNCIL_WORK_GROUP).build())
             .build());
   }
 
