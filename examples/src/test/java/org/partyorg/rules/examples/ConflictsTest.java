@@ -64,6 +64,8 @@ class ConflictsTest {
     Finding societies = assessment.finding("hubei-science-societies-2016", "N2").orElseThrow();
     Finding wuhan = assessment.finding("wuhan-2016", "N2").orElseThrow();
     assertEquals(Outcome.SATISFIED, societies.getOutcome());
+    assertEquals("正式党员1名，不足3名，已在理事会层面设立党建工作小组，本文件予以认可。", societies.getMessageZh(),
+        "met by the work group, and the text says so, not that a joint organisation exists");
     assertEquals(Outcome.VIOLATED, wuhan.getOutcome());
     assertEquals(Set.of(societies, wuhan), Set.copyOf(conflict.getFindings()));
     assertEquals(Set.of(RequiredAction.ESTABLISH_OR_JOIN_JOINT_ORGANISATION), conflict.getRequiredActions());

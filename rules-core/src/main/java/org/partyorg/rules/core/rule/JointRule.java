@@ -22,6 +22,15 @@ final class JointRule extends MemberBandRule {
       MessageTemplate.of(
           "正式党员{formalMembers}名，不足{formalMembers.limit}名，已建立联合党组织。",
           "{formalMembers} formal members, fewer than {formalMembers.limit}, and a joint party organisation: met.");
+  /** Met by a form the document accepts besides a joint one: the text says which. */
+  private static final MessageTemplate MET_FUNCTIONAL =
+      MessageTemplate.of(
+          "正式党员{formalMembers}名，不足{formalMembers.limit}名，已建立功能型党组织，本文件予以认可。",
+          "{formalMembers} formal members, fewer than {formalMembers.limit}, and a functional party organisation, which the document accepts: met.");
+  private static final MessageTemplate MET_WORK_GROUP =
+      MessageTemplate.of(
+          "正式党员{formalMembers}名，不足{formalMembers.limit}名，已在理事会层面设立党建工作小组，本文件予以认可。",
+          "{formalMembers} formal members, fewer than {formalMembers.limit}, and a council-level party-building work group, which the document accepts: met.");
   private static final MessageTemplate NONE =
       MessageTemplate.of(
           "有党员但正式党员仅{formalMembers}名，不足{formalMembers.limit}名，须联合组建党组织，期限{deadline}。",
@@ -35,6 +44,8 @@ final class JointRule extends MemberBandRule {
 
   private final Set<PartyOrganisationForm> accepted;
   private final FindingFactory.Prepared met;
+  private final FindingFactory.Prepared metFunctional;
+  private final FindingFactory.Prepared metWorkGroup;
   private final FindingFactory.Prepared standalone;
   private final FindingFactory.Prepared none;
   private final FindingFactory.Prepared unreported;
@@ -46,6 +57,8 @@ final class JointRule extends MemberBandRule {
       formalMembers(o), probationaryMembers(o), Fact.of(ModelFacts.PARTY_ORGANISATION, o.getPartyOrganisation().get().getForm())
     };
     this.met = findings.prepareSatisfied(MET, facts);
+    this.metFunctional = findings.prepareSatisfied(MET_FUNCTIONAL, facts);
+    this.metWorkGroup = findings.prepareSatisfied(MET_WORK_GROUP, facts);
     this.standalone = findings.prepareAdvisory(STANDALONE, JOIN, facts);
     this.none = findings.prepareViolated(NONE, JOIN, facts);
     this.unreported = findings.prepareUndecided(List.of(ModelFacts.PARTY_ORGANISATION),
@@ -60,7 +73,8 @@ final class JointRule extends MemberBandRule {
     }
     PartyOrganisationForm form = organisation.getPartyOrganisation().get().getForm();
     if (accepted.contains(form)) {
-      out.add(met.of(organisation, asOf));
+      out.add((form == PartyOrganisationForm.FUNCTIONAL ? metFunctional
+          : form == PartyOrganisationForm.COUNCIL_WORK_GROUP ? metWorkGroup : met).of(organisation, asOf));
     } else if (form == PartyOrganisationForm.STANDALONE) {
       out.add(standalone.of(organisation, asOf));
     } else {

@@ -18,6 +18,15 @@ final class StandaloneRule extends MemberBandRule {
       MessageTemplate.of(
           "有正式党员{formalMembers}名（{formalMembers.limit}名以上），已单独建立党组织。",
           "{formalMembers} formal members ({formalMembers.limit} or more) and a party organisation of its own: met.");
+  /** Met by a form the document accepts besides its own organisation: the text says which. */
+  private static final MessageTemplate MET_FUNCTIONAL =
+      MessageTemplate.of(
+          "有正式党员{formalMembers}名（{formalMembers.limit}名以上），已建立功能型党组织，本文件予以认可。",
+          "{formalMembers} formal members ({formalMembers.limit} or more) and a functional party organisation, which the document accepts: met.");
+  private static final MessageTemplate MET_WORK_GROUP =
+      MessageTemplate.of(
+          "有正式党员{formalMembers}名（{formalMembers.limit}名以上），已在理事会层面设立党建工作小组，本文件予以认可。",
+          "{formalMembers} formal members ({formalMembers.limit} or more) and a council-level party-building work group, which the document accepts: met.");
   private static final MessageTemplate NONE =
       MessageTemplate.of(
           "有正式党员{formalMembers}名（{formalMembers.limit}名以上），须单独建立党组织，期限{deadline}。",
@@ -33,6 +42,8 @@ final class StandaloneRule extends MemberBandRule {
 
   private final Set<PartyOrganisationForm> accepted;
   private final FindingFactory.Prepared met;
+  private final FindingFactory.Prepared metFunctional;
+  private final FindingFactory.Prepared metWorkGroup;
   private final FindingFactory.Prepared inJoint;
   private final FindingFactory.Prepared none;
   private final FindingFactory.Prepared unreported;
@@ -44,6 +55,8 @@ final class StandaloneRule extends MemberBandRule {
       formalMembers(o), Fact.of(ModelFacts.PARTY_ORGANISATION, o.getPartyOrganisation().get().getForm())
     };
     this.met = findings.prepareSatisfied(MET, facts);
+    this.metFunctional = findings.prepareSatisfied(MET_FUNCTIONAL, facts);
+    this.metWorkGroup = findings.prepareSatisfied(MET_WORK_GROUP, facts);
     this.inJoint = findings.prepareViolated(IN_JOINT, SPLIT_OUT, facts);
     this.none = findings.prepareViolated(NONE, ESTABLISH, facts);
     this.unreported = findings.prepareUndecided(List.of(ModelFacts.PARTY_ORGANISATION),
@@ -58,7 +71,8 @@ final class StandaloneRule extends MemberBandRule {
     }
     PartyOrganisationForm form = organisation.getPartyOrganisation().get().getForm();
     if (accepted.contains(form)) {
-      out.add(met.of(organisation, asOf));
+      out.add((form == PartyOrganisationForm.FUNCTIONAL ? metFunctional
+          : form == PartyOrganisationForm.COUNCIL_WORK_GROUP ? metWorkGroup : met).of(organisation, asOf));
     } else if (form == PartyOrganisationForm.JOINT) {
       out.add(inJoint.of(organisation, asOf));
     } else {
