@@ -11,7 +11,7 @@ import org.partyorg.rules.api.internal.ValueStyle;
  *
  * <p>Placeholders: {@code {fact}} is a fact's value ("unknown"/"未知" when not given; a string
  * cut to 64 characters with its control characters escaped, an amount as a plain number),
- * {@code {fact.limit}} its limit, {@code {deadline}} the deadline, {@code {rule}} the rule id, {@code {missing}} the names
+ * {@code {fact.limit}} its limit, {@code {deadline}} the deadline (dates read 2016年11月30日 in Chinese, 2016-11-30 in English), {@code {rule}} the rule id, {@code {missing}} the names
  * of the missing facts in the text's language (职工人数 / head-count). The pattern is filled in one pass: a value that looks like a
  * placeholder is shown as it is.
  */
@@ -38,10 +38,15 @@ public abstract class MessageTemplate {
     return Texts.render(chinese ? getZh() : getEn(), name -> resolve(name, finding, chinese));
   }
 
+  /** A value as the text's reader writes it: a date as 2016年11月30日 in Chinese, ISO in English. */
+  private static String shown(Object value, boolean chinese) {
+    return chinese && value instanceof java.time.LocalDate date ? Texts.zhDate(date) : Texts.echo(value);
+  }
+
   private static String resolve(String name, Finding finding, boolean chinese) {
     switch (name) {
       case "deadline":
-        return finding.getDeadline().map(Object::toString).orElse(chinese ? "（未定期限）" : "(no deadline set)");
+        return finding.getDeadline().map(d -> shown(d, chinese)).orElse(chinese ? "（未定期限）" : "(no deadline set)");
       case "rule":
         return finding.getRuleId();
       case "missing":
@@ -60,7 +65,7 @@ public abstract class MessageTemplate {
     String factName = limit ? name.substring(0, name.length() - ".limit".length()) : name;
     for (Fact fact : finding.getFacts()) {
       if (fact.getName().equals(factName)) {
-        return (limit ? fact.getLimit() : fact.getValue()).map(Texts::echo).orElse(chinese ? "未知" : "unknown");
+        return (limit ? fact.getLimit() : fact.getValue()).map(v -> shown(v, chinese)).orElse(chinese ? "未知" : "unknown");
       }
     }
     return null;

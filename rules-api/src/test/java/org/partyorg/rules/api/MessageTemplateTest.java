@@ -21,10 +21,20 @@ class MessageTemplateTest {
   void factsLimitsRuleAndDeadlineAreFilledInEachLanguage() {
     Finding f = finding(MessageTemplate.of("{rule}：职工{headCount}人（{headCount.limit}人以上），期限{deadline}",
         "{rule}: {headCount} staff ({headCount.limit} or more), by {deadline}"), Fact.of(ModelFacts.HEAD_COUNT, 120, 100));
-    assertEquals("W3：职工120人（100人以上），期限2016-11-30", f.getMessageZh());
+    assertEquals("W3：职工120人（100人以上），期限2016年11月30日", f.getMessageZh());
     assertEquals("W3: 120 staff (100 or more), by 2016-11-30", f.getMessageEn());
     assertEquals(f.getMessageZh(), f.message(Locale.CHINA));
     assertEquals(f.getMessageEn(), f.message(Locale.GERMAN));
+  }
+
+  @Test
+  void aDateReadsAsTheReaderWritesItWhileTheFactKeepsTheDate() {
+    java.time.LocalDate founded = java.time.LocalDate.of(2017, 8, 5);
+    Finding f = finding(MessageTemplate.of("党组织成立于{partyOrganisation.foundingDate}", "founded on {partyOrganisation.foundingDate}"),
+        Fact.of(ModelFacts.FOUNDING_DATE, founded));
+    assertEquals("党组织成立于2017年8月5日", f.getMessageZh());
+    assertEquals("founded on 2017-08-05", f.getMessageEn());
+    assertEquals(java.util.Optional.of(founded), f.fact(ModelFacts.FOUNDING_DATE));
   }
 
   @Test

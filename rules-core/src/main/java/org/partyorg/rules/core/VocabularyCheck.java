@@ -148,9 +148,9 @@ final class VocabularyCheck {
 
   private static String problemZh(FactType type, Object value) {
     if (!ofDocumentedType(type, value)) {
-      return "的值类型不符（须为" + kindZh(type) + "），实为" + Texts.echo(value);
+      return "的值类型不符（须为" + kindZh(type) + "），实为" + ViolationMessages.shown(value, true);
     }
-    return outOfRange(type, value) ? "超出取值范围，实为" + Texts.echo(value) : null;
+    return outOfRange(type, value) ? "超出取值范围，实为" + ViolationMessages.shown(value, true) : null;
   }
 
   private static String problemEn(FactType type, Object value) {

@@ -51,7 +51,7 @@ class BaselineRulesTest {
       assertEquals(TestPolicySets.DEADLINE, f.getDeadline().orElseThrow());
       assertEquals(TestPolicySets.N1, f.getCitation());
       assertEquals(3, f.fact("formalMembers").orElseThrow());
-      assertEquals("有正式党员3名（3名以上），须单独建立党组织，期限2016-11-20。", f.getMessageZh());
+      assertEquals("有正式党员3名（3名以上），须单独建立党组织，期限2016年11月20日。", f.getMessageZh());
       assertEquals("3 formal members (3 or more): must set up a party organisation of its own by 2016-11-20.", f.getMessageEn());
     }
 

@@ -48,7 +48,7 @@ class EnterpriseRulesTest {
       assertEquals(Fixtures.REPORT_DEADLINE, f.getDeadline().orElseThrow());
       assertEquals(OwnOrganisationRule.CITATION, f.getCitation());
       assertEquals(100, f.fact("headCount").orElseThrow());
-      assertEquals("职工100人（100人以上），须单独组建党组织（现为NONE），期限2016-11-30。", f.getMessageZh());
+      assertEquals("职工100人（100人以上），须单独组建党组织（现为NONE），期限2016年11月30日。", f.getMessageZh());
       assertEquals("100 staff (100 or more): must have a party organisation of its own (now NONE) by 2016-11-30.", f.getMessageEn());
     }
 
@@ -129,7 +129,7 @@ class EnterpriseRulesTest {
       assertEquals(Outcome.VIOLATED, f.getOutcome());
       assertEquals(Set.of(RequiredAction.RECRUIT_PARTY_MEMBERS), f.getRequiredActions());
       assertEquals(OwnOrganisationRule.CITATION, f.getCitation());
-      assertEquals("职工50人（50人至99人），没有党员，须发展、引进党员，期限2016-11-30。", f.getMessageZh());
+      assertEquals("职工50人（50人至99人），没有党员，须发展、引进党员，期限2016年11月30日。", f.getMessageZh());
     }
 
     @Test
@@ -184,7 +184,7 @@ class EnterpriseRulesTest {
       Finding f = only(enterprise().withPartyOrganisation(joint(JointScope.BETWEEN_ENTERPRISES, 3)), "L5");
       assertEquals(Outcome.VIOLATED, f.getOutcome());
       assertEquals(Set.of(RequiredAction.REDUCE_JOINT_COVERAGE), f.getRequiredActions());
-      assertEquals("企业间联合党组织覆盖4户企业，超过最多3户的上限，须调整，期限2016-11-30。", f.getMessageZh());
+      assertEquals("企业间联合党组织覆盖4户企业，超过最多3户的上限，须调整，期限2016年11月30日。", f.getMessageZh());
       assertEquals("the joint party organisation between enterprises covers 4 enterprises, more than the cap of 3: must be reduced by 2016-11-30.",
           f.getMessageEn());
     }

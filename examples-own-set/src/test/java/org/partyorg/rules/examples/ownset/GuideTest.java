@@ -46,7 +46,7 @@ class GuideTest {
     Finding x1 = assessment.finding("example-hightech-2026", "X1").orElseThrow();
     assertEquals(Outcome.VIOLATED, x1.getOutcome());
     assertEquals(Set.of(RequiredAction.of("SET_UP_SERVICE_STATION")), x1.getRequiredActions());
-    assertEquals("高新技术企业职工120人（50人以上），须建立党群服务站，期限2026-12-31。", x1.getMessageZh());
+    assertEquals("高新技术企业职工120人（50人以上），须建立党群服务站，期限2026年12月31日。", x1.getMessageZh());
   }
 
   @Test

@@ -80,7 +80,7 @@ class StationRuleTest {
     assertEquals("建立党群服务站", action.chineseName());
     assertEquals("set up a party-and-mass service station", action.englishName());
     assertEquals(Optional.of(false), x1.fact("serviceStation"));
-    assertEquals("高新技术企业职工120人（50人以上），须建立党群服务站，期限2026-12-31。", x1.getMessageZh());
+    assertEquals("高新技术企业职工120人（50人以上），须建立党群服务站，期限2026年12月31日。", x1.getMessageZh());
     assertEquals("high-tech enterprise with 120 staff (50 or more): must set up a party-and-mass service station by"
         + " 2026-12-31.", x1.getMessageEn());
   }
