@@ -2,12 +2,17 @@ package org.partyorg.rules.core;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.Map;
+import org.partyorg.rules.api.ModelFacts;
 import java.util.regex.Pattern;
 
 /**
  * The Chinese and English names of the model's fields, as a violation's text names them: the
  * property path ({@code partyOrganisation.structure.platforms[0].formalMembers}) stays in the
  * violation's data, the text says 资质平台正式党员数 / formal members of the platform.
+ *
+ * <p>Names come from the fact vocabulary ({@link ModelFacts}) wherever it declares the path; this
+ * table holds only the fields the vocabulary does not name, and the few whose name reads better
+ * in a validation sentence (党组织 rather than 党组织设置情况).
  */
 final class FieldNames {
   private record Name(String zh, String en) {}
@@ -19,18 +24,9 @@ final class FieldNames {
       ImmutableMap.<String, Name>builder()
           .put("creditCode", new Name("统一社会信用代码", "the unified social credit code"))
           .put("name", new Name("名称", "the name"))
-          .put("category", new Name("组织类别", "the category"))
-          .put("divisionCode", new Name("行政区划代码", "the division code"))
-          .put("headCount", new Name("职工人数", "the head-count"))
-          .put("fullTimeStaff", new Name("专职人员数", "the full-time staff"))
-          .put("formalMembers", new Name("正式党员数", "the formal members"))
-          .put("probationaryMembers", new Name("预备党员数", "the probationary members"))
-          .put("park", new Name("所在园区", "the park"))
           .put("park.name", new Name("园区名称", "the park's name"))
           .put("park.level", new Name("园区级别", "the park's level"))
-          .put("finances.annualWages", new Name("职工年度工资薪金总额", "the annual wages"))
           .put("finances.annualDuesIncome", new Name("会费总额", "the annual dues income"))
-          .put("finances.partyBuildingBudget", new Name("党建工作经费", "the party-building budget"))
           .put("partyOrganisation", new Name("党组织", "the party organisation"))
           .put("partyOrganisation.form", new Name("党组织设置方式", "the party organisation's form"))
           .put("partyOrganisation.foundingDate", new Name("党组织成立日期", "the party organisation's founding date"))
@@ -77,6 +73,11 @@ final class FieldNames {
     return find(path).en();
   }
 
+  /** The name the fact vocabulary declares for a path, the one source of names the table does not override. */
+  private static Name vocabulary(String path) {
+    return ModelFacts.named(path).map(type -> new Name(type.getNameZh(), "the " + type.getNameEn())).orElse(null);
+  }
+
   private static Name find(String path) {
     if (path.isEmpty()) {
       return RECORD;
@@ -88,21 +89,17 @@ final class FieldNames {
     String plain = INDEX.matcher(path).replaceAll("");
     Name name = NAMES.get(plain);
     if (name == null) {
-      // the fact vocabulary names what this table does not (an extra fact has no entry here)
-      java.util.Optional<org.partyorg.rules.api.FactType> type = org.partyorg.rules.api.ModelFacts.named(plain);
-      if (type.isPresent()) {
-        return new Name(type.get().getNameZh(), "the " + type.get().getNameEn());
-      }
-    }
-    if (name != null) {
-      return name;
+      name = vocabulary(plain);
     }
     String[] parts = plain.split("\\.");
-    if (parts.length >= 2) {
+    if (name == null && parts.length >= 2) {
       name = NAMES.get(parts[parts.length - 2] + "." + parts[parts.length - 1]);
     }
     if (name == null && parts.length >= 1) {
       name = NAMES.get(parts[parts.length - 1]);
+    }
+    if (name == null && parts.length >= 1) {
+      name = vocabulary(parts[parts.length - 1]);
     }
     return name == null ? UNKNOWN : name;
   }

@@ -24,23 +24,13 @@ public final class OrganisationFacts {
   private OrganisationFacts() {}
 
   /** A count as a fact: its value, or unknown when not reported. */
-  public static Fact count(FactType type, OptionalInt value) {
+  public static Fact of(FactType type, OptionalInt value) {
     return value.isPresent() ? Fact.of(type, value.getAsInt()) : Fact.unknown(type);
   }
 
   /** A count as a fact compared with {@code limit} (persons, items ...): its value, or unknown. */
-  public static Fact count(FactType type, OptionalInt value, int limit) {
-    return value.isPresent() ? Fact.of(type, value.getAsInt(), limit) : Fact.unknown(type, limit);
-  }
-
-  /** A count as a fact: its value, or unknown when not reported; the same as {@link #count(FactType, OptionalInt)}. */
-  public static Fact of(FactType type, OptionalInt value) {
-    return count(type, value);
-  }
-
-  /** A count compared with {@code limit}; the same as {@link #count(FactType, OptionalInt, int)}. */
   public static Fact of(FactType type, OptionalInt value, int limit) {
-    return count(type, value, limit);
+    return value.isPresent() ? Fact.of(type, value.getAsInt(), limit) : Fact.unknown(type, limit);
   }
 
   /** An optional value as a fact: its value, or unknown. */
@@ -50,22 +40,22 @@ public final class OrganisationFacts {
 
   /** 职工人数 compared with {@code limit}, or unknown. */
   public static Fact headCount(Organisation organisation, int limit) {
-    return count(ModelFacts.HEAD_COUNT, organisation.getHeadCount(), limit);
+    return of(ModelFacts.HEAD_COUNT, organisation.getHeadCount(), limit);
   }
 
   /** 正式党员数, or unknown. */
   public static Fact formalMembers(Organisation organisation) {
-    return count(ModelFacts.FORMAL_MEMBERS, organisation.getFormalMembers());
+    return of(ModelFacts.FORMAL_MEMBERS, organisation.getFormalMembers());
   }
 
   /** 正式党员数 compared with {@code limit}, or unknown. */
   public static Fact formalMembers(Organisation organisation, int limit) {
-    return count(ModelFacts.FORMAL_MEMBERS, organisation.getFormalMembers(), limit);
+    return of(ModelFacts.FORMAL_MEMBERS, organisation.getFormalMembers(), limit);
   }
 
   /** 预备党员数, or unknown. */
   public static Fact probationaryMembers(Organisation organisation) {
-    return count(ModelFacts.PROBATIONARY_MEMBERS, organisation.getProbationaryMembers());
+    return of(ModelFacts.PROBATIONARY_MEMBERS, organisation.getProbationaryMembers());
   }
 
   /** The traits the caller reported, as their codes in the reported order. */
