@@ -1,5 +1,6 @@
 package org.partyorg.rules.benchmarks;
 
+import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -46,13 +47,13 @@ class WorkloadTest {
 
   @Test
   void everyRecordReportsBeingInNoParkAndTheHandWrittenRulesRefuseAnyOtherPark() {
-    assertTrue(sample.stream().allMatch(r -> r.getPark().equals(java.util.Optional.of(Park.none()))));
+    assertTrue(sample.stream().allMatch(r -> r.getPark().equals(Optional.of(Park.none()))));
     Organisation record = sample.get(0);
     int[] out = new int[Codes.MAX_PER_RECORD];
     HandWritten.assess(record, Workload.AS_OF, out);
     // unreported is not "in no park": the library would answer L12 UNDECIDED, which the yardstick does not know
     assertThrows(IllegalArgumentException.class,
-        () -> HandWritten.assess(record.withPark(java.util.Optional.empty()), Workload.AS_OF, out));
+        () -> HandWritten.assess(record.withPark(Optional.empty()), Workload.AS_OF, out));
     assertThrows(IllegalArgumentException.class,
         () -> HandWritten.assess(record.withPark(Park.of("沈阳经济技术开发区", ParkLevel.NATIONAL)), Workload.AS_OF, out));
   }

@@ -1,5 +1,6 @@
 package org.partyorg.rules.examples;
 
+import org.partyorg.rules.api.Conflict;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -71,7 +72,7 @@ public final class AssessSamples {
         out.println("      source: " + finding.getCitation().getDocument().getFile() + " "
             + finding.getCitation().getSection() + " “" + finding.getCitation().getQuote() + "”");
       }
-      for (org.partyorg.rules.api.Conflict conflict : assessment.getConflicts()) {
+      for (Conflict conflict : assessment.getConflicts()) {
         out.println("  ! the sets disagree on " + conflict.getObligation() + ":");
         out.println("      " + conflict.getMessageZh());
         out.println("      " + conflict.getMessageEn());

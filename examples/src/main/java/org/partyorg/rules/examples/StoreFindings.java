@@ -361,7 +361,7 @@ public final class StoreFindings {
     insert.setString(6, finding.getOutcome().name());
     insert.setBoolean(7, finding.isOverdue());
     insert.setObject(8, finding.getDeadline().orElse(null), Types.DATE);
-    insert.setString(9, joined(finding.getRequiredActions().stream().map(org.partyorg.rules.api.RequiredAction::code).toList()));
+    insert.setString(9, joined(finding.getRequiredActions().stream().map(RequiredAction::code).toList()));
     insert.setString(10, joined(finding.getMissingFacts()));
     insert.setString(11, finding.getCitation().getDocument().getTitle());
     insert.setString(12, finding.getCitation().getDocument().getNumber().orElse(null));

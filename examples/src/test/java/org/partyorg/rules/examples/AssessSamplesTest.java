@@ -1,5 +1,6 @@
 package org.partyorg.rules.examples;
 
+import java.time.LocalDate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,7 +18,7 @@ import org.partyorg.rules.core.Evaluator;
 class AssessSamplesTest {
   private static final Evaluator EVALUATOR = Evaluator.discover();
 
-  private static String run(java.time.LocalDate asOf) {
+  private static String run(LocalDate asOf) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     AssessSamples.run(EVALUATOR, SampleOrganisations.all(), asOf, new PrintStream(bytes, true, StandardCharsets.UTF_8));
     return bytes.toString(StandardCharsets.UTF_8);
@@ -51,7 +52,7 @@ class AssessSamplesTest {
 
   @Test
   void oneDateForAllRejectsTheHunanSampleWhoseBranchDidNotExistYet() {
-    String out = run(java.time.LocalDate.of(2016, 12, 1));
+    String out = run(LocalDate.of(2016, 12, 1));
     assertTrue(out.contains("as of 2016-12-01"), out);
     assertTrue(out.contains("not assessed on this date:"), out);
     assertTrue(out.contains("晚于评估基准日2016年12月1日"), "the Hunan sample's branch did not exist in 2016: " + out);

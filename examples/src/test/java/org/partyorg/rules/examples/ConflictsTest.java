@@ -1,5 +1,6 @@
 package org.partyorg.rules.examples;
 
+import java.util.HashSet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -123,7 +124,7 @@ class ConflictsTest {
       for (Conflict conflict : assessment.getConflicts()) {
         assertEquals(byObligation.get(conflict.getObligation()), conflict.getFindings());
         assertTrue(conflict.getFindings().stream().map(Finding::getPolicySetId).distinct().count() > 1);
-        Set<RequiredAction> asked = new java.util.HashSet<>();
+        Set<RequiredAction> asked = new HashSet<>();
         conflict.getFindings().stream().filter(f -> f.getOutcome() == Outcome.VIOLATED)
             .forEach(f -> asked.addAll(f.getRequiredActions()));
         assertEquals(asked, conflict.getRequiredActions());

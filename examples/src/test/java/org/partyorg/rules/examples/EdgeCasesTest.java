@@ -1,5 +1,6 @@
 package org.partyorg.rules.examples;
 
+import org.partyorg.rules.api.model.PartyOrganisationLevel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -97,7 +98,7 @@ class EdgeCasesTest {
   void aStandaloneBranchWithoutMembersIsRejectedRatherThanAskedForWorkCoverage() {
     Organisation firm = SampleOrganisations.all().get(0)
         .withFormalMembers(0).withProbationaryMembers(0).withPartyOrganisation(PartyOrganisation.standalone(
-            org.partyorg.rules.api.model.PartyOrganisationLevel.BRANCH));
+            PartyOrganisationLevel.BRANCH));
     assertEquals(List.of("partyOrganisation"), rejectedFields(firm, SampleOrganisations.CAMPAIGN_AS_OF));
   }
 }

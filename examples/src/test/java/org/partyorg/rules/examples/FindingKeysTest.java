@@ -1,5 +1,8 @@
 package org.partyorg.rules.examples;
 
+import org.partyorg.rules.api.Fact;
+import java.util.TreeSet;
+import java.util.Comparator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,7 +52,7 @@ class FindingKeysTest {
     Set<Entry> seen = new HashSet<>();
     Map<String, String> sentences = new TreeMap<>();
     Map<String, FactType> vocabulary = new TreeMap<>();
-    Set<String> declaredFacts = new java.util.TreeSet<>();
+    Set<String> declaredFacts = new TreeSet<>();
     SplittableRandom random = new SplittableRandom(20161130L);
     for (PolicySet set : EVALUATOR.policySets()) {
       Gen<Organisation> organisations = OrganisationGen.forPolicySet(set).build();
@@ -70,7 +73,7 @@ class FindingKeysTest {
             Entry entry = new Entry(f.getPolicySetId(), f.getKey(), f.getRuleId(), f.getCitation().getSection());
             seen.add(entry);
             sentences.put(entry.set() + "|" + entry.key(), f.getCitation().getQuote());
-            for (org.partyorg.rules.api.Fact fact : f.getFacts()) {
+            for (Fact fact : f.getFacts()) {
               oneDefinition(vocabulary, fact.getType());
               if (ModelFacts.named(fact.getName()).isEmpty()) {
                 declaredFacts.add("| " + f.getPolicySetId() + " | `" + fact.getName() + "` | " + fact.getType().getKind()
@@ -84,12 +87,12 @@ class FindingKeysTest {
       }
     }
     for (PolicySet set : EVALUATOR.policySets()) {
-      Set<String> declared = new java.util.TreeSet<>(set.findingKeys());
-      Set<String> given = new java.util.TreeSet<>();
+      Set<String> declared = new TreeSet<>(set.findingKeys());
+      Set<String> given = new TreeSet<>();
       seen.stream().filter(e -> e.set().equals(set.id())).forEach(e -> given.add(e.key()));
       assertEquals(declared, given, () -> set.id() + ": every declared key comes up in the sample");
     }
-    Set<String> declaredListed = new java.util.TreeSet<>();
+    Set<String> declaredListed = new TreeSet<>();
     for (String line : section("### Declared by a policy set")) {
       if (line.startsWith("| ") && line.contains("`")) {
         declaredListed.add(line);
@@ -102,7 +105,7 @@ class FindingKeysTest {
     Set<Entry> listed = catalogue();
     if (!seen.equals(listed)) {
       StringBuilder table = new StringBuilder();
-      seen.stream().sorted(java.util.Comparator.comparing(Entry::set).thenComparing(Entry::key, FindingKeysTest::byKey))
+      seen.stream().sorted(Comparator.comparing(Entry::set).thenComparing(Entry::key, FindingKeysTest::byKey))
           .forEach(e -> table.append("| ").append(e.set()).append(" | `").append(e.key()).append("` | ")
               .append(e.rule()).append(" | ").append(e.section()).append(" | ")
               .append(shortQuote(sentences.get(e.set() + "|" + e.key()))).append(" |\n"));

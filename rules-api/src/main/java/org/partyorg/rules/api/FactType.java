@@ -1,5 +1,7 @@
 package org.partyorg.rules.api;
 
+import org.partyorg.rules.api.internal.Codes;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -43,7 +45,7 @@ public final class FactType {
   }
 
   private static String requireText(String text, String what) {
-    return org.partyorg.rules.api.internal.Codes.name(text, what);
+    return Codes.name(text, what);
   }
 
   /**
@@ -111,7 +113,7 @@ public final class FactType {
   }
 
   /** The name for a {@code zh} locale's texts, the English one otherwise. */
-  public String displayName(java.util.Locale locale) {
+  public String displayName(Locale locale) {
     return "zh".equals(locale.getLanguage()) ? nameZh : nameEn;
   }
 

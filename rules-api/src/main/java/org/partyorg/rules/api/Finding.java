@@ -1,5 +1,7 @@
 package org.partyorg.rules.api;
 
+import org.partyorg.rules.api.internal.Codes;
+import java.util.TreeMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -94,7 +96,7 @@ public final class Finding {
     require(ruleId, "ruleId");
     if (key == null) {
       key = ruleId;
-    } else if (!org.partyorg.rules.api.internal.Codes.isFindingKey(ruleId, key)) {
+    } else if (!Codes.isFindingKey(ruleId, key)) {
       throw new IllegalArgumentException("finding key " + Texts.echo(key) + " is neither the rule id " + ruleId
           + " nor the rule id, a dot and a suffix of lower-case letters, digits and hyphens (" + ruleId + ".general-meeting)");
     }
@@ -309,7 +311,7 @@ public final class Finding {
       }
     }
     // sorted by code, so that the order never depends on the set the rule happened to use
-    java.util.TreeMap<String, RequiredAction> byCode = new java.util.TreeMap<>();
+    TreeMap<String, RequiredAction> byCode = new TreeMap<>();
     for (RequiredAction action : actions) {
       byCode.put(Objects.requireNonNull(action, "action").code(), action);
     }

@@ -1,5 +1,6 @@
 package org.partyorg.rules.api;
 
+import java.time.LocalDate;
 import java.util.Locale;
 import org.immutables.value.Value;
 import org.partyorg.rules.api.internal.Texts;
@@ -40,7 +41,7 @@ public abstract class MessageTemplate {
 
   /** A value as the text's reader writes it: a date as 2016年11月30日 in Chinese, ISO in English. */
   private static String shown(Object value, boolean chinese) {
-    return chinese && value instanceof java.time.LocalDate date ? Texts.zhDate(date) : Texts.echo(value);
+    return chinese && value instanceof LocalDate date ? Texts.zhDate(date) : Texts.echo(value);
   }
 
   private static String resolve(String name, Finding finding, boolean chinese) {

@@ -1,5 +1,6 @@
 package org.partyorg.rules.api;
 
+import org.partyorg.rules.api.model.ModelLimits;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -48,7 +49,7 @@ public abstract class Parameter {
     java.util.Objects.requireNonNull(value, "value");
     boolean whole = getFact().isPresent();
     boolean valid = value.signum() >= 0 && (whole
-        ? value.compareTo(BigDecimal.valueOf(org.partyorg.rules.api.model.ModelLimits.MAX_PERSONS)) <= 0
+        ? value.compareTo(BigDecimal.valueOf(ModelLimits.MAX_PERSONS)) <= 0
             && value.stripTrailingZeros().scale() <= 0
         : value.compareTo(BigDecimal.valueOf(1_000_000)) <= 0 && value.stripTrailingZeros().scale() <= 10);
     if (!valid) {

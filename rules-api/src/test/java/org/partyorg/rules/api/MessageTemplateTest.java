@@ -1,5 +1,6 @@
 package org.partyorg.rules.api;
 
+import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -29,12 +30,12 @@ class MessageTemplateTest {
 
   @Test
   void aDateReadsAsTheReaderWritesItWhileTheFactKeepsTheDate() {
-    java.time.LocalDate founded = java.time.LocalDate.of(2017, 8, 5);
+    LocalDate founded = LocalDate.of(2017, 8, 5);
     Finding f = finding(MessageTemplate.of("党组织成立于{partyOrganisation.foundingDate}", "founded on {partyOrganisation.foundingDate}"),
         Fact.of(ModelFacts.FOUNDING_DATE, founded));
     assertEquals("党组织成立于2017年8月5日", f.getMessageZh());
     assertEquals("founded on 2017-08-05", f.getMessageEn());
-    assertEquals(java.util.Optional.of(founded), f.fact(ModelFacts.FOUNDING_DATE));
+    assertEquals(Optional.of(founded), f.fact(ModelFacts.FOUNDING_DATE));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.partyorg.rules.core;
 
+import java.util.Map;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -55,7 +56,7 @@ final class HibernateOrganisationValidator implements OrganisationValidator {
       List<Violation> tooLong = new ArrayList<>(oversized.size());
       for (ListSizes.Oversized list : oversized) {
         tooLong.add(ViolationMessages.violation(list.path(), list.size(), ViolationMessages.TOO_MANY_ENTRIES,
-            ViolationMessages.TOO_MANY_ENTRIES, java.util.Map.of(), organisation, java.util.Map.of()));
+            ViolationMessages.TOO_MANY_ENTRIES, Map.of(), organisation, Map.of()));
       }
       return List.copyOf(tooLong);
     }
@@ -68,7 +69,7 @@ final class HibernateOrganisationValidator implements OrganisationValidator {
       String field = CONTAINER_NODE.matcher(violation.getPropertyPath().toString()).replaceAll("");
       result.add(ViolationMessages.violation(
           field, violation.getInvalidValue(), violation.getMessageTemplate(), violation.getMessage(),
-          violation.getConstraintDescriptor().getAttributes(), organisation, java.util.Map.of()));
+          violation.getConstraintDescriptor().getAttributes(), organisation, Map.of()));
     }
     result.sort(Comparator.comparing(Violation::getField).thenComparing(Violation::getMessageEn));
     return List.copyOf(result);

@@ -1,5 +1,7 @@
 package org.partyorg.rules.core;
 
+import java.util.Comparator;
+import java.util.ArrayList;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.List;
@@ -166,9 +168,9 @@ final class ViolationMessages {
     if (more.isEmpty()) {
       return first;
     }
-    List<Violation> all = new java.util.ArrayList<>(first);
+    List<Violation> all = new ArrayList<>(first);
     all.addAll(more);
-    all.sort(java.util.Comparator.comparing(Violation::getField).thenComparing(Violation::getMessageEn));
+    all.sort(Comparator.comparing(Violation::getField).thenComparing(Violation::getMessageEn));
     return List.copyOf(all);
   }
 

@@ -1,5 +1,7 @@
 package org.partyorg.rules.core;
 
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,8 +34,8 @@ final class VocabularyCheck {
    *     caller could not give a value that suits both), or one trait code with different names
    */
   VocabularyCheck(List<PolicySet> sets) {
-    for (java.lang.reflect.Field field : RequiredAction.class.getFields()) {
-      if (field.getType() == RequiredAction.class && java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
+    for (Field field : RequiredAction.class.getFields()) {
+      if (field.getType() == RequiredAction.class && Modifier.isStatic(field.getModifiers())) {
         try {
           RequiredAction shared = (RequiredAction) field.get(null);
           actions.put(shared.code(), shared);

@@ -1,5 +1,6 @@
 package org.partyorg.rules.core;
 
+import org.partyorg.rules.api.Finding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -36,7 +37,7 @@ class BatchTest {
     }
 
     @Override
-    public void evaluate(Organisation organisation, LocalDate asOf, List<org.partyorg.rules.api.Finding> out) {
+    public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
       if (organisation.getFormalMembers().orElse(0) == 7) {
         throw new ArithmeticException("boom on {expected}");
       }

@@ -1,5 +1,6 @@
 package org.partyorg.rules.core;
 
+import java.util.OptionalInt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -75,8 +76,8 @@ class EvaluatorProperties {
       Organisation more = c.organisation()
           .withFormalMembers(c.organisation().getFormalMembers().getAsInt() + 1)
           .withHeadCount(c.organisation().getHeadCount().isPresent()
-              ? java.util.OptionalInt.of(c.organisation().getHeadCount().getAsInt() + 1)
-              : java.util.OptionalInt.empty());
+              ? OptionalInt.of(c.organisation().getHeadCount().getAsInt() + 1)
+              : OptionalInt.empty());
       List<Finding> before = EVALUATOR.assess(c.organisation(), c.asOf()).findings("N1");
       List<Finding> after = EVALUATOR.assess(more, c.asOf()).findings("N1");
       if (!before.isEmpty()) {

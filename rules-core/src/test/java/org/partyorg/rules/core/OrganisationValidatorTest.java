@@ -1,5 +1,9 @@
 package org.partyorg.rules.core;
 
+import org.partyorg.rules.api.model.ParkFacilities;
+import org.partyorg.rules.api.Vocabulary;
+import org.partyorg.rules.api.FactType;
+import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -169,12 +173,12 @@ class OrganisationValidatorTest {
   void aReportOfNoParkIsValidAndCarriesNeitherNameNorFacilities() {
     assertEquals(List.of(), VALIDATOR.violations(TestOrganisations.enterprise().withPark(Park.none())));
     assertEquals(ParkLevel.NONE, Park.none().getLevel());
-    assertEquals(java.util.Optional.empty(), Park.none().getName());
+    assertEquals(Optional.empty(), Park.none().getName());
     Violation named = only(TestOrganisations.enterprise().withPark(Park.of("沈阳经济技术开发区", ParkLevel.NONE)));
     assertEquals("park", named.getField());
     assertEquals("报告为不在园区，却填写了园区名称或园区设施情况", named.getMessageZh());
     Violation equipped = only(TestOrganisations.enterprise().withPark(Park.builder().level(ParkLevel.NONE)
-        .facilities(org.partyorg.rules.api.model.ParkFacilities.builder().partyAndMassServiceCentre(true).build()).build()));
+        .facilities(ParkFacilities.builder().partyAndMassServiceCentre(true).build()).build()));
     assertEquals("park", equipped.getField());
     assertEquals("reported as located in no park, yet has a park name or park facilities", equipped.getMessageEn());
   }
@@ -221,12 +225,12 @@ class OrganisationValidatorTest {
 
   @Test
   void declaredExtraFactsAreCheckedForKindAndRangeAndTwoSetsMustDeclareOneNameAlike() {
-    org.partyorg.rules.api.FactType station =
+    FactType station =
         org.partyorg.rules.api.FactType.flag("serviceStation", "党群服务站", "service station");
-    org.partyorg.rules.api.FactType rooms = org.partyorg.rules.api.FactType.count(
+    FactType rooms = FactType.count(
         "activityRooms", org.partyorg.rules.api.Unit.ITEMS, "活动室数", "activity rooms");
     Evaluator evaluator = Evaluator.of(TestPolicySets.withVocabulary("a", "42",
-        org.partyorg.rules.api.Vocabulary.builder().facts(station, rooms).build()));
+        Vocabulary.builder().facts(station, rooms).build()));
     assertEquals(List.of(), evaluator.validator().violations(
         TestOrganisations.enterprise().withExtraFacts(java.util.Map.of("serviceStation", false, "activityRooms", 0))));
     List<Violation> wrong = evaluator.validator().violations(

@@ -1,5 +1,10 @@
 package org.partyorg.rules.core;
 
+import org.partyorg.rules.core.rule.Rule;
+import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.api.Vocabulary;
+import org.partyorg.rules.api.Finding;
+import java.util.List;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import org.partyorg.rules.api.Citation;
@@ -45,7 +50,7 @@ final class TestPolicySets {
   }
 
   /** The baseline with a vocabulary of its own. */
-  static PolicySet withVocabulary(String id, String divisionPrefix, org.partyorg.rules.api.Vocabulary vocabulary) {
+  static PolicySet withVocabulary(String id, String divisionPrefix, Vocabulary vocabulary) {
     BaselineRules baseline = BaselineRules.builder(id).standalone(N1).joint(N2).workCoverage(N3).build();
     return PolicySetBuilder.create(id)
         .source(WUHAN)
@@ -58,16 +63,16 @@ final class TestPolicySets {
   }
 
   /** A set whose one rule X1 adds what {@code finding} gives, or throws what it throws. */
-  static PolicySet failing(String id, String divisionPrefix, java.util.function.Supplier<org.partyorg.rules.api.Finding> finding) {
-    org.partyorg.rules.core.rule.Rule rule = new org.partyorg.rules.core.rule.Rule() {
+  static PolicySet failing(String id, String divisionPrefix, java.util.function.Supplier<Finding> finding) {
+    Rule rule = new Rule() {
       @Override
       public String id() {
         return "X1";
       }
 
       @Override
-      public void evaluate(org.partyorg.rules.api.model.Organisation organisation, java.time.LocalDate asOf,
-          java.util.List<org.partyorg.rules.api.Finding> out) {
+      public void evaluate(Organisation organisation, LocalDate asOf,
+          List<Finding> out) {
         out.add(finding.get());
       }
     };

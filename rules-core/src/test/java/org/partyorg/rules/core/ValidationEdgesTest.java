@@ -1,5 +1,14 @@
 package org.partyorg.rules.core;
 
+import org.partyorg.rules.api.model.WorkCoverage;
+import org.partyorg.rules.api.model.QualificationPlatform;
+import org.partyorg.rules.api.model.PartyOrganisationGovernance;
+import org.partyorg.rules.api.model.PartyMember;
+import org.partyorg.rules.api.model.PartyGroup;
+import org.partyorg.rules.api.model.ParkFacilities;
+import org.partyorg.rules.api.model.Park;
+import java.util.Collections;
+import java.math.BigInteger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -393,10 +402,10 @@ class ValidationEdgesTest {
     void noModelTypeCanBeSubclassedOutsideItsPackage() {
       List<Class<?>> types = List.of(Organisation.class, PartyOrganisation.class, Finances.class, ActivityRecord.class,
           ActivityEvent.class, BranchStructure.class, BranchCommittee.class, Sanction.class, SanctionRecord.class,
-          org.partyorg.rules.api.model.Park.class, org.partyorg.rules.api.model.ParkFacilities.class,
-          org.partyorg.rules.api.model.PartyGroup.class, org.partyorg.rules.api.model.PartyMember.class,
-          org.partyorg.rules.api.model.PartyOrganisationGovernance.class,
-          org.partyorg.rules.api.model.QualificationPlatform.class, org.partyorg.rules.api.model.WorkCoverage.class);
+          Park.class, ParkFacilities.class,
+          PartyGroup.class, PartyMember.class,
+          PartyOrganisationGovernance.class,
+          QualificationPlatform.class, WorkCoverage.class);
       for (Class<?> type : types) {
         for (Constructor<?> constructor : type.getDeclaredConstructors()) {
           int modifiers = constructor.getModifiers();
@@ -435,7 +444,7 @@ class ValidationEdgesTest {
 
     @Test
     void aListPastTheLimitIsRejectedForItsLengthAloneWithoutCheckingItsEntries() {
-      List<ActivityEvent> talks = java.util.Collections.nCopies(16_000, ActivityEvent.of(ActivityKind.TALK, LocalDate.of(2016, 5, 5)));
+      List<ActivityEvent> talks = Collections.nCopies(16_000, ActivityEvent.of(ActivityKind.TALK, LocalDate.of(2016, 5, 5)));
       Violation v = only(TestOrganisations.enterprise().withFormalMembers(3).withPartyOrganisation(withEvents(talks)));
       assertEquals("partyOrganisation.activityRecord.events", v.getField());
       assertEquals("16000", v.getValue().orElseThrow());
@@ -444,7 +453,7 @@ class ValidationEdgesTest {
 
     @Test
     void aListAtTheLimitIsCheckedEntryByEntryAndItsReportIsBounded() {
-      List<ActivityEvent> talks = java.util.Collections.nCopies(ModelLimits.MAX_ENTRIES,
+      List<ActivityEvent> talks = Collections.nCopies(ModelLimits.MAX_ENTRIES,
           ActivityEvent.of(ActivityKind.TALK, LocalDate.of(2016, 5, 5)));
       List<Violation> violations = VALIDATOR.violations(
           TestOrganisations.enterprise().withFormalMembers(3).withPartyOrganisation(withEvents(talks)), AS_OF);
@@ -457,7 +466,7 @@ class ValidationEdgesTest {
 
     @Test
     void exactlyAHundredProblemsOfAKindAreAllListedWithoutSayingThereAreMore() {
-      List<ActivityEvent> talks = java.util.Collections.nCopies(ModelLimits.MAX_REPORTED,
+      List<ActivityEvent> talks = Collections.nCopies(ModelLimits.MAX_REPORTED,
           ActivityEvent.of(ActivityKind.TALK, LocalDate.of(2016, 5, 5)));
       List<Violation> violations = VALIDATOR.violations(
           TestOrganisations.enterprise().withFormalMembers(3).withPartyOrganisation(withEvents(talks)), AS_OF);
@@ -467,7 +476,7 @@ class ValidationEdgesTest {
 
     @Test
     void tenThousandValidEntriesAreValid() {
-      List<ActivityEvent> meetings = java.util.Collections.nCopies(ModelLimits.MAX_ENTRIES,
+      List<ActivityEvent> meetings = Collections.nCopies(ModelLimits.MAX_ENTRIES,
           ActivityEvent.of(ActivityKind.GENERAL_MEETING, LocalDate.of(2016, 5, 5)));
       valid(TestOrganisations.enterprise().withFormalMembers(3).withPartyOrganisation(withEvents(meetings)));
     }
@@ -494,7 +503,7 @@ class ValidationEdgesTest {
     @Test
     void anAmountWithAHundredThousandDigitsIsQuotedShort() {
       Violation v = only(TestOrganisations.enterprise().withFinances(
-          Finances.builder().annualWages(new BigDecimal(java.math.BigInteger.TEN.pow(100_000))).build()));
+          Finances.builder().annualWages(new BigDecimal(BigInteger.TEN.pow(100_000))).build()));
       assertEquals("1.000000000E+100000", v.getValue().orElseThrow());
       assertTrue(v.getMessageZh().length() < 80, v.getMessageZh());
     }

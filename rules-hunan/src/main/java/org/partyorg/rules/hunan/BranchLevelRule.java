@@ -122,7 +122,7 @@ final class BranchLevelRule implements Rule {
   }
 
   @Override
-  public java.util.List<String> keys() {
+  public List<String> keys() {
     return Rule.keysOf(branch, withApproval, general);
   }
 

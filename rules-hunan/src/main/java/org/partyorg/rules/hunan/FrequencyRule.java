@@ -177,7 +177,7 @@ final class FrequencyRule implements Rule {
   }
 
   @Override
-  public java.util.List<String> keys() {
+  public List<String> keys() {
     return Rule.keysOf(findings);
   }
 

@@ -1,5 +1,6 @@
 package org.partyorg.rules.hunan;
 
+import java.util.ArrayList;
 import java.util.Set;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -67,7 +68,7 @@ final class ParticipationRule implements Rule {
     }
     ActivityRecord record = found.get();
     if (record.getThemeEducationMembers().isEmpty() || record.getThemeEducationParticipants().isEmpty()) {
-      List<FactType> missing = new java.util.ArrayList<>();
+      List<FactType> missing = new ArrayList<>();
       if (record.getThemeEducationMembers().isEmpty()) {
         missing.add(ModelFacts.THEME_EDUCATION_MEMBERS);
       }

@@ -98,7 +98,7 @@ final class TalkRule implements Rule {
   }
 
   @Override
-  public java.util.List<String> keys() {
+  public List<String> keys() {
     return Rule.keysOf(findings);
   }
 

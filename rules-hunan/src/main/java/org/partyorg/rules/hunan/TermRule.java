@@ -58,7 +58,7 @@ final class TermRule implements Rule {
   }
 
   @Override
-  public java.util.List<String> keys() {
+  public List<String> keys() {
     return Rule.keysOf(undated);
   }
 

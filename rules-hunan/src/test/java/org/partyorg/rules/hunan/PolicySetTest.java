@@ -1,5 +1,6 @@
 package org.partyorg.rules.hunan;
 
+import org.partyorg.rules.api.Citation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -97,12 +98,12 @@ class PolicySetTest {
     // every citation declared: the set's own and those of each rule, next to the rule's logic
     Set<Class<?>> declaring = new LinkedHashSet<>(List.of(HunanBenchmark2020.class, BenchmarkPlan.class));
     HunanBenchmark2020.rules().forEach(rule -> declaring.add(rule.getClass()));
-    Set<org.partyorg.rules.api.Citation> declared = new LinkedHashSet<>();
+    Set<Citation> declared = new LinkedHashSet<>();
     for (Class<?> type : declaring) {
       for (var field : type.getDeclaredFields()) {
-        if (field.getType() == org.partyorg.rules.api.Citation.class && Modifier.isStatic(field.getModifiers())) {
+        if (field.getType() == Citation.class && Modifier.isStatic(field.getModifiers())) {
           try {
-            declared.add((org.partyorg.rules.api.Citation) field.get(null));
+            declared.add((Citation) field.get(null));
           } catch (IllegalAccessException e) {
             throw new AssertionError(e);
           }

@@ -64,7 +64,7 @@ final class DecoupledAssociationRule implements Rule {
   }
 
   @Override
-  public java.util.List<String> keys() {
+  public List<String> keys() {
     return Rule.keysOf(provincial, below, formation);
   }
 

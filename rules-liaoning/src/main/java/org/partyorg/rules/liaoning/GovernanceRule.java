@@ -29,7 +29,7 @@ abstract class GovernanceRule implements Rule {
   }
 
   @Override
-  public java.util.List<String> keys() {
+  public List<String> keys() {
     return Rule.keysOf(findings);
   }
 

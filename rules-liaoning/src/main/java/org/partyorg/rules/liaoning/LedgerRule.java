@@ -65,7 +65,7 @@ final class LedgerRule implements Rule {
   }
 
   @Override
-  public java.util.List<String> keys() {
+  public List<String> keys() {
     return Rule.keysOf(filed, fiveClears);
   }
 

@@ -1,5 +1,9 @@
 package org.partyorg.rules.liaoning;
 
+import org.partyorg.rules.api.model.PartyOrganisationForm;
+import java.util.Set;
+import java.util.EnumSet;
+import java.util.Collections;
 import java.time.LocalDate;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.SourceDocument;
@@ -16,9 +20,9 @@ final class Notice64 {
    * The forms that count as "having a party organisation" (建立党组织) in this document: own,
    * joint, or functional. A council-level work group is not a party organisation.
    */
-  static final java.util.Set<org.partyorg.rules.api.model.PartyOrganisationForm> PARTY_ORGANISATION_FORMS =
-      java.util.Collections.unmodifiableSet(java.util.EnumSet.of(org.partyorg.rules.api.model.PartyOrganisationForm.STANDALONE,
-          org.partyorg.rules.api.model.PartyOrganisationForm.JOINT, org.partyorg.rules.api.model.PartyOrganisationForm.FUNCTIONAL));
+  static final Set<PartyOrganisationForm> PARTY_ORGANISATION_FORMS =
+      Collections.unmodifiableSet(EnumSet.of(PartyOrganisationForm.STANDALONE,
+          PartyOrganisationForm.JOINT, PartyOrganisationForm.FUNCTIONAL));
 
   static final SourceDocument SOURCE =
       SourceDocument.builder()

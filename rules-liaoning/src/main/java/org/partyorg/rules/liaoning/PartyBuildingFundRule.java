@@ -1,5 +1,6 @@
 package org.partyorg.rules.liaoning;
 
+import java.util.Arrays;
 import org.partyorg.rules.core.rule.OrganisationFacts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -114,7 +115,7 @@ final class PartyBuildingFundRule implements Rule {
       Fact.of(REQUIRED, required), Fact.of(BUDGET, budget, required), null
     };
     if (!isShort) {
-      return java.util.Arrays.copyOf(facts, 4);
+      return Arrays.copyOf(facts, 4);
     }
     facts[4] = Fact.of(SHORTFALL, shortfall(required, budget));
     return facts;
@@ -138,7 +139,7 @@ final class PartyBuildingFundRule implements Rule {
   }
 
   @Override
-  public java.util.List<String> keys() {
+  public List<String> keys() {
     return Rule.keysOf(byWages, byDues, undetermined);
   }
 

@@ -1,5 +1,6 @@
 package org.partyorg.rules.liaoning;
 
+import java.util.LinkedHashSet;
 import org.partyorg.rules.core.rule.OrganisationFacts;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -96,7 +97,7 @@ final class SocialOrganisationRule implements Rule {
   }
 
   @Override
-  public java.util.List<String> keys() {
+  public List<String> keys() {
     return Rule.keysOf(mustHave, others, community);
   }
 
@@ -146,7 +147,7 @@ final class SocialOrganisationRule implements Rule {
     }
     Optional<WorkCoverage> coverage = organisation.getWorkCoverage();
     Fact coverageFact = OrganisationFacts.of(ModelFacts.WORK_COVERAGE, coverage.map(c -> c.isComplete() ? "complete" : "incomplete"));
-    Set<RequiredAction> actions = new java.util.LinkedHashSet<>();
+    Set<RequiredAction> actions = new LinkedHashSet<>();
     coverage.ifPresent(c -> addCoverageGaps(c, actions));
     if (mustHaveOne) {
       actions.add(RequiredAction.ESTABLISH_PARTY_ORGANISATION);

@@ -1,5 +1,6 @@
 package org.partyorg.rules.liaoning;
 
+import java.util.OptionalInt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -83,7 +84,7 @@ class GovernanceRulesTest {
       assertEquals(Outcome.VIOLATED, none.getOutcome());
       assertEquals(Set.of(LiaoningVocabulary.ASSIGN_PARTY_AFFAIRS_STAFF), none.getRequiredActions());
       assertEquals(Outcome.SATISFIED, staff(with(level, owner().withFullTimePartyAffairsStaff(1))).getOutcome());
-      Finding unknown = staff(with(level, owner().withFullTimePartyAffairsStaff(java.util.OptionalInt.empty())));
+      Finding unknown = staff(with(level, owner().withFullTimePartyAffairsStaff(OptionalInt.empty())));
       assertEquals(List.of(PartyAffairsStaffRule.STAFF), unknown.getMissingFactTypes());
     }
   }

@@ -1,5 +1,7 @@
 package org.partyorg.rules.liaoning;
 
+import java.util.HashSet;
+import java.math.RoundingMode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -62,7 +64,7 @@ class Liaoning2016Properties {
             .secretaryIsInvestorOrHead(bool(v.get(0)))
             .fullTimeDeputySecretary(bool(v.get(1)))
             .partyAndMassWorkDepartment(bool(v.get(2)))
-            .fullTimePartyAffairsStaff((java.util.OptionalInt) v.get(3))
+            .fullTimePartyAffairsStaff((OptionalInt) v.get(3))
             .affiliationAdjusted(bool(v.get(4)))
             .build());
   }
@@ -84,7 +86,7 @@ class Liaoning2016Properties {
 
   /** The actions of the violated findings: what the organisation is known to owe. */
   private static Set<RequiredAction> obligations(Organisation organisation, LocalDate asOf) {
-    Set<RequiredAction> actions = new java.util.HashSet<>();
+    Set<RequiredAction> actions = new HashSet<>();
     for (Finding finding : Fixtures.SET.assess(organisation, asOf).getFindings()) {
       if (finding.getOutcome() == Outcome.VIOLATED) {
         actions.addAll(finding.getRequiredActions());
@@ -186,7 +188,7 @@ class Liaoning2016Properties {
     Property.forAll(cases).tries(1000).check(c -> {
       Organisation organisation = c.organisation();
       Integer previous = null;
-      Set<RequiredAction> before = new java.util.HashSet<>();
+      Set<RequiredAction> before = new HashSet<>();
       // sweep across every threshold: each step up keeps what the step below owed
       for (int headCount : headCounts(organisation)) {
         Set<RequiredAction> now = obligations(organisation.withHeadCount(headCount), c.asOf());
@@ -206,7 +208,7 @@ class Liaoning2016Properties {
     Gen<BigDecimal> amounts = Gens.combine(
         List.of(Gens.ints(0, 100_000_000, 1, 100, 10_000), Gens.ints(0, 99, 1, 50, 99), Gens.oneOf(0, 1, 2, 3)),
         v -> BigDecimal.valueOf((Integer) v.get(0)).add(BigDecimal.valueOf((Integer) v.get(1), 2))
-            .setScale((Integer) v.get(2), java.math.RoundingMode.DOWN));
+            .setScale((Integer) v.get(2), RoundingMode.DOWN));
     Gen<List<Object>> cases = Gens.combine(List.of(amounts, amounts, Gens.booleans()), v -> v);
     Property.forAll(cases).check(v -> {
       BigDecimal base = (BigDecimal) v.get(0);

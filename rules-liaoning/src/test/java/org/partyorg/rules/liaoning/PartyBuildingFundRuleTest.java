@@ -1,5 +1,6 @@
 package org.partyorg.rules.liaoning;
 
+import org.partyorg.rules.api.FactType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,7 +33,7 @@ class PartyBuildingFundRuleTest {
     return only(organisation, "L11");
   }
 
-  private static void assertAmount(String expected, Finding finding, org.partyorg.rules.api.FactType fact) {
+  private static void assertAmount(String expected, Finding finding, FactType fact) {
     BigDecimal actual = finding.getFact(fact).orElseThrow().decimal().orElseThrow();
     assertEquals(0, yuan(expected).compareTo(actual), () -> fact + ": expected " + expected + ", got " + actual);
   }

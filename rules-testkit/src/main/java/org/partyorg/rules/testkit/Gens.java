@@ -1,5 +1,6 @@
 package org.partyorg.rules.testkit;
 
+import java.util.LinkedHashSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -158,7 +159,7 @@ public final class Gens {
   public static <E> Gen<Set<E>> subsets(Collection<E> universe, double probability) {
     List<E> elements = List.copyOf(universe);
     return random -> {
-      Set<E> chosen = new java.util.LinkedHashSet<>();
+      Set<E> chosen = new LinkedHashSet<>();
       for (E element : elements) {
         if (random.nextDouble() < probability) {
           chosen.add(element);
@@ -172,7 +173,7 @@ public final class Gens {
     return Shrinkable.of(
         Set.copyOf(chosen),
         () -> chosen.stream().map(removed -> {
-          Set<E> smaller = new java.util.LinkedHashSet<>(chosen);
+          Set<E> smaller = new LinkedHashSet<>(chosen);
           smaller.remove(removed);
           return subset(smaller);
         }));

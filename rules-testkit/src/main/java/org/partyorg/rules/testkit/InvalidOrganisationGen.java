@@ -1,5 +1,6 @@
 package org.partyorg.rules.testkit;
 
+import java.util.Collections;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -144,14 +145,14 @@ public final class InvalidOrganisationGen {
           new Breaker("partyOrganisation.activityRecord.events", "more events than a record may hold",
               (o, n) -> o.withPartyOrganisation(branch().activityRecord(
                   ActivityRecord.of(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31))
-                      .withEvents(java.util.Collections.nCopies(ModelLimits.MAX_ENTRIES + 1 + n,
+                      .withEvents(Collections.nCopies(ModelLimits.MAX_ENTRIES + 1 + n,
                           ActivityEvent.of(ActivityKind.TALK, LocalDate.of(2021, 6, 1))))).build())),
           new Breaker("partyOrganisation", "a standalone organisation without a single member",
               (o, n) -> o.withHeadCount(OptionalInt.empty()).withFormalMembers(0).withProbationaryMembers(0)
                   .withPartyOrganisation(branch().build())));
 
   /** A standalone branch to hang a broken sub-record on. */
-  private static org.partyorg.rules.api.model.PartyOrganisation.Builder branch() {
+  private static PartyOrganisation.Builder branch() {
     return PartyOrganisation.builder().form(PartyOrganisationForm.STANDALONE).level(PartyOrganisationLevel.BRANCH);
   }
 

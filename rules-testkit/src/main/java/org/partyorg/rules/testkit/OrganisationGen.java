@@ -1,5 +1,6 @@
 package org.partyorg.rules.testkit;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -161,8 +162,8 @@ public final class OrganisationGen {
           case COUNT -> random.nextInt(4) == 0 ? random.nextInt(1000) : random.nextInt(10);
           case FLAG -> random.nextBoolean();
           case DATE -> LocalDate.of(2015, 1, 1).plusDays(random.nextInt(3650));
-          case AMOUNT -> java.math.BigDecimal.valueOf(random.nextInt(10_000_000), 2);
-          case RATE -> java.math.BigDecimal.valueOf(random.nextInt(101), 2);
+          case AMOUNT -> BigDecimal.valueOf(random.nextInt(10_000_000), 2);
+          case RATE -> BigDecimal.valueOf(random.nextInt(101), 2);
           case CODE_LIST -> List.of("A");
           default -> "A";
         };
@@ -322,10 +323,10 @@ public final class OrganisationGen {
           @SuppressWarnings("unchecked")
           Optional<Integer> budget = (Optional<Integer>) v.get(3);
           return Finances.builder()
-              .annualWages(wages.map(java.math.BigDecimal::valueOf))
+              .annualWages(wages.map(BigDecimal::valueOf))
               .collectsDues(dues)
-              .annualDuesIncome(duesIncome.map(java.math.BigDecimal::valueOf))
-              .partyBuildingBudget(budget.map(java.math.BigDecimal::valueOf))
+              .annualDuesIncome(duesIncome.map(BigDecimal::valueOf))
+              .partyBuildingBudget(budget.map(BigDecimal::valueOf))
               .build();
         });
   }

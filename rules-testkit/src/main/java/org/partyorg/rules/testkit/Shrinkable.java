@@ -1,5 +1,6 @@
 package org.partyorg.rules.testkit;
 
+import java.util.Collections;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -56,7 +57,7 @@ public final class Shrinkable<T> {
       values.add(part.value());
     }
     return new Shrinkable<>(
-        java.util.Collections.unmodifiableList(values),
+        Collections.unmodifiableList(values),
         () -> {
           Stream<Shrinkable<List<Object>>> all = Stream.empty();
           for (int i = 0; i < parts.size(); i++) {

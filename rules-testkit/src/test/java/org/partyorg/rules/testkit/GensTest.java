@@ -1,5 +1,7 @@
 package org.partyorg.rules.testkit;
 
+import org.partyorg.rules.api.model.Park;
+import org.partyorg.rules.api.model.Organisation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -85,11 +87,11 @@ class GensTest {
 
   @Test
   void organisationsComeWithoutAPark_InNoPark_AndInParksOfEveryLevel() {
-    Gen<org.partyorg.rules.api.model.Organisation> gen = OrganisationGen.builder().build();
+    Gen<Organisation> gen = OrganisationGen.builder().build();
     SplittableRandom random = new SplittableRandom(7);
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < 2_000; i++) {
-      Optional<org.partyorg.rules.api.model.Park> park = gen.sample(random).getPark();
+      Optional<Park> park = gen.sample(random).getPark();
       seen.add(park.map(p -> p.getLevel() + (p.getName().isPresent() ? " named" : "")).orElse("not reported"));
       park.ifPresent(p -> assertEquals(p.exists(), p.getName().isPresent(), p::toString));
     }

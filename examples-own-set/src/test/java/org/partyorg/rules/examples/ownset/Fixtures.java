@@ -1,5 +1,6 @@
 package org.partyorg.rules.examples.ownset;
 
+import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -56,7 +57,7 @@ final class Fixtures {
 
   /** {@link #highTech} reporting whether it has a station. */
   static Organisation highTech(int staff, boolean station) {
-    return highTech(staff).withExtraFacts(java.util.Map.of(SERVICE_STATION, station));
+    return highTech(staff).withExtraFacts(Map.of(SERVICE_STATION, station));
   }
 
   static Assessment assess(Organisation organisation, LocalDate asOf) {

@@ -1,5 +1,6 @@
 package org.partyorg.rules.api.internal;
 
+import org.partyorg.rules.api.model.ModelLimits;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -31,7 +32,7 @@ public final class Codes {
    */
   public static String name(String name, String what) {
     Objects.requireNonNull(name, what);
-    Checks.TextProblem problem = Checks.textProblem(name, org.partyorg.rules.api.model.ModelLimits.MAX_NAME_LENGTH);
+    Checks.TextProblem problem = Checks.textProblem(name, ModelLimits.MAX_NAME_LENGTH);
     if (problem != null || name.indexOf('\u2028') >= 0 || name.indexOf('\u2029') >= 0) {
       throw new IllegalArgumentException(what + " " + Texts.echo(name)
           + " must be one line of text, not blank, without control characters, at most "

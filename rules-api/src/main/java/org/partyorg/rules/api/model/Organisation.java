@@ -1,5 +1,7 @@
 package org.partyorg.rules.api.model;
 
+import org.partyorg.rules.api.FactType;
+import java.util.Map;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
@@ -145,7 +147,7 @@ public abstract class Organisation implements WithOrganisation {
    * of strings for a code list. The evaluator rejects a name no discovered set declares and a
    * value of the wrong kind or outside its range ({@link ModelLimits}).
    */
-  public abstract java.util.Map<String, Object> getExtraFacts();
+  public abstract Map<String, Object> getExtraFacts();
 
   /**
    * The extra fact of this type, if the caller gave it.
@@ -153,7 +155,7 @@ public abstract class Organisation implements WithOrganisation {
    * @throws IllegalArgumentException if the value given is not of the type's kind (the
    *     evaluator rejects such a record before any rule reads it)
    */
-  public <T> Optional<T> extraFact(org.partyorg.rules.api.FactType type, Class<T> valueType) {
+  public <T> Optional<T> extraFact(FactType type, Class<T> valueType) {
     Object value = getExtraFacts().get(type.getName());
     if (value == null) {
       return Optional.empty();

@@ -1,5 +1,6 @@
 package org.partyorg.rules.api.model;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -22,7 +23,7 @@ public final class UnifiedSocialCreditCode {
   private static final int[] VALUES = new int[128];
 
   static {
-    java.util.Arrays.fill(VALUES, -1);
+    Arrays.fill(VALUES, -1);
     for (int i = 0; i < ALPHABET.length(); i++) {
       VALUES[ALPHABET.charAt(i)] = i;
     }

@@ -1,5 +1,6 @@
 package org.partyorg.rules.core.rule;
 
+import java.util.Arrays;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -208,7 +209,7 @@ public final class FindingFactory {
       synchronized (this) {
         FindingShape[] current = shapes;
         if (current.length < SHAPES_KEPT) {
-          FindingShape[] more = java.util.Arrays.copyOf(current, current.length + 1);
+          FindingShape[] more = Arrays.copyOf(current, current.length + 1);
           more[current.length] = shape;
           shapes = more;
         }
@@ -239,7 +240,7 @@ public final class FindingFactory {
       return (organisation, asOf) -> {
         Fact[] first = facts(organisation, asOf);
         Fact[] second = more.facts(organisation, asOf);
-        Fact[] all = java.util.Arrays.copyOf(first, first.length + second.length);
+        Fact[] all = Arrays.copyOf(first, first.length + second.length);
         System.arraycopy(second, 0, all, first.length, second.length);
         return all;
       };

@@ -71,7 +71,7 @@ public abstract class MemberBandRule implements Rule {
   }
 
   @Override
-  public java.util.List<String> keys() {
+  public List<String> keys() {
     return Rule.keysOf(findings);
   }
 

@@ -1,5 +1,7 @@
 package org.partyorg.rules.core.rule;
 
+import org.partyorg.rules.api.model.Trait;
+import java.util.Collection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -64,8 +66,8 @@ public final class OrganisationFacts {
   }
 
   /** Traits as a fact: their codes, in the order given. */
-  public static Fact traits(java.util.Collection<org.partyorg.rules.api.model.Trait> traits) {
-    return Fact.of(ModelFacts.TRAITS, traits.stream().map(org.partyorg.rules.api.model.Trait::code).toList());
+  public static Fact traits(Collection<Trait> traits) {
+    return Fact.of(ModelFacts.TRAITS, traits.stream().map(Trait::code).toList());
   }
 
   /** The form of the party organisation ({@code NONE} when it has none), or unknown when not reported. */

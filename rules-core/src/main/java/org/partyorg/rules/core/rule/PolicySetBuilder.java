@@ -1,5 +1,7 @@
 package org.partyorg.rules.core.rule;
 
+import org.partyorg.rules.api.internal.Codes;
+import java.util.LinkedHashSet;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -144,8 +146,8 @@ public final class PolicySetBuilder {
     requireUniqueKeys(targets.stream().map(t -> t.getRuleId() + "/" + t.getKey()).toList(), "target");
     List<String> findingKeys = new ArrayList<>();
     for (Rule rule : java.util.stream.Stream.concat(exclusions.stream(), rules.stream()).toList()) {
-      for (String key : new java.util.LinkedHashSet<>(rule.keys())) {
-        if (!org.partyorg.rules.api.internal.Codes.isFindingKey(rule.id(), key)) {
+      for (String key : new LinkedHashSet<>(rule.keys())) {
+        if (!Codes.isFindingKey(rule.id(), key)) {
           throw new IllegalStateException("policy set '" + id + "': rule " + rule.id() + " ("
               + rule.getClass().getSimpleName() + ") declares the finding key '" + key + "', which is not its own");
         }

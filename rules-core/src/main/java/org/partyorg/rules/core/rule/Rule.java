@@ -1,5 +1,7 @@
 package org.partyorg.rules.core.rule;
 
+import java.util.Set;
+import java.util.LinkedHashSet;
 import java.time.LocalDate;
 import java.util.List;
 import org.partyorg.rules.api.Finding;
@@ -22,17 +24,17 @@ public interface Rule {
    * {@link FindingFactory}, lists every key, so that the catalogue can show them before any
    * organisation is assessed.
    */
-  default java.util.List<String> keys() {
-    return java.util.List.of(id());
+  default List<String> keys() {
+    return List.of(id());
   }
 
   /** The distinct keys of {@code factories}, in their order: for a rule's {@link #keys()}. */
-  static java.util.List<String> keysOf(FindingFactory... factories) {
-    java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+  static List<String> keysOf(FindingFactory... factories) {
+    Set<String> keys = new LinkedHashSet<>();
     for (FindingFactory factory : factories) {
       keys.add(factory.key());
     }
-    return java.util.List.copyOf(keys);
+    return List.copyOf(keys);
   }
 
   /** Adds this rule's findings about {@code organisation} on {@code asOf} to {@code findings}. */

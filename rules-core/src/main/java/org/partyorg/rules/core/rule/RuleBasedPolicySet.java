@@ -1,5 +1,7 @@
 package org.partyorg.rules.core.rule;
 
+import java.util.Set;
+import java.util.LinkedHashSet;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -58,7 +60,7 @@ final class RuleBasedPolicySet implements PolicySet {
     this.vocabulary = vocabulary;
     this.exclusions = exclusions.toArray(new Rule[0]);
     this.rules = rules.toArray(new Rule[0]);
-    java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+    Set<String> keys = new LinkedHashSet<>();
     for (Rule rule : exclusions) {
       keys.addAll(rule.keys());
     }
@@ -105,7 +107,7 @@ final class RuleBasedPolicySet implements PolicySet {
 
   /** The exclusions, then the rules, in the order they run. */
   List<Rule> rules() {
-    List<Rule> all = new java.util.ArrayList<>(List.of(exclusions));
+    List<Rule> all = new ArrayList<>(List.of(exclusions));
     all.addAll(List.of(rules));
     return List.copyOf(all);
   }

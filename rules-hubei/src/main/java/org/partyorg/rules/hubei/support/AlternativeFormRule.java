@@ -63,7 +63,7 @@ public final class AlternativeFormRule implements Rule {
   }
 
   @Override
-  public java.util.List<String> keys() {
+  public List<String> keys() {
     return java.util.stream.Stream.concat(strict.keys().stream(), lenient.keys().stream()).distinct().toList();
   }
 

@@ -1,5 +1,6 @@
 package org.partyorg.rules.hubei.support;
 
+import org.partyorg.rules.core.rule.Rule;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -44,7 +45,7 @@ public abstract class JointGuidance extends MemberBandRule {
     if (!guidance.ruleId().equals(noCap.ruleId())) {
       throw new IllegalArgumentException("one rule, one id: " + guidance.ruleId() + " and " + noCap.ruleId());
     }
-    this.keys = org.partyorg.rules.core.rule.Rule.keysOf(guidance, noCap);
+    this.keys = Rule.keysOf(guidance, noCap);
     this.inJoint = noCap.prepareSatisfied(met, (o, d) -> {
       PartyOrganisation party = o.getPartyOrganisation().get();
       return new Fact[] {

@@ -60,7 +60,7 @@ final class AffiliationRule implements Rule {
   }
 
   @Override
-  public java.util.List<String> keys() {
+  public List<String> keys() {
     return Rule.keysOf(enterprises, social);
   }
 

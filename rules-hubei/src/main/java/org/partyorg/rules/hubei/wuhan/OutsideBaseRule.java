@@ -1,5 +1,7 @@
 package org.partyorg.rules.hubei.wuhan;
 
+import java.util.LinkedHashSet;
+import java.util.Collections;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -32,7 +34,7 @@ final class OutsideBaseRule implements Rule {
   static final Trait SHADOW = Trait.of("SHADOW", "多重注册的“影子”企业", "shadow enterprise");
   /** The traits that take an enterprise out of the base. */
   static final Set<Trait> OUTSIDE_BASE =
-      java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(java.util.List.of(SHELL, ZOMBIE, SHADOW)));
+      Collections.unmodifiableSet(new LinkedHashSet<>(List.of(SHELL, ZOMBIE, SHADOW)));
 
   private static final MessageTemplate OUTSIDE = MessageTemplate.of(
       "属于{traits}企业，按本方案从党建基数中剔除，不提出组建要求。",
@@ -54,7 +56,7 @@ final class OutsideBaseRule implements Rule {
     if (organisation.getCategory() != OrganisationCategory.NON_PUBLIC_ENTERPRISE) {
       return;
     }
-    Set<Trait> outside = new java.util.LinkedHashSet<>();
+    Set<Trait> outside = new LinkedHashSet<>();
     for (Trait trait : organisation.getTraits()) {
       if (OUTSIDE_BASE.contains(trait)) {
         outside.add(trait);

@@ -1,5 +1,6 @@
 package org.partyorg.rules.hubei.wuhan;
 
+import org.partyorg.rules.api.model.PartyOrganisationForm;
 import org.partyorg.rules.core.rule.OrganisationFacts;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -98,7 +99,7 @@ final class SocialOrganisationRule implements Rule {
   }
 
   @Override
-  public java.util.List<String> keys() {
+  public List<String> keys() {
     return Rule.keysOf(entities, cityLevel);
   }
 
@@ -108,7 +109,7 @@ final class SocialOrganisationRule implements Rule {
       return;
     }
     OrganisationCategory category = organisation.getCategory();
-    Set<org.partyorg.rules.api.model.PartyOrganisationForm> accepted = FunctionalOrganisationRule.acceptedForms(organisation);
+    Set<PartyOrganisationForm> accepted = FunctionalOrganisationRule.acceptedForms(organisation);
     if (FIRMS.contains(category)) {
       out.add(firm.require(organisation, asOf, accepted));
       return;

@@ -1,5 +1,6 @@
 package org.partyorg.rules.hubei.societies;
 
+import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -183,7 +184,7 @@ class HubeiSocietiesTest {
     assertEquals(0, SOCIETIES.parameter(WorkGroupRule.MAX_FULL_TIME_STAFF.getKey()).orElseThrow().intValue());
     assertEquals(Optional.of("fullTimeStaff"), SOCIETIES.parameter(WorkGroupRule.MAX_FULL_TIME_STAFF.getKey()).orElseThrow().getFact());
     assertEquals(3, SOCIETIES.parameter("standaloneFormalMembers").orElseThrow().intValue());
-    PolicySet whatIf = HubeiSocieties2016.build(java.util.Map.of(WorkGroupRule.MAX_FULL_TIME_STAFF.getKey(), BigDecimal.ONE));
+    PolicySet whatIf = HubeiSocieties2016.build(Map.of(WorkGroupRule.MAX_FULL_TIME_STAFF.getKey(), BigDecimal.ONE));
     assertEquals(Outcome.SATISFIED, only(whatIf.assess(society(1, 4, 0).withPartyOrganisation(WORK_GROUP), AS_OF), "S3").getOutcome());
   }
 }

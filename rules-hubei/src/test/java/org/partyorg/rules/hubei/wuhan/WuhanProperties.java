@@ -1,5 +1,7 @@
 package org.partyorg.rules.hubei.wuhan;
 
+import org.partyorg.rules.api.model.PartyOrganisationForm;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,7 +38,7 @@ class WuhanProperties {
             List.of(SetProperties.cases(WUHAN), Gens.oneOf(OutsideBaseRule.SHELL, OutsideBaseRule.ZOMBIE, OutsideBaseRule.SHADOW)),
             v -> {
               SetProperties.Case c = (SetProperties.Case) v.get(0);
-              Set<Trait> traits = new java.util.LinkedHashSet<>(Set.of((Trait) v.get(1)));
+              Set<Trait> traits = new LinkedHashSet<>(Set.of((Trait) v.get(1)));
               traits.addAll(c.organisation().getTraits());
               return new SetProperties.Case(
                   c.organisation().withCategory(OrganisationCategory.NON_PUBLIC_ENTERPRISE).withTraits(traits),
@@ -68,7 +70,7 @@ class WuhanProperties {
   void threeFormalMembersInAJointOrganisationAlwaysSplitOut() {
     Property.forAll(SetProperties.cases(WUHAN)).check(c -> {
       Assessment assessment = WUHAN.assess(c.organisation(), c.asOf());
-      boolean joint = c.organisation().getPartyOrganisation().map(p -> p.getForm() == org.partyorg.rules.api.model.PartyOrganisationForm.JOINT).orElse(false);
+      boolean joint = c.organisation().getPartyOrganisation().map(p -> p.getForm() == PartyOrganisationForm.JOINT).orElse(false);
       boolean enough = c.organisation().getFormalMembers().orElse(0) >= 3;
       boolean excluded = !assessment.findings("W10").isEmpty();
       assertEquals(joint && enough && !excluded, assessment.findings("W7").stream().anyMatch(f -> f.getOutcome() == Outcome.VIOLATED));

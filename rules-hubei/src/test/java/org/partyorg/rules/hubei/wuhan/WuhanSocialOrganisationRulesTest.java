@@ -1,5 +1,6 @@
 package org.partyorg.rules.hubei.wuhan;
 
+import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -97,7 +98,7 @@ class WuhanSocialOrganisationRulesTest {
     Finding city = only(assess(group.withRegistrationLevel(RegistrationLevel.CITY)), "W5");
     assertEquals(Outcome.VIOLATED, city.getOutcome());
     assertEquals(SocialOrganisationRule.CITY_CITATION, city.getCitation());
-    assertEquals(java.util.Optional.of(LocalDate.of(2016, 11, 30)), city.getDeadline());
+    assertEquals(Optional.of(LocalDate.of(2016, 11, 30)), city.getDeadline());
   }
 
   @Test
@@ -204,7 +205,7 @@ class WuhanSocialOrganisationRulesTest {
     assertEquals(Outcome.ADVISORY, enterprise.getOutcome());
     assertEquals(AffiliationRule.ENTERPRISES_CITATION, enterprise.getCitation());
     assertEquals(Set.of(RequiredAction.ADJUST_AFFILIATION), enterprise.getRequiredActions());
-    assertEquals(java.util.Optional.of(LocalDate.of(2016, 11, 20)), enterprise.getDeadline());
+    assertEquals(Optional.of(LocalDate.of(2016, 11, 20)), enterprise.getDeadline());
 
     Finding city = only(assess(district(OrganisationCategory.SOCIAL_GROUP)
         .withRegistrationLevel(RegistrationLevel.CITY).withPartyOrganisation(branch)), "W12");
