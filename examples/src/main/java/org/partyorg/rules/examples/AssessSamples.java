@@ -1,6 +1,5 @@
 package org.partyorg.rules.examples;
 
-import org.partyorg.rules.api.Conflict;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.partyorg.rules.api.Assessment;
+import org.partyorg.rules.api.Conflict;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.PolicySet;
 import org.partyorg.rules.api.model.Organisation;

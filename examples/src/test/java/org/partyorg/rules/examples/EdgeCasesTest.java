@@ -1,6 +1,5 @@
 package org.partyorg.rules.examples;
 
-import org.partyorg.rules.api.model.PartyOrganisationLevel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,6 +17,7 @@ import org.partyorg.rules.api.model.ActivityRecord;
 import org.partyorg.rules.api.model.Finances;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.PartyOrganisation;
+import org.partyorg.rules.api.model.PartyOrganisationLevel;
 import org.partyorg.rules.core.AssessmentResult;
 import org.partyorg.rules.core.Evaluator;
 import org.partyorg.rules.core.InvalidOrganisationException;

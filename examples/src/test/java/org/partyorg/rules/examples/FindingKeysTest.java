@@ -1,8 +1,5 @@
 package org.partyorg.rules.examples;
 
-import org.partyorg.rules.api.Fact;
-import java.util.TreeSet;
-import java.util.Comparator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,19 +9,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.partyorg.rules.api.Assessment;
+import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.FactType;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.ModelFacts;
-import org.partyorg.rules.api.Unit;
 import org.partyorg.rules.api.PolicySet;
+import org.partyorg.rules.api.Unit;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.core.Evaluator;
 import org.partyorg.rules.testkit.Gen;

@@ -1,9 +1,9 @@
 package org.partyorg.rules.api;
 
-import org.partyorg.rules.api.internal.Codes;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.partyorg.rules.api.internal.Codes;
 
 /**
  * One entry of the fact vocabulary: a fact's name, its {@linkplain FactKind kind}, its

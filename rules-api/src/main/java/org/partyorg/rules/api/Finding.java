@@ -1,7 +1,5 @@
 package org.partyorg.rules.api;
 
-import org.partyorg.rules.api.internal.Codes;
-import java.util.TreeMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,7 +10,9 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.BiFunction;
+import org.partyorg.rules.api.internal.Codes;
 import org.partyorg.rules.api.internal.FindingShape;
 import org.partyorg.rules.api.internal.Texts;
 import org.partyorg.rules.api.internal.Trusted;

@@ -1,10 +1,10 @@
 package org.partyorg.rules.api;
 
-import org.partyorg.rules.api.model.ModelLimits;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.partyorg.rules.api.internal.ValueStyle;
+import org.partyorg.rules.api.model.ModelLimits;
 
 /**
  * A threshold, limit or rate of a policy set (100 staff, 3 formal members, 1%), named and

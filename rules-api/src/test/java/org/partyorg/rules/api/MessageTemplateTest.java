@@ -1,10 +1,10 @@
 package org.partyorg.rules.api;
 
-import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class MessageTemplateTest {

@@ -2,8 +2,8 @@ package org.partyorg.rules.core;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.Map;
-import org.partyorg.rules.api.ModelFacts;
 import java.util.regex.Pattern;
+import org.partyorg.rules.api.ModelFacts;
 
 /**
  * The Chinese and English names of the model's fields, as a violation's text names them: the

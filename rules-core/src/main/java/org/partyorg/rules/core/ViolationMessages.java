@@ -1,9 +1,9 @@
 package org.partyorg.rules.core;
 
-import java.util.Comparator;
-import java.util.ArrayList;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,6 +1,5 @@
 package org.partyorg.rules.core;
 
-import org.partyorg.rules.api.Finding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.partyorg.rules.api.Assessment;
 import org.partyorg.rules.api.EffectivePeriod;
+import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.Jurisdiction;
 import org.partyorg.rules.api.PolicySet;
 import org.partyorg.rules.api.model.Organisation;

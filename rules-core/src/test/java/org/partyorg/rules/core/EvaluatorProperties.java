@@ -1,12 +1,12 @@
 package org.partyorg.rules.core;
 
-import java.util.OptionalInt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.Outcome;

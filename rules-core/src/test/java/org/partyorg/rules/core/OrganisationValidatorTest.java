@@ -1,9 +1,5 @@
 package org.partyorg.rules.core;
 
-import org.partyorg.rules.api.model.ParkFacilities;
-import org.partyorg.rules.api.Vocabulary;
-import org.partyorg.rules.api.FactType;
-import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,11 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.partyorg.rules.api.FactType;
+import org.partyorg.rules.api.Vocabulary;
 import org.partyorg.rules.api.model.Finances;
 import org.partyorg.rules.api.model.JointScope;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.Park;
+import org.partyorg.rules.api.model.ParkFacilities;
 import org.partyorg.rules.api.model.ParkLevel;
 import org.partyorg.rules.api.model.PartyOrganisation;
 import org.partyorg.rules.api.model.PartyOrganisationForm;

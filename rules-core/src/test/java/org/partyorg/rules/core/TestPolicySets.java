@@ -1,20 +1,20 @@
 package org.partyorg.rules.core;
 
-import org.partyorg.rules.core.rule.Rule;
-import org.partyorg.rules.api.model.Organisation;
-import org.partyorg.rules.api.Vocabulary;
-import org.partyorg.rules.api.Finding;
-import java.util.List;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.EffectivePeriod;
+import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.Jurisdiction;
 import org.partyorg.rules.api.PolicySet;
 import org.partyorg.rules.api.SourceDocument;
+import org.partyorg.rules.api.Vocabulary;
+import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.OrganisationCategory;
 import org.partyorg.rules.core.rule.BaselineRules;
 import org.partyorg.rules.core.rule.PolicySetBuilder;
+import org.partyorg.rules.core.rule.Rule;
 
 /** Policy sets made of the baseline rules only, cited to the Wuhan document, for engine tests. */
 final class TestPolicySets {

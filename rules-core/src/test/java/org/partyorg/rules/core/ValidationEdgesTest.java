@@ -1,14 +1,5 @@
 package org.partyorg.rules.core;
 
-import org.partyorg.rules.api.model.WorkCoverage;
-import org.partyorg.rules.api.model.QualificationPlatform;
-import org.partyorg.rules.api.model.PartyOrganisationGovernance;
-import org.partyorg.rules.api.model.PartyMember;
-import org.partyorg.rules.api.model.PartyGroup;
-import org.partyorg.rules.api.model.ParkFacilities;
-import org.partyorg.rules.api.model.Park;
-import java.util.Collections;
-import java.math.BigInteger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,7 +11,9 @@ import java.io.ObjectOutputStream;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -35,12 +28,19 @@ import org.partyorg.rules.api.model.BranchStructure;
 import org.partyorg.rules.api.model.Finances;
 import org.partyorg.rules.api.model.ModelLimits;
 import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.api.model.Park;
+import org.partyorg.rules.api.model.ParkFacilities;
+import org.partyorg.rules.api.model.PartyGroup;
+import org.partyorg.rules.api.model.PartyMember;
 import org.partyorg.rules.api.model.PartyOrganisation;
 import org.partyorg.rules.api.model.PartyOrganisationForm;
+import org.partyorg.rules.api.model.PartyOrganisationGovernance;
 import org.partyorg.rules.api.model.PartyOrganisationLevel;
+import org.partyorg.rules.api.model.QualificationPlatform;
 import org.partyorg.rules.api.model.Sanction;
 import org.partyorg.rules.api.model.SanctionKind;
 import org.partyorg.rules.api.model.SanctionRecord;
+import org.partyorg.rules.api.model.WorkCoverage;
 
 /**
  * The values at the edges of every range, and the records that do not hold together: each is a

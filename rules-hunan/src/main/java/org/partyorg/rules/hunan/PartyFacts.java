@@ -1,6 +1,5 @@
 package org.partyorg.rules.hunan;
 
-import org.partyorg.rules.core.rule.OrganisationFacts;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -8,9 +7,9 @@ import java.util.OptionalInt;
 import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.FactKind;
 import org.partyorg.rules.api.FactType;
+import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Unit;
-import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.model.ActivityRecord;
 import org.partyorg.rules.api.model.BranchStructure;
 import org.partyorg.rules.api.model.Organisation;
@@ -18,6 +17,7 @@ import org.partyorg.rules.api.model.PartyOrganisation;
 import org.partyorg.rules.api.model.PartyOrganisationForm;
 import org.partyorg.rules.api.model.QualificationPlatform;
 import org.partyorg.rules.core.rule.FindingFactory;
+import org.partyorg.rules.core.rule.OrganisationFacts;
 
 /**
  * What the rules of the plan read from an organisation, and the one way each of them says a

@@ -1,16 +1,16 @@
 package org.partyorg.rules.hunan;
 
-import java.util.Set;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.FactType;
-import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.Unit;
 import org.partyorg.rules.api.model.BranchStructure;

@@ -1,6 +1,5 @@
 package org.partyorg.rules.hunan;
 
-import org.partyorg.rules.api.Citation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.partyorg.rules.api.Assessment;
+import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.PolicySet;

@@ -1,21 +1,21 @@
 package org.partyorg.rules.liaoning;
 
-import org.partyorg.rules.core.rule.OrganisationFacts;
-import java.util.Set;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
-import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.FactType;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.PartyOrganisation;
 import org.partyorg.rules.api.model.PartyOrganisationGovernance;
 import org.partyorg.rules.core.rule.FindingFactory;
+import org.partyorg.rules.core.rule.OrganisationFacts;
 
 /**
  * L10, first sentence: where the investor or person in charge is the party secretary

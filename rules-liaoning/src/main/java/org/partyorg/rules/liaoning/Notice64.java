@@ -1,12 +1,12 @@
 package org.partyorg.rules.liaoning;
 
-import org.partyorg.rules.api.model.PartyOrganisationForm;
-import java.util.Set;
-import java.util.EnumSet;
-import java.util.Collections;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.SourceDocument;
+import org.partyorg.rules.api.model.PartyOrganisationForm;
 
 /**
  * The document and its dates, kept apart from the set and the rules so that both can refer to

@@ -1,20 +1,20 @@
 package org.partyorg.rules.liaoning;
 
-import org.partyorg.rules.api.model.OrganisationCategory;
-import org.partyorg.rules.core.rule.OrganisationFacts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.partyorg.rules.api.Fact;
-import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.FactType;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.RequiredAction;
 import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.api.model.OrganisationCategory;
 import org.partyorg.rules.core.rule.FindingFactory;
+import org.partyorg.rules.core.rule.OrganisationFacts;
 import org.partyorg.rules.core.rule.Rule;
 
 /**

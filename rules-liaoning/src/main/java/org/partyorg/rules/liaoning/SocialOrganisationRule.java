@@ -1,18 +1,17 @@
 package org.partyorg.rules.liaoning;
 
-import java.util.LinkedHashSet;
-import org.partyorg.rules.core.rule.OrganisationFacts;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
-import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.RequiredAction;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.OrganisationCategory;
@@ -21,6 +20,7 @@ import org.partyorg.rules.api.model.RegistrationLevel;
 import org.partyorg.rules.api.model.Sector;
 import org.partyorg.rules.api.model.WorkCoverage;
 import org.partyorg.rules.core.rule.FindingFactory;
+import org.partyorg.rules.core.rule.OrganisationFacts;
 import org.partyorg.rules.core.rule.Rule;
 
 /**

@@ -1,11 +1,11 @@
 package org.partyorg.rules.testkit;
 
-import java.util.LinkedHashSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;

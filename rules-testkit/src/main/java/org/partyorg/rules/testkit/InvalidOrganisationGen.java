@@ -1,8 +1,8 @@
 package org.partyorg.rules.testkit;
 
-import java.util.Collections;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.function.BiFunction;
@@ -17,10 +17,10 @@ import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.Park;
 import org.partyorg.rules.api.model.ParkFacilities;
 import org.partyorg.rules.api.model.ParkLevel;
-import org.partyorg.rules.api.model.PartyOrganisation;
-import org.partyorg.rules.api.model.PartyOrganisationForm;
 import org.partyorg.rules.api.model.PartyGroup;
 import org.partyorg.rules.api.model.PartyMember;
+import org.partyorg.rules.api.model.PartyOrganisation;
+import org.partyorg.rules.api.model.PartyOrganisationForm;
 import org.partyorg.rules.api.model.PartyOrganisationGovernance;
 import org.partyorg.rules.api.model.PartyOrganisationLevel;
 import org.partyorg.rules.api.model.QualificationPlatform;

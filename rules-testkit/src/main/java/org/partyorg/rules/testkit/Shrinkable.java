@@ -1,7 +1,7 @@
 package org.partyorg.rules.testkit;
 
-import java.util.Collections;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;

@@ -1,7 +1,5 @@
 package org.partyorg.rules.testkit;
 
-import org.partyorg.rules.api.model.Park;
-import org.partyorg.rules.api.model.Organisation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.api.model.Park;
 
 class GensTest {
   @Test

@@ -15,11 +15,11 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.Assessment;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.Outcome;
 import org.partyorg.rules.api.RequiredAction;
+import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.PartyOrganisation;
 import org.partyorg.rules.api.model.PartyOrganisationForm;
 

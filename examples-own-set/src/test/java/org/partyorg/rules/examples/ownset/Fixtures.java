@@ -1,10 +1,10 @@
 package org.partyorg.rules.examples.ownset;
 
-import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.partyorg.rules.api.Assessment;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.model.Organisation;

@@ -1,8 +1,8 @@
 package org.partyorg.rules.api.internal;
 
-import org.partyorg.rules.api.model.ModelLimits;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.partyorg.rules.api.model.ModelLimits;
 
 /** The form of the codes of open vocabularies (actions, traits): upper-case words joined by underscores. */
 public final class Codes {

@@ -1,13 +1,13 @@
 package org.partyorg.rules.api.model;
 
-import org.partyorg.rules.api.FactType;
-import java.util.Map;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.partyorg.rules.api.FactType;
 import org.partyorg.rules.api.internal.ValueStyle;
 
 /**

@@ -1,12 +1,12 @@
 package org.partyorg.rules.api.model;
 
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import jakarta.validation.Constraint;
-import jakarta.validation.Payload;
 import org.partyorg.rules.api.internal.CreditCodeValidator;
 
 /**

@@ -1,7 +1,7 @@
 package org.partyorg.rules.core.rule;
 
-import java.util.Arrays;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

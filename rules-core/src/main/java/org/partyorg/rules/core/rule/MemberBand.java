@@ -1,9 +1,9 @@
 package org.partyorg.rules.core.rule;
 
-import org.partyorg.rules.api.FactType;
-import org.partyorg.rules.api.ModelFacts;
 import java.util.List;
 import java.util.Objects;
+import org.partyorg.rules.api.FactType;
+import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.model.Organisation;
 
 /**

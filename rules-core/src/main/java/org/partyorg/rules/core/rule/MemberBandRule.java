@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.partyorg.rules.api.Fact;
-import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
+import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.model.Organisation;
 
 /**

@@ -1,8 +1,7 @@
 package org.partyorg.rules.core.rule;
 
-import org.partyorg.rules.api.model.Trait;
-import java.util.Collection;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -12,6 +11,7 @@ import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.PartyOrganisation;
+import org.partyorg.rules.api.model.Trait;
 
 /**
  * The one toolkit every region's rules read an organisation with: counts, bands and forms as

@@ -1,9 +1,8 @@
 package org.partyorg.rules.core.rule;
 
-import org.partyorg.rules.api.internal.Codes;
-import java.util.LinkedHashSet;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -15,6 +14,7 @@ import org.partyorg.rules.api.PolicySet;
 import org.partyorg.rules.api.SourceDocument;
 import org.partyorg.rules.api.Target;
 import org.partyorg.rules.api.Vocabulary;
+import org.partyorg.rules.api.internal.Codes;
 
 /**
  * Builds an immutable {@link PolicySet} from its metadata and its rules.

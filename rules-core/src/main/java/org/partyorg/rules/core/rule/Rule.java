@@ -1,9 +1,9 @@
 package org.partyorg.rules.core.rule;
 
-import java.util.Set;
-import java.util.LinkedHashSet;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.model.Organisation;
 

@@ -1,12 +1,12 @@
 package org.partyorg.rules.core.rule;
 
-import java.util.Set;
-import java.util.LinkedHashSet;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.partyorg.rules.api.Assessment;
 import org.partyorg.rules.api.EffectivePeriod;
 import org.partyorg.rules.api.Finding;

@@ -1,12 +1,12 @@
 package org.partyorg.rules.core.rule;
 
-import java.util.Set;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.partyorg.rules.api.Fact;
-import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.RequiredAction;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.WorkCoverage;

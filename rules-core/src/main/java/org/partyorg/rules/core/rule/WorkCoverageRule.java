@@ -3,9 +3,9 @@ package org.partyorg.rules.core.rule;
 import java.time.LocalDate;
 import java.util.List;
 import org.partyorg.rules.api.Fact;
-import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.model.Organisation;
 
 /**

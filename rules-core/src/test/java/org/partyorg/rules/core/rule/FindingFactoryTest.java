@@ -1,6 +1,5 @@
 package org.partyorg.rules.core.rule;
 
-import org.partyorg.rules.api.ModelFacts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Outcome;
 import org.partyorg.rules.api.RequiredAction;
 import org.partyorg.rules.api.SourceDocument;

@@ -1,6 +1,5 @@
 package org.partyorg.rules.hubei.cpa;
 
-import org.partyorg.rules.core.rule.OrganisationFacts;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.PartyOrganisationForm;
 import org.partyorg.rules.core.rule.FindingFactory;
+import org.partyorg.rules.core.rule.OrganisationFacts;
 import org.partyorg.rules.core.rule.Rule;
 import org.partyorg.rules.hubei.support.OrganisationCheck;
 

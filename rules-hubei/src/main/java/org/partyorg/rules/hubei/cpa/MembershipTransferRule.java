@@ -1,6 +1,5 @@
 package org.partyorg.rules.hubei.cpa;
 
-import org.partyorg.rules.core.rule.OrganisationFacts;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +10,7 @@ import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.RequiredAction;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.core.rule.FindingFactory;
+import org.partyorg.rules.core.rule.OrganisationFacts;
 import org.partyorg.rules.core.rule.Rule;
 
 /**

@@ -9,8 +9,8 @@ import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.RequiredAction;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.Trait;
-import org.partyorg.rules.core.rule.OrganisationFacts;
 import org.partyorg.rules.core.rule.FindingFactory;
+import org.partyorg.rules.core.rule.OrganisationFacts;
 import org.partyorg.rules.core.rule.Rule;
 
 /**

@@ -1,11 +1,11 @@
 package org.partyorg.rules.hubei.support;
 
-import java.util.Set;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.partyorg.rules.api.FactType;
 import org.partyorg.rules.api.Finding;

@@ -1,13 +1,12 @@
 package org.partyorg.rules.hubei.support;
 
-import org.partyorg.rules.core.rule.Rule;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.partyorg.rules.api.Fact;
-import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.RequiredAction;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.PartyOrganisation;
@@ -15,6 +14,7 @@ import org.partyorg.rules.api.model.PartyOrganisationForm;
 import org.partyorg.rules.core.rule.FindingFactory;
 import org.partyorg.rules.core.rule.MemberBand;
 import org.partyorg.rules.core.rule.MemberBandRule;
+import org.partyorg.rules.core.rule.Rule;
 
 /**
  * The logic of a document's guidance on how to form a joint organisation (Wuhan W8, societies

@@ -1,6 +1,5 @@
 package org.partyorg.rules.hubei.wuhan;
 
-import org.partyorg.rules.core.rule.OrganisationFacts;
 import java.time.LocalDate;
 import java.util.List;
 import org.partyorg.rules.api.Citation;
@@ -12,6 +11,7 @@ import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.OrganisationCategory;
 import org.partyorg.rules.core.rule.FindingFactory;
+import org.partyorg.rules.core.rule.OrganisationFacts;
 import org.partyorg.rules.core.rule.Rule;
 import org.partyorg.rules.hubei.support.OrganisationCheck;
 

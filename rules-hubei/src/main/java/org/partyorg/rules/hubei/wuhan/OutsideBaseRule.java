@@ -1,8 +1,8 @@
 package org.partyorg.rules.hubei.wuhan;
 
-import java.util.LinkedHashSet;
-import java.util.Collections;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.partyorg.rules.api.Citation;
@@ -11,8 +11,8 @@ import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.OrganisationCategory;
 import org.partyorg.rules.api.model.Trait;
-import org.partyorg.rules.core.rule.OrganisationFacts;
 import org.partyorg.rules.core.rule.FindingFactory;
+import org.partyorg.rules.core.rule.OrganisationFacts;
 import org.partyorg.rules.core.rule.Rule;
 
 /**

@@ -11,8 +11,8 @@ import org.partyorg.rules.api.Obligation;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.OrganisationCategory;
 import org.partyorg.rules.api.model.Trait;
-import org.partyorg.rules.core.rule.OrganisationFacts;
 import org.partyorg.rules.core.rule.FindingFactory;
+import org.partyorg.rules.core.rule.OrganisationFacts;
 import org.partyorg.rules.core.rule.Rule;
 import org.partyorg.rules.hubei.support.OrganisationCheck;
 

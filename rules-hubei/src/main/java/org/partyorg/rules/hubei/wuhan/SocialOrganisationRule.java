@@ -1,7 +1,5 @@
 package org.partyorg.rules.hubei.wuhan;
 
-import org.partyorg.rules.api.model.PartyOrganisationForm;
-import org.partyorg.rules.core.rule.OrganisationFacts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -9,18 +7,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.partyorg.rules.api.Citation;
-import org.partyorg.rules.api.FactType;
 import org.partyorg.rules.api.Fact;
-import org.partyorg.rules.api.ModelFacts;
+import org.partyorg.rules.api.FactType;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Obligation;
 import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.OrganisationCategory;
+import org.partyorg.rules.api.model.PartyOrganisationForm;
 import org.partyorg.rules.api.model.RegistrationLevel;
 import org.partyorg.rules.api.model.Sector;
 import org.partyorg.rules.core.rule.FindingFactory;
+import org.partyorg.rules.core.rule.OrganisationFacts;
 import org.partyorg.rules.core.rule.Rule;
 import org.partyorg.rules.hubei.support.OrganisationCheck;
 

@@ -1,19 +1,19 @@
 package org.partyorg.rules.hubei.wuhan;
 
-import org.partyorg.rules.api.model.PartyOrganisationForm;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.partyorg.rules.api.Assessment;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.Outcome;
 import org.partyorg.rules.api.PolicySet;
 import org.partyorg.rules.api.model.OrganisationCategory;
+import org.partyorg.rules.api.model.PartyOrganisationForm;
 import org.partyorg.rules.api.model.Trait;
 import org.partyorg.rules.hubei.SetProperties;
 import org.partyorg.rules.testkit.Gens;

@@ -1,6 +1,5 @@
 package org.partyorg.rules.hubei.wuhan;
 
-import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.partyorg.rules.hubei.TestOrganisations.assertNoFinding;
@@ -11,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.partyorg.rules.api.Outcome;
 import org.partyorg.rules.api.Phase;
