@@ -98,7 +98,9 @@ final class VocabularyCheck {
           break;
         }
         violations.add(violation("traits", trait.code(),
-            "组织特征" + trait.code() + "不是任何已加载文件所规定的特征（可用：" + String.join("、", traits.keySet()) + "）",
+            "组织特征代码“" + trait.code() + "”不是任何已加载文件规定的特征（已规定的特征："
+                + String.join("、", traits.values().stream().map(t -> t.chineseName() + "“" + t.code() + "”").toList())
+                + "）",
             "trait " + trait.code() + " is not one any policy set declares (declared: "
                 + String.join(", ", traits.keySet()) + ")"));
       }
@@ -113,7 +115,7 @@ final class VocabularyCheck {
       }
       if (type == null) {
         violations.add(violation(field, entry.getValue(),
-            "补充事实" + Texts.echo(entry.getKey()) + "不是任何已加载文件所需的事实",
+            "补充事实“" + Texts.echo(entry.getKey()) + "”不是任何已加载文件所需的事实",
             "extra fact " + Texts.echo(entry.getKey()) + " is not one any policy set declares"));
         continue;
       }
