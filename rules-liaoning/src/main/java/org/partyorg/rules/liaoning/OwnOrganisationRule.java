@@ -65,7 +65,7 @@ final class OwnOrganisationRule implements Rule {
     this.standaloneFormalMembers = standaloneFormalMembers;
     FindingFactory.FactSource facts = (o, d) -> new Fact[] {
       OrganisationFacts.headCount(o, staffThreshold),
-      Fact.of(ModelFacts.PARTY_ORGANISATION, o.getPartyOrganisation().get().getForm()),
+      OrganisationFacts.partyOrganisation(o),
       OrganisationFacts.of(ModelFacts.FORMAL_MEMBERS, o.getFormalMembers(), standaloneFormalMembers)
     };
     this.met = findings.prepareSatisfied(MET, facts);

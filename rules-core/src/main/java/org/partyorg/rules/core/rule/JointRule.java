@@ -54,7 +54,7 @@ final class JointRule extends MemberBandRule {
     super(findings, threshold, MemberBand.JOINT);
     this.accepted = EnumSet.copyOf(accepted);
     FindingFactory.FactSource facts = (o, d) -> new Fact[] {
-      formalMembers(o), probationaryMembers(o), Fact.of(ModelFacts.PARTY_ORGANISATION, o.getPartyOrganisation().get().getForm())
+      formalMembers(o), probationaryMembers(o), OrganisationFacts.partyOrganisation(o)
     };
     this.met = findings.prepareSatisfied(MET, facts);
     this.metFunctional = findings.prepareSatisfied(MET_FUNCTIONAL, facts);

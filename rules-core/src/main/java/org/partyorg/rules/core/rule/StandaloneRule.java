@@ -52,7 +52,7 @@ final class StandaloneRule extends MemberBandRule {
     super(findings, threshold, MemberBand.STANDALONE);
     this.accepted = EnumSet.copyOf(accepted);
     FindingFactory.FactSource facts = (o, d) -> new Fact[] {
-      formalMembers(o), Fact.of(ModelFacts.PARTY_ORGANISATION, o.getPartyOrganisation().get().getForm())
+      formalMembers(o), OrganisationFacts.partyOrganisation(o)
     };
     this.met = findings.prepareSatisfied(MET, facts);
     this.metFunctional = findings.prepareSatisfied(MET_FUNCTIONAL, facts);

@@ -14,6 +14,7 @@ import org.partyorg.rules.api.model.PartyOrganisationForm;
 import org.partyorg.rules.core.rule.FindingFactory;
 import org.partyorg.rules.core.rule.MemberBand;
 import org.partyorg.rules.core.rule.MemberBandRule;
+import org.partyorg.rules.core.rule.OrganisationFacts;
 import org.partyorg.rules.core.rule.Rule;
 
 /**
@@ -56,7 +57,7 @@ public abstract class JointGuidance extends MemberBandRule {
       };
     });
     this.advised = guidance.prepareAdvisory(advice, JOIN, (o, d) -> new Fact[] {
-      formalMembers(o), probationaryMembers(o), Fact.of(ModelFacts.PARTY_ORGANISATION, o.getPartyOrganisation().get().getForm())
+      formalMembers(o), probationaryMembers(o), OrganisationFacts.partyOrganisation(o)
     });
   }
 

@@ -11,6 +11,7 @@ import org.partyorg.rules.api.RequiredAction;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.PartyOrganisationForm;
 import org.partyorg.rules.core.rule.FindingFactory;
+import org.partyorg.rules.core.rule.OrganisationFacts;
 
 /**
  * The second half of every "must have a party organisation" (建有党的组织) rule, once the rule
@@ -47,7 +48,7 @@ public final class OrganisationCheck {
 
     private Prepared(FindingFactory findings, MessageTemplate met, MessageTemplate missing, FindingFactory.FactSource why) {
       FindingFactory.FactSource reported = why.followedBy(
-          (o, d) -> new Fact[] {Fact.of(ModelFacts.PARTY_ORGANISATION, o.getPartyOrganisation().get().getForm())});
+          (o, d) -> new Fact[] {OrganisationFacts.partyOrganisation(o)});
       this.unreported = findings.prepareUndecided(List.of(ModelFacts.PARTY_ORGANISATION),
           why.followedBy((o, d) -> new Fact[] {Fact.unknown(ModelFacts.PARTY_ORGANISATION)}));
       this.met = findings.prepareSatisfied(met, reported);

@@ -16,6 +16,7 @@ import org.partyorg.rules.api.model.PartyOrganisationForm;
 import org.partyorg.rules.api.model.RegistrationLevel;
 import org.partyorg.rules.api.model.Sector;
 import org.partyorg.rules.core.rule.FindingFactory;
+import org.partyorg.rules.core.rule.OrganisationFacts;
 import org.partyorg.rules.core.rule.Rule;
 
 /**
@@ -82,7 +83,7 @@ final class AffiliationRule implements Rule {
       out.add(territorial.get(organisation.getPartyOrganisation().get().getForm()));
       return;
     }
-    Fact form = Fact.of(ModelFacts.PARTY_ORGANISATION, organisation.getPartyOrganisation().get().getForm());
+    Fact form = OrganisationFacts.partyOrganisation(organisation);
     if (organisation.getRegistrationLevel().isEmpty()) {
       out.add(social.undecided(List.of(ModelFacts.REGISTRATION_LEVEL), form, Fact.unknown(ModelFacts.REGISTRATION_LEVEL)));
       return;
