@@ -1,32 +1,103 @@
 package org.partyorg.rules.api;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
-import org.immutables.value.Value;
-import org.partyorg.rules.api.internal.Texts;
-import org.partyorg.rules.api.internal.ValueStyle;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.partyorg.rules.api.internal.ModelNames;
+import org.partyorg.rules.api.internal.NamedPattern;
+import org.partyorg.rules.api.internal.Wording;
 
 /**
  * The Chinese and English text of a finding, written once per rule and outcome and filled in
- * only when a message is read, so that an assessment does not format text nobody reads.
+ * only when a message is read, so that an assessment does not format text nobody reads. The
+ * bundled policy sets keep theirs in text files a reader can review without reading Java
+ * ({@link Messages}); {@link #of} makes one in code.
  *
- * <p>Placeholders: {@code {fact}} is a fact's value ("unknown"/"未知" when not given; a string
- * cut to 64 characters with its control characters escaped, an amount as a plain number),
- * {@code {fact.limit}} its limit, {@code {deadline}} the deadline (dates read 2016年11月30日 in Chinese, 2016-11-30 in English), {@code {rule}} the rule id, {@code {missing}} the names
- * of the missing facts in the text's language (职工人数 / head-count). The pattern is filled in one pass: a value that looks like a
- * placeholder is shown as it is.
+ * <p>A pattern is {@link java.text.MessageFormat}'s, with parameters named rather than numbered:
+ * <ul>
+ *   <li>{@code {formalMembers}}: the value of the finding's fact of that name, as its reader
+ *       writes it: a date 2016年11月30日 / 30 November 2016, a period 2020年第三季度 / the third
+ *       quarter of 2020, an amount 186,500.00元 / 186,500.00 yuan, a code by its Chinese or
+ *       English name, a list joined with 、 / "a, b and c"; an unknown value as 不详 / unknown;
+ *   <li>{@code {formalMembers.limit}}: the limit the rule compared that fact with;
+ *   <li>{@code {deadline}}: the finding's deadline;
+ *   <li>{@code {missing}}: the names of the facts an undecided finding lacks (职工人数 / head-count);
+ *   <li>{@code {formalMembers,choice,1#1 formal member|1<{formalMembers} formal members}}: plural
+ *       forms and other choices by the value's number (a count, an amount, a list's size). An
+ *       unknown value's number is {@code -1}: write a branch {@code -1#…} to word it; a choice
+ *       without one shows the unknown word.
+ * </ul>
+ * The ASCII apostrophe is refused, since {@link java.text.MessageFormat} reads it as a quote:
+ * write ’. A value is put in once and never read again as a pattern.
+ *
+ * <p>Immutable and thread-safe. Two templates are equal when their key and both patterns are.
  */
-@Value.Immutable
-@ValueStyle
-public abstract class MessageTemplate {
-  @Value.Parameter
-  public abstract String getZh();
+public final class MessageTemplate {
+  private final String key;
+  private final String zh;
+  private final String en;
+  private final NamedPattern zhPattern;
+  private final NamedPattern enPattern;
+  private final Function<Object, Optional<String[]>> names;
+  private final Set<String> parameters;
 
-  @Value.Parameter
-  public abstract String getEn();
+  private MessageTemplate(String key, String zh, String en, Function<Object, Optional<String[]>> names) {
+    this.key = key;
+    this.zh = Objects.requireNonNull(zh, "zh");
+    this.en = Objects.requireNonNull(en, "en");
+    this.zhPattern = compile(key, "zh", zh);
+    this.enPattern = compile(key, "en", en);
+    this.names = names;
+    Set<String> all = new LinkedHashSet<>(zhPattern.names());
+    all.addAll(enPattern.names());
+    this.parameters = Set.copyOf(all);
+  }
 
+  private static NamedPattern compile(String key, String language, String pattern) {
+    try {
+      return NamedPattern.compile(pattern);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          (key == null ? "" : key + " ") + "(" + language + "): " + e.getMessage() + ": " + cut(pattern), e);
+    }
+  }
+
+  private static String cut(String pattern) {
+    return pattern.length() > 120 ? pattern.substring(0, 120) + "…" : pattern;
+  }
+
+  /**
+   * A template written in code, its codes named by the model's names only.
+   *
+   * @throws IllegalArgumentException if a pattern is not a valid named pattern (see above)
+   */
   public static MessageTemplate of(String zh, String en) {
-    return ImmutableMessageTemplate.of(zh, en);
+    return new MessageTemplate(null, zh, en, ModelNames::of);
+  }
+
+  static MessageTemplate keyed(String key, String zh, String en, Function<Object, Optional<String[]>> names) {
+    return new MessageTemplate(key, zh, en, names);
+  }
+
+  /** The key of this template in its {@link Messages} ({@code W3.missing}); empty for one made by {@link #of}. */
+  public Optional<String> getKey() {
+    return Optional.ofNullable(key);
+  }
+
+  /** The Chinese pattern, as written. */
+  public String getZh() {
+    return zh;
+  }
+
+  /** The English pattern, as written. */
+  public String getEn() {
+    return en;
   }
 
   /** The pattern for a locale: Chinese for any {@code zh} locale, English otherwise. */
@@ -34,31 +105,32 @@ public abstract class MessageTemplate {
     return "zh".equals(locale.getLanguage()) ? getZh() : getEn();
   }
 
+  /** The names of the parameters either pattern uses ({@code headCount}, {@code headCount.limit}, {@code deadline}). */
+  public Set<String> parameters() {
+    return parameters;
+  }
+
   String render(Finding finding, Locale locale) {
     boolean chinese = "zh".equals(locale.getLanguage());
-    return Texts.render(chinese ? getZh() : getEn(), name -> resolve(name, finding, chinese));
+    Wording wording = chinese ? Wording.chinese(names) : Wording.english(names);
+    return (chinese ? zhPattern : enPattern).format(name -> resolve(name, finding, wording));
   }
 
-  /** A value as the text's reader writes it: a date as 2016年11月30日 in Chinese, ISO in English. */
-  private static String shown(Object value, boolean chinese) {
-    return chinese && value instanceof LocalDate date ? Texts.zhDate(date) : Texts.echo(value);
-  }
-
-  private static String resolve(String name, Finding finding, boolean chinese) {
+  private static NamedPattern.Value resolve(String name, Finding finding, Wording wording) {
     switch (name) {
       case "deadline":
-        return finding.getDeadline().map(d -> shown(d, chinese)).orElse(chinese ? "（未定期限）" : "(no deadline set)");
+        Optional<LocalDate> deadline = finding.getDeadline();
+        return new NamedPattern.Value(
+            deadline.map(wording::date).orElse(wording.isChinese() ? "（未定期限）" : "(no deadline set)"),
+            deadline.isPresent() ? 1 : -1);
       case "rule":
-        return finding.getRuleId();
+        return new NamedPattern.Value(finding.getRuleId(), 1);
       case "missing":
-        StringBuilder names = new StringBuilder();
+        List<String> names = new ArrayList<>();
         for (FactType type : finding.getMissingFactTypes()) {
-          if (names.length() > 0) {
-            names.append(chinese ? "、" : ", ");
-          }
-          names.append(chinese ? type.getNameZh() : type.getNameEn());
+          names.add(wording.isChinese() ? type.getNameZh() : type.getNameEn());
         }
-        return names.toString();
+        return new NamedPattern.Value(wording.list(names), names.size());
       default:
         break;
     }
@@ -66,9 +138,25 @@ public abstract class MessageTemplate {
     String factName = limit ? name.substring(0, name.length() - ".limit".length()) : name;
     for (Fact fact : finding.getFacts()) {
       if (fact.getName().equals(factName)) {
-        return (limit ? fact.getLimit() : fact.getValue()).map(v -> shown(v, chinese)).orElse(chinese ? "未知" : "unknown");
+        Object value = (limit ? fact.getLimit() : fact.getValue()).orElse(null);
+        return new NamedPattern.Value(wording.value(fact.getType(), value), Wording.number(value));
       }
     }
     return null;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof MessageTemplate that && Objects.equals(key, that.key) && zh.equals(that.zh) && en.equals(that.en);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(key, zh, en);
+  }
+
+  @Override
+  public String toString() {
+    return "MessageTemplate{" + (key == null ? "" : key + ": ") + zh + " / " + en + "}";
   }
 }

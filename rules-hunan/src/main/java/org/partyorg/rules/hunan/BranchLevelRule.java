@@ -51,7 +51,7 @@ final class BranchLevelRule implements Rule {
   private final MessageTemplate tooFew;
   private static final MessageTemplate GENERAL_WITH_APPROVAL = MessageTemplate.of(
       "正式党员{formalMembers}名，不足{formalMembers.limit}名而设立党总支，须为规模较大、合署办公机构较多并经上级党组织批准。",
-      "{formalMembers} formal members, fewer than {formalMembers.limit}, and a general branch: allowed only for a large practice with many co-located institutions, with the superior's approval.");
+      "{formalMembers} formal members, fewer than {formalMembers.limit}, and a general branch: allowed only for a large practice with many co-located institutions, with the superior’s approval.");
   private static final MessageTemplate COMMITTEE = MessageTemplate.of(
       "正式党员{formalMembers}名，《任务指南》规定设立党支部或党总支，现为基层党委。",
       "{formalMembers} formal members: the task guide prescribes a branch or a general branch, this is a primary committee.");

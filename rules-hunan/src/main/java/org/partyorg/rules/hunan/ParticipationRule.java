@@ -40,11 +40,11 @@ final class ParticipationRule implements Rule {
       RequiredAction.of("RAISE_PARTICIPATION", "提高党员参与率", "bring more members into the theme education");
 
   private static final MessageTemplate MET = MessageTemplate.of(
-      "主题教育参与率{participationPercent}%（{partyOrganisation.activityRecord.themeEducationParticipants}/{partyOrganisation.activityRecord.themeEducationMembers}），达{participationPercent.limit}%以上。",
-      "theme-education participation {participationPercent}% ({partyOrganisation.activityRecord.themeEducationParticipants} of {partyOrganisation.activityRecord.themeEducationMembers}), {participationPercent.limit}% or more: met.");
+      "主题教育参与率{participationPercent}（{partyOrganisation.activityRecord.themeEducationParticipants}/{partyOrganisation.activityRecord.themeEducationMembers}），达{participationPercent.limit}%以上。",
+      "theme-education participation {participationPercent} ({partyOrganisation.activityRecord.themeEducationParticipants} of {partyOrganisation.activityRecord.themeEducationMembers}), {participationPercent.limit}% or more: met.");
   private static final MessageTemplate LOW = MessageTemplate.of(
-      "主题教育参与率{participationPercent}%（{partyOrganisation.activityRecord.themeEducationParticipants}/{partyOrganisation.activityRecord.themeEducationMembers}），未达{participationPercent.limit}%。",
-      "theme-education participation {participationPercent}% ({partyOrganisation.activityRecord.themeEducationParticipants} of {partyOrganisation.activityRecord.themeEducationMembers}), below {participationPercent.limit}%.");
+      "主题教育参与率{participationPercent}（{partyOrganisation.activityRecord.themeEducationParticipants}/{partyOrganisation.activityRecord.themeEducationMembers}），未达{participationPercent.limit}%。",
+      "theme-education participation {participationPercent} ({partyOrganisation.activityRecord.themeEducationParticipants} of {partyOrganisation.activityRecord.themeEducationMembers}), below {participationPercent.limit}%.");
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private final FindingFactory findings;

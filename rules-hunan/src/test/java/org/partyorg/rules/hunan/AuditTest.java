@@ -87,7 +87,7 @@ class AuditTest {
   void b16NamesEveryMissingQuarter() {
     Finding f = generalMeetings(audited(year(meetingsInQuarters(ActivityKind.GENERAL_MEETING, 3, 6))), AFTER);
     assertEquals(List.of("2021-Q3", "2021-Q4"), f.fact("missingPeriods").orElseThrow());
-    assertTrue(f.getMessageEn().contains("in 2021-Q3, 2021-Q4"), f.getMessageEn());
+    assertTrue(f.getMessageEn().contains("in 2021-Q3 and 2021-Q4"), f.getMessageEn());
   }
 
   @Test

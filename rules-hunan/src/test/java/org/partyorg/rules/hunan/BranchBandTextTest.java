@@ -42,9 +42,9 @@ class BranchBandTextTest {
   void aWhatIfShowsItsOwnBands() {
     assertEquals("正式党员10名（4名以上、不足40名），已设立党支部。",
         b10(rule(4, 40, 80), Fixtures.firmWithBranch(10)).getMessageZh());
-    assertEquals("正式党员45名（40名以上、不足80名），应设立党总支，现为BRANCH。",
+    assertEquals("正式党员45名（40名以上、不足80名），应设立党总支，现为党支部。",
         b10(rule(4, 40, 80), Fixtures.firmWithBranch(45)).getMessageZh());
-    assertEquals("45 formal members (40 to 79): must have a general branch, has BRANCH.",
+    assertEquals("45 formal members (40 to 79): must have a general branch, has party branch.",
         b10(rule(4, 40, 80), Fixtures.firmWithBranch(45)).getMessageEn());
   }
 }

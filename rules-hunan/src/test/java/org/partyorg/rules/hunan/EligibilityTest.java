@@ -44,7 +44,7 @@ class EligibilityTest {
     assertEquals(Set.of(HunanVocabulary.DEFER_APPLICATION), early.getRequiredActions());
     assertEquals(LocalDate.of(2020, 8, 15), early.fact("eligibleFrom").orElseThrow());
     assertEquals(LocalDate.of(2017, 8, 15), early.fact("partyOrganisation.foundingDate").orElseThrow());
-    assertTrue(early.getMessageEn().contains("may apply from 2020-08-15"), early.getMessageEn());
+    assertTrue(early.getMessageEn().contains("may apply from 15 August 2020"), early.getMessageEn());
     assertTrue(early.getMessageZh().contains("2020年8月15日起方可申报"), early.getMessageZh());
     assertEquals(Outcome.SATISFIED, outcome(firm, LocalDate.of(2020, 8, 15), "B1"));
     assertEquals(Outcome.SATISFIED, outcome(firm, LocalDate.of(2020, 8, 16), "B1"));

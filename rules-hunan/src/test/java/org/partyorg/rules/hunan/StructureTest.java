@@ -260,7 +260,7 @@ class StructureTest {
     assertEquals(Outcome.VIOLATED, after.getOutcome());
     assertTrue(after.isOverdue());
     assertEquals(Set.of(TermRule.HOLD_ELECTION), after.getRequiredActions());
-    assertTrue(after.getMessageEn().contains("ended 2021-03-15"), after.getMessageEn());
+    assertTrue(after.getMessageEn().contains("ended 15 March 2021"), after.getMessageEn());
   }
 
   @Test

@@ -44,7 +44,7 @@ final class DecoupledAssociationRule implements Rule {
   private static final MessageTemplate NOT_ADJUSTED =
       MessageTemplate.of(
           "脱钩行业协会商会（{registrationLevel}）须调整党组织隶属关系，期限{deadline}。",
-          "decoupled association ({registrationLevel}): must adjust its party organisation's affiliation by {deadline}.");
+          "decoupled association ({registrationLevel}): must adjust its party organisation’s affiliation by {deadline}.");
   private static final MessageTemplate NO_ORGANISATION =
       MessageTemplate.of(
           "脱钩行业协会商会尚无党组织，应把握脱钩时机推进党组织组建。",

@@ -87,10 +87,10 @@ final class PartyBuildingFundRule implements Rule {
   PartyBuildingFundRule(BigDecimal wagesRate, BigDecimal duesRate) {
     this.wagesRate = wagesRate;
     this.duesRate = duesRate;
-    this.wagesMet = met("职工年度工资薪金总额", "the year's total wages", WAGES);
-    this.wagesShort = shortOf("职工年度工资薪金总额", "the year's total wages", WAGES);
-    this.duesMet = met("会费总额", "the year's dues income", DUES_INCOME);
-    this.duesShort = shortOf("会费总额", "the year's dues income", DUES_INCOME);
+    this.wagesMet = met("职工年度工资薪金总额", "the year’s total wages", WAGES);
+    this.wagesShort = shortOf("职工年度工资薪金总额", "the year’s total wages", WAGES);
+    this.duesMet = met("会费总额", "the year’s dues income", DUES_INCOME);
+    this.duesShort = shortOf("会费总额", "the year’s dues income", DUES_INCOME);
     this.wagesRateFact = rateFact(wagesRate);
     this.duesRateFact = rateFact(duesRate);
     // the facts are computed when read: the amounts, the floor and the shortfall
@@ -123,14 +123,14 @@ final class PartyBuildingFundRule implements Rule {
 
   private static MessageTemplate met(String baseZh, String baseEn, FactType base) {
     return MessageTemplate.of(
-        "党建工作经费应按" + baseZh + "{" + base + "}元的{" + RATE + "}%落实，即{" + REQUIRED + "}元；已列{" + BUDGET + "}元，达到标准。",
-        "party-building fund: {" + RATE + "}% of " + baseEn + " {" + base + "} yuan is {" + REQUIRED + "} yuan; {" + BUDGET + "} yuan budgeted: met.");
+        "党建工作经费应按" + baseZh + "{" + base + "}的{" + RATE + "}落实，即{" + REQUIRED + "}；已列{" + BUDGET + "}，达到标准。",
+        "party-building fund: {" + RATE + "} of " + baseEn + " {" + base + "} is {" + REQUIRED + "}; {" + BUDGET + "} budgeted: met.");
   }
 
   private static MessageTemplate shortOf(String baseZh, String baseEn, FactType base) {
     return MessageTemplate.of(
-        "党建工作经费应按" + baseZh + "{" + base + "}元的{" + RATE + "}%落实，即{" + REQUIRED + "}元；已列{" + BUDGET + "}元，差{" + SHORTFALL + "}元，期限{deadline}。",
-        "party-building fund: {" + RATE + "}% of " + baseEn + " {" + base + "} yuan is {" + REQUIRED + "} yuan; {" + BUDGET + "} yuan budgeted, {" + SHORTFALL + "} yuan short; to be budgeted by {deadline}.");
+        "党建工作经费应按" + baseZh + "{" + base + "}的{" + RATE + "}落实，即{" + REQUIRED + "}；已列{" + BUDGET + "}，差{" + SHORTFALL + "}，期限{deadline}。",
+        "party-building fund: {" + RATE + "} of " + baseEn + " {" + base + "} is {" + REQUIRED + "}; {" + BUDGET + "} budgeted, {" + SHORTFALL + "} short; to be budgeted by {deadline}.");
   }
 
   @Override

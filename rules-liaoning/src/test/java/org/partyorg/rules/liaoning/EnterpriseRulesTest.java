@@ -48,8 +48,8 @@ class EnterpriseRulesTest {
       assertEquals(Fixtures.REPORT_DEADLINE, f.getDeadline().orElseThrow());
       assertEquals(OwnOrganisationRule.CITATION, f.getCitation());
       assertEquals(100, f.fact("headCount").orElseThrow());
-      assertEquals("职工100人（100人以上），须单独组建党组织（现为NONE），期限2016年11月30日。", f.getMessageZh());
-      assertEquals("100 staff (100 or more): must have a party organisation of its own (now NONE) by 2016-11-30.", f.getMessageEn());
+      assertEquals("职工100人（100人以上），须单独组建党组织（现为未建立党组织），期限2016年11月30日。", f.getMessageZh());
+      assertEquals("100 staff (100 or more): must have a party organisation of its own (now no party organisation) by 30 November 2016.", f.getMessageEn());
     }
 
     @Test
@@ -185,7 +185,7 @@ class EnterpriseRulesTest {
       assertEquals(Outcome.VIOLATED, f.getOutcome());
       assertEquals(Set.of(RequiredAction.REDUCE_JOINT_COVERAGE), f.getRequiredActions());
       assertEquals("企业间联合党组织覆盖4户企业，超过最多3户的上限，须调整，期限2016年11月30日。", f.getMessageZh());
-      assertEquals("the joint party organisation between enterprises covers 4 enterprises, more than the cap of 3: must be reduced by 2016-11-30.",
+      assertEquals("the joint party organisation between enterprises covers 4 enterprises, more than the cap of 3: must be reduced by 30 November 2016.",
           f.getMessageEn());
     }
 

@@ -68,7 +68,7 @@ class ParkAndLedgerTest {
         assertEquals(List.of(ParkServiceCentreRule.PARK), f.getMissingFactTypes());
         assertEquals(Set.of(RequiredAction.SUPPLY_MISSING_FACTS), f.getRequiredActions());
         assertEquals(ParkServiceCentreRule.CITATION, f.getCitation());
-        assertEquals("L12：缺少所在园区，无法判断。", f.getMessageZh());
+        assertEquals("缺少所在园区，无法判断；请补报所在园区。", f.getMessageZh());
       }
     }
 

@@ -66,8 +66,8 @@ class StationRuleTest {
     assertEquals(Set.of(RequiredAction.SUPPLY_MISSING_FACTS), x1.getRequiredActions());
     assertFalse(x1.isOverdue());
     assertEquals(Optional.empty(), x1.fact("serviceStation"));
-    assertEquals("X1：缺少党群服务站建立情况，无法判断。", x1.getMessageZh());
-    assertEquals("X1: cannot decide without party-and-mass service station status.", x1.getMessageEn());
+    assertEquals("缺少党群服务站建立情况，无法判断；请补报党群服务站建立情况。", x1.getMessageZh());
+    assertEquals("Cannot decide without the party-and-mass service station status; please report it.", x1.getMessageEn());
   }
 
   @Test
@@ -82,7 +82,7 @@ class StationRuleTest {
     assertEquals(Optional.of(false), x1.fact("serviceStation"));
     assertEquals("高新技术企业职工120人（50人以上），须建立党群服务站，期限2026年12月31日。", x1.getMessageZh());
     assertEquals("high-tech enterprise with 120 staff (50 or more): must set up a party-and-mass service station by"
-        + " 2026-12-31.", x1.getMessageEn());
+        + " 31 December 2026.", x1.getMessageEn());
   }
 
   @Test
@@ -103,7 +103,7 @@ class StationRuleTest {
         .withExtraFacts(Map.of("serviceStation", false)), IN_TIME, "X1");
     assertEquals(List.of("headCount"), headCount.getMissingFacts());
     assertEquals(Optional.of(false), headCount.fact("serviceStation"));
-    assertEquals("X1：缺少职工人数，无法判断。", headCount.getMessageZh());
+    assertEquals("缺少职工人数，无法判断；请补报职工人数。", headCount.getMessageZh());
   }
 
   @Test

@@ -11,6 +11,7 @@ import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.FactType;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.api.Messages;
 import org.partyorg.rules.api.Obligation;
 import org.partyorg.rules.api.Outcome;
 import org.partyorg.rules.api.RequiredAction;
@@ -40,10 +41,9 @@ import org.partyorg.rules.api.model.Organisation;
  * <p>A factory is immutable and thread-safe.
  */
 public final class FindingFactory {
-  private static final MessageTemplate UNDECIDED =
-      MessageTemplate.of(
-          "{rule}：缺少{missing}，无法判断。",
-          "{rule}: cannot decide without {missing}.");
+  /** The texts every rule shares ({@code common_zh.properties}). */
+  static final Messages COMMON = Messages.load(FindingFactory.class, "common");
+  private static final MessageTemplate UNDECIDED = COMMON.template("undecided");
 
   private static final Trusted.Maker MAKER = Trusted.maker();
   private static final Set<RequiredAction> NO_ACTION = Set.of();

@@ -20,7 +20,7 @@ final class WorkCoverageRule extends MemberBandRule {
   private static final MessageTemplate MISSING =
       MessageTemplate.of(
           "暂无党员，须选派党建工作指导员、组建工会共青团妇联等群团组织，实现党的工作覆盖，期限{deadline}。",
-          "no party members: must have a party instructor assigned and mass organisations (union, youth league, women's) set up by {deadline}.");
+          "no party members: must have a party instructor assigned and mass organisations (union, youth league, women’s) set up by {deadline}.");
 
   private static final Fact NO_MEMBERS = Fact.of(ModelFacts.PARTY_MEMBERS, 0);
 

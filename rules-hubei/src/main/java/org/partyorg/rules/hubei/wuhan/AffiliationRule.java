@@ -38,7 +38,7 @@ final class AffiliationRule implements Rule {
       "the party organisation should be affiliated territorially (to the district), settled by {deadline}.");
   private static final MessageTemplate BY_INDUSTRY = MessageTemplate.of(
       "市级社会组织党组织以行业和主管部门管理为主，请于{deadline}前理顺。",
-      "a city-level social organisation's party organisation is affiliated by industry and supervising department, settled by {deadline}.");
+      "a city-level social organisation’s party organisation is affiliated by industry and supervising department, settled by {deadline}.");
   private static final Set<RequiredAction> ADJUST = Set.of(RequiredAction.ADJUST_AFFILIATION);
 
   private final FindingFactory enterprises;

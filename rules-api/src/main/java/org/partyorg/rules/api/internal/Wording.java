@@ -1,0 +1,222 @@
+package org.partyorg.rules.api.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.partyorg.rules.api.FactKind;
+import org.partyorg.rules.api.FactType;
+import org.partyorg.rules.api.Unit;
+
+/**
+ * How each kind of value is written in the texts people read, once for every template, in
+ * Chinese as the documents write it and in plain English. The data (facts, JSON, labels) keeps
+ * ISO dates and periods, codes and plain numbers; only the texts go through here.
+ *
+ * <ul>
+ *   <li>dates: 2016年11月30日 / 30 November 2016;
+ *   <li>periods: 2020年, 2020年上半年, 2020年第三季度, 2020年7月 / 2020, the first half of 2020,
+ *       the third quarter of 2020, July 2020;
+ *   <li>amounts, to the fen, with their unit: 186,500.00元 / 186,500.00 yuan;
+ *   <li>counts: 12 / 12 (10,000 in English); the measure word (名、人、个、次) is the template's,
+ *       since it depends on the noun;
+ *   <li>rates: 70% (a share of 0.7 too);
+ *   <li>codes: their Chinese or English name (an enum constant's from the model's names, a
+ *       trait's or action's from the vocabulary); lists joined with 、 / "a, b and c";
+ *   <li>yes/no: 是/否 / yes/no; unknown: 不详 / unknown.
+ * </ul>
+ *
+ * <p>Thread-safe; no method depends on the default locale.
+ */
+public final class Wording {
+  private static final Pattern PERIOD = Pattern.compile("(\\d{4})(?:-(H[12]|Q[1-4]|\\d{2}))?");
+  private static final String[] ZH_QUARTERS = {"第一季度", "第二季度", "第三季度", "第四季度"};
+  private static final String[] EN_QUARTERS = {"first", "second", "third", "fourth"};
+  private static final String[] EN_MONTHS = {"January", "February", "March", "April", "May", "June", "July",
+      "August", "September", "October", "November", "December"};
+
+  private final boolean chinese;
+  private final Function<Object, Optional<String[]>> names;
+
+  /**
+   * @param names the Chinese and English names of a code (an enum constant, a trait's or an
+   *     action's code), empty where it has none
+   */
+  private Wording(boolean chinese, Function<Object, Optional<String[]>> names) {
+    this.chinese = chinese;
+    this.names = names;
+  }
+
+  public static Wording chinese(Function<Object, Optional<String[]>> names) {
+    return new Wording(true, names);
+  }
+
+  public static Wording english(Function<Object, Optional<String[]>> names) {
+    return new Wording(false, names);
+  }
+
+  public boolean isChinese() {
+    return chinese;
+  }
+
+  /** The word for a value nobody reported: 不详 / unknown. */
+  public String unknown() {
+    return chinese ? "不详" : "unknown";
+  }
+
+  /** A value of {@code type} as its text's reader writes it; an absent value is {@link #unknown()}. */
+  public String value(FactType type, Object value) {
+    if (value == null) {
+      return unknown();
+    }
+    FactKind kind = type == null ? null : type.getKind();
+    if (kind == FactKind.AMOUNT && value instanceof BigDecimal amount) {
+      return amount(amount);
+    }
+    if (kind == FactKind.RATE && value instanceof BigDecimal rate) {
+      return rate(rate, type.getUnit());
+    }
+    if (kind == FactKind.PERIOD && value instanceof String period) {
+      return period(period);
+    }
+    return any(value);
+  }
+
+  /** The number a choice chooses by: a count, an amount, the size of a list; {@code -1} when unknown. */
+  public static double number(Object value) {
+    if (value instanceof Number number) {
+      return number.doubleValue();
+    }
+    if (value instanceof Collection<?> list) {
+      return list.size();
+    }
+    if (value instanceof Map<?, ?> map) {
+      return map.size();
+    }
+    if (value instanceof Boolean flag) {
+      return flag ? 1 : 0;
+    }
+    return value == null ? -1 : 1;
+  }
+
+  /** A value whose kind is not known: by its Java type. */
+  public String any(Object value) {
+    if (value instanceof LocalDate date) {
+      return date(date);
+    }
+    if (value instanceof Integer || value instanceof Long) {
+      return count(((Number) value).longValue());
+    }
+    if (value instanceof BigDecimal amount) {
+      return Texts.plain(amount);
+    }
+    if (value instanceof Boolean flag) {
+      return chinese ? (flag ? "是" : "否") : (flag ? "yes" : "no");
+    }
+    if (value instanceof Enum<?>) {
+      return code(value);
+    }
+    if (value instanceof Collection<?> list) {
+      List<String> items = new ArrayList<>(list.size());
+      for (Object item : list) {
+        items.add(item instanceof String code ? code(code) : any(item));
+      }
+      return list(items);
+    }
+    if (value instanceof Map<?, ?> map) {
+      List<String> items = new ArrayList<>(map.size());
+      map.forEach((k, v) -> items.add(any(k) + (chinese ? "：" : ": ") + any(v)));
+      return String.join(chinese ? "；" : "; ", items);
+    }
+    if (value instanceof String text) {
+      return names.apply(text).map(this::pick).orElseGet(() -> Texts.echo(text));
+    }
+    return Texts.echo(value);
+  }
+
+  /** A code (an enum constant, a trait's or an action's code) by its name; its code where it has none. */
+  public String code(Object code) {
+    return names.apply(code).map(this::pick).orElseGet(() -> Texts.echo(code instanceof Enum<?> e ? e.name() : code));
+  }
+
+  private String pick(String[] zhEn) {
+    return chinese ? zhEn[0] : zhEn[1];
+  }
+
+  /** 2016年11月30日 / 30 November 2016. */
+  public String date(LocalDate date) {
+    return chinese
+        ? Texts.zhDate(date)
+        : date.getDayOfMonth() + " " + EN_MONTHS[date.getMonthValue() - 1] + " " + date.getYear();
+  }
+
+  /** A whole number: 12; 10,000 in English, 10000 in Chinese. */
+  public String count(long count) {
+    return chinese ? Long.toString(count) : grouped(Long.toString(count));
+  }
+
+  /** An amount to the fen with its unit: 186,500.00元 / 186,500.00 yuan. */
+  public String amount(BigDecimal amount) {
+    String digits = Texts.plain(amount.setScale(2, RoundingMode.HALF_UP));
+    int point = digits.indexOf('.');
+    String shown = point < 0 ? grouped(digits) : grouped(digits.substring(0, point)) + digits.substring(point);
+    return shown + (chinese ? "元" : " yuan");
+  }
+
+  /** A rate as a percentage: 70% (a share of 0.7 too), without trailing zeros. */
+  public String rate(BigDecimal rate, Unit unit) {
+    BigDecimal percent = unit == Unit.SHARE ? rate.movePointRight(2) : rate;
+    BigDecimal shown = percent.stripTrailingZeros();
+    return (shown.scale() < 0 ? shown.setScale(0) : shown).toPlainString() + "%";
+  }
+
+  /** 2020年上半年 / the first half of 2020, from the data's 2020-H1; other text as it stands. */
+  public String period(String period) {
+    Matcher m = PERIOD.matcher(period);
+    if (!m.matches()) {
+      return Texts.echo(period);
+    }
+    String year = m.group(1);
+    String part = m.group(2);
+    if (part == null) {
+      return chinese ? year + "年" : year;
+    }
+    if (part.charAt(0) == 'H') {
+      boolean first = part.charAt(1) == '1';
+      return chinese ? year + "年" + (first ? "上半年" : "下半年") : "the " + (first ? "first" : "second") + " half of " + year;
+    }
+    if (part.charAt(0) == 'Q') {
+      int q = part.charAt(1) - '1';
+      return chinese ? year + "年" + ZH_QUARTERS[q] : "the " + EN_QUARTERS[q] + " quarter of " + year;
+    }
+    int month = Integer.parseInt(part);
+    if (month < 1 || month > 12) {
+      return Texts.echo(period);
+    }
+    return chinese ? year + "年" + month + "月" : EN_MONTHS[month - 1] + " " + year;
+  }
+
+  /** Items as a list: 甲、乙、丙 / a, b and c. */
+  public String list(List<String> items) {
+    if (chinese || items.size() < 2) {
+      return String.join(chinese ? "、" : "", items);
+    }
+    return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+  }
+
+  private static String grouped(String digits) {
+    int start = digits.startsWith("-") ? 1 : 0;
+    StringBuilder out = new StringBuilder(digits);
+    for (int i = digits.length() - 3; i > start; i -= 3) {
+      out.insert(i, ',');
+    }
+    return out.toString();
+  }
+}
