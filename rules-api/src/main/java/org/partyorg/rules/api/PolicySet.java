@@ -83,6 +83,15 @@ public interface PolicySet {
     return Vocabulary.empty();
   }
 
+  /**
+   * The texts of this set's findings ({@link Messages}), for review pages and for callers who
+   * show or translate every message a set can give; none by default. Every finding's
+   * {@link Finding#getMessageTemplate() template} is one of these.
+   */
+  default List<Messages> messages() {
+    return List.of();
+  }
+
   /** The campaign's timetable; none by default. */
   default List<Phase> phases() {
     return List.of();

@@ -11,6 +11,7 @@ import org.partyorg.rules.api.Phase;
 import org.partyorg.rules.api.PolicySet;
 import org.partyorg.rules.api.SourceDocument;
 import org.partyorg.rules.api.Target;
+import org.partyorg.rules.api.Messages;
 import org.partyorg.rules.api.Vocabulary;
 import org.partyorg.rules.api.model.Organisation;
 
@@ -82,6 +83,11 @@ public abstract class ForwardingPolicySet implements PolicySet {
   @Override
   public Vocabulary vocabulary() {
     return delegate.vocabulary();
+  }
+
+  @Override
+  public List<Messages> messages() {
+    return delegate.messages();
   }
 
   @Override

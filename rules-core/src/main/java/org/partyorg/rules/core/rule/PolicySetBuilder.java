@@ -13,6 +13,7 @@ import org.partyorg.rules.api.Phase;
 import org.partyorg.rules.api.PolicySet;
 import org.partyorg.rules.api.SourceDocument;
 import org.partyorg.rules.api.Target;
+import org.partyorg.rules.api.Messages;
 import org.partyorg.rules.api.Vocabulary;
 import org.partyorg.rules.api.internal.Codes;
 
@@ -43,6 +44,7 @@ public final class PolicySetBuilder {
   private final List<Target> targets = new ArrayList<>();
   private final List<Phase> phases = new ArrayList<>();
   private Vocabulary vocabulary = Vocabulary.empty();
+  private final List<Messages> messages = new ArrayList<>();
   private final List<Rule> exclusions = new ArrayList<>();
   private final List<Rule> rules = new ArrayList<>();
 
@@ -103,6 +105,17 @@ public final class PolicySetBuilder {
     return this;
   }
 
+  /**
+   * The texts the set's rules take their messages from; the texts every rule shares (the
+   * undecided message, the baseline N1–N3) are added by the builder.
+   */
+  public PolicySetBuilder messages(Messages... more) {
+    for (Messages m : more) {
+      this.messages.add(java.util.Objects.requireNonNull(m, "messages"));
+    }
+    return this;
+  }
+
   public PolicySetBuilder phases(Phase... phases) {
     this.phases.addAll(List.of(phases));
     return this;
@@ -156,7 +169,15 @@ public final class PolicySetBuilder {
     }
     requireUniqueKeys(findingKeys, "finding key");
     return new RuleBasedPolicySet(
-        id, source, jurisdiction, effectivePeriod, parameters, targets, phases, vocabulary, exclusions, rules);
+        id, source, jurisdiction, effectivePeriod, parameters, targets, phases, vocabulary, sharedAnd(messages),
+        exclusions, rules);
+  }
+
+  private static List<Messages> sharedAnd(List<Messages> own) {
+    List<Messages> all = new ArrayList<>(own);
+    all.removeIf(m -> m.name().equals(FindingFactory.COMMON.name()));
+    all.add(FindingFactory.COMMON);
+    return all;
   }
 
   private void requireUniqueKeys(List<String> keys, String kind) {

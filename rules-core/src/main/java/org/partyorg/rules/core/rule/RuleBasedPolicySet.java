@@ -16,6 +16,7 @@ import org.partyorg.rules.api.Phase;
 import org.partyorg.rules.api.PolicySet;
 import org.partyorg.rules.api.SourceDocument;
 import org.partyorg.rules.api.Target;
+import org.partyorg.rules.api.Messages;
 import org.partyorg.rules.api.Vocabulary;
 import org.partyorg.rules.api.internal.Trusted;
 import org.partyorg.rules.api.model.Organisation;
@@ -34,6 +35,7 @@ final class RuleBasedPolicySet implements PolicySet {
   private final ImmutableList<Target> targets;
   private final ImmutableList<Phase> phases;
   private final Vocabulary vocabulary;
+  private final List<Messages> messages;
   private final Rule[] exclusions;
   private final Rule[] rules;
   private final List<String> findingKeys;
@@ -47,6 +49,7 @@ final class RuleBasedPolicySet implements PolicySet {
       List<Target> targets,
       List<Phase> phases,
       Vocabulary vocabulary,
+      List<Messages> messages,
       List<Rule> exclusions,
       List<Rule> rules) {
     this.id = id;
@@ -58,6 +61,7 @@ final class RuleBasedPolicySet implements PolicySet {
     this.targets = ImmutableList.copyOf(targets);
     this.phases = ImmutableList.copyOf(phases);
     this.vocabulary = vocabulary;
+    this.messages = ImmutableList.copyOf(messages);
     this.exclusions = exclusions.toArray(new Rule[0]);
     this.rules = rules.toArray(new Rule[0]);
     Set<String> keys = new LinkedHashSet<>();
@@ -120,6 +124,11 @@ final class RuleBasedPolicySet implements PolicySet {
   @Override
   public Vocabulary vocabulary() {
     return vocabulary;
+  }
+
+  @Override
+  public List<Messages> messages() {
+    return messages;
   }
 
   @Override
