@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -108,6 +109,28 @@ public final class MessageTemplate {
   /** The names of the parameters either pattern uses ({@code headCount}, {@code headCount.limit}, {@code deadline}). */
   public Set<String> parameters() {
     return parameters;
+  }
+
+  /**
+   * This template filled with {@code values} by name, for texts that are not a finding's (a
+   * validation message, a preview): a string is put in as it stands (cut to 64 characters, its
+   * control characters escaped), a date, a count or a list as its reader writes it, a
+   * {@link Fact} as a finding would show it. A name without a value is shown as written.
+   */
+  public String format(Locale locale, Map<String, ?> values) {
+    boolean chinese = "zh".equals(locale.getLanguage());
+    Wording wording = chinese ? Wording.chinese(names) : Wording.english(names);
+    return (chinese ? zhPattern : enPattern).format(name -> {
+      if (!values.containsKey(name)) {
+        return null;
+      }
+      Object value = values.get(name);
+      if (value instanceof Fact fact) {
+        Object v = fact.getValue().orElse(null);
+        return new NamedPattern.Value(wording.value(fact.getType(), v), Wording.number(v));
+      }
+      return new NamedPattern.Value(value == null ? wording.unknown() : wording.any(value), Wording.number(value));
+    });
   }
 
   String render(Finding finding, Locale locale) {
