@@ -240,6 +240,11 @@ public final class MessageChecks {
       case PERIOD:
         values.addAll(List.of("2020", "2020-H1", "2020-H2", "2020-Q3", "2020-07"));
         break;
+      case PERIOD_LIST:
+        values.add(List.of("2020-Q3"));
+        values.add(List.of("2020-Q3", "2020-Q4", "2021-Q1"));
+        values.add(List.of("2020-H1", "2020-H2"));
+        break;
       case CODE_LIST:
         fact.getValue().ifPresent(v -> {
           List<?> codes = List.copyOf((Collection<?>) v);
