@@ -20,6 +20,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.partyorg.rules.api.Assessment;
+import org.partyorg.rules.api.Conflict;
 import org.partyorg.rules.api.FactType;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
@@ -59,6 +60,8 @@ class MessageTextsTest {
   private static final Map<MessageTemplate, String> BUNDLE_OF = new IdentityHashMap<>();
   /** The first finding met for each template, keyed bundle/key. */
   private static final Map<String, Finding> FOUND = new LinkedHashMap<>();
+  /** The texts of the conflicts met, one per obligation and set of outcomes. */
+  private static final Map<String, Conflict> CONFLICTS = new LinkedHashMap<>();
   /** Findings whose template is from none of its set's bundles. */
   private static final List<String> STRAYS = new ArrayList<>();
 
@@ -82,6 +85,10 @@ class MessageTextsTest {
             continue;
           }
           Assessment assessment = EVALUATOR.assess(organisation, asOf);
+          for (Conflict conflict : assessment.getConflicts()) {
+            CONFLICTS.putIfAbsent(conflict.getObligation().code() + conflict.getFindings().stream()
+                .map(f -> f.getPolicySetId() + f.getKey() + f.getOutcome()).toList(), conflict);
+          }
           for (Finding f : assessment.getFindings()) {
             MessageTemplate template = f.getMessageTemplate();
             String bundle = BUNDLE_OF.get(template);
@@ -181,8 +188,19 @@ class MessageTextsTest {
   }
 
   @Test
+  void conflictsBetweenSetsPassTheChecks() {
+    assertTrue(!CONFLICTS.isEmpty(), "the sample meets conflicts (Wuhan societies under two sets)");
+    List<String> problems = new ArrayList<>();
+    for (Conflict conflict : CONFLICTS.values()) {
+      MessageChecks.chinese(conflict.getMessageZh()).forEach(p -> problems.add(p + ": " + conflict.getMessageZh()));
+      MessageChecks.english(conflict.getMessageEn()).forEach(p -> problems.add(p + ": " + conflict.getMessageEn()));
+    }
+    assertEquals("", String.join("\n", problems));
+  }
+
+  @Test
   void theReviewPageIsUpToDate() throws IOException {
-    String page = MessagePage.markdown(EVALUATOR.policySets(), BUNDLES, FOUND, this::typesFor);
+    String page = MessagePage.markdown(EVALUATOR.policySets(), BUNDLES, FOUND, this::typesFor, CONFLICTS.values());
     if (Boolean.getBoolean("messages.write")) {
       Files.writeString(PAGE, page, StandardCharsets.UTF_8);
     }
