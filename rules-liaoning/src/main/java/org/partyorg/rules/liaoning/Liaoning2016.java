@@ -107,6 +107,7 @@ final class Liaoning2016 {
         .effectivePeriod(EffectivePeriod.from(Notice64.SOURCE.getDate()))
         .parameters(parameters.values())
         .vocabulary(LiaoningVocabulary.VOCABULARY)
+        .messages(Notice64.MESSAGES)
         .targets(targets(parameters))
         .phases(phases())
         .rules(
