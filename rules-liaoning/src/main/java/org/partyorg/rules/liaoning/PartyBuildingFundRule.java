@@ -58,10 +58,10 @@ final class PartyBuildingFundRule implements Rule {
   /** The fund the rate asks for: the base times the rate, exact (texts show it to the fen). */
   static final FactType REQUIRED = FactType.amount("requiredFund", "应落实的党建工作经费", "party-building fund required");
   /** What the budget lacks of the fund required. */
-  static final FactType SHORTFALL = FactType.amount("shortfall", "党建工作经费缺口", "shortfall of the fund");
+  static final FactType SHORTFALL = FactType.amount("shortfall", "党建工作经费缺口", "shortfall in the party-building fund");
   /** The rate of the base the fund must reach, in percent. */
   private static final FactType RATE =
-      FactType.of("fundRate", FactKind.RATE, Unit.PERCENT, "经费比例", "rate of the fund");
+      FactType.of("fundRate", FactKind.RATE, Unit.PERCENT, "党建工作经费比例", "rate of the party-building fund");
 
   private static final BigDecimal FEN = new BigDecimal("0.01");
   private static final Set<RequiredAction> BUDGET_FUND = Set.of(LiaoningVocabulary.BUDGET_PARTY_BUILDING_FUND);
