@@ -23,7 +23,8 @@ import org.partyorg.rules.core.rule.OrganisationFacts;
  * party-and-mass work department, so that party work does not rest on the owner alone.
  *
  * <p>A missing half is named as soon as it is known to be missing, even if the other half is
- * not reported: the finding is then violated and lists the unknown half among its facts.
+ * not reported: the finding is then violated, lists the unknown half among its facts, and its text
+ * asks for it.
  */
 final class DeputySecretaryRule extends GovernanceRule {
   static final Citation CITATION = Notice64.cite("三4", "出资人（负责人）任党组织书记的，配备专职副书记，建立党群工作部。");

@@ -44,6 +44,9 @@ import org.partyorg.rules.core.rule.Rule;
  * <p>The parenthesis "社会服务机构（民办学校、民办医院）" is read as naming the institutions
  * meant, not as examples, and "律师、会计师、税务师事务所等" as closing the list of firms: other
  * social service institutions and asset-appraisal firms are among "the others".
+ *
+ * <p>The fact {@code category} holds the {@link OrganisationCategory} constant; the texts name it
+ * and the ground of the limb (provincial level, staff against 30, the kind of firm).
  */
 final class SocialOrganisationRule implements Rule {
   static final Citation MUST_HAVE_CITATION =

@@ -169,7 +169,7 @@ class PolicySetTest {
         "standaloneStaffThreshold", BigDecimal.valueOf(80)));
     var firm = enterprise().withHeadCount(80).withFormalMembers(4).withPartyOrganisation(PartyOrganisation.none());
     Finding l3 = whatIf.assess(firm, Fixtures.IN_TIME).findings("L3").get(0);
-    assertEquals("职工80人（80人以上），尚未建立党组织，正式党员4名（单独组建党组织须有正式党员5名以上），应于2016年11月30日前发展、引进党员，单独组建党组织。",
+    assertEquals("职工80人（80人以上），尚未建立党组织，正式党员4名（单独组建党组织应有正式党员5名以上），应于2016年11月30日前发展、引进党员，单独组建党组织。",
         l3.getMessageZh());
     assertEquals("80 staff (80 or more), no party organisation and only 4 formal members (a party organisation of its own needs at"
         + " least 5): must recruit or bring in party members and set up a party organisation of its own by 30 November 2016.",

@@ -70,25 +70,25 @@ class TextsTest {
         "职工120人（100人以上），已单独组建党组织，符合要求。",
         "120 staff (100 or more) and a party organisation of its own: requirement met.");
     assertTexts(staff(100, 2).withPartyOrganisation(OWN), "L3", "L3.too-few-members",
-        "职工100人（100人以上），已单独组建党组织，正式党员2名（单独组建党组织须有正式党员3名以上），应于2016年11月30日前发展、引进党员。",
+        "职工100人（100人以上），已单独组建党组织，正式党员2名（单独组建党组织应有正式党员3名以上），应于2016年11月30日前发展、引进党员。",
         "100 staff (100 or more), a party organisation of its own and only 2 formal members (a party organisation of its own"
             + " needs at least 3): must recruit or bring in party members by 30 November 2016.");
     assertTexts(staff(100, 0), "L3", "L3.too-few-members",
-        "职工100人（100人以上），党组织设置情况不详，没有正式党员（单独组建党组织须有正式党员3名以上），应于2016年11月30日前发展、引进党员。",
+        "职工100人（100人以上），党组织设置情况不详，没有正式党员（单独组建党组织应有正式党员3名以上），应于2016年11月30日前发展、引进党员。",
         "100 staff (100 or more), party organisation not reported and no formal members (a party organisation of its own"
             + " needs at least 3): must recruit or bring in party members by 30 November 2016.");
     assertTexts(staff(250, 5).withPartyOrganisation(PartyOrganisation.joint()), "L3", "L3.joint",
         "职工250人（100人以上），现为联合党组织，应于2016年11月30日前单独组建党组织。",
         "250 staff (100 or more) and only a joint party organisation: must set up a party organisation of its own by 30 November 2016.");
     assertTexts(staff(250, 1).withPartyOrganisation(PartyOrganisation.joint()), "L3", "L3.joint.too-few-members",
-        "职工250人（100人以上），现为联合党组织，正式党员1名（单独组建党组织须有正式党员3名以上），应于2016年11月30日前发展、引进党员，单独组建党组织。",
+        "职工250人（100人以上），现为联合党组织，正式党员1名（单独组建党组织应有正式党员3名以上），应于2016年11月30日前发展、引进党员，单独组建党组织。",
         "250 staff (100 or more), only a joint party organisation and only 1 formal member (a party organisation of its own"
             + " needs at least 3): must recruit or bring in party members and set up a party organisation of its own by 30 November 2016.");
     assertTexts(staff(100, 4).withPartyOrganisation(PartyOrganisation.none()), "L3", "L3.none",
         "职工100人（100人以上），尚未建立党组织，应于2016年11月30日前单独组建党组织。",
         "100 staff (100 or more) and no party organisation: must set up a party organisation of its own by 30 November 2016.");
     assertTexts(staff(12000, 0).withPartyOrganisation(PartyOrganisation.none()), "L3", "L3.none.too-few-members",
-        "职工12000人（100人以上），尚未建立党组织，没有正式党员（单独组建党组织须有正式党员3名以上），应于2016年11月30日前发展、引进党员，单独组建党组织。",
+        "职工12000人（100人以上），尚未建立党组织，没有正式党员（单独组建党组织应有正式党员3名以上），应于2016年11月30日前发展、引进党员，单独组建党组织。",
         "12,000 staff (100 or more), no party organisation and no formal members (a party organisation of its own needs at"
             + " least 3): must recruit or bring in party members and set up a party organisation of its own by 30 November 2016.");
     assertTexts(staff(100, 3).withPartyOrganisation(form(PartyOrganisationForm.FUNCTIONAL)), "L3", "L3.other-form",
@@ -97,7 +97,7 @@ class TextsTest {
             + " party organisation of its own by 30 November 2016.");
     assertTexts(staff(101, 2).withPartyOrganisation(form(PartyOrganisationForm.COUNCIL_WORK_GROUP)), "L3",
         "L3.other-form.too-few-members",
-        "职工101人（100人以上），现有理事会层面党建工作小组，不是单独组建的党组织，正式党员2名（单独组建党组织须有正式党员3名以上），"
+        "职工101人（100人以上），现有理事会层面党建工作小组，不是单独组建的党组织，正式党员2名（单独组建党组织应有正式党员3名以上），"
             + "应于2016年11月30日前发展、引进党员，单独组建党组织。",
         "101 staff (100 or more), a council-level party-building work group, not a party organisation of its own, and"
             + " only 2 formal members (a party organisation of its own needs at least 3): must recruit or bring in party members"
