@@ -78,39 +78,57 @@ public final class Conflict {
     return toMeetAll;
   }
 
-  /** The conflict in Chinese: which documents disagree on what, and what meets them all. */
+  /**
+   * The conflict in Chinese: which documents disagree on what, and what meets them all, e.g.
+   * 各文件对“有3名以上正式党员的单独组建党组织”的认定不一致：按《甲》（三3）符合要求；按《乙》（二（四）2）不符合要求。同时符合各文件，应单独组建党组织。
+   * Each finding is named by its document's title and section, never by a rule id.
+   */
   public String getMessageZh() {
     StringBuilder text = new StringBuilder("各文件对“").append(obligation.chineseName()).append("”的认定不一致：");
     for (int i = 0; i < findings.size(); i++) {
       Finding f = findings.get(i);
-      text.append(i == 0 ? "" : "；").append("《").append(f.getCitation().getDocument().getTitle()).append("》")
-          .append(f.getKey()).append(f.getOutcome() == Outcome.SATISFIED ? "认定已符合"
-              : f.getOutcome() == Outcome.VIOLATED ? "认定不符合" : f.getOutcome() == Outcome.ADVISORY ? "提出建议" : "无法判断");
+      text.append(i == 0 ? "" : "；").append("按《").append(f.getCitation().getDocument().getTitle()).append("》（")
+          .append(f.getCitation().getSection()).append("）").append(switch (f.getOutcome()) {
+            case SATISFIED -> "符合要求";
+            case VIOLATED -> "不符合要求";
+            case ADVISORY -> "为提示";
+            case UNDECIDED -> "无法判断";
+          });
     }
-    text.append("。同时符合各文件须：");
-    int n = 0;
-    for (RequiredAction action : toMeetAll) {
-      text.append(n++ == 0 ? "" : "、").append(action.chineseName());
+    text.append("。");
+    if (!toMeetAll.isEmpty()) {
+      text.append("同时符合各文件，应").append(String.join("、", toMeetAll.stream().map(RequiredAction::chineseName).toList()))
+          .append("。");
     }
-    return text.append("。").toString();
+    return text.toString();
   }
 
-  /** The conflict in English. */
+  /**
+   * The conflict in English, e.g. The documents disagree on “a party organisation of its own
+   * where there are 3 or more formal members”: met (《甲》 三3); not met (《乙》 二（四）2). To meet
+   * them all, the organisation must set up a party organisation of its own. The documents have no
+   * English titles: each is named by its Chinese title and section, in brackets.
+   */
   public String getMessageEn() {
-    StringBuilder text = new StringBuilder("The policy sets disagree on whether the organisation meets \"")
-        .append(obligation.englishName()).append("\": ");
+    StringBuilder text = new StringBuilder("The documents disagree on “").append(obligation.englishName()).append("”: ");
     for (int i = 0; i < findings.size(); i++) {
       Finding f = findings.get(i);
-      text.append(i == 0 ? "" : "; ").append(f.getPolicySetId()).append(' ').append(f.getKey()).append(' ')
-          .append(f.getOutcome() == Outcome.SATISFIED ? "finds it met" : f.getOutcome() == Outcome.VIOLATED
-              ? "finds it not met" : f.getOutcome() == Outcome.ADVISORY ? "advises" : "cannot decide");
+      text.append(i == 0 ? "" : "; ").append(switch (f.getOutcome()) {
+        case SATISFIED -> "met";
+        case VIOLATED -> "not met";
+        case ADVISORY -> "advice only";
+        case UNDECIDED -> "cannot decide";
+      }).append(" (《").append(f.getCitation().getDocument().getTitle()).append("》 ").append(f.getCitation().getSection())
+          .append(")");
     }
-    text.append(". To meet them all: ");
-    int n = 0;
-    for (RequiredAction action : toMeetAll) {
-      text.append(n++ == 0 ? "" : "; ").append(action.englishName());
+    text.append('.');
+    if (!toMeetAll.isEmpty()) {
+      List<String> actions = toMeetAll.stream().map(RequiredAction::englishName).toList();
+      String joined = actions.size() == 1 ? actions.get(0)
+          : String.join(", ", actions.subList(0, actions.size() - 1)) + " and " + actions.get(actions.size() - 1);
+      text.append(" To meet them all, the organisation must ").append(joined).append('.');
     }
-    return text.append('.').toString();
+    return text.toString();
   }
 
   @Override

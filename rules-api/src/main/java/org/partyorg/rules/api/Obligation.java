@@ -13,19 +13,18 @@ import org.partyorg.rules.api.internal.Codes;
  */
 public final class Obligation {
   /** N1: 3 or more formal members, a party organisation of its own (单独组建). */
-  public static final Obligation STANDALONE_ORGANISATION =
-      of("N1", "有3名以上正式党员的单独组建党组织", "an organisation with 3 or more formal members sets up its own party organisation");
-  /** N2: party members, fewer than 3 formal ones, a joint organisation (联合组建). */
-  public static final Obligation JOINT_ORGANISATION =
-      of("N2", "党员不足3名的联合组建党组织", "an organisation with fewer than 3 formal members forms a joint party organisation");
+  public static final Obligation STANDALONE_ORGANISATION = of("N1", "有3名以上正式党员的单独组建党组织",
+      "a party organisation of its own where there are 3 or more formal members");
+  /** N2: party members, fewer than 3 formal ones, a joint party organisation (联合组建). */
+  public static final Obligation JOINT_ORGANISATION = of("N2", "党员不足3人的建立联合党组织",
+      "a joint party organisation where there are fewer than 3 formal members");
   /** N3: no party members, party work coverage. */
-  public static final Obligation WORK_COVERAGE =
-      of("N3", "没有党员的实现党的工作覆盖", "an organisation without party members has party work coverage");
-  /** 建有党的组织: a party organisation of a form the document accepts. */
-  public static final Obligation PARTY_ORGANISATION =
-      of("PARTY_ORGANISATION", "建有党的组织", "has a party organisation");
+  public static final Obligation WORK_COVERAGE = of("N3", "没有党员的实现党的工作覆盖",
+      "party work coverage where there are no party members");
+  /** 建有党组织: a party organisation of a form the document accepts. */
+  public static final Obligation PARTY_ORGANISATION = of("PARTY_ORGANISATION", "建有党组织", "a party organisation");
   /** 有党员: party members in the organisation. */
-  public static final Obligation PARTY_MEMBERS = of("PARTY_MEMBERS", "有党员", "has party members");
+  public static final Obligation PARTY_MEMBERS = of("PARTY_MEMBERS", "有党员", "party members");
 
   private final String code;
   private final String nameZh;

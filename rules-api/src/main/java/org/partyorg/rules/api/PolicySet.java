@@ -86,7 +86,10 @@ public interface PolicySet {
   /**
    * The texts of this set's findings ({@link Messages}), for review pages and for callers who
    * show or translate every message a set can give; none by default. Every finding's
-   * {@link Finding#getMessageTemplate() template} is one of these.
+   * {@link Finding#getMessageTemplate() template} is one of these. A set built with
+   * {@code rules-core}'s builder lists its own texts, then those every set shares: {@code baseline}
+   * (N1–N3, keyed by the baseline's case, {@code standalone.none}) and {@code common} (the
+   * undecided message).
    */
   default List<Messages> messages() {
     return List.of();

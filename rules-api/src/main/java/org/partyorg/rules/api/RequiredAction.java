@@ -16,36 +16,36 @@ import org.partyorg.rules.api.internal.Codes;
  * <p>Immutable and thread-safe.
  */
 public final class RequiredAction {
-  /** 单独组建党组织: set up its own party organisation. */
+  /** 单独组建党组织: set up a party organisation of its own (N1). */
   public static final RequiredAction ESTABLISH_STANDALONE_ORGANISATION =
-      of("ESTABLISH_STANDALONE_ORGANISATION", "单独组建党组织", "set up its own party organisation");
-  /** 联合组建党组织: set up or join a joint party organisation. */
+      of("ESTABLISH_STANDALONE_ORGANISATION", "单独组建党组织", "set up a party organisation of its own");
+  /** 建立或加入联合党组织: set up or join a joint party organisation (N2). */
   public static final RequiredAction ESTABLISH_OR_JOIN_JOINT_ORGANISATION = of(
-      "ESTABLISH_OR_JOIN_JOINT_ORGANISATION", "联合组建或加入联合党组织", "set up or join a joint party organisation");
-  /** 建立党的组织: have a party organisation of any accepted form. */
+      "ESTABLISH_OR_JOIN_JOINT_ORGANISATION", "建立或加入联合党组织", "set up or join a joint party organisation");
+  /** 建立党组织: have a party organisation of any form the document accepts. */
   public static final RequiredAction ESTABLISH_PARTY_ORGANISATION =
-      of("ESTABLISH_PARTY_ORGANISATION", "建立党的组织", "set up a party organisation");
-  /** 从联合党组织中单独组建: split out of the joint organisation into its own. */
+      of("ESTABLISH_PARTY_ORGANISATION", "建立党组织", "set up a party organisation");
+  /** 从联合党组织中调整出来单独组建党组织: leave the joint party organisation for one of its own. */
   public static final RequiredAction SPLIT_OUT_OF_JOINT_ORGANISATION = of("SPLIT_OUT_OF_JOINT_ORGANISATION",
-      "从联合党组织中调整出来单独组建", "leave the joint organisation and set up its own");
-  /** Reduce the number of organisations a joint organisation covers to the cap. */
-  public static final RequiredAction REDUCE_JOINT_COVERAGE =
-      of("REDUCE_JOINT_COVERAGE", "调减联合党组织覆盖单位数", "reduce the organisations the joint organisation covers");
-  /** 发展党员 / 招聘党员: bring party members into the organisation. */
+      "从联合党组织中调整出来单独组建党组织", "leave the joint party organisation and set up one of its own");
+  /** 调减联合党组织覆盖单位数: bring the organisations a joint party organisation covers down to the cap. */
+  public static final RequiredAction REDUCE_JOINT_COVERAGE = of("REDUCE_JOINT_COVERAGE", "调减联合党组织覆盖单位数",
+      "reduce the number of organisations the joint party organisation covers");
+  /** 发展、引进党员: bring party members into the organisation. */
   public static final RequiredAction RECRUIT_PARTY_MEMBERS =
       of("RECRUIT_PARTY_MEMBERS", "发展、引进党员", "recruit or bring in party members");
-  /** 选派党建工作指导员: assign a party instructor, liaison or first secretary. */
+  /** 选派党建工作指导员: assign a party-building instructor (liaison, first secretary). */
   public static final RequiredAction ASSIGN_INSTRUCTOR =
       of("ASSIGN_INSTRUCTOR", "选派党建工作指导员", "assign a party-building instructor");
-  /** 组建群团组织: set up a trade union, youth league or women's organisation. */
+  /** 组建群团组织: set up mass organisations (trade union, Youth League, women’s federation). */
   public static final RequiredAction SET_UP_MASS_ORGANISATIONS = of("SET_UP_MASS_ORGANISATIONS",
-      "组建工会、共青团、妇联等群团组织", "set up a trade union, youth league and women's federation");
-  /** 调整党组织隶属关系: adjust the party organisation's affiliation. */
+      "组建工会、共青团、妇联等群团组织", "set up mass organisations (trade union, Youth League, women’s federation)");
+  /** 调整党组织隶属关系: adjust the party organisation’s affiliation. */
   public static final RequiredAction ADJUST_AFFILIATION =
-      of("ADJUST_AFFILIATION", "调整党组织隶属关系", "adjust the party organisation's affiliation");
-  /** Supply the facts the rule needs (an {@link Outcome#UNDECIDED} finding). */
+      of("ADJUST_AFFILIATION", "调整党组织隶属关系", "adjust the party organisation’s affiliation");
+  /** 补报所缺信息: report the facts the rule needs (an {@link Outcome#UNDECIDED} finding). */
   public static final RequiredAction SUPPLY_MISSING_FACTS =
-      of("SUPPLY_MISSING_FACTS", "补充所缺信息", "supply the missing facts");
+      of("SUPPLY_MISSING_FACTS", "补报所缺信息", "report the missing facts");
 
   private final String code;
   private final String nameZh;

@@ -32,7 +32,29 @@ class ConflictTest {
     assertEquals(1, conflicts.size());
     assertEquals(List.of(met, notMet), conflicts.get(0).getFindings());
     assertEquals(Set.of(RequiredAction.ESTABLISH_OR_JOIN_JOINT_ORGANISATION), conflicts.get(0).getRequiredActions());
-    assertTrue(conflicts.get(0).getMessageZh().startsWith("各文件对“党员不足3名的联合组建党组织”的认定不一致"));
+    assertEquals("各文件对“党员不足3人的建立联合党组织”的认定不一致：按《测试文件》（一）符合要求；按《测试文件》（一）不符合要求。"
+        + "同时符合各文件，应建立或加入联合党组织。", conflicts.get(0).getMessageZh());
+    assertEquals("The documents disagree on “a joint party organisation where there are fewer than 3 formal members”:"
+        + " met (《测试文件》 一); not met (《测试文件》 一). To meet them all, the organisation must set up or join a joint"
+        + " party organisation.", conflicts.get(0).getMessageEn());
+  }
+
+  @Test
+  void theTextNamesEveryFindingByItsDocumentAndSectionAndListsEveryAction() {
+    SourceDocument other = SourceDocument.builder()
+        .file("y.txt").title("另一文件“百日攻坚行动”方案").issuer("测试").date(LocalDate.of(2016, 1, 1)).build();
+    Finding met = finding("a", Outcome.SATISFIED);
+    Finding notMet = Finding.builder().from(finding("b", Outcome.VIOLATED, RequiredAction.ASSIGN_INSTRUCTOR,
+        RequiredAction.SET_UP_MASS_ORGANISATIONS)).citation(Citation.of(other, "二（四）2", "句子")).build();
+    Finding undecided = finding("c", Outcome.UNDECIDED);
+    Conflict conflict = Conflict.among(List.of(met, notMet, undecided)).get(0);
+    assertEquals("各文件对“党员不足3人的建立联合党组织”的认定不一致：按《测试文件》（一）符合要求；"
+        + "按《另一文件“百日攻坚行动”方案》（二（四）2）不符合要求；按《测试文件》（一）无法判断。"
+        + "同时符合各文件，应选派党建工作指导员、组建工会、共青团、妇联等群团组织。", conflict.getMessageZh());
+    assertEquals("The documents disagree on “a joint party organisation where there are fewer than 3 formal members”:"
+        + " met (《测试文件》 一); not met (《另一文件“百日攻坚行动”方案》 二（四）2); cannot decide (《测试文件》 一)."
+        + " To meet them all, the organisation must assign a party-building instructor and set up mass organisations"
+        + " (trade union, Youth League, women’s federation).", conflict.getMessageEn());
   }
 
   @Test

@@ -51,8 +51,9 @@ class BaselineRulesTest {
       assertEquals(TestPolicySets.DEADLINE, f.getDeadline().orElseThrow());
       assertEquals(TestPolicySets.N1, f.getCitation());
       assertEquals(3, f.fact("formalMembers").orElseThrow());
-      assertEquals("有正式党员3名（3名以上），须单独建立党组织，期限2016年11月20日。", f.getMessageZh());
-      assertEquals("3 formal members (3 or more): must set up a party organisation of its own by 20 November 2016.", f.getMessageEn());
+      assertEquals("有正式党员3名（3名以上），尚未建立党组织，应于2016年11月20日前单独组建党组织。", f.getMessageZh());
+      assertEquals("3 formal members (3 or more) and no party organisation: must set up a party organisation of its own"
+          + " by 20 November 2016.", f.getMessageEn());
     }
 
     @Test
@@ -196,7 +197,8 @@ class BaselineRulesTest {
       assertEquals(Outcome.UNDECIDED, f.getOutcome());
       assertEquals(List.of("formalMembers"), f.getMissingFacts());
       assertEquals(Set.of(RequiredAction.SUPPLY_MISSING_FACTS), f.getRequiredActions());
-      assertTrue(f.getMessageEn().equals("Cannot decide without the formal members; please report it."), f.getMessageEn());
+      assertEquals("Cannot decide without the number of formal members; please report it.", f.getMessageEn());
+      assertEquals("缺少正式党员人数，无法判断；请补报正式党员人数。", f.getMessageZh());
     }
   }
 

@@ -204,8 +204,8 @@ class OrganisationValidatorTest {
   @Test
   void everyViolationCarriesItsFieldsNamesAsData() {
     List<Violation> violations = VALIDATOR.violations(TestOrganisations.enterprise().withFormalMembers(-1).withFullTimeStaff(-3));
-    assertEquals(List.of("正式党员数", "专职人员数"), violations.stream().map(Violation::getFieldNameZh).toList());
-    assertEquals(List.of("the formal members", "the full-time staff"), violations.stream().map(Violation::getFieldNameEn).toList());
+    assertEquals(List.of("正式党员人数", "专职人员人数"), violations.stream().map(Violation::getFieldNameZh).toList());
+    assertEquals(List.of("the number of formal members", "the number of full-time staff"), violations.stream().map(Violation::getFieldNameEn).toList());
   }
 
   @Test

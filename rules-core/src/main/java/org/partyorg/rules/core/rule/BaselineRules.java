@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.partyorg.rules.api.Citation;
+import org.partyorg.rules.api.Messages;
 import org.partyorg.rules.api.Obligation;
 import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.model.PartyOrganisationForm;
@@ -38,6 +39,13 @@ import org.partyorg.rules.api.model.PartyOrganisationForm;
  * }</pre>
  */
 public final class BaselineRules {
+  /**
+   * The texts of N1–N3 ({@code baseline_zh.properties}), shared by every set: keyed by the
+   * baseline's case ({@code standalone.none}), since a document that repeats a rule under its own
+   * id takes the same text; {@link PolicySetBuilder} adds them to every set's messages.
+   */
+  static final Messages MESSAGES = Messages.load(BaselineRules.class, "baseline");
+
   /** The key of the standalone threshold (3 formal members) among a set's parameters. */
   public static final String STANDALONE_THRESHOLD = "standaloneFormalMembers";
 

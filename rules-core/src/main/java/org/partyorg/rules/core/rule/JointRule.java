@@ -18,27 +18,14 @@ import org.partyorg.rules.api.model.PartyOrganisationForm;
  * the organisation is covered, but the form is not the one the document prescribes.
  */
 final class JointRule extends MemberBandRule {
-  private static final MessageTemplate MET =
-      MessageTemplate.of(
-          "正式党员{formalMembers}名，不足{formalMembers.limit}名，已建立联合党组织。",
-          "{formalMembers} formal members, fewer than {formalMembers.limit}, and a joint party organisation: met.");
+  private static final MessageTemplate MET = BaselineRules.MESSAGES.template("joint.met");
   /** Met by a form the document accepts besides a joint one: the text says which. */
-  private static final MessageTemplate MET_FUNCTIONAL =
-      MessageTemplate.of(
-          "正式党员{formalMembers}名，不足{formalMembers.limit}名，已建立功能型党组织，本文件予以认可。",
-          "{formalMembers} formal members, fewer than {formalMembers.limit}, and a functional party organisation, which the document accepts: met.");
-  private static final MessageTemplate MET_WORK_GROUP =
-      MessageTemplate.of(
-          "正式党员{formalMembers}名，不足{formalMembers.limit}名，已在理事会层面设立党建工作小组，本文件予以认可。",
-          "{formalMembers} formal members, fewer than {formalMembers.limit}, and a council-level party-building work group, which the document accepts: met.");
-  private static final MessageTemplate NONE =
-      MessageTemplate.of(
-          "有党员但正式党员仅{formalMembers}名，不足{formalMembers.limit}名，须联合组建党组织，期限{deadline}。",
-          "party members but only {formalMembers} formal members, fewer than {formalMembers.limit}: must set up or join a joint party organisation by {deadline}.");
-  private static final MessageTemplate STANDALONE =
-      MessageTemplate.of(
-          "正式党员{formalMembers}名，不足{formalMembers.limit}名，不具备单独组建条件，应联合组建党组织。",
-          "{formalMembers} formal members, fewer than the {formalMembers.limit} a standalone organisation needs: the document prescribes a joint one.");
+  private static final MessageTemplate MET_FUNCTIONAL = BaselineRules.MESSAGES.template("joint.functional");
+  private static final MessageTemplate MET_WORK_GROUP = BaselineRules.MESSAGES.template("joint.work-group");
+  private static final MessageTemplate NONE = BaselineRules.MESSAGES.template("joint.none");
+  /** A form the document does not accept here (functional, council-level work group): the text names it. */
+  private static final MessageTemplate OTHER_FORM = BaselineRules.MESSAGES.template("joint.other-form");
+  private static final MessageTemplate STANDALONE = BaselineRules.MESSAGES.template("joint.standalone");
   private static final Set<RequiredAction> JOIN =
       Set.of(RequiredAction.ESTABLISH_OR_JOIN_JOINT_ORGANISATION);
 
@@ -48,6 +35,7 @@ final class JointRule extends MemberBandRule {
   private final FindingFactory.Prepared metWorkGroup;
   private final FindingFactory.Prepared standalone;
   private final FindingFactory.Prepared none;
+  private final FindingFactory.Prepared otherForm;
   private final FindingFactory.Prepared unreported;
 
   JointRule(FindingFactory findings, int threshold, Set<PartyOrganisationForm> accepted) {
@@ -61,6 +49,7 @@ final class JointRule extends MemberBandRule {
     this.metWorkGroup = findings.prepareSatisfied(MET_WORK_GROUP, facts);
     this.standalone = findings.prepareAdvisory(STANDALONE, JOIN, facts);
     this.none = findings.prepareViolated(NONE, JOIN, facts);
+    this.otherForm = findings.prepareViolated(OTHER_FORM, JOIN, facts);
     this.unreported = findings.prepareUndecided(List.of(ModelFacts.PARTY_ORGANISATION),
         (o, d) -> new Fact[] {formalMembers(o), probationaryMembers(o), Fact.unknown(ModelFacts.PARTY_ORGANISATION)});
   }
@@ -77,8 +66,10 @@ final class JointRule extends MemberBandRule {
           : form == PartyOrganisationForm.COUNCIL_WORK_GROUP ? metWorkGroup : met).of(organisation, asOf));
     } else if (form == PartyOrganisationForm.STANDALONE) {
       out.add(standalone.of(organisation, asOf));
-    } else {
+    } else if (form == PartyOrganisationForm.NONE) {
       out.add(none.of(organisation, asOf));
+    } else {
+      out.add(otherForm.of(organisation, asOf));
     }
   }
 }

@@ -173,9 +173,11 @@ public final class PolicySetBuilder {
         exclusions, rules);
   }
 
+  /** The set's own texts, then those every set shares: the baseline's N1–N3 and the common ones. */
   private static List<Messages> sharedAnd(List<Messages> own) {
     List<Messages> all = new ArrayList<>(own);
-    all.removeIf(m -> m.name().equals(FindingFactory.COMMON.name()));
+    all.removeIf(m -> m.name().equals(BaselineRules.MESSAGES.name()) || m.name().equals(FindingFactory.COMMON.name()));
+    all.add(BaselineRules.MESSAGES);
     all.add(FindingFactory.COMMON);
     return all;
   }

@@ -14,27 +14,14 @@ import org.partyorg.rules.api.model.PartyOrganisationForm;
 
 /** N1: an organisation with 3 or more formal members sets up its own party organisation. */
 final class StandaloneRule extends MemberBandRule {
-  private static final MessageTemplate MET =
-      MessageTemplate.of(
-          "有正式党员{formalMembers}名（{formalMembers.limit}名以上），已单独建立党组织。",
-          "{formalMembers} formal members ({formalMembers.limit} or more) and a party organisation of its own: met.");
+  private static final MessageTemplate MET = BaselineRules.MESSAGES.template("standalone.met");
   /** Met by a form the document accepts besides its own organisation: the text says which. */
-  private static final MessageTemplate MET_FUNCTIONAL =
-      MessageTemplate.of(
-          "有正式党员{formalMembers}名（{formalMembers.limit}名以上），已建立功能型党组织，本文件予以认可。",
-          "{formalMembers} formal members ({formalMembers.limit} or more) and a functional party organisation, which the document accepts: met.");
-  private static final MessageTemplate MET_WORK_GROUP =
-      MessageTemplate.of(
-          "有正式党员{formalMembers}名（{formalMembers.limit}名以上），已在理事会层面设立党建工作小组，本文件予以认可。",
-          "{formalMembers} formal members ({formalMembers.limit} or more) and a council-level party-building work group, which the document accepts: met.");
-  private static final MessageTemplate NONE =
-      MessageTemplate.of(
-          "有正式党员{formalMembers}名（{formalMembers.limit}名以上），须单独建立党组织，期限{deadline}。",
-          "{formalMembers} formal members ({formalMembers.limit} or more): must set up a party organisation of its own by {deadline}.");
-  private static final MessageTemplate IN_JOINT =
-      MessageTemplate.of(
-          "有正式党员{formalMembers}名（{formalMembers.limit}名以上），已具备单独组建条件，须从联合党组织中调整出来单独组建，期限{deadline}。",
-          "{formalMembers} formal members ({formalMembers.limit} or more): must leave the joint organisation and set up its own by {deadline}.");
+  private static final MessageTemplate MET_FUNCTIONAL = BaselineRules.MESSAGES.template("standalone.functional");
+  private static final MessageTemplate MET_WORK_GROUP = BaselineRules.MESSAGES.template("standalone.work-group");
+  private static final MessageTemplate NONE = BaselineRules.MESSAGES.template("standalone.none");
+  /** A form the document does not accept here (functional, council-level work group): the text names it. */
+  private static final MessageTemplate OTHER_FORM = BaselineRules.MESSAGES.template("standalone.other-form");
+  private static final MessageTemplate IN_JOINT = BaselineRules.MESSAGES.template("standalone.in-joint");
   private static final Set<RequiredAction> ESTABLISH =
       Set.of(RequiredAction.ESTABLISH_STANDALONE_ORGANISATION);
   private static final Set<RequiredAction> SPLIT_OUT =
@@ -46,6 +33,7 @@ final class StandaloneRule extends MemberBandRule {
   private final FindingFactory.Prepared metWorkGroup;
   private final FindingFactory.Prepared inJoint;
   private final FindingFactory.Prepared none;
+  private final FindingFactory.Prepared otherForm;
   private final FindingFactory.Prepared unreported;
 
   StandaloneRule(FindingFactory findings, int threshold, Set<PartyOrganisationForm> accepted) {
@@ -59,6 +47,7 @@ final class StandaloneRule extends MemberBandRule {
     this.metWorkGroup = findings.prepareSatisfied(MET_WORK_GROUP, facts);
     this.inJoint = findings.prepareViolated(IN_JOINT, SPLIT_OUT, facts);
     this.none = findings.prepareViolated(NONE, ESTABLISH, facts);
+    this.otherForm = findings.prepareViolated(OTHER_FORM, ESTABLISH, facts);
     this.unreported = findings.prepareUndecided(List.of(ModelFacts.PARTY_ORGANISATION),
         (o, d) -> new Fact[] {formalMembers(o), Fact.unknown(ModelFacts.PARTY_ORGANISATION)});
   }
@@ -75,8 +64,10 @@ final class StandaloneRule extends MemberBandRule {
           : form == PartyOrganisationForm.COUNCIL_WORK_GROUP ? metWorkGroup : met).of(organisation, asOf));
     } else if (form == PartyOrganisationForm.JOINT) {
       out.add(inJoint.of(organisation, asOf));
-    } else {
+    } else if (form == PartyOrganisationForm.NONE) {
       out.add(none.of(organisation, asOf));
+    } else {
+      out.add(otherForm.of(organisation, asOf));
     }
   }
 }

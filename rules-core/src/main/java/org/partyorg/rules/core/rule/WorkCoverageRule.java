@@ -13,14 +13,9 @@ import org.partyorg.rules.api.model.Organisation;
  * and mass organisations set up, to create the conditions for a party organisation.
  */
 final class WorkCoverageRule extends MemberBandRule {
-  private static final MessageTemplate MET =
-      MessageTemplate.of(
-          "暂无党员，已选派党建工作指导员并组建群团组织，实现党的工作覆盖。",
-          "no party members; an instructor is assigned and mass organisations are set up: work coverage met.");
-  private static final MessageTemplate MISSING =
-      MessageTemplate.of(
-          "暂无党员，须选派党建工作指导员、组建工会共青团妇联等群团组织，实现党的工作覆盖，期限{deadline}。",
-          "no party members: must have a party instructor assigned and mass organisations (union, youth league, women’s) set up by {deadline}.");
+  private static final MessageTemplate MET = BaselineRules.MESSAGES.template("work-coverage.met");
+  /** An instructor, mass organisations or both missing: the text says which. */
+  private static final MessageTemplate MISSING = BaselineRules.MESSAGES.template("work-coverage.missing");
 
   private static final Fact NO_MEMBERS = Fact.of(ModelFacts.PARTY_MEMBERS, 0);
 
