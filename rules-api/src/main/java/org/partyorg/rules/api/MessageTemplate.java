@@ -114,8 +114,10 @@ public final class MessageTemplate {
   /**
    * This template filled with {@code values} by name, for texts that are not a finding's (a
    * validation message, a preview): a string is put in as it stands (cut to 64 characters, its
-   * control characters escaped), a date, a count or a list as its reader writes it, a
-   * {@link Fact} as a finding would show it. A name without a value is shown as written.
+   * control characters escaped), a date, a count or a list as its reader writes it, an enum
+   * constant (or another value that carries its names: a trait, an action, the library's own
+   * two-language texts) by its name, a {@link Fact} as a finding would show it. A name without a
+   * value is shown as written.
    */
   public String format(Locale locale, Map<String, ?> values) {
     boolean chinese = "zh".equals(locale.getLanguage());

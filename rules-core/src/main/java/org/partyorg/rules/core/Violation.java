@@ -38,7 +38,7 @@ public abstract class Violation implements Serializable {
     return FieldNames.zh(getField());
   }
 
-  /** The field's name in English, e.g. "the head-count". */
+  /** The field's name in English, a noun phrase without an article, e.g. "head-count". */
   @Value.Default
   public String getFieldNameEn() {
     return FieldNames.en(getField());

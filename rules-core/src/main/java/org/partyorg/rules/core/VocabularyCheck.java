@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.partyorg.rules.api.FactType;
 import org.partyorg.rules.api.PolicySet;
 import org.partyorg.rules.api.RequiredAction;
 import org.partyorg.rules.api.internal.Checks;
+import org.partyorg.rules.api.internal.Named;
 import org.partyorg.rules.api.internal.Texts;
 import org.partyorg.rules.api.model.ModelLimits;
 import org.partyorg.rules.api.model.Organisation;
@@ -28,6 +30,8 @@ final class VocabularyCheck {
   private final Map<String, Trait> traits = new LinkedHashMap<>();
   private final Map<String, FactType> facts = new LinkedHashMap<>();
   private final Map<String, RequiredAction> actions = new LinkedHashMap<>();
+  /** The declared traits as a text names them, 高新技术企业（“HIGH_TECH”）, one item each. */
+  private final List<Named> declared;
 
   /**
    * @throws PolicySetDiscoveryException if two sets declare one extra fact differently (the
@@ -72,6 +76,9 @@ final class VocabularyCheck {
         }
       }
     }
+    this.declared = traits.values().stream()
+        .map(t -> new Named(t.chineseName() + "（“" + t.code() + "”）", t.englishName() + " (“" + t.code() + "”)"))
+        .toList();
   }
 
   /** The declared trait with this code, with its names, if a set declares it. */
@@ -88,21 +95,17 @@ final class VocabularyCheck {
     if (organisation.getTraits().size() > ModelLimits.MAX_ENTRIES || organisation.getExtraFacts().size() > ModelLimits.MAX_ENTRIES) {
       String field = organisation.getTraits().size() > ModelLimits.MAX_ENTRIES ? "traits" : "extraFacts";
       int size = field.equals("traits") ? organisation.getTraits().size() : organisation.getExtraFacts().size();
-      return List.of(violation(field, size + " entries",
-          FieldNames.zh(field) + "最多" + ModelLimits.MAX_ENTRIES + "项，实为" + size + "项",
-          field + " holds at most " + ModelLimits.MAX_ENTRIES + " entries, got " + size));
+      String[] texts = ViolationMessages.format("list.tooManyEntries", FieldNames.of(field),
+          Map.of("value", size, "max", ModelLimits.MAX_ENTRIES));
+      return List.of(violation(field, size + " entries", texts[0], texts[1]));
     }
     for (Trait trait : organisation.getTraits()) {
       if (!traits.containsKey(trait.code())) {
         if (violations.size() == ModelLimits.MAX_REPORTED) {
           break;
         }
-        violations.add(violation("traits", trait.code(),
-            "组织特征代码“" + trait.code() + "”不是任何已加载文件规定的特征（已规定的特征："
-                + String.join("、", traits.values().stream().map(t -> t.chineseName() + "“" + t.code() + "”").toList())
-                + "）",
-            "trait " + trait.code() + " is not one any policy set declares (declared: "
-                + String.join(", ", traits.keySet()) + ")"));
+        String[] texts = ViolationMessages.format("vocabulary.trait", null, Map.of("value", trait.code(), "declared", declared));
+        violations.add(violation("traits", trait.code(), texts[0], texts[1]));
       }
     }
     for (Map.Entry<String, Object> entry : organisation.getExtraFacts().entrySet()) {
@@ -110,26 +113,29 @@ final class VocabularyCheck {
       String field = "extraFacts." + Texts.echo(entry.getKey());
       FactType type = facts.get(entry.getKey());
       if (violations.size() >= ModelLimits.MAX_REPORTED) {
-        violations.add(violation("extraFacts", null, "另有问题未逐一列出", "more problems are not listed one by one"));
+        violations.add(ViolationMessages.violation("extraFacts", null, ViolationMessages.MORE, ViolationMessages.MORE,
+            Map.of(), null, Map.of()));
         break;
       }
       if (type == null) {
-        violations.add(violation(field, entry.getValue(),
-            "补充事实“" + Texts.echo(entry.getKey()) + "”不是任何已加载文件所需的事实",
-            "extra fact " + Texts.echo(entry.getKey()) + " is not one any policy set declares"));
+        String[] texts = ViolationMessages.format("vocabulary.extra-fact", null, Map.of("name", entry.getKey()));
+        violations.add(violation(field, entry.getValue(), texts[0], texts[1]));
         continue;
       }
-      String problemZh = problemZh(type, entry.getValue());
-      if (problemZh != null) {
-        violations.add(ImmutableViolation.builder().from(violation(field, entry.getValue(), type.getNameZh() + problemZh,
-            type.getNameEn() + " " + problemEn(type, entry.getValue())))
+      String problem = problem(type, entry.getValue());
+      if (problem != null) {
+        Named name = new Named(type.getNameZh(), type.getNameEn());
+        Map<String, Object> values = new HashMap<>();
+        values.put("value", ViolationMessages.shown(entry.getValue()));
+        values.put("kind", kind(type));
+        String[] texts = ViolationMessages.format(problem, name, values);
+        violations.add(ImmutableViolation.builder().from(violation(field, entry.getValue(), texts[0], texts[1]))
             .fieldNameZh(type.getNameZh()).fieldNameEn(type.getNameEn()).build());
       }
     }
     return violations;
   }
 
-  /** What is wrong with the value, in Chinese, or null when nothing is. */
   /**
    * Whether the value is of the type the model documents for an extra fact of this kind: an
    * Integer for a count, a String for a code, period or text, a List of strings for a code list
@@ -151,18 +157,12 @@ final class VocabularyCheck {
     }
   }
 
-  private static String problemZh(FactType type, Object value) {
+  /** The key of the text saying what is wrong with the value, or null when nothing is. */
+  private static String problem(FactType type, Object value) {
     if (!ofDocumentedType(type, value)) {
-      return "的值类型不符（须为" + kindZh(type) + "），实为" + ViolationMessages.shown(value, true);
+      return "vocabulary.wrong-type";
     }
-    return outOfRange(type, value) ? "超出取值范围，实为" + ViolationMessages.shown(value, true) : null;
-  }
-
-  private static String problemEn(FactType type, Object value) {
-    if (!ofDocumentedType(type, value)) {
-      return "must be " + kindEn(type) + ", got " + Texts.echo(value);
-    }
-    return "is out of range, got " + Texts.echo(value);
+    return outOfRange(type, value) ? "vocabulary.out-of-range" : null;
   }
 
   private static boolean allText(Collection<?> items) {
@@ -204,30 +204,20 @@ final class VocabularyCheck {
     return value.matches("[12][0-9]{3}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?");
   }
 
-  private static String kindZh(FactType type) {
-    switch (type.getKind()) {
-      case COUNT: return "0至" + ModelLimits.MAX_PERSONS + "之间的整数";
-      case AMOUNT: return "以元为单位的金额";
-      case RATE: return "比率（小数）";
-      case DATE: return "日期";
-      case FLAG: return "是或否";
-      case CODE_LIST: return "代码列表";
-      case PERIOD_LIST: return "期间列表";
-      default: return "文字";
-    }
-  }
-
-  private static String kindEn(FactType type) {
-    switch (type.getKind()) {
-      case COUNT: return "a whole number from 0 to " + ModelLimits.MAX_PERSONS;
-      case AMOUNT: return "an amount in yuan";
-      case RATE: return "a rate (a decimal number)";
-      case DATE: return "a date";
-      case FLAG: return "yes or no";
-      case CODE_LIST: return "a list of codes";
-      case PERIOD_LIST: return "a list of periods";
-      default: return "text";
-    }
+  /** The kind of value a fact of {@code type} takes, in both languages ({@code kind.*} in the texts file). */
+  private static Named kind(FactType type) {
+    String key = switch (type.getKind()) {
+      case COUNT -> "kind.count";
+      case AMOUNT -> "kind.amount";
+      case RATE -> "kind.rate";
+      case DATE -> "kind.date";
+      case FLAG -> "kind.flag";
+      case CODE_LIST -> "kind.code-list";
+      case PERIOD_LIST -> "kind.period-list";
+      default -> "kind.text";
+    };
+    String[] texts = ViolationMessages.format(key, null, Map.of("max", ModelLimits.MAX_PERSONS));
+    return new Named(texts[0], texts[1]);
   }
 
   private static Violation violation(String field, Object value, String zh, String en) {

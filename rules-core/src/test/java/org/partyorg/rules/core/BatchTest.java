@@ -92,7 +92,8 @@ class BatchTest {
     AssessmentResult nothing = results.get(1);
     assertTrue(nothing.getOrganisation().isEmpty());
     assertEquals("", nothing.getRejections().get(0).getField());
-    assertEquals("第1条记录为空，没有可评估的内容", nothing.getRejections().get(0).getMessageZh());
+    assertEquals("第1条记录为空，没有可评估的内容。", nothing.getRejections().get(0).getMessageZh());
+    assertEquals("Record 1 is empty: there is nothing to assess.", nothing.getRejections().get(0).getMessageEn());
 
     assertEquals("formalMembers", results.get(2).getRejections().get(0).getField());
 
@@ -102,9 +103,10 @@ class BatchTest {
     assertEquals("fragile-test", failure.getPolicySetId());
     assertEquals("X1", failure.getRuleId().orElseThrow());
     assertInstanceOf(ArithmeticException.class, failure.getCause());
-    assertEquals("fragile-test X1 failed on this record (ArithmeticException: boom on {expected}); the record was not "
-        + "assessed: please report this to the system's administrators", ruleFailed.getRejections().get(0).getMessageEn());
-    assertEquals("评估本记录时fragile-test X1出错，本记录未评估；请将此情况报告系统管理员", ruleFailed.getRejections().get(0).getMessageZh());
+    assertEquals("Assessing this record failed (fragile-test X1: ArithmeticException: boom on {expected}); the record was"
+        + " not assessed: please report this to the system’s administrators.", ruleFailed.getRejections().get(0).getMessageEn());
+    assertEquals("评估本记录时出错（“fragile-test X1：ArithmeticException: boom on {expected}”），本记录未评估；请将此情况报告系统管理员。",
+        ruleFailed.getRejections().get(0).getMessageZh());
 
     AssessmentFailedException broken = assertInstanceOf(AssessmentFailedException.class, results.get(4).getFailure().orElseThrow());
     assertEquals("broken-test", broken.getPolicySetId());

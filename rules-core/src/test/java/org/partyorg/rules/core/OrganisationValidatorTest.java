@@ -40,10 +40,10 @@ class OrganisationValidatorTest {
     Violation v = only(TestOrganisations.enterprise().withHeadCount(-5));
     assertEquals("headCount", v.getField());
     assertEquals("-5", v.getValue().orElseThrow());
-    assertEquals("the head-count must be a whole number from 0 to 10000000, got -5", v.getMessageEn());
-    assertEquals("职工人数须为0至10000000之间的整数，实为-5", v.getMessageZh());
+    assertEquals("The head-count must be a whole number from 0 to 10,000,000, got -5.", v.getMessageEn());
+    assertEquals("职工人数应为0至10000000之间的整数，实为-5。", v.getMessageZh());
     assertEquals("职工人数", v.getFieldNameZh());
-    assertEquals("the head-count", v.getFieldNameEn());
+    assertEquals("head-count", v.getFieldNameEn());
   }
 
   @Test
@@ -62,21 +62,25 @@ class OrganisationValidatorTest {
     Violation v = only(TestOrganisations.enterprise().withCreditCode(wrong));
     assertEquals("creditCode", v.getField());
     assertEquals(wrong, v.getValue().orElseThrow());
-    assertTrue(v.getMessageEn().endsWith("should be " + expected), v.getMessageEn());
-    assertTrue(v.getMessageZh().contains("校验码应为" + expected), v.getMessageZh());
+    assertEquals("The unified social credit code “" + wrong + "” fails its check: the 18th character should be “" + expected
+        + "”.", v.getMessageEn());
+    assertEquals("统一社会信用代码“" + wrong + "”的校验码有误，第18位应为“" + expected + "”。", v.getMessageZh());
   }
 
   @Test
   void creditCodeOfWrongLengthSaysItsLength() {
     Violation v = only(TestOrganisations.enterprise().withCreditCode("91420106"));
-    assertEquals("a unified social credit code has 18 characters, '91420106' has 8", v.getMessageEn());
+    assertEquals("The unified social credit code must have 18 characters; “91420106” has 8.", v.getMessageEn());
+    assertEquals("统一社会信用代码应为18位，“91420106”为8位。", v.getMessageZh());
   }
 
   @Test
   void creditCodeWithLetterOutsideTheAlphabetIsRejected() {
     String code = TestOrganisations.CODE.substring(0, 10) + "I" + TestOrganisations.CODE.substring(11);
     Violation v = only(TestOrganisations.enterprise().withCreditCode(code));
-    assertTrue(v.getMessageEn().contains("outside the GB 32100-2015 alphabet"), v.getMessageEn());
+    assertEquals("The unified social credit code “" + code + "” has a character it may not contain: only digits and capital"
+        + " letters other than I, O, Z, S and V.", v.getMessageEn());
+    assertEquals("统一社会信用代码“" + code + "”含有不能使用的字符，只能使用数字和大写英文字母（“I”“O”“Z”“S”“V”除外）。", v.getMessageZh());
   }
 
   @Test
@@ -92,9 +96,9 @@ class OrganisationValidatorTest {
   void blankNameIsRejected() {
     Violation v = only(TestOrganisations.enterprise().withName("  "));
     assertEquals("name", v.getField());
-    assertEquals("the name must not be blank (spaces, no-break and zero-width spaces count as blank), got '  '",
+    assertEquals("The name must not be blank (spaces, no-break spaces and zero-width spaces count as blank), got “  ”.",
         v.getMessageEn());
-    assertEquals("名称不能为空白（空格、不间断空格、零宽字符均视为空白），实为“  ”", v.getMessageZh());
+    assertEquals("名称不能为空白（空格、不间断空格、零宽字符均视为空白），实为“  ”。", v.getMessageZh());
   }
 
   @Test
@@ -102,7 +106,8 @@ class OrganisationValidatorTest {
     Violation v = only(TestOrganisations.enterprise().withHeadCount(10).withFullTimeStaff(11));
     assertEquals("fullTimeStaff", v.getField());
     assertEquals("11", v.getValue().orElseThrow());
-    assertEquals("full-time staff 11 exceeds the head-count 10", v.getMessageEn());
+    assertEquals("Full-time staff (11) exceed the head-count (10).", v.getMessageEn());
+    assertEquals("专职人员11人，超过职工人数（10人）。", v.getMessageZh());
   }
 
   @Test
@@ -116,7 +121,9 @@ class OrganisationValidatorTest {
         PartyOrganisation.builder().form(PartyOrganisationForm.NONE).level(PartyOrganisationLevel.BRANCH).build()));
     assertEquals("partyOrganisation", v.getField());
     assertEquals("NONE", v.getValue().orElseThrow());
-    assertTrue(v.getMessageEn().startsWith("reported as having no party organisation, yet has a level"), v.getMessageEn());
+    assertEquals("Reported as having no party organisation, yet a level, founding date, structure, activity record or"
+        + " governance of one is given.", v.getMessageEn());
+    assertEquals("报告为未建立党组织，却填写了党组织层级、成立日期、组织设置、活动记录或组织建设情况。", v.getMessageZh());
   }
 
   @Test
@@ -131,8 +138,9 @@ class OrganisationValidatorTest {
     Violation v = only(TestOrganisations.enterprise().withPartyOrganisation(
         PartyOrganisation.builder().form(PartyOrganisationForm.STANDALONE).addCoveredOrganisations(TestOrganisations.CODE).build()));
     assertEquals("partyOrganisation", v.getField());
-    assertEquals("only a joint party organisation lists or counts the organisations it covers; this one is a standalone party organisation",
-        v.getMessageEn());
+    assertEquals("Only a joint party organisation lists or counts the organisations it covers; the party organisation is"
+        + " reported as “party organisation of its own”.", v.getMessageEn());
+    assertEquals("只有联合党组织才填写覆盖单位或覆盖单位数，本单位报告的党组织设置情况为“单独组建的党组织”。", v.getMessageZh());
   }
 
   @Test
@@ -140,8 +148,9 @@ class OrganisationValidatorTest {
     Violation v = only(TestOrganisations.enterprise().withPartyOrganisation(
         PartyOrganisation.builder().form(PartyOrganisationForm.FUNCTIONAL).jointScope(JointScope.COMMERCIAL_BUILDING).build()));
     assertEquals("partyOrganisation", v.getField());
-    assertEquals("only a joint party organisation has a joint scope; this one is a functional party organisation", v.getMessageEn());
-    assertEquals("只有联合党组织才有联建范围，此为功能型党组织", v.getMessageZh());
+    assertEquals("Only a joint party organisation gives the scope of its joint formation; the party organisation is reported"
+        + " as “functional party organisation”.", v.getMessageEn());
+    assertEquals("只有联合党组织才填写联合组建范围，本单位报告的党组织设置情况为“功能型党组织”。", v.getMessageZh());
   }
 
   @Test
@@ -164,8 +173,9 @@ class OrganisationValidatorTest {
     for (ParkLevel level : List.of(ParkLevel.NATIONAL, ParkLevel.PROVINCIAL, ParkLevel.CITY, ParkLevel.DISTRICT)) {
       Violation v = only(TestOrganisations.enterprise().withPark(Park.builder().level(level).build()));
       assertEquals("park.name", v.getField());
-      assertEquals("园区名称不能为空：报告所在园区的，须填写园区名称；不在任何园区的，报告为不在园区", v.getMessageZh());
-      assertTrue(v.getMessageEn().startsWith("the park's name must be given"), v.getMessageEn());
+      assertEquals("报告在园区内的，应填写园区名称；不在任何园区的，应报告为“不在园区”。", v.getMessageZh());
+      assertEquals("An organisation in a park must give the park’s name; one in no park reports “not in a park”.",
+          v.getMessageEn());
     }
   }
 
@@ -176,11 +186,11 @@ class OrganisationValidatorTest {
     assertEquals(Optional.empty(), Park.none().getName());
     Violation named = only(TestOrganisations.enterprise().withPark(Park.of("沈阳经济技术开发区", ParkLevel.NONE)));
     assertEquals("park", named.getField());
-    assertEquals("报告为不在园区，却填写了园区名称或园区设施情况", named.getMessageZh());
+    assertEquals("报告为不在园区，却填写了园区名称或园区设施情况。", named.getMessageZh());
     Violation equipped = only(TestOrganisations.enterprise().withPark(Park.builder().level(ParkLevel.NONE)
         .facilities(ParkFacilities.builder().partyAndMassServiceCentre(true).build()).build()));
     assertEquals("park", equipped.getField());
-    assertEquals("reported as located in no park, yet has a park name or park facilities", equipped.getMessageEn());
+    assertEquals("Reported as in no park, yet a park name or park facilities are given.", equipped.getMessageEn());
   }
 
   @Test
@@ -205,7 +215,7 @@ class OrganisationValidatorTest {
   void everyViolationCarriesItsFieldsNamesAsData() {
     List<Violation> violations = VALIDATOR.violations(TestOrganisations.enterprise().withFormalMembers(-1).withFullTimeStaff(-3));
     assertEquals(List.of("正式党员人数", "专职人员人数"), violations.stream().map(Violation::getFieldNameZh).toList());
-    assertEquals(List.of("the number of formal members", "the number of full-time staff"), violations.stream().map(Violation::getFieldNameEn).toList());
+    assertEquals(List.of("number of formal members", "number of full-time staff"), violations.stream().map(Violation::getFieldNameEn).toList());
   }
 
   @Test
@@ -218,7 +228,11 @@ class OrganisationValidatorTest {
     List<Violation> extra = evaluator.validator().violations(
         TestOrganisations.enterprise().withExtraFacts(java.util.Map.of("serviceStation", true)));
     assertEquals(List.of("extraFacts.serviceStation"), extra.stream().map(Violation::getField).toList());
-    assertTrue(extra.get(0).getMessageEn().contains("not one any policy set declares"), extra.get(0)::getMessageEn);
+    assertEquals("The extra fact “serviceStation” is not one any loaded policy set needs.", extra.get(0).getMessageEn());
+    assertEquals("补充事实“serviceStation”不是已加载的任何文件所需的事实。", extra.get(0).getMessageZh());
+    assertEquals("组织特征代码“SHELL”不是已加载的任何文件规定的特征；已加载的文件没有规定特征。", trait.get(0).getMessageZh());
+    assertEquals("The trait code “SHELL” is not declared by any loaded policy set; they declare no traits.",
+        trait.get(0).getMessageEn());
     // the model's own validator knows no sets, so it judges neither
     assertEquals(List.of(), VALIDATOR.violations(TestOrganisations.enterprise().withExtraFacts(java.util.Map.of("x", 1))));
   }
@@ -238,7 +252,10 @@ class OrganisationValidatorTest {
     assertEquals(List.of("extraFacts.activityRooms", "extraFacts.serviceStation"),
         wrong.stream().map(Violation::getField).toList());
     assertEquals(List.of("活动室数", "党群服务站"), wrong.stream().map(Violation::getFieldNameZh).toList());
-    assertTrue(wrong.get(1).getMessageEn().contains("must be yes or no"), wrong.get(1)::getMessageEn);
+    assertEquals("The service station must be yes or no, got “yes”.", wrong.get(1).getMessageEn());
+    assertEquals("党群服务站应为是或否，实为“yes”。", wrong.get(1).getMessageZh());
+    assertEquals("The activity rooms must be within the accepted range, got “-1”.", wrong.get(0).getMessageEn());
+    assertEquals("活动室数超出取值范围，实为“-1”。", wrong.get(0).getMessageZh());
     org.junit.jupiter.api.Assertions.assertThrows(PolicySetDiscoveryException.class, () -> Evaluator.of(
         TestPolicySets.withVocabulary("a", "42", org.partyorg.rules.api.Vocabulary.builder().facts(station).build()),
         TestPolicySets.withVocabulary("b", "43", org.partyorg.rules.api.Vocabulary.builder()

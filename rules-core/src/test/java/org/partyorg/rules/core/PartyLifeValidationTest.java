@@ -75,8 +75,8 @@ class PartyLifeValidationTest {
     Violation v = only(with(record().withPeriodTo(LocalDate.of(2020, 12, 31)).withEvents(), structure()));
     assertEquals("partyOrganisation.activityRecord.periodTo", v.getField());
     assertEquals("2020-12-31", v.getValue().orElseThrow());
-    assertEquals("the record's period ends on 2020-12-31, before it starts on 2021-01-01", v.getMessageEn());
-    assertEquals("活动记录期间的结束日2020年12月31日早于开始日2021年1月1日", v.getMessageZh());
+    assertEquals("The period of the record ends on 31 December 2020, before it starts on 1 January 2021.", v.getMessageEn());
+    assertEquals("活动记录期间的结束日2020年12月31日早于开始日2021年1月1日。", v.getMessageZh());
   }
 
   @Test
@@ -86,9 +86,9 @@ class PartyLifeValidationTest {
         ActivityEvent.of(ActivityKind.GENERAL_MEETING, LocalDate.of(2021, 3, 31))), structure()));
     assertEquals("partyOrganisation.activityRecord.events[1].date", v.getField());
     assertEquals("2021-03-31", v.getValue().orElseThrow());
-    assertEquals("an event dated 2021-03-31 lies outside the period the record covers, 2021-01-01 to 2021-03-30",
+    assertEquals("An event dated 31 March 2021 lies outside the period of the record, 1 January 2021 to 30 March 2021.",
         v.getMessageEn());
-    assertEquals("活动日期2021年3月31日不在记录期间2021年1月1日至2021年3月30日内", v.getMessageZh());
+    assertEquals("活动日期2021年3月31日不在记录期间（2021年1月1日至2021年3月30日）内。", v.getMessageZh());
   }
 
   @Test
@@ -103,7 +103,8 @@ class PartyLifeValidationTest {
     Violation v = only(with(record().withEvents(ActivityEvent.talk(LocalDate.of(2021, 5, 1), "张三", "张三")), structure()));
     assertEquals("partyOrganisation.activityRecord.events[0].counterpart", v.getField());
     assertEquals("张三—张三", v.getValue().orElseThrow());
-    assertEquals("a talk records two different people, got '张三—张三'", v.getMessageEn());
+    assertEquals("A heart-to-heart talk must record two different people, got “张三—张三”.", v.getMessageEn());
+    assertEquals("谈心谈话应记录两名不同的谈话人，实为“张三—张三”。", v.getMessageZh());
   }
 
   @Test
@@ -111,7 +112,7 @@ class PartyLifeValidationTest {
     ActivityEvent talk = ActivityEvent.of(ActivityKind.TALK, LocalDate.of(2021, 5, 1));
     Violation v = only(with(record().withEvents(talk), structure()));
     assertEquals("?—?", v.getValue().orElseThrow());
-    assertEquals("谈心谈话须记录两名不同的谈话人，实为“?—?”", v.getMessageZh());
+    assertEquals("谈心谈话应记录两名不同的谈话人，实为“?—?”。", v.getMessageZh());
   }
 
   @Test
@@ -120,14 +121,16 @@ class PartyLifeValidationTest {
         with(record().withEvents(ActivityEvent.talk(LocalDate.of(2021, 5, 1), "张三", "\u00A0")), structure()));
     assertEquals(List.of("partyOrganisation.activityRecord.events[0].counterpart",
         "partyOrganisation.activityRecord.events[0].counterpart"), violations.stream().map(Violation::getField).toList());
-    assertTrue(violations.stream().anyMatch(v -> v.getMessageZh().startsWith("谈话对象不能为空白")), violations::toString);
+    assertTrue(violations.stream().anyMatch(v -> v.getMessageZh().equals(
+        "谈话对象不能为空白（空格、不间断空格、零宽字符均视为空白），实为“\u00A0”。")), violations::toString);
   }
 
   @Test
   void moreParticipantsThanMembersIsReported() {
     Violation v = only(with(record().withThemeEducationParticipants(11), structure()));
     assertEquals("partyOrganisation.activityRecord.themeEducationParticipants", v.getField());
-    assertEquals("11 theme-education participants exceed the 10 members who should take part", v.getMessageEn());
+    assertEquals("Theme-education participants (11) exceed the members due to take part (10).", v.getMessageEn());
+    assertEquals("参加主题教育的党员11名，超过应参加的党员人数（10名）。", v.getMessageZh());
   }
 
   @Test
@@ -150,8 +153,8 @@ class PartyLifeValidationTest {
     Violation v = only(with(record(), structure));
     assertEquals("partyOrganisation.structure.partyGroups[1].members[1].name", v.getField());
     assertEquals("赵六", v.getValue().orElseThrow());
-    assertEquals("'赵六' is not on the roster of members", v.getMessageEn());
-    assertEquals("“赵六”不在党员名册中", v.getMessageZh());
+    assertEquals("“赵六” is not on the roster of members.", v.getMessageEn());
+    assertEquals("“赵六”不在党员名册中。", v.getMessageZh());
   }
 
   @Test
@@ -167,7 +170,8 @@ class PartyLifeValidationTest {
         PartyGroup.of("一组", PartyMember.formal("李四"), PartyMember.probationary("李四")));
     Violation v = only(with(record(), structure));
     assertEquals("partyOrganisation.structure.partyGroups[0].members[1].name", v.getField());
-    assertEquals("'李四' is listed twice in the same party group", v.getMessageEn());
+    assertEquals("“李四” is listed twice in the same party group.", v.getMessageEn());
+    assertEquals("“李四”在同一党小组中重复列出。", v.getMessageZh());
   }
 
   @Test

@@ -72,13 +72,15 @@ class ValidationEdgesTest {
       Violation v = only(TestOrganisations.enterprise().withCreditCode("{expected}ABCDEFGH"));
       assertEquals("creditCode", v.getField());
       assertEquals("{expected}ABCDEFGH", v.getValue().orElseThrow());
-      assertEquals("“{expected}ABCDEFGH”含GB 32100-2015字符集以外的字符（仅限数字和除I、O、Z、S、V以外的大写字母）", v.getMessageZh());
+      assertEquals("统一社会信用代码“{expected}ABCDEFGH”含有不能使用的字符，只能使用数字和大写英文字母（“I”“O”“Z”“S”“V”除外）。",
+          v.getMessageZh());
     }
 
     @Test
     void anEighteenCharacterCodeWithBracesDoesNotChangeTheText() {
       Violation v = only(TestOrganisations.enterprise().withCreditCode("{headCount}{form}1"));
-      assertTrue(v.getMessageEn().contains("'{headCount}{form}1'"), v.getMessageEn());
+      assertTrue(v.getMessageEn().contains("“{headCount}{form}1”"), v.getMessageEn());
+      assertTrue(v.getMessageZh().contains("“{headCount}{form}1”"), v.getMessageZh());
     }
 
     @Test
@@ -86,7 +88,9 @@ class ValidationEdgesTest {
       String code = "9".repeat(1000);
       Violation v = only(TestOrganisations.enterprise().withCreditCode(code));
       assertEquals("9".repeat(64) + "…(1000 chars)", v.getValue().orElseThrow());
-      assertTrue(v.getMessageEn().contains("9".repeat(64) + "…(1000 chars)' has 1000"), v.getMessageEn());
+      assertEquals("The unified social credit code must have 18 characters; “" + "9".repeat(64) + "…(1000 chars)” has 1,000.",
+          v.getMessageEn());
+      assertEquals("统一社会信用代码应为18位，“" + "9".repeat(64) + "…(1000 chars)”为1000位。", v.getMessageZh());
       assertFalse(v.getMessageEn().contains("9".repeat(65)), v.getMessageEn());
     }
 
@@ -109,8 +113,14 @@ class ValidationEdgesTest {
           .withPartyOrganisation(branch(LocalDate.parse(date))));
       assertEquals("partyOrganisation.foundingDate", v.getField());
       assertEquals(date, v.getValue().orElseThrow());
-      assertTrue(v.getMessageZh().startsWith("党组织成立日期须在1921年7月1日至2100年12月31日之间"), v.getMessageZh());
-      assertTrue(v.getMessageEn().contains("must lie between 1921-07-01 and 2100-12-31"), v.getMessageEn());
+      assertTrue(v.getMessageZh().startsWith("党组织成立日期应在1921年7月1日至2100年12月31日之间，实为"), v.getMessageZh());
+      assertTrue(v.getMessageEn().startsWith("The founding date of the party organisation must lie between 1 July 1921 and"
+          + " 31 December 2100, got "), v.getMessageEn());
+      if (date.equals("1921-06-30")) {
+        assertEquals("党组织成立日期应在1921年7月1日至2100年12月31日之间，实为1921年6月30日。", v.getMessageZh());
+        assertEquals("The founding date of the party organisation must lie between 1 July 1921 and 31 December 2100, got"
+            + " 30 June 1921.", v.getMessageEn());
+      }
     }
 
     @Test
@@ -161,8 +171,11 @@ class ValidationEdgesTest {
       assertEquals(accepted, violations.isEmpty(), violations::toString);
       if (!accepted) {
         assertEquals("partyOrganisation.foundingDate", violations.get(0).getField());
-        assertEquals("党组织成立日期2016年12月2日晚于评估基准日2016年12月1日：基准日时该党组织尚未成立，请按基准日的情况填报，或改用成立之后的基准日",
+        assertEquals("党组织成立日期2016年12月2日晚于评估基准日2016年12月1日，基准日时该党组织尚未成立；请按基准日的情况填报，或改用成立之后的基准日。",
             violations.get(0).getMessageZh());
+        assertEquals("The party organisation was founded on 2 December 2016, after the as-of date 1 December 2016, so it"
+            + " did not exist yet on that date: report the state on the as-of date, or assess on a later date.",
+            violations.get(0).getMessageEn());
         assertEquals(List.of(), VALIDATOR.violations(firm, LocalDate.parse(founded)), "valid on a later date");
       }
     }
@@ -179,6 +192,11 @@ class ValidationEdgesTest {
       assertEquals(accepted, violations.isEmpty(), violations::toString);
       if (!accepted) {
         assertEquals("partyOrganisation.structure.committee.termStart", violations.get(0).getField());
+        assertEquals("本届任期开始日期2016年12月2日晚于评估基准日2016年12月1日，基准日时本届支部委员会尚未产生；请按基准日的情况填报，或改用其后的基准日。",
+            violations.get(0).getMessageZh());
+        assertEquals("The committee’s term starts on 2 December 2016, after the as-of date 1 December 2016, so that"
+            + " committee was not yet in office on that date: report the state on the as-of date, or assess on a later"
+            + " date.", violations.get(0).getMessageEn());
       }
     }
 
@@ -198,7 +216,7 @@ class ValidationEdgesTest {
       List<Violation> violations = VALIDATOR.violations(TestOrganisations.enterprise().withHeadCount(count), AS_OF);
       assertEquals(accepted, violations.isEmpty(), violations::toString);
       if (!accepted) {
-        assertEquals("职工人数须为0至10000000之间的整数，实为" + count, violations.get(0).getMessageZh());
+        assertEquals("职工人数应为0至10000000之间的整数，实为" + count + "。", violations.get(0).getMessageZh());
       }
     }
 
@@ -219,7 +237,8 @@ class ValidationEdgesTest {
         assertEquals(List.of(), violations);
       } else {
         assertEquals(List.of(field), violations.stream().map(Violation::getField).toList(), violations::toString);
-        assertTrue(violations.get(0).getMessageZh().startsWith("党员人数超过职工人数：正式党员"), violations.get(0).getMessageZh());
+        assertTrue(violations.get(0).getMessageZh().startsWith("正式党员"), violations.get(0).getMessageZh());
+        assertTrue(violations.get(0).getMessageZh().endsWith("，超过职工人数（" + headCount + "人）。"), violations.get(0).getMessageZh());
       }
     }
 
@@ -260,7 +279,8 @@ class ValidationEdgesTest {
       Violation v = only(TestOrganisations.enterprise().withFinances(
           Finances.builder().partyBuildingBudget(new BigDecimal("-1.0E+7")).build()));
       assertEquals("-10000000", v.getValue().orElseThrow());
-      assertEquals("党建工作经费不能为负数，实为-10000000元", v.getMessageZh());
+      assertEquals("党建工作经费不能为负数，实为-10000000元。", v.getMessageZh());
+      assertEquals("The party-building funds must not be negative, got -10000000 yuan.", v.getMessageEn());
     }
   }
 
@@ -278,14 +298,16 @@ class ValidationEdgesTest {
     @ValueSource(strings = {"武汉\u0000科技", "\u001B[31m武汉", "武汉\t科技", "武汉\r\n科技"})
     void aNameWithAControlCharacterIsRejected(String name) {
       Violation v = only(TestOrganisations.enterprise().withName(name));
-      assertTrue(v.getMessageZh().startsWith("名称含有控制字符"), v.getMessageZh());
+      assertTrue(v.getMessageZh().startsWith("名称不能含有换行符等控制字符，实为“"), v.getMessageZh());
     }
 
     @Test
     void aNameOfTwoHundredCharactersIsTheLongestAccepted() {
       valid(TestOrganisations.enterprise().withName("名".repeat(200)));
       Violation v = only(TestOrganisations.enterprise().withName("名".repeat(201)));
-      assertTrue(v.getMessageZh().startsWith("名称最长200个字符，实为201个字符"), v.getMessageZh());
+      assertEquals("名称最长200个字符，实为201个字符：“" + "名".repeat(64) + "…(201 chars)”。", v.getMessageZh());
+      assertEquals("The name must be at most 200 characters long, got 201: “" + "名".repeat(64) + "…(201 chars)”.",
+          v.getMessageEn());
     }
 
     @Test
@@ -308,7 +330,9 @@ class ValidationEdgesTest {
     void aCodeOutsideEveryProvinceIsRejected(String code) {
       Violation v = only(TestOrganisations.enterprise().withDivisionCode(code));
       assertEquals("divisionCode", v.getField());
-      assertEquals("行政区划代码“" + code + "”的前两位" + code.substring(0, 2) + "不是GB/T 2260的省级行政区划代码", v.getMessageZh());
+      assertEquals("行政区划代码“" + code + "”的前两位“" + code.substring(0, 2) + "”不是省级行政区划代码。", v.getMessageZh());
+      assertEquals("The administrative division code “" + code + "” does not start with a province’s code: “"
+          + code.substring(0, 2) + "” is none.", v.getMessageEn());
     }
 
     @ParameterizedTest
@@ -331,7 +355,8 @@ class ValidationEdgesTest {
           .addCoveredOrganisations(TestOrganisations.CODE, other, TestOrganisations.CODE).build()));
       assertEquals("partyOrganisation.coveredOrganisations[2]", v.getField());
       assertEquals(TestOrganisations.CODE, v.getValue().orElseThrow());
-      assertEquals("覆盖单位“" + TestOrganisations.CODE + "”重复列出", v.getMessageZh());
+      assertEquals("覆盖单位“" + TestOrganisations.CODE + "”重复列出。", v.getMessageZh());
+      assertEquals("The covered organisation “" + TestOrganisations.CODE + "” is listed more than once.", v.getMessageEn());
     }
 
     @ParameterizedTest
@@ -342,7 +367,9 @@ class ValidationEdgesTest {
       assertEquals(accepted, violations.isEmpty(), violations::toString);
       if (!accepted) {
         assertEquals("partyOrganisation.coveredOrganisationCount", violations.get(0).getField());
-        assertEquals("联合党组织覆盖单位数须至少为1，实为" + count, violations.get(0).getMessageZh());
+        assertEquals("联合党组织覆盖单位数应至少为1，实为" + count + "。", violations.get(0).getMessageZh());
+        assertEquals("A joint party organisation must cover at least one organisation, got " + count + ".",
+            violations.get(0).getMessageEn());
       }
     }
 
@@ -354,14 +381,15 @@ class ValidationEdgesTest {
           .addCoveredOrganisations(TestOrganisations.CODE, other).coveredOrganisationCount(2).build()));
       Violation v = only(jointWith(PartyOrganisation.builder().form(PartyOrganisationForm.JOINT)
           .addCoveredOrganisations(TestOrganisations.CODE, other).coveredOrganisationCount(3).build()));
-      assertEquals("覆盖单位数3与所列覆盖单位2个不一致", v.getMessageZh());
+      assertEquals("覆盖单位数3与所列覆盖单位（2个）不一致。", v.getMessageZh());
+      assertEquals("The number of organisations covered, 3, differs from the 2 listed.", v.getMessageEn());
     }
 
     @Test
     void onlyAJointOrganisationCountsWhatItCovers() {
       Violation v = only(TestOrganisations.enterprise().withFormalMembers(3).withPartyOrganisation(
           PartyOrganisation.builder().form(PartyOrganisationForm.STANDALONE).coveredOrganisationCount(2).build()));
-      assertEquals("只有联合党组织才填写覆盖单位或覆盖单位数，此为单独建立的党组织", v.getMessageZh());
+      assertEquals("只有联合党组织才填写覆盖单位或覆盖单位数，本单位报告的党组织设置情况为“单独组建的党组织”。", v.getMessageZh());
     }
 
     @Test
@@ -391,7 +419,9 @@ class ValidationEdgesTest {
       assertEquals(accepted, violations.isEmpty(), violations::toString);
       if (!accepted) {
         assertEquals("partyOrganisation", violations.get(0).getField());
-        assertTrue(violations.get(0).getMessageZh().contains("正式党员0名、预备党员0名"), violations.get(0).getMessageZh());
+        assertEquals("报告为单独组建的党组织，但正式党员0名、预备党员0名；没有党员，不能单独组建党组织。", violations.get(0).getMessageZh());
+        assertEquals("Reported as a party organisation of its own, yet with no formal and no probationary members: without"
+            + " party members there is no party organisation of its own.", violations.get(0).getMessageEn());
       }
     }
   }
@@ -448,7 +478,9 @@ class ValidationEdgesTest {
       Violation v = only(TestOrganisations.enterprise().withFormalMembers(3).withPartyOrganisation(withEvents(talks)));
       assertEquals("partyOrganisation.activityRecord.events", v.getField());
       assertEquals("16000", v.getValue().orElseThrow());
-      assertEquals("活动记录最多10000项，实为16000项；其中各项未逐一检查", v.getMessageZh());
+      assertEquals("活动记录最多10000项，实为16000项，各项未逐一检查。", v.getMessageZh());
+      assertEquals("The events of the activity record must not have more than 10,000 entries, got 16,000; the entries were"
+          + " not checked one by one.", v.getMessageEn());
     }
 
     @Test
@@ -461,7 +493,9 @@ class ValidationEdgesTest {
       Violation more = violations.stream().filter(v -> v.getField().equals("partyOrganisation.activityRecord.events"))
           .findFirst().orElseThrow();
       assertTrue(more.getValue().isEmpty());
-      assertEquals("活动记录还有更多同类问题，只列出前100条", more.getMessageZh());
+      assertEquals("活动记录还有更多同类问题，只列出前100条。", more.getMessageZh());
+      assertEquals("More problems of the same kind in the events of the activity record; only the first 100 are listed.",
+          more.getMessageEn());
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.partyorg.rules.api.model.Trait;
 /**
  * The Chinese and English names of the model's enum constants ({@code model_zh.properties},
  * keyed {@code PartyOrganisationLevel.BRANCH}), and of the values that carry their own names
- * (traits, actions, obligations). Read once; thread-safe.
+ * (traits, actions, obligations, the library's {@link Named} texts). Read once; thread-safe.
  */
 public final class ModelNames {
   private static final Map<String, String> ZH = TextFile.read(ModelNames.class, "model", "zh");
@@ -38,6 +38,9 @@ public final class ModelNames {
     }
     if (value instanceof Obligation obligation) {
       return Optional.of(new String[] {obligation.chineseName(), obligation.englishName()});
+    }
+    if (value instanceof Named named) {
+      return Optional.of(new String[] {named.zh(), named.en()});
     }
     return Optional.empty();
   }

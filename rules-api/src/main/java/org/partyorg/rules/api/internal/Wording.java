@@ -145,7 +145,8 @@ public final class Wording {
     if (value instanceof String text) {
       return names.apply(text).map(this::pick).orElseGet(() -> Texts.echo(text));
     }
-    return Texts.echo(value);
+    // a value that carries its names (a trait, an action, the library's own text): by its name
+    return names.apply(value).map(this::pick).orElseGet(() -> Texts.echo(value));
   }
 
   /** A code (an enum constant, a trait's or an action's code) by its name; its code where it has none. */
