@@ -31,7 +31,7 @@ final class AsOfCheck {
     if (!ModelLimits.isInRange(asOf)) {
       throw new IllegalArgumentException(
           "the as-of date " + asOf + " lies outside the model's range " + ModelLimits.EARLIEST_DATE + " to "
-              + ModelLimits.LATEST_DATE + " / 评估基准日须在1921年7月1日至2100年12月31日之间");
+              + ModelLimits.LATEST_DATE + " / 评估基准日应在1921年7月1日至2100年12月31日之间");
     }
     return asOf;
   }

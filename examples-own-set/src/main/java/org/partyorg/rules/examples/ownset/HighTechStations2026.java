@@ -7,6 +7,7 @@ import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.EffectivePeriod;
 import org.partyorg.rules.api.FactType;
 import org.partyorg.rules.api.Jurisdiction;
+import org.partyorg.rules.api.Messages;
 import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.PolicySet;
 import org.partyorg.rules.api.RequiredAction;
@@ -66,17 +67,23 @@ final class HighTechStations2026 {
    * Whether the enterprise has set up a party-and-mass service station: a fact the shared model
    * has no place for, given by a caller as the extra fact {@code serviceStation}
    * ({@link Boolean}); not given, it is unknown, never false. Its names are noun phrases because
-   * the library's own texts put them into sentences: "X1：缺少党群服务站建立情况，无法判断。",
-   * "party-and-mass service station status must be yes or no".
+   * the library's own texts put them into sentences: "缺少党群服务站建立情况，无法判断；请补报党群服务站建立情况。",
+   * "The information on whether a party-and-mass service station is set up must be yes or no, got “yes”."
    */
-  static final FactType SERVICE_STATION =
-      FactType.flag("serviceStation", "党群服务站建立情况", "party-and-mass service station status");
+  static final FactType SERVICE_STATION = FactType.flag(
+      "serviceStation", "党群服务站建立情况", "information on whether a party-and-mass service station is set up");
 
   static final Vocabulary VOCABULARY = Vocabulary.builder()
       .actions(SET_UP_SERVICE_STATION)
       .traits(HIGH_TECH)
       .facts(SERVICE_STATION)
       .build();
+
+  /**
+   * The texts of the set's findings, in {@code META-INF/partyorg-rules/messages/example-hightech-2026_zh.properties}
+   * and {@code _en.properties}; the vocabulary names the codes they show.
+   */
+  static final Messages MESSAGES = Messages.load(HighTechStations2026.class, ID, () -> VOCABULARY);
 
   // --- the rules, each beside the sentence it rests on --------------------------------------
 
@@ -108,12 +115,13 @@ final class HighTechStations2026 {
         .effectivePeriod(EffectivePeriod.from(DOCUMENT.getDate()))
         .parameters(stationStaff, standaloneMembers, stationCoverage)
         .vocabulary(VOCABULARY)
+        .messages(MESSAGES)
         .targets(Target.builder()
             .ruleId("X3")
             .key("stationCoverage")
-            .descriptionZh("职工人数50人以上的高新技术企业党群服务站建站率达到90%以上（基数为其中的高新技术企业）")
-            .descriptionEn("party-and-mass service stations in 90% or more of the high-tech enterprises with 50 or"
-                + " more staff (base: the high-tech enterprises among them)")
+            .descriptionZh("职工人数50人以上的高新技术企业党群服务站建站率达到90%以上（基数为其中的高新技术企业）。")
+            .descriptionEn("Party-and-mass service stations in 90% or more of the high-tech enterprises with 50 or"
+                + " more staff (base: the high-tech enterprises among them).")
             .rate(stationCoverage.getValue())
             .baseCategories(EnumSet.of(OrganisationCategory.NON_PUBLIC_ENTERPRISE))
             .deadline(X1_DEADLINE)

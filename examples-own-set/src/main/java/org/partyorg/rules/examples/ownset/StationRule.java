@@ -40,13 +40,8 @@ import org.partyorg.rules.core.rule.Rule;
  * <p>Immutable and thread-safe, like every rule.
  */
 final class StationRule implements Rule {
-  private static final MessageTemplate MET = MessageTemplate.of(
-      "高新技术企业职工{headCount}人（{headCount.limit}人以上），已建立党群服务站。",
-      "high-tech enterprise with {headCount} staff ({headCount.limit} or more) and a party-and-mass service station: met.");
-  private static final MessageTemplate MISSING = MessageTemplate.of(
-      "高新技术企业职工{headCount}人（{headCount.limit}人以上），须建立党群服务站，期限{deadline}。",
-      "high-tech enterprise with {headCount} staff ({headCount.limit} or more): must set up a party-and-mass service"
-          + " station by {deadline}.");
+  private static final MessageTemplate MET = HighTechStations2026.MESSAGES.template("X1.met");
+  private static final MessageTemplate MISSING = HighTechStations2026.MESSAGES.template("X1.missing");
   private static final Set<RequiredAction> SET_UP = Set.of(SET_UP_SERVICE_STATION);
 
   private final FindingFactory findings;

@@ -52,7 +52,8 @@ class CatalogueTest {
         "| action | `SET_UP_SERVICE_STATION` | — | — | 建立党群服务站 | set up a party-and-mass service station |"), section);
     assertTrue(section.contains("| trait | `HIGH_TECH` | — | — | 高新技术企业 | high-tech enterprise |"), section);
     assertTrue(section.contains(
-        "| extra fact | `serviceStation` | FLAG | — | 党群服务站建立情况 | party-and-mass service station status |"), section);
+        "| extra fact | `serviceStation` | FLAG | — | 党群服务站建立情况 | information on whether a party-and-mass service"
+            + " station is set up |"), section);
   }
 
   @Test

@@ -46,7 +46,7 @@ class GuideTest {
     Finding x1 = assessment.finding("example-hightech-2026", "X1").orElseThrow();
     assertEquals(Outcome.VIOLATED, x1.getOutcome());
     assertEquals(Set.of(RequiredAction.of("SET_UP_SERVICE_STATION")), x1.getRequiredActions());
-    assertEquals("高新技术企业职工120人（50人以上），须建立党群服务站，期限2026年12月31日。", x1.getMessageZh());
+    assertEquals("高新技术企业职工120人（50人以上），尚未建立党群服务站，应于2026年12月31日前建立党群服务站。", x1.getMessageZh());
   }
 
   @Test
@@ -66,6 +66,24 @@ class GuideTest {
           continue;
         }
         assertTrue(lines.contains(code), () -> "the README's guide shows a line this module does not have: " + code);
+      }
+    }
+  }
+
+  @Test
+  void everyTextTheGuideShowsIsALineOfThisModulesTextFiles() throws IOException {
+    Set<String> lines = new HashSet<>();
+    try (Stream<Path> files = Files.walk(Path.of("src/main/resources/META-INF/partyorg-rules/messages"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".properties")).toList()) {
+        Files.readAllLines(file, StandardCharsets.UTF_8).forEach(line -> lines.add(line.strip()));
+      }
+    }
+    List<String> blocks = blocks(guide(), "```properties");
+    assertTrue(!blocks.isEmpty(), "the guide shows the texts");
+    for (String block : blocks) {
+      for (String line : block.split("\n")) {
+        assertTrue(line.isBlank() || lines.contains(line.strip()),
+            () -> "the README's guide shows a text this module does not have: " + line);
       }
     }
   }

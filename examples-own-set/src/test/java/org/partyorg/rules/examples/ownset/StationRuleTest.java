@@ -67,7 +67,8 @@ class StationRuleTest {
     assertFalse(x1.isOverdue());
     assertEquals(Optional.empty(), x1.fact("serviceStation"));
     assertEquals("缺少党群服务站建立情况，无法判断；请补报党群服务站建立情况。", x1.getMessageZh());
-    assertEquals("Cannot decide without the party-and-mass service station status; please report it.", x1.getMessageEn());
+    assertEquals("Cannot decide without the information on whether a party-and-mass service station is set up; please"
+        + " report it.", x1.getMessageEn());
   }
 
   @Test
@@ -80,9 +81,10 @@ class StationRuleTest {
     assertEquals("建立党群服务站", action.chineseName());
     assertEquals("set up a party-and-mass service station", action.englishName());
     assertEquals(Optional.of(false), x1.fact("serviceStation"));
-    assertEquals("高新技术企业职工120人（50人以上），须建立党群服务站，期限2026年12月31日。", x1.getMessageZh());
-    assertEquals("high-tech enterprise with 120 staff (50 or more): must set up a party-and-mass service station by"
-        + " 31 December 2026.", x1.getMessageEn());
+    assertEquals(Optional.of("X1.missing"), x1.getMessageTemplate().getKey());
+    assertEquals("高新技术企业职工120人（50人以上），尚未建立党群服务站，应于2026年12月31日前建立党群服务站。", x1.getMessageZh());
+    assertEquals("A high-tech enterprise with 120 staff (50 or more) and no party-and-mass service station: must set one"
+        + " up by 31 December 2026.", x1.getMessageEn());
   }
 
   @Test
@@ -91,6 +93,10 @@ class StationRuleTest {
     assertEquals(Outcome.SATISFIED, x1.getOutcome());
     assertEquals(Set.of(), x1.getRequiredActions());
     assertEquals(Optional.of(true), x1.fact("serviceStation"));
+    assertEquals(Optional.of("X1.met"), x1.getMessageTemplate().getKey());
+    assertEquals("高新技术企业职工120人（50人以上），已建立党群服务站，符合要求。", x1.getMessageZh());
+    assertEquals("A high-tech enterprise with 120 staff (50 or more) and a party-and-mass service station: requirement"
+        + " met.", x1.getMessageEn());
     assertFalse(only(highTech(120, true), X1_DEADLINE.plusYears(1), "X1").isOverdue());
   }
 
@@ -104,6 +110,7 @@ class StationRuleTest {
     assertEquals(List.of("headCount"), headCount.getMissingFacts());
     assertEquals(Optional.of(false), headCount.fact("serviceStation"));
     assertEquals("缺少职工人数，无法判断；请补报职工人数。", headCount.getMessageZh());
+    assertEquals("Cannot decide without the head-count; please report it.", headCount.getMessageEn());
   }
 
   @Test

@@ -42,7 +42,7 @@ class VocabularyTest {
     assertEquals(FactKind.FLAG, station.getKind());
     assertEquals(Unit.NONE, station.getUnit());
     assertEquals("党群服务站建立情况", station.getNameZh());
-    assertEquals("party-and-mass service station status", station.getNameEn());
+    assertEquals("information on whether a party-and-mass service station is set up", station.getNameEn());
   }
 
   @Test
@@ -56,14 +56,20 @@ class VocabularyTest {
     Violation violation = onlyRejection(highTech(60, true).withTraits(Fixtures.HIGH_TECH, Trait.of("UNICORN")));
     assertEquals("traits", violation.getField());
     assertEquals(Optional.of("UNICORN"), violation.getValue());
-    assertTrue(violation.getMessageEn().contains("HIGH_TECH"), "the message lists the declared traits: " + violation);
+    assertTrue(violation.getMessageEn().startsWith("The trait code “UNICORN” is not declared by any loaded policy set;"
+        + " the declared traits are "), violation::getMessageEn);
+    assertTrue(violation.getMessageEn().contains("high-tech enterprise (“HIGH_TECH”)"), "the message lists the declared traits: " + violation);
+    assertTrue(violation.getMessageZh().startsWith("组织特征代码“UNICORN”不是已加载的任何文件规定的特征；可填报的特征："),
+        violation::getMessageZh);
+    assertTrue(violation.getMessageZh().contains("高新技术企业（“HIGH_TECH”）"), violation::getMessageZh);
   }
 
   @Test
   void anUndeclaredExtraFactIsRejectedNamingTheField() {
     Violation violation = onlyRejection(highTech(60).withExtraFacts(Map.of("staffCanteen", true)));
     assertEquals("extraFacts.staffCanteen", violation.getField());
-    assertEquals("extra fact staffCanteen is not one any policy set declares", violation.getMessageEn());
+    assertEquals("The extra fact “staffCanteen” is not one any loaded policy set needs.", violation.getMessageEn());
+    assertEquals("补充事实“staffCanteen”不是已加载的任何文件所需的事实。", violation.getMessageZh());
   }
 
   @Test
@@ -71,9 +77,9 @@ class VocabularyTest {
     for (Object notABoolean : List.of("yes", 1, "true")) {
       Violation violation = onlyRejection(highTech(60).withExtraFacts(Map.of("serviceStation", notABoolean)));
       assertEquals("extraFacts.serviceStation", violation.getField());
-      assertEquals("party-and-mass service station status must be yes or no, got " + notABoolean,
-          violation.getMessageEn());
-      assertEquals("党群服务站建立情况的值类型不符（须为是或否），实为" + notABoolean, violation.getMessageZh());
+      assertEquals("The information on whether a party-and-mass service station is set up must be yes or no, got “"
+          + notABoolean + "”.", violation.getMessageEn());
+      assertEquals("党群服务站建立情况应为是或否，实为“" + notABoolean + "”。", violation.getMessageZh());
     }
   }
 
