@@ -22,7 +22,8 @@ import org.partyorg.rules.core.rule.Rule;
  *
  * <p>This class only lists the set: its rules, its parameters and its vocabulary. Each rule's id,
  * sentences, parameters and logic are declared together in its class ({@link FrequencyRule}
- * declares each of its instances per rule id); the document is {@link BenchmarkPlan}.
+ * declares each of its instances per rule id); the document, and the texts of the findings, are
+ * {@link BenchmarkPlan}'s.
  *
  * <p><b>Dates.</b> The as-of date of an assessment is the application date for B1 and B2 and
  * the day structure and term are judged on; the audit rules read the period the activity record
@@ -111,6 +112,7 @@ final class HunanBenchmark2020 {
         .effectivePeriod(EffectivePeriod.from(BenchmarkPlan.DOCUMENT.getDate()))
         .parameters(PARAMETERS)
         .vocabulary(VOCABULARY)
+        .messages(BenchmarkPlan.MESSAGES)
         .rules(rules())
         .build();
   }
