@@ -213,7 +213,7 @@ class TextsTest {
     text(of(joint(QualificationPlatform.of("甲所", 1), QualificationPlatform.of("乙所", 3), QualificationPlatform.of("丙所", 4)),
         AS_OF, "B11.large-platforms"), "B11.large-platforms",
         "以下资质平台正式党员在3名以上，不属于可联合组建联合党支部的情形：乙所、丙所；《任务指南》规定正式党员3名以上的设立党支部。",
-        "These qualification platforms are not among those that may join a joint party branch, having at least 3 formal members: 乙所 and 丙所; the task guide provides for a party branch from 3 formal members.");
+        "These qualification platforms (乙所 and 丙所) are not among those that may join a joint party branch, having at least 3 formal members; the task guide provides for a party branch from 3 formal members.");
     text(of(none(2), AS_OF, "B11.may-join"), "B11.may-join",
         "正式党员2名，不足3名，尚未建立党组织；可联合合署办公的其他资质平台组建联合党支部。",
         "The practice has 2 formal members, fewer than 3, and no party organisation: may join co-located qualification platforms in a joint party branch.");
@@ -228,7 +228,7 @@ class TextsTest {
         PartyGroup.of("三组", PartyMember.formal("己"), PartyMember.formal("庚"), PartyMember.formal("辛"))), AS_OF, "B12.failing"),
         "B12.failing",
         "以下党小组党员少于3名或正式党员少于1名：一组、二组；应调整党小组设置，使每个党小组党员不少于3名，其中至少有1名正式党员。",
-        "These party groups have fewer than 3 members or too few formal members: 一组 and 二组; the party groups must be rearranged so that each has at least 3 members, at least 1 of them formal.");
+        "These party groups (一组 and 二组) have fewer than 3 members or too few formal members: the party groups must be rearranged so that each has at least 3 members, at least 1 of them formal.");
     // B13
     BranchCommittee committee = BranchCommittee.builder().secretary("甲").addMembers("乙", "丙").build();
     BranchCommittee secretaryOnly = BranchCommittee.builder().secretary("甲").build();
@@ -325,7 +325,7 @@ class TextsTest {
         "The secretary talked with every member of the leadership team at least once in every half-year from the first half of 2021 to the second half of 2021: requirement met.");
     text(of(talks(year(talk(3, 1, "委员甲"), talk(9, 1, "委员甲"))), AFTER, "B17.team.short"), "B17.team.short",
         "2021年上半年和2021年下半年，书记与以下班子成员谈心谈话次数不足：纪检乙；党支部书记应每半年至少与班子成员谈心谈话1次。",
-        "In the first half of 2021 and the second half of 2021, the secretary talked too little with this member of the leadership team: 纪检乙; the branch secretary must talk with each member of the leadership team at least once every half-year.");
+        "In the first half of 2021 and the second half of 2021, the secretary talked too little with this member of the leadership team (纪检乙); the branch secretary must talk with each member of the leadership team at least once every half-year.");
     text(of(talks(SHORT_RECORD), AFTER, "B17.team.not-judged"), "B17.team.not-judged",
         "组织生活记录截至2022年1月15日不含完整的半年，未检查书记与班子成员的谈心谈话。",
         "The activity record holds no whole half-year ended by 15 January 2022: the secretary’s talks with the leadership team were not checked.");
@@ -335,7 +335,7 @@ class TextsTest {
         "The secretary talked with every party member at least once in 2021: requirement met.");
     text(of(talks(year(talk(3, 1, "委员甲"), talk(9, 1, "委员甲"))), AFTER, "B17.members.short"), "B17.members.short",
         "2021年，书记与以下党员谈心谈话次数不足：纪检乙、党员丙；党支部书记与支部党员每年谈心谈话一般不少于1次。",
-        "In 2021, the secretary talked too little with these party members: 纪检乙 and 党员丙; as a rule, the branch secretary talks with each party member at least once a year.");
+        "In 2021, the secretary talked too little with these party members (纪检乙 and 党员丙); as a rule, the branch secretary talks with each party member at least once a year.");
     text(of(talks(SHORT_RECORD), AFTER, "B17.members.not-judged"), "B17.members.not-judged",
         "组织生活记录截至2022年1月15日不含完整的年度，未检查书记与党员的谈心谈话。",
         "The activity record holds no whole year ended by 15 January 2022: the secretary’s talks with party members were not checked.");
