@@ -23,6 +23,11 @@ public enum FactKind {
    * {@code 2020-Q3} or {@code 2020-07}.
    */
   PERIOD,
+  /**
+   * Several periods ({@link Collection} of {@link String}s in the form of {@link #PERIOD}), such
+   * as the quarters short of meetings: texts write each as its reader does (2021年第三季度).
+   */
+  PERIOD_LIST,
   /** One value of a closed list: an enum constant or its code ({@link Enum} or {@link String}). */
   CODE,
   /** Several codes ({@link Collection} of enum constants or strings, nothing else). */
@@ -49,6 +54,16 @@ public enum FactKind {
         return value instanceof String;
       case CODE:
         return value instanceof Enum<?> || value instanceof String;
+      case PERIOD_LIST:
+        if (!(value instanceof Collection<?> periods)) {
+          return false;
+        }
+        for (Object period : periods) {
+          if (!(period instanceof String)) {
+            return false;
+          }
+        }
+        return true;
       case CODE_LIST:
         if (!(value instanceof Collection<?> codes)) {
           return false;

@@ -85,6 +85,11 @@ public final class FactType {
   }
 
   /** Yes or no. */
+  /** Several periods ({@link FactKind#PERIOD_LIST}): 2021-Q3, 2021-Q4. */
+  public static FactType periods(String name, String nameZh, String nameEn) {
+    return new FactType(name, FactKind.PERIOD_LIST, Unit.NONE, nameZh, nameEn);
+  }
+
   public static FactType flag(String name, String nameZh, String nameEn) {
     return new FactType(name, FactKind.FLAG, Unit.NONE, nameZh, nameEn);
   }

@@ -69,6 +69,17 @@ class MessageTemplateTest {
   }
 
   @Test
+  void aListOfPeriodsReadsAsItsReaderWritesEachPeriodWhileTheFactKeepsIsoLabels() {
+    FactType quarters = FactType.periods("missingPeriods", "次数不足的期间", "periods short of events");
+    Finding f = finding(MessageTemplate.of("{missingPeriods}次数不足。", "Short in {missingPeriods}."),
+        Fact.of(quarters, List.of("2021-Q3", "2021-Q4")));
+    assertEquals("2021年第三季度、2021年第四季度次数不足。", f.getMessageZh());
+    assertEquals("Short in the third quarter of 2021 and the fourth quarter of 2021.", f.getMessageEn());
+    assertEquals(Optional.of(List.of("2021-Q3", "2021-Q4")), f.fact("missingPeriods"));
+    assertThrows(IllegalArgumentException.class, () -> Fact.of(quarters, List.of(3)));
+  }
+
+  @Test
   void pluralsAndUnknownValuesAreChosenByMessageFormat() {
     MessageTemplate t = MessageTemplate.of(
         "覆盖{partyOrganisation.coveredOrganisations,choice,-1#单位数不详|0#{partyOrganisation.coveredOrganisations}个单位}。",

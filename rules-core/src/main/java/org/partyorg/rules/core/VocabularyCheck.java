@@ -142,6 +142,7 @@ final class VocabularyCheck {
       case TEXT:
         return value instanceof String;
       case CODE_LIST:
+      case PERIOD_LIST:
         return value instanceof List<?> items && allText(items);
       case RECORD:
         return false;
@@ -188,13 +189,19 @@ final class VocabularyCheck {
       case DATE:
         return !Checks.isDateInRange((LocalDate) value);
       case PERIOD:
-        return !((String) value).matches("[12][0-9]{3}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?");
+        return !isPeriod((String) value);
+      case PERIOD_LIST:
+        return !((List<?>) value).stream().allMatch(p -> isPeriod((String) p));
       case TEXT:
       case CODE:
         return Checks.textProblem((String) value, ModelLimits.MAX_NAME_LENGTH) != null;
       default:
         return false;
     }
+  }
+
+  private static boolean isPeriod(String value) {
+    return value.matches("[12][0-9]{3}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?");
   }
 
   private static String kindZh(FactType type) {
@@ -205,6 +212,7 @@ final class VocabularyCheck {
       case DATE: return "日期";
       case FLAG: return "是或否";
       case CODE_LIST: return "代码列表";
+      case PERIOD_LIST: return "期间列表";
       default: return "文字";
     }
   }
@@ -217,6 +225,7 @@ final class VocabularyCheck {
       case DATE: return "a date";
       case FLAG: return "yes or no";
       case CODE_LIST: return "a list of codes";
+      case PERIOD_LIST: return "a list of periods";
       default: return "text";
     }
   }

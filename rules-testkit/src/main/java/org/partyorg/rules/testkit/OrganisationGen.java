@@ -165,6 +165,7 @@ public final class OrganisationGen {
           case AMOUNT -> BigDecimal.valueOf(random.nextInt(10_000_000), 2);
           case RATE -> BigDecimal.valueOf(random.nextInt(101), 2);
           case CODE_LIST -> List.of("A");
+          case PERIOD_LIST -> List.of("2020-Q3");
           default -> "A";
         };
         values.put(type.getName(), value);

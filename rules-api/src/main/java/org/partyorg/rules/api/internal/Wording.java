@@ -86,6 +86,13 @@ public final class Wording {
     if (kind == FactKind.PERIOD && value instanceof String period) {
       return period(period);
     }
+    if (kind == FactKind.PERIOD_LIST && value instanceof Collection<?> periods) {
+      List<String> items = new ArrayList<>(periods.size());
+      for (Object period : periods) {
+        items.add(period instanceof String p ? period(p) : any(period));
+      }
+      return list(items);
+    }
     return any(value);
   }
 

@@ -1,0 +1,228 @@
+package org.partyorg.rules.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.partyorg.rules.api.Assessment;
+import org.partyorg.rules.api.Conflict;
+import org.partyorg.rules.api.FactType;
+import org.partyorg.rules.api.Finding;
+import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.api.Messages;
+import org.partyorg.rules.api.ModelFacts;
+import org.partyorg.rules.api.Phase;
+import org.partyorg.rules.api.PolicySet;
+import org.partyorg.rules.api.RequiredAction;
+import org.partyorg.rules.api.Target;
+import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.api.model.Trait;
+import org.partyorg.rules.core.Evaluator;
+import org.partyorg.rules.testkit.Gen;
+import org.partyorg.rules.testkit.MessageChecks;
+import org.partyorg.rules.testkit.OrganisationGen;
+
+/**
+ * Every text the bundled sets can give, checked as far as a machine can check it
+ * ({@link MessageChecks}, {@code docs/STYLE.md}), and laid out side by side in
+ * {@code docs/MESSAGES.md} for a reader to review: each template rendered with the facts of a
+ * real finding from a sample of generated organisations, then with each representative value in
+ * turn; the names of codes, actions, traits and facts; target descriptions and phase names.
+ *
+ * <p>{@code docs/MESSAGES.md} must be what this test generates: after changing a text, run
+ * {@code ./mvnw -B verify -pl examples -am -Dmessages.write=true} and commit the page.
+ */
+class MessageTextsTest {
+  private static final Evaluator EVALUATOR = Evaluator.discover();
+  private static final Path PAGE = Path.of("..", "docs", "MESSAGES.md");
+  private static final List<LocalDate> DATES =
+      List.of(LocalDate.of(2016, 11, 20), LocalDate.of(2016, 12, 1), LocalDate.of(2020, 12, 31), LocalDate.of(2022, 1, 1));
+  private static final int PER_SET_AND_DATE = 2500;
+
+  /** Every bundle, by name, in the order the sets list them. */
+  private static final Map<String, Messages> BUNDLES = new LinkedHashMap<>();
+  /** Which bundle each template is from. */
+  private static final Map<MessageTemplate, String> BUNDLE_OF = new IdentityHashMap<>();
+  /** The first finding met for each template, keyed bundle/key. */
+  private static final Map<String, Finding> FOUND = new LinkedHashMap<>();
+  /** The texts of the conflicts met, one per obligation and set of outcomes. */
+  private static final Map<String, Conflict> CONFLICTS = new LinkedHashMap<>();
+  /** Findings whose template is from none of its set's bundles. */
+  private static final List<String> STRAYS = new ArrayList<>();
+
+  @BeforeAll
+  static void assessASample() {
+    for (PolicySet set : EVALUATOR.policySets()) {
+      for (Messages messages : set.messages()) {
+        BUNDLES.putIfAbsent(messages.name(), messages);
+        for (String key : messages.keys()) {
+          BUNDLE_OF.put(messages.template(key), messages.name());
+        }
+      }
+    }
+    SplittableRandom random = new SplittableRandom(20161130L);
+    for (PolicySet set : EVALUATOR.policySets()) {
+      Gen<Organisation> organisations = OrganisationGen.forPolicySet(set).build();
+      for (LocalDate asOf : DATES) {
+        for (int i = 0; i < PER_SET_AND_DATE; i++) {
+          Organisation organisation = organisations.generate(random).value();
+          if (!set.appliesTo(organisation, asOf) || !EVALUATOR.validator().violations(organisation, asOf).isEmpty()) {
+            continue;
+          }
+          Assessment assessment = EVALUATOR.assess(organisation, asOf);
+          for (Conflict conflict : assessment.getConflicts()) {
+            CONFLICTS.putIfAbsent(conflict.getObligation().code() + conflict.getFindings().stream()
+                .map(f -> f.getPolicySetId() + f.getKey() + f.getOutcome()).toList(), conflict);
+          }
+          for (Finding f : assessment.getFindings()) {
+            MessageTemplate template = f.getMessageTemplate();
+            String bundle = BUNDLE_OF.get(template);
+            PolicySet owner = EVALUATOR.policySets().stream().filter(s -> s.id().equals(f.getPolicySetId())).findFirst().orElseThrow();
+            if (bundle == null || owner.messages().stream().noneMatch(m -> m.name().equals(bundle))) {
+              if (STRAYS.size() < 20) {
+                STRAYS.add(f.getPolicySetId() + "/" + f.getKey() + ": " + template);
+              }
+              continue;
+            }
+            FOUND.putIfAbsent(bundle + "/" + template.getKey().orElseThrow(), f);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void everyFindingTakesItsTextFromItsSetsTextFiles() {
+    assertEquals(List.of(), STRAYS, "findings whose message is not in their set's text files (PolicySet.messages())");
+  }
+
+  @Test
+  void everyKeyNamesAFindingOfASetThatUsesTheFile() {
+    List<String> wrong = new ArrayList<>();
+    for (Messages messages : BUNDLES.values()) {
+      List<PolicySet> users = EVALUATOR.policySets().stream().filter(s -> s.messages().contains(messages)).toList();
+      boolean shared = users.size() == EVALUATOR.policySets().size();
+      for (String key : messages.keys()) {
+        boolean named = users.stream().anyMatch(s -> s.findingKeys().stream().anyMatch(k -> key.startsWith(k + ".")));
+        if (!named && !shared) {
+          wrong.add(messages.name() + ": " + key);
+        }
+      }
+    }
+    assertEquals(List.of(), wrong, "keys are <finding key>.<case>, for a finding key of a set that uses the file");
+  }
+
+  @Test
+  void everyTemplatePassesTheMechanicalChecksWithEveryRepresentativeValue() {
+    List<String> problems = new ArrayList<>();
+    int renderings = 0;
+    for (Messages messages : BUNDLES.values()) {
+      Function<String, Optional<FactType>> types = typesFor(messages);
+      for (String key : messages.keys()) {
+        MessageTemplate template = messages.template(key);
+        Finding found = FOUND.get(messages.name() + "/" + key);
+        List<MessageChecks.Rendering> all = MessageChecks.renderings(template,
+            found == null ? List.of() : found.getFacts(),
+            found == null ? Optional.of(LocalDate.of(2016, 11, 30)) : found.getDeadline(),
+            found == null ? (template.parameters().contains("missing") ? List.of(ModelFacts.HEAD_COUNT) : List.of())
+                : found.getMissingFactTypes(),
+            types);
+        renderings += all.size();
+        for (MessageChecks.Rendering r : all) {
+          for (String p : MessageChecks.chinese(r.zh())) {
+            problems.add(messages.name() + "/" + key + " [" + r.variant() + "] " + p + ": " + r.zh());
+          }
+          for (String p : MessageChecks.english(r.en())) {
+            problems.add(messages.name() + "/" + key + " [" + r.variant() + "] " + p + ": " + r.en());
+          }
+        }
+      }
+    }
+    assertEquals("", String.join("\n", new TreeSet<>(problems)), problems.size() + " problems in " + renderings + " renderings");
+    assertTrue(renderings > 1000, "rendered " + renderings);
+  }
+
+  @Test
+  void namesTargetsAndPhasesPassTheChecksForNames() {
+    List<String> problems = new ArrayList<>();
+    for (PolicySet set : EVALUATOR.policySets()) {
+      for (RequiredAction a : set.vocabulary().getActions()) {
+        name(problems, set.id() + " action " + a.code(), a.chineseName(), a.englishName());
+      }
+      for (Trait t : set.vocabulary().getTraits()) {
+        name(problems, set.id() + " trait " + t.code(), t.chineseName(), t.englishName());
+      }
+      for (FactType f : set.vocabulary().getFacts()) {
+        name(problems, set.id() + " fact " + f.getName(), f.getNameZh(), f.getNameEn());
+      }
+      for (Phase phase : set.phases()) {
+        name(problems, set.id() + " phase", phase.getNameZh(), phase.getNameEn());
+      }
+      for (Target target : set.targets()) {
+        MessageChecks.chinese(target.getDescriptionZh()).forEach(p -> problems.add(set.id() + " target " + target.getKey() + ": " + p));
+        MessageChecks.english(target.getDescriptionEn()).forEach(p -> problems.add(set.id() + " target " + target.getKey() + ": " + p));
+      }
+    }
+    for (RequiredAction a : MessagePage.sharedActions()) {
+      name(problems, "action " + a.code(), a.chineseName(), a.englishName());
+    }
+    for (FactType f : ModelFacts.all()) {
+      name(problems, "fact " + f.getName(), f.getNameZh(), f.getNameEn());
+    }
+    assertEquals("", String.join("\n", problems));
+  }
+
+  @Test
+  void conflictsBetweenSetsPassTheChecks() {
+    assertTrue(!CONFLICTS.isEmpty(), "the sample meets conflicts (Wuhan societies under two sets)");
+    List<String> problems = new ArrayList<>();
+    for (Conflict conflict : CONFLICTS.values()) {
+      MessageChecks.chinese(conflict.getMessageZh()).forEach(p -> problems.add(p + ": " + conflict.getMessageZh()));
+      MessageChecks.english(conflict.getMessageEn()).forEach(p -> problems.add(p + ": " + conflict.getMessageEn()));
+    }
+    assertEquals("", String.join("\n", problems));
+  }
+
+  @Test
+  void theReviewPageIsUpToDate() throws IOException {
+    String page = MessagePage.markdown(EVALUATOR.policySets(), BUNDLES, FOUND, this::typesFor, CONFLICTS.values());
+    if (Boolean.getBoolean("messages.write")) {
+      Files.writeString(PAGE, page, StandardCharsets.UTF_8);
+    }
+    assertEquals(page, Files.exists(PAGE) ? Files.readString(PAGE, StandardCharsets.UTF_8) : "",
+        "docs/MESSAGES.md is stale: run ./mvnw -B verify -pl examples -am -Dmessages.write=true and commit it");
+  }
+
+  private static void name(List<String> problems, String what, String zh, String en) {
+    MessageChecks.name(zh, true).forEach(p -> problems.add(what + " “" + zh + "”: " + p));
+    MessageChecks.name(en, false).forEach(p -> problems.add(what + " “" + en + "”: " + p));
+  }
+
+  /** The type of a parameter: the shared model's, a set's declared one, or one a finding gave. */
+  private Function<String, Optional<FactType>> typesFor(Messages messages) {
+    Map<String, FactType> known = new LinkedHashMap<>();
+    ModelFacts.all().forEach(t -> known.put(t.getName(), t));
+    for (PolicySet set : EVALUATOR.policySets()) {
+      if (set.messages().contains(messages)) {
+        set.vocabulary().getFacts().forEach(t -> known.putIfAbsent(t.getName(), t));
+      }
+    }
+    FOUND.values().forEach(f -> f.getFacts().forEach(fact -> known.putIfAbsent(fact.getName(), fact.getType())));
+    return name -> Optional.ofNullable(known.get(name));
+  }
+}
