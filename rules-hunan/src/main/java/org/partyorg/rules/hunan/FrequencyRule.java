@@ -48,11 +48,11 @@ import org.partyorg.rules.core.rule.Rule;
  * An event counts for the period its date falls in: a meeting on 31 March counts for Q1.
  *
  * <p>The finding names every period short of the minimum in the fact {@code missingPeriods}
- * ({@code [2021-Q3, 2021-Q4]}), with the count of each judged period in {@code counts}. Its
- * message names the periods as its reader writes them (2021年第三季度和2021年第四季度) from the
- * facts {@code shortPeriods}, {@code firstShortPeriod} and {@code lastShortPeriod} (when met,
- * {@code firstAuditedPeriod} and {@code lastAuditedPeriod}); each activity has its own texts,
- * keyed {@code B16.general-meeting.met}, {@code .short} and {@code .not-judged}.
+ * ({@code [2021-Q3, 2021-Q4]}; its message writes them as its reader does, 2021年第三季度、
+ * 2021年第四季度), with the count of each judged period in {@code counts}; when met, its message
+ * names the span judged from the facts {@code firstAuditedPeriod} and {@code lastAuditedPeriod}.
+ * Each activity has its own texts, keyed {@code B16.general-meeting.met}, {@code .short} and
+ * {@code .not-judged}.
  */
 final class FrequencyRule implements Rule {
   /** The fact every count of the plan's frequencies is read from. */
@@ -210,7 +210,7 @@ final class FrequencyRule implements Rule {
     if (short_.isEmpty()) {
       out.add(findings.satisfied(met, PartyFacts.and(facts, PartyFacts.auditedSpan(judged))));
     } else {
-      out.add(findings.violated(asOf, missing, actions, PartyFacts.and(facts, PartyFacts.shortSpan(short_))));
+      out.add(findings.violated(asOf, missing, actions, facts));
     }
   }
 

@@ -41,34 +41,26 @@ final class PartyFacts {
   /** The posts of a small branch's leadership not filled: {@code secretary}, {@code disciplineInspector}. */
   static final FactType MISSING_ROLES = FactType.codes("missingRoles", "未配备的职务", "posts not filled");
   /** The periods checked, as {@code 2020-Q3}. */
-  static final FactType AUDITED_PERIODS = FactType.codes("auditedPeriods", "检查的期间", "periods checked");
+  static final FactType AUDITED_PERIODS = FactType.periods("auditedPeriods", "检查的期间", "periods checked");
   /** The periods with fewer events than the plan asks, as {@code 2020-Q3}. */
-  static final FactType MISSING_PERIODS = FactType.codes("missingPeriods", "次数不足的期间", "periods with too few events");
+  static final FactType MISSING_PERIODS = FactType.periods("missingPeriods", "次数不足的期间", "periods with too few events");
   /** The talks short, each as the period and the person: {@code 2021-H2 纪检乙}. */
   static final FactType MISSING_TALKS =
       FactType.codes("missingTalks", "谈心谈话次数不足的期间和人员", "periods and people with too few talks");
   /** The number of events in each period checked, by period ({@code 2020-Q3}). */
   static final FactType COUNTS = FactType.of("counts", FactKind.RECORD, Unit.TIMES, "各期间次数", "events per period");
 
-  // the first and last period of a list of periods, and how many are short, for the texts: a
-  // text names a period as its reader writes it (2020年第三季度) only from a fact of one period
-
+  /** The periods in which the secretary talked too few times with someone, as {@code 2021-H2}. */
+  static final FactType MISSING_TALK_PERIODS =
+      FactType.periods("missingTalkPeriods", "谈心谈话次数不足的期间", "periods with too few talks");
+  /** The people the secretary talked with too few times in some period, in the order of the roster. */
+  static final FactType NOT_TALKED_WITH =
+      FactType.codes("notTalkedWith", "谈心谈话次数不足的人员", "people talked with too few times");
+  // the first and last period checked, for the texts that say every period from the one to the other was met
   /** The first period checked. */
   static final FactType FIRST_AUDITED_PERIOD = period("firstAuditedPeriod", "检查的第一个期间", "first period checked");
   /** The last period checked. */
   static final FactType LAST_AUDITED_PERIOD = period("lastAuditedPeriod", "检查的最后一个期间", "last period checked");
-  /** How many periods are short of the plan's minimum. */
-  static final FactType SHORT_PERIODS =
-      FactType.count("shortPeriods", Unit.ITEMS, "次数不足的期间数", "number of periods with too few events");
-  /** The first period short. */
-  static final FactType FIRST_SHORT_PERIOD =
-      period("firstShortPeriod", "第一个次数不足的期间", "first period with too few events");
-  /** The last period short. */
-  static final FactType LAST_SHORT_PERIOD =
-      period("lastShortPeriod", "最后一个次数不足的期间", "last period with too few events");
-  /** The people the secretary talked with too few times in some period, in the order of the roster. */
-  static final FactType NOT_TALKED_WITH =
-      FactType.codes("notTalkedWith", "谈心谈话次数不足的人员", "people talked with too few times");
 
   /** The years of a committee's term. */
   static final FactType TERM_YEARS = FactType.count("termYears", Unit.YEARS, "每届任期年数", "years of a term");
@@ -146,14 +138,6 @@ final class PartyFacts {
   static Fact[] auditedSpan(List<String> periods) {
     return new Fact[] {
       Fact.of(FIRST_AUDITED_PERIOD, periods.get(0)), Fact.of(LAST_AUDITED_PERIOD, periods.get(periods.size() - 1))
-    };
-  }
-
-  /** How many periods are short, the first and the last, of a list that is not empty. */
-  static Fact[] shortSpan(List<String> periods) {
-    return new Fact[] {
-      Fact.of(SHORT_PERIODS, periods.size()), Fact.of(FIRST_SHORT_PERIOD, periods.get(0)),
-      Fact.of(LAST_SHORT_PERIOD, periods.get(periods.size() - 1))
     };
   }
 

@@ -163,7 +163,7 @@ final class TalkRule implements Rule {
       out.add(findings.satisfied(met, PartyFacts.and(facts, PartyFacts.auditedSpan(labels))));
       return;
     }
-    Fact[] all = PartyFacts.and(PartyFacts.and(facts, PartyFacts.shortSpan(shortPeriods)),
+    Fact[] all = PartyFacts.and(facts, Fact.of(PartyFacts.MISSING_TALK_PERIODS, Labels.of(shortPeriods)),
         Fact.of(PartyFacts.NOT_TALKED_WITH, Labels.of(List.copyOf(people))));
     if (withTeam) {
       out.add(findings.violated(asOf, missing, Set.of(HunanVocabulary.HOLD_ACTIVITIES), all));

@@ -52,9 +52,9 @@ public final class QuotaCheck {
 
   /**
    * A group whose count breaks the quota, with the quota's parameter and so its citation. Its
-   * texts are in the set's texts ({@code hunan-benchmark-2020_zh.properties}, keys
-   * {@code quota.at-most-per-group} and {@code quota.exactly}): the group, its count, the quota
-   * and what to do, with the plan's section.
+   * texts ({@code hunan-benchmark-2020-quotas_zh.properties} and {@code _en}, keys
+   * {@code quota.at-most-per-group} and {@code quota.exactly}) give the group, its count, the
+   * quota and what to do, with the plan's section.
    */
   public record Breach(Kind kind, String group, int count, Parameter quota) {
     /** “4303”有候选单位2个，超过每组1个的名额，应调减至1个以内（《实施方案》三（二））。 */
@@ -82,9 +82,9 @@ public final class QuotaCheck {
     }
   }
 
-  /** The texts of a breach, read from the set's texts when first needed. */
+  /** The texts of a breach, read when first needed: a quota is not a finding, so they are not the set's. */
   private static final class Texts {
-    private static final Messages MESSAGES = Messages.load(QuotaCheck.class, "hunan-benchmark-2020");
+    private static final Messages MESSAGES = Messages.load(QuotaCheck.class, "hunan-benchmark-2020-quotas");
     private static final MessageTemplate AT_MOST = MESSAGES.template("quota.at-most-per-group");
     private static final MessageTemplate EXACTLY = MESSAGES.template("quota.exactly");
 
