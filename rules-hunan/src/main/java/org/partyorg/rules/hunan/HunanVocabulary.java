@@ -20,8 +20,8 @@ final class HunanVocabulary {
   static final RequiredAction DEFER_APPLICATION =
       RequiredAction.of("DEFER_APPLICATION", "暂缓申报", "defer the application");
   /**
-   * 规范党组织生活 (B14, B16–B18): hold the meetings, lectures, talks and studies a rule requires
-   * (the task guide's indicator 4 is 规范党组织生活).
+   * 按规定开展组织生活 (B14, B16–B18): hold the meetings, lectures, talks and studies a rule
+   * requires.
    */
   static final RequiredAction HOLD_ACTIVITIES = RequiredAction.of("HOLD_ACTIVITIES",
       "按规定开展组织生活", "hold the party meetings, lectures, talks and studies required");
