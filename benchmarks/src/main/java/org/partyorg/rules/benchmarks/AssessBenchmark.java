@@ -19,6 +19,7 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.partyorg.rules.api.Assessment;
+import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.PolicySet;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.benchmarks.drools.DroolsBaseline;
@@ -140,6 +141,19 @@ public class AssessBenchmark {
   @Benchmark
   public Assessment evaluatorAssess(Register register, Cursor cursor, Library library) {
     return library.evaluator.assess(cursor.next(register), Workload.AS_OF);
+  }
+
+  /**
+   * An assessment whose every message is read in both languages, as a report on a register does:
+   * the cost of the texts (facts computed, values worded, patterns filled) on top of the rules.
+   */
+  @Benchmark
+  public void evaluatorAssessAndReadMessages(Register register, Cursor cursor, Library library, Blackhole blackhole) {
+    Assessment assessment = library.evaluator.assess(cursor.next(register), Workload.AS_OF);
+    for (Finding finding : assessment.getFindings()) {
+      blackhole.consume(finding.getMessageZh());
+      blackhole.consume(finding.getMessageEn());
+    }
   }
 
   @Benchmark

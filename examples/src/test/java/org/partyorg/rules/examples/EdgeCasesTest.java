@@ -79,7 +79,7 @@ class EdgeCasesTest {
         .annualWages(BigDecimal.valueOf(1.0E7)).partyBuildingBudget(BigDecimal.valueOf(5.0E4)).build());
     Assessment assessment = EVALUATOR.assess(firm, SampleOrganisations.CAMPAIGN_AS_OF);
     Finding l11 = assessment.findings("L11").get(0);
-    assertEquals("党建工作经费应按职工年度工资薪金总额10,000,000.00元的1%落实，即100,000.00元；已列50,000.00元，差50,000.00元，期限2016年11月30日。",
+    assertEquals("党建工作经费应按职工年度工资薪金总额10,000,000.00元的1%落实，即100,000.00元；已落实50,000.00元，差50,000.00元，应于2016年11月30日前补足。",
         l11.getMessageZh());
     for (Fact fact : l11.getFacts()) {
       assertFalse(String.valueOf(fact.getValue().orElse("")).contains("E"), fact::toString);

@@ -153,8 +153,8 @@ class MessageTextsTest {
         }
       }
     }
-    assertTrue(renderings > 1000, "rendered " + renderings);
     assertEquals("", String.join("\n", new TreeSet<>(problems)), problems.size() + " problems in " + renderings + " renderings");
+    assertTrue(renderings > 1000, "rendered " + renderings);
   }
 
   @Test

@@ -37,18 +37,11 @@ final class DecoupledAssociationRule implements Rule {
 
   static final FactType ADJUSTED = ModelFacts.AFFILIATION_ADJUSTED;
 
-  private static final MessageTemplate MET =
-      MessageTemplate.of(
-          "脱钩行业协会商会（{registrationLevel}）已调整党组织隶属关系。",
-          "decoupled association ({registrationLevel}): party affiliation adjusted, met.");
-  private static final MessageTemplate NOT_ADJUSTED =
-      MessageTemplate.of(
-          "脱钩行业协会商会（{registrationLevel}）须调整党组织隶属关系，期限{deadline}。",
-          "decoupled association ({registrationLevel}): must adjust its party organisation’s affiliation by {deadline}.");
-  private static final MessageTemplate NO_ORGANISATION =
-      MessageTemplate.of(
-          "脱钩行业协会商会尚无党组织，应把握脱钩时机推进党组织组建。",
-          "decoupled association without a party organisation: the document urges setting one up while it decouples.");
+  private static final MessageTemplate PROVINCIAL_MET = Notice64.MESSAGES.template("L8.provincial.met");
+  private static final MessageTemplate PROVINCIAL_NOT_ADJUSTED = Notice64.MESSAGES.template("L8.provincial.not-adjusted");
+  private static final MessageTemplate BELOW_MET = Notice64.MESSAGES.template("L8.below-provincial.met");
+  private static final MessageTemplate BELOW_NOT_ADJUSTED = Notice64.MESSAGES.template("L8.below-provincial.not-adjusted");
+  private static final MessageTemplate NO_ORGANISATION = Notice64.MESSAGES.template("L8.formation.no-organisation");
   private static final Set<RequiredAction> ADJUST = Set.of(RequiredAction.ADJUST_AFFILIATION);
   private static final Set<RequiredAction> ESTABLISH = Set.of(RequiredAction.ESTABLISH_PARTY_ORGANISATION);
 
@@ -83,7 +76,8 @@ final class DecoupledAssociationRule implements Rule {
     if (level.get() == RegistrationLevel.NATIONAL) {
       return;
     }
-    FindingFactory findings = level.get() == RegistrationLevel.PROVINCIAL ? provincial : below;
+    boolean isProvincial = level.get() == RegistrationLevel.PROVINCIAL;
+    FindingFactory findings = isProvincial ? provincial : below;
     if (organisation.getPartyOrganisation().isEmpty()) {
       out.add(findings.undecided(List.of(ModelFacts.PARTY_ORGANISATION), levelFact, Fact.unknown(ModelFacts.PARTY_ORGANISATION)));
       return;
@@ -99,9 +93,9 @@ final class DecoupledAssociationRule implements Rule {
     if (adjusted.isEmpty()) {
       out.add(findings.undecided(List.of(ADJUSTED), levelFact, current, adjustedFact));
     } else if (adjusted.get()) {
-      out.add(findings.satisfied(MET, levelFact, current, adjustedFact));
+      out.add(findings.satisfied(isProvincial ? PROVINCIAL_MET : BELOW_MET, levelFact, current, adjustedFact));
     } else {
-      out.add(findings.violated(asOf, NOT_ADJUSTED, ADJUST, levelFact, current, adjustedFact));
+      out.add(findings.violated(asOf, isProvincial ? PROVINCIAL_NOT_ADJUSTED : BELOW_NOT_ADJUSTED, ADJUST, levelFact, current, adjustedFact));
     }
   }
 }

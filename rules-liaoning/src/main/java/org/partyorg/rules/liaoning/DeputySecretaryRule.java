@@ -23,7 +23,8 @@ import org.partyorg.rules.core.rule.OrganisationFacts;
  * party-and-mass work department, so that party work does not rest on the owner alone.
  *
  * <p>A missing half is named as soon as it is known to be missing, even if the other half is
- * not reported: the finding is then violated and lists the unknown half among its facts.
+ * not reported: the finding is then violated, lists the unknown half among its facts, and its text
+ * asks for it.
  */
 final class DeputySecretaryRule extends GovernanceRule {
   static final Citation CITATION = Notice64.cite("三4", "出资人（负责人）任党组织书记的，配备专职副书记，建立党群工作部。");
@@ -32,14 +33,10 @@ final class DeputySecretaryRule extends GovernanceRule {
   static final FactType DEPUTY = ModelFacts.FULL_TIME_DEPUTY_SECRETARY;
   static final FactType DEPARTMENT = ModelFacts.PARTY_AND_MASS_WORK_DEPARTMENT;
 
-  private static final MessageTemplate MET =
-      MessageTemplate.of(
-          "出资人（负责人）任党组织书记，已配备专职副书记并建立党群工作部。",
-          "the investor or person in charge is the secretary; a full-time deputy secretary and a party-and-mass work department are in place: met.");
-  private static final MessageTemplate MISSING =
-      MessageTemplate.of(
-          "出资人（负责人）任党组织书记，须配备专职副书记（现{" + DEPUTY + "}）、建立党群工作部（现{" + DEPARTMENT + "}），期限{deadline}。",
-          "the investor or person in charge is the secretary: needs a full-time deputy secretary (now {" + DEPUTY + "}) and a party-and-mass work department (now {" + DEPARTMENT + "}) by {deadline}.");
+  private static final MessageTemplate MET = Notice64.MESSAGES.template("L10.deputy-secretary.met");
+  private static final MessageTemplate NO_DEPUTY = Notice64.MESSAGES.template("L10.deputy-secretary.no-deputy");
+  private static final MessageTemplate NO_DEPARTMENT = Notice64.MESSAGES.template("L10.deputy-secretary.no-department");
+  private static final MessageTemplate NEITHER = Notice64.MESSAGES.template("L10.deputy-secretary.neither");
 
   private final FindingFactory.Prepared met;
   private final FindingFactory.Prepared noDeputy;
@@ -50,10 +47,10 @@ final class DeputySecretaryRule extends GovernanceRule {
     super(FindingFactory.of(Notice64.SET_ID, "L10", CITATION, Notice64.REPORT_DEADLINE).keyed("deputy-secretary"));
     FindingFactory.FactSource facts = (o, d) -> facts(o.getPartyOrganisation().get().getGovernance());
     this.met = findings.prepareSatisfied(MET, facts);
-    this.noDeputy = findings.prepareViolated(MISSING, Set.of(LiaoningVocabulary.APPOINT_FULL_TIME_DEPUTY_SECRETARY), facts);
+    this.noDeputy = findings.prepareViolated(NO_DEPUTY, Set.of(LiaoningVocabulary.APPOINT_FULL_TIME_DEPUTY_SECRETARY), facts);
     this.noDepartment =
-        findings.prepareViolated(MISSING, Set.of(LiaoningVocabulary.SET_UP_PARTY_AND_MASS_WORK_DEPARTMENT), facts);
-    this.neither = findings.prepareViolated(MISSING, Set.of(
+        findings.prepareViolated(NO_DEPARTMENT, Set.of(LiaoningVocabulary.SET_UP_PARTY_AND_MASS_WORK_DEPARTMENT), facts);
+    this.neither = findings.prepareViolated(NEITHER, Set.of(
         LiaoningVocabulary.APPOINT_FULL_TIME_DEPUTY_SECRETARY, LiaoningVocabulary.SET_UP_PARTY_AND_MASS_WORK_DEPARTMENT), facts);
   }
 

@@ -36,14 +36,8 @@ final class JointEnterpriseCapRule implements Rule {
   static final FactType COVERED = ModelFacts.COVERED_ORGANISATIONS;
   private static final FactType SCOPE = ModelFacts.JOINT_SCOPE;
 
-  private static final MessageTemplate MET =
-      MessageTemplate.of(
-          "企业间联合党组织覆盖{" + COVERED + "}户企业，未超过{" + COVERED + ".limit}户。",
-          "the joint party organisation between enterprises covers {" + COVERED + "} enterprises, within the cap of {" + COVERED + ".limit}.");
-  private static final MessageTemplate OVER =
-      MessageTemplate.of(
-          "企业间联合党组织覆盖{" + COVERED + "}户企业，超过最多{" + COVERED + ".limit}户的上限，须调整，期限{deadline}。",
-          "the joint party organisation between enterprises covers {" + COVERED + "} enterprises, more than the cap of {" + COVERED + ".limit}: must be reduced by {deadline}.");
+  private static final MessageTemplate MET = Notice64.MESSAGES.template("L5.met");
+  private static final MessageTemplate OVER = Notice64.MESSAGES.template("L5.over");
   private static final Set<RequiredAction> REDUCE = Set.of(RequiredAction.REDUCE_JOINT_COVERAGE);
 
   private static final Fact FORM = Fact.of(ModelFacts.PARTY_ORGANISATION, PartyOrganisationForm.JOINT);

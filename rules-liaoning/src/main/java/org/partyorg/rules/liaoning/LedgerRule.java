@@ -3,6 +3,7 @@ package org.partyorg.rules.liaoning;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -10,7 +11,6 @@ import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.FactType;
 import org.partyorg.rules.api.Finding;
-import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.RequiredAction;
 import org.partyorg.rules.api.model.Organisation;
@@ -25,7 +25,8 @@ import org.partyorg.rules.liaoning.ledger.LedgerClass;
  *
  * <p>The finding carries the class as the fact {@code ledgerClass}, by the constant's name
  * ({@code "JOINT"}): callers read it back with {@link LedgerClass#ledgerClass}, since the class is
- * Liaoning's alone and the shared assessment has no field for it. The ledger is the
+ * Liaoning's alone and the shared assessment has no field for it. Each class has its own text
+ * ({@code L13.classes.joint}), which names the class in words. The ledger is the
  * organisation department's work, not the organisation's duty, so an organisation without a
  * party organisation gets advice to have its five clears recorded, never a violation; one with
  * a party organisation is simply filed.
@@ -36,12 +37,6 @@ final class LedgerRule implements Rule {
   static final Citation FIVE_CLEARS_CITATION =
       Notice64.cite("三2", "二是对尚未建立党组织的，要做到“五个清”，即经营运行情况清、职工队伍情况清、党员队伍情况清、出资人（负责人）情况清、未建党组织原因清，并将摸底情况登记在册。");
 
-  private static final MessageTemplate FILED =
-      MessageTemplate.of("台账分类：{ledgerClass}。", "filed in the ledger as {ledgerClass}.");
-  private static final MessageTemplate FIVE_CLEARS =
-      MessageTemplate.of(
-          "台账分类：{ledgerClass}；尚未建立党组织，须做到“五个清”并登记在册，期限{deadline}。",
-          "filed in the ledger as {ledgerClass}; without a party organisation its \"five clears\" are to be recorded by {deadline}.");
   private static final Set<RequiredAction> RECORD = Set.of(LiaoningVocabulary.RECORD_LEDGER_FACTS);
 
   private final FindingFactory filed = FindingFactory.of(Notice64.SET_ID, "L13", CLASS_CITATION, Notice64.LEDGER_DEADLINE).keyed("classes");
@@ -54,9 +49,17 @@ final class LedgerRule implements Rule {
     for (LedgerClass ledgerClass : LedgerClass.values()) {
       Fact fact = Fact.of(LedgerClass.FACT, ledgerClass.name());
       byClass.put(ledgerClass, ledgerClass == LedgerClass.WORK_COVERAGE || ledgerClass == LedgerClass.NOT_COVERED
-          ? fiveClears.advisory(FIVE_CLEARS, RECORD, fact)
-          : filed.satisfied(FILED, fact));
+          ? fiveClears.advisory(Notice64.MESSAGES.template(fiveClears.key() + "." + textCase(ledgerClass)), RECORD, fact)
+          : filed.satisfied(Notice64.MESSAGES.template(filed.key() + "." + textCase(ledgerClass)), fact));
     }
+  }
+
+  /**
+   * The case of the class's text ({@code L13.classes.joint}): the texts name the class, since the
+   * fact holds the constant's name, which is data.
+   */
+  private static String textCase(LedgerClass ledgerClass) {
+    return ledgerClass.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   @Override

@@ -11,7 +11,7 @@ import org.partyorg.rules.api.model.Trait;
  */
 final class LiaoningVocabulary {
   /** 脱钩行业协会商会 (L8): an association decoupled from its administrative body. */
-  static final Trait DECOUPLED = Trait.of("DECOUPLED", "脱钩行业协会商会", "association decoupled from its administrative body");
+  static final Trait DECOUPLED = Trait.of("DECOUPLED", "脱钩行业协会商会", "decoupled industry association or chamber of commerce");
 
   /** 配备专职副书记 (L10). */
   static final RequiredAction APPOINT_FULL_TIME_DEPUTY_SECRETARY =
@@ -21,7 +21,7 @@ final class LiaoningVocabulary {
       "SET_UP_PARTY_AND_MASS_WORK_DEPARTMENT", "建立党群工作部", "set up a party-and-mass work department");
   /** 配备专职党务干事 (L10). */
   static final RequiredAction ASSIGN_PARTY_AFFAIRS_STAFF =
-      RequiredAction.of("ASSIGN_PARTY_AFFAIRS_STAFF", "配备专职党务干事", "assign full-time party affairs staff");
+      RequiredAction.of("ASSIGN_PARTY_AFFAIRS_STAFF", "配备专职党务干事", "appoint full-time party affairs staff");
   /** 落实党建工作经费 (L11). */
   static final RequiredAction BUDGET_PARTY_BUILDING_FUND =
       RequiredAction.of("BUDGET_PARTY_BUILDING_FUND", "落实党建工作经费", "budget the party-building fund");
@@ -30,7 +30,7 @@ final class LiaoningVocabulary {
       RequiredAction.of("SET_UP_SERVICE_CENTRE", "建立党群活动服务中心", "set up a party-and-mass activity service centre");
   /** 做到“五个清” (L13): record the facts the ledger asks of an organisation without a party organisation. */
   static final RequiredAction RECORD_LEDGER_FACTS =
-      RequiredAction.of("RECORD_LEDGER_FACTS", "登记摸底情况", "record the ledger's facts");
+      RequiredAction.of("RECORD_LEDGER_FACTS", "做到“五个清”并登记在册", "record the “five clears” in the real-name ledger");
 
   static final Vocabulary VOCABULARY = Vocabulary.builder()
       .traits(DECOUPLED)

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import org.partyorg.rules.api.Citation;
+import org.partyorg.rules.api.Messages;
 import org.partyorg.rules.api.SourceDocument;
 import org.partyorg.rules.api.model.PartyOrganisationForm;
 
@@ -15,6 +16,13 @@ import org.partyorg.rules.api.model.PartyOrganisationForm;
 final class Notice64 {
   /** The policy set id: fixed, callers store it. */
   static final String SET_ID = "liaoning-2016";
+
+  /**
+   * The texts of the set's findings, {@code META-INF/partyorg-rules/messages/liaoning-2016_zh.properties}
+   * and {@code _en.properties}, keyed {@code <finding key>.<case>}; the vocabulary names the
+   * set's own actions and traits.
+   */
+  static final Messages MESSAGES = Messages.load(Notice64.class, SET_ID, () -> LiaoningVocabulary.VOCABULARY);
 
   /**
    * The forms that count as "having a party organisation" (建立党组织) in this document: own,

@@ -30,22 +30,14 @@ final class OwnOrganisationRule implements Rule {
   static final Citation CITATION =
       Notice64.cite("二", "在非公有制企业，职工人数100人以上的全部单独组建党组织，50人至99人的要有党员。");
 
-  private static final MessageTemplate MET =
-      MessageTemplate.of(
-          "职工{headCount}人（{headCount.limit}人以上），已单独组建党组织。",
-          "{headCount} staff ({headCount.limit} or more) and a party organisation of its own: met.");
-  private static final MessageTemplate MISSING =
-      MessageTemplate.of(
-          "职工{headCount}人（{headCount.limit}人以上），须单独组建党组织（现为{partyOrganisation}），期限{deadline}。",
-          "{headCount} staff ({headCount.limit} or more): must have a party organisation of its own (now {partyOrganisation}) by {deadline}.");
-  private static final MessageTemplate IN_JOINT =
-      MessageTemplate.of(
-          "职工{headCount}人（{headCount.limit}人以上），联合党组织不符合要求，须单独组建党组织，期限{deadline}。",
-          "{headCount} staff ({headCount.limit} or more): a joint party organisation does not do, it must have its own by {deadline}.");
-  private static final MessageTemplate TOO_FEW_MEMBERS =
-      MessageTemplate.of(
-          "职工{headCount}人（{headCount.limit}人以上），单独组建党组织须有正式党员{formalMembers.limit}名以上，现有{formalMembers}名，须发展、引进党员，期限{deadline}。",
-          "{headCount} staff ({headCount.limit} or more): its own party organisation needs {formalMembers.limit} formal members, it has {formalMembers}; must recruit members by {deadline}.");
+  private static final MessageTemplate MET = Notice64.MESSAGES.template("L3.met");
+  private static final MessageTemplate TOO_FEW_MEMBERS = Notice64.MESSAGES.template("L3.too-few-members");
+  private static final MessageTemplate JOINT = Notice64.MESSAGES.template("L3.joint");
+  private static final MessageTemplate JOINT_TOO_FEW = Notice64.MESSAGES.template("L3.joint.too-few-members");
+  private static final MessageTemplate NONE = Notice64.MESSAGES.template("L3.none");
+  private static final MessageTemplate NONE_TOO_FEW = Notice64.MESSAGES.template("L3.none.too-few-members");
+  private static final MessageTemplate OTHER_FORM = Notice64.MESSAGES.template("L3.other-form");
+  private static final MessageTemplate OTHER_FORM_TOO_FEW = Notice64.MESSAGES.template("L3.other-form.too-few-members");
 
   private static final Set<RequiredAction> RECRUIT = Set.of(RequiredAction.RECRUIT_PARTY_MEMBERS);
 
@@ -56,8 +48,10 @@ final class OwnOrganisationRule implements Rule {
   private final FindingFactory.Prepared tooFewMembers;
   private final FindingFactory.Prepared inJoint;
   private final FindingFactory.Prepared inJointTooFewMembers;
-  private final FindingFactory.Prepared missing;
-  private final FindingFactory.Prepared missingTooFewMembers;
+  private final FindingFactory.Prepared none;
+  private final FindingFactory.Prepared noneTooFewMembers;
+  private final FindingFactory.Prepared otherForm;
+  private final FindingFactory.Prepared otherFormTooFewMembers;
 
   OwnOrganisationRule(int staffThreshold, int standaloneFormalMembers) {
     this.findings = FindingFactory.of(Notice64.SET_ID, "L3", CITATION, Notice64.REPORT_DEADLINE);
@@ -70,12 +64,18 @@ final class OwnOrganisationRule implements Rule {
     };
     this.met = findings.prepareSatisfied(MET, facts);
     this.tooFewMembers = findings.prepareViolated(TOO_FEW_MEMBERS, RECRUIT, facts);
-    this.inJoint = findings.prepareViolated(IN_JOINT, Set.of(RequiredAction.SPLIT_OUT_OF_JOINT_ORGANISATION), facts);
-    this.inJointTooFewMembers = findings.prepareViolated(IN_JOINT,
-        Set.of(RequiredAction.RECRUIT_PARTY_MEMBERS, RequiredAction.SPLIT_OUT_OF_JOINT_ORGANISATION), facts);
-    this.missing = findings.prepareViolated(MISSING, Set.of(RequiredAction.ESTABLISH_STANDALONE_ORGANISATION), facts);
-    this.missingTooFewMembers = findings.prepareViolated(MISSING,
-        Set.of(RequiredAction.RECRUIT_PARTY_MEMBERS, RequiredAction.ESTABLISH_STANDALONE_ORGANISATION), facts);
+    Set<RequiredAction> split = Set.of(RequiredAction.SPLIT_OUT_OF_JOINT_ORGANISATION);
+    Set<RequiredAction> recruitAndSplit =
+        Set.of(RequiredAction.RECRUIT_PARTY_MEMBERS, RequiredAction.SPLIT_OUT_OF_JOINT_ORGANISATION);
+    Set<RequiredAction> establish = Set.of(RequiredAction.ESTABLISH_STANDALONE_ORGANISATION);
+    Set<RequiredAction> recruitAndEstablish =
+        Set.of(RequiredAction.RECRUIT_PARTY_MEMBERS, RequiredAction.ESTABLISH_STANDALONE_ORGANISATION);
+    this.inJoint = findings.prepareViolated(JOINT, split, facts);
+    this.inJointTooFewMembers = findings.prepareViolated(JOINT_TOO_FEW, recruitAndSplit, facts);
+    this.none = findings.prepareViolated(NONE, establish, facts);
+    this.noneTooFewMembers = findings.prepareViolated(NONE_TOO_FEW, recruitAndEstablish, facts);
+    this.otherForm = findings.prepareViolated(OTHER_FORM, establish, facts);
+    this.otherFormTooFewMembers = findings.prepareViolated(OTHER_FORM_TOO_FEW, recruitAndEstablish, facts);
   }
 
   @Override
@@ -107,8 +107,10 @@ final class OwnOrganisationRule implements Rule {
       finding = tooFew ? tooFewMembers : met;
     } else if (form == PartyOrganisationForm.JOINT) {
       finding = tooFew ? inJointTooFewMembers : inJoint;
+    } else if (form == PartyOrganisationForm.NONE) {
+      finding = tooFew ? noneTooFewMembers : none;
     } else {
-      finding = tooFew ? missingTooFewMembers : missing;
+      finding = tooFew ? otherFormTooFewMembers : otherForm;
     }
     out.add(finding.of(organisation, asOf));
   }

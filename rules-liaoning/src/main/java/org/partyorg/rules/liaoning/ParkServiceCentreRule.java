@@ -41,14 +41,8 @@ final class ParkServiceCentreRule implements Rule {
   static final FactType CENTRE = ModelFacts.PARK_SERVICE_CENTRE;
   static final FactType PARK = ModelFacts.PARK;
 
-  private static final MessageTemplate MET =
-      MessageTemplate.of(
-          "所在{park.level}园区已建立党群活动服务中心。",
-          "the {park.level} park has a party-and-mass activity service centre: met.");
-  private static final MessageTemplate MISSING =
-      MessageTemplate.of(
-          "所在{park.level}园区（省级以上）须建立党群活动服务中心，期限{deadline}。",
-          "the {park.level} park (provincial or above) must set up a party-and-mass activity service centre by {deadline}.");
+  private static final MessageTemplate MET = Notice64.MESSAGES.template("L12.met");
+  private static final MessageTemplate MISSING = Notice64.MESSAGES.template("L12.missing");
   private static final Set<RequiredAction> SET_UP = Set.of(LiaoningVocabulary.SET_UP_SERVICE_CENTRE);
 
   private final FindingFactory findings =

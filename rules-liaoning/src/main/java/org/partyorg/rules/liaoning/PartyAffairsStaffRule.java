@@ -29,14 +29,8 @@ final class PartyAffairsStaffRule extends GovernanceRule {
 
   static final FactType STAFF = ModelFacts.FULL_TIME_PARTY_AFFAIRS_STAFF;
 
-  private static final MessageTemplate MET =
-      MessageTemplate.of(
-          "党组织（{partyOrganisation.level}）已配备专职党务干事{" + STAFF + "}名。",
-          "the party organisation ({partyOrganisation.level}) has {" + STAFF + "} full-time party affairs staff: met.");
-  private static final MessageTemplate NONE =
-      MessageTemplate.of(
-          "党组织（{partyOrganisation.level}）未配备专职党务干事，须配备，期限{deadline}。",
-          "the party organisation ({partyOrganisation.level}) has no full-time party affairs staff: must assign some by {deadline}.");
+  private static final MessageTemplate MET = Notice64.MESSAGES.template("L10.party-affairs-staff.met");
+  private static final MessageTemplate NONE = Notice64.MESSAGES.template("L10.party-affairs-staff.none");
   private static final Set<RequiredAction> ASSIGN = Set.of(LiaoningVocabulary.ASSIGN_PARTY_AFFAIRS_STAFF);
 
   private final FindingFactory.Prepared met;

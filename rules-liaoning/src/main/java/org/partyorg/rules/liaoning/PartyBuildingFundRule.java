@@ -9,11 +9,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.FactKind;
 import org.partyorg.rules.api.FactType;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.RequiredAction;
+import org.partyorg.rules.api.Unit;
 import org.partyorg.rules.api.model.Finances;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.Sector;
@@ -53,16 +55,20 @@ final class PartyBuildingFundRule implements Rule {
   static final FactType DUES_INCOME = ModelFacts.ANNUAL_DUES_INCOME;
   static final FactType COLLECTS_DUES = ModelFacts.COLLECTS_DUES;
   static final FactType BUDGET = ModelFacts.PARTY_BUILDING_BUDGET;
-  /** The fund the rate asks for: the base times the rate, to the fen. */
+  /** The fund the rate asks for: the base times the rate, exact (texts show it to the fen). */
   static final FactType REQUIRED = FactType.amount("requiredFund", "应落实的党建工作经费", "party-building fund required");
   /** What the budget lacks of the fund required. */
-  static final FactType SHORTFALL = FactType.amount("shortfall", "党建工作经费缺口", "shortfall of the fund");
+  static final FactType SHORTFALL = FactType.amount("shortfall", "党建工作经费缺口", "shortfall in the party-building fund");
   /** The rate of the base the fund must reach, in percent. */
   private static final FactType RATE =
-      FactType.of("fundRate", org.partyorg.rules.api.FactKind.RATE, org.partyorg.rules.api.Unit.PERCENT, "经费比例", "rate of the fund");
+      FactType.of("fundRate", FactKind.RATE, Unit.PERCENT, "党建工作经费比例", "rate of the party-building fund");
 
   private static final BigDecimal FEN = new BigDecimal("0.01");
   private static final Set<RequiredAction> BUDGET_FUND = Set.of(LiaoningVocabulary.BUDGET_PARTY_BUILDING_FUND);
+  private static final MessageTemplate WAGES_MET = Notice64.MESSAGES.template("L11.wages.met");
+  private static final MessageTemplate WAGES_SHORT = Notice64.MESSAGES.template("L11.wages.short");
+  private static final MessageTemplate DUES_MET = Notice64.MESSAGES.template("L11.dues.met");
+  private static final MessageTemplate DUES_SHORT = Notice64.MESSAGES.template("L11.dues.short");
 
   private final FindingFactory byWages =
       FindingFactory.of(Notice64.SET_ID, "L11", WAGES_CITATION, Notice64.REPORT_DEADLINE).keyed("wages");
@@ -72,10 +78,6 @@ final class PartyBuildingFundRule implements Rule {
       FindingFactory.of(Notice64.SET_ID, "L11", WHOLE_CITATION, Notice64.REPORT_DEADLINE).keyed("whole");
   private final BigDecimal wagesRate;
   private final BigDecimal duesRate;
-  private final MessageTemplate wagesMet;
-  private final MessageTemplate wagesShort;
-  private final MessageTemplate duesMet;
-  private final MessageTemplate duesShort;
 
   private final Fact wagesRateFact;
   private final Fact duesRateFact;
@@ -87,17 +89,13 @@ final class PartyBuildingFundRule implements Rule {
   PartyBuildingFundRule(BigDecimal wagesRate, BigDecimal duesRate) {
     this.wagesRate = wagesRate;
     this.duesRate = duesRate;
-    this.wagesMet = met("职工年度工资薪金总额", "the year’s total wages", WAGES);
-    this.wagesShort = shortOf("职工年度工资薪金总额", "the year’s total wages", WAGES);
-    this.duesMet = met("会费总额", "the year’s dues income", DUES_INCOME);
-    this.duesShort = shortOf("会费总额", "the year’s dues income", DUES_INCOME);
     this.wagesRateFact = rateFact(wagesRate);
     this.duesRateFact = rateFact(duesRate);
     // the facts are computed when read: the amounts, the floor and the shortfall
-    this.wagesMetFinding = byWages.prepareSatisfied(wagesMet, (o, d) -> facts(o, false, false));
-    this.wagesShortFinding = byWages.prepareViolated(wagesShort, BUDGET_FUND, (o, d) -> facts(o, false, true));
-    this.duesMetFinding = byDues.prepareSatisfied(duesMet, (o, d) -> facts(o, true, false));
-    this.duesShortFinding = byDues.prepareViolated(duesShort, BUDGET_FUND, (o, d) -> facts(o, true, true));
+    this.wagesMetFinding = byWages.prepareSatisfied(WAGES_MET, (o, d) -> facts(o, false, false));
+    this.wagesShortFinding = byWages.prepareViolated(WAGES_SHORT, BUDGET_FUND, (o, d) -> facts(o, false, true));
+    this.duesMetFinding = byDues.prepareSatisfied(DUES_MET, (o, d) -> facts(o, true, false));
+    this.duesShortFinding = byDues.prepareViolated(DUES_SHORT, BUDGET_FUND, (o, d) -> facts(o, true, true));
   }
 
   private static Fact rateFact(BigDecimal rate) {
@@ -119,18 +117,6 @@ final class PartyBuildingFundRule implements Rule {
     }
     facts[4] = Fact.of(SHORTFALL, shortfall(required, budget));
     return facts;
-  }
-
-  private static MessageTemplate met(String baseZh, String baseEn, FactType base) {
-    return MessageTemplate.of(
-        "党建工作经费应按" + baseZh + "{" + base + "}的{" + RATE + "}落实，即{" + REQUIRED + "}；已列{" + BUDGET + "}，达到标准。",
-        "party-building fund: {" + RATE + "} of " + baseEn + " {" + base + "} is {" + REQUIRED + "}; {" + BUDGET + "} budgeted: met.");
-  }
-
-  private static MessageTemplate shortOf(String baseZh, String baseEn, FactType base) {
-    return MessageTemplate.of(
-        "党建工作经费应按" + baseZh + "{" + base + "}的{" + RATE + "}落实，即{" + REQUIRED + "}；已列{" + BUDGET + "}，差{" + SHORTFALL + "}，期限{deadline}。",
-        "party-building fund: {" + RATE + "} of " + baseEn + " {" + base + "} is {" + REQUIRED + "}; {" + BUDGET + "} budgeted, {" + SHORTFALL + "} short; to be budgeted by {deadline}.");
   }
 
   @Override

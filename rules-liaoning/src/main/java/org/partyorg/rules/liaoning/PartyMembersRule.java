@@ -19,14 +19,15 @@ import org.partyorg.rules.core.rule.Rule;
 
 /**
  * L4: a non-public enterprise with 50 to 99 staff has party members (要有党员), formal or
- * probationary. From 100 staff on L3 asks for more.
+ * probationary. From 100 staff on L3 asks for more. The texts state the lower bound only
+ * ("50人以上"): the upper one is L3's threshold, not a limit of this finding's facts.
  */
 final class PartyMembersRule implements Rule {
   private static final Set<RequiredAction> RECRUIT = Set.of(RequiredAction.RECRUIT_PARTY_MEMBERS);
+  private static final MessageTemplate MET = Notice64.MESSAGES.template("L4.met");
+  private static final MessageTemplate NONE = Notice64.MESSAGES.template("L4.none");
 
   private final FindingFactory findings;
-  private final MessageTemplate met;
-  private final MessageTemplate none;
   private final int staffThreshold;
   private final int upperStaffThreshold;
   private final FindingFactory.Prepared hasMembers;
@@ -40,21 +41,12 @@ final class PartyMembersRule implements Rule {
     this.findings = FindingFactory.of(Notice64.SET_ID, "L4", OwnOrganisationRule.CITATION, Notice64.REPORT_DEADLINE);
     this.staffThreshold = staffThreshold;
     this.upperStaffThreshold = upperStaffThreshold;
-    int top = upperStaffThreshold - 1;
-    this.met =
-        MessageTemplate.of(
-            "职工{headCount}人（{headCount.limit}人至" + top + "人），有党员。",
-            "{headCount} staff ({headCount.limit} to " + top + ") and party members: met.");
-    this.none =
-        MessageTemplate.of(
-            "职工{headCount}人（{headCount.limit}人至" + top + "人），没有党员，须发展、引进党员，期限{deadline}。",
-            "{headCount} staff ({headCount.limit} to " + top + ") and no party members: must recruit party members by {deadline}.");
     FindingFactory.FactSource facts = (o, d) -> new Fact[] {
       OrganisationFacts.headCount(o, staffThreshold),
       OrganisationFacts.of(ModelFacts.FORMAL_MEMBERS, o.getFormalMembers()), OrganisationFacts.of(ModelFacts.PROBATIONARY_MEMBERS, o.getProbationaryMembers())
     };
-    this.hasMembers = findings.prepareSatisfied(met, facts);
-    this.noMembers = findings.prepareViolated(none, RECRUIT, facts);
+    this.hasMembers = findings.prepareSatisfied(MET, facts);
+    this.noMembers = findings.prepareViolated(NONE, RECRUIT, facts);
   }
 
   @Override

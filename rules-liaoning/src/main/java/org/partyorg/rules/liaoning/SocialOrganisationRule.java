@@ -44,6 +44,9 @@ import org.partyorg.rules.core.rule.Rule;
  * <p>The parenthesis "社会服务机构（民办学校、民办医院）" is read as naming the institutions
  * meant, not as examples, and "律师、会计师、税务师事务所等" as closing the list of firms: other
  * social service institutions and asset-appraisal firms are among "the others".
+ *
+ * <p>The fact {@code category} holds the {@link OrganisationCategory} constant; the texts name it
+ * and the ground of the limb (provincial level, staff against 30, the kind of firm).
  */
 final class SocialOrganisationRule implements Rule {
   static final Citation MUST_HAVE_CITATION =
@@ -58,26 +61,30 @@ final class SocialOrganisationRule implements Rule {
   private static final Set<OrganisationCategory> FIRMS =
       EnumSet.of(OrganisationCategory.LAW_FIRM, OrganisationCategory.ACCOUNTING_FIRM, OrganisationCategory.TAX_FIRM);
 
-  private static final MessageTemplate MUST_HAVE_MET =
-      MessageTemplate.of(
-          "{category}属于要全部建立党组织的社会组织，已建立党组织。",
-          "a {category} must have a party organisation, and has one: met.");
-  private static final MessageTemplate MUST_HAVE_MISSING =
-      MessageTemplate.of(
-          "{category}属于要全部建立党组织的社会组织，尚未建立（现为{partyOrganisation}），须建立党组织，暂不具备条件的先实现党的工作覆盖，期限{deadline}。",
-          "a {category} must have a party organisation and has none (now {partyOrganisation}): must set one up by {deadline}, with work coverage until then.");
-  private static final MessageTemplate OTHERS_MET =
-      MessageTemplate.of(
-          "{category}已实现党的组织或工作覆盖。",
-          "the {category} has a party organisation or work coverage: met.");
-  private static final MessageTemplate OTHERS_MISSING =
-      MessageTemplate.of(
-          "{category}未建立党组织，须实现党的工作覆盖（选派党建工作指导员、组建群团组织），期限{deadline}。",
-          "the {category} has no party organisation: must have work coverage (an instructor, mass organisations) by {deadline}.");
-  private static final MessageTemplate COMMUNITY =
-      MessageTemplate.of(
-          "城乡社区社会组织由乡镇、街道党组织负责，实现区域兜底管理。",
-          "community social organisations are covered by the township or street party organisation (区域兜底管理).");
+  /**
+   * The texts of one limb for one ground: met by a party organisation, met by work coverage
+   * (none for a limb that asks for a party organisation), not met.
+   */
+  private record Texts(MessageTemplate organisation, MessageTemplate workCoverage, MessageTemplate missing) {
+    static Texts mustHave(String ground) {
+      String prefix = "L7.must-have." + ground + ".";
+      return new Texts(Notice64.MESSAGES.template(prefix + "met"), null, Notice64.MESSAGES.template(prefix + "missing"));
+    }
+
+    static Texts others(String ground) {
+      String prefix = "L7.others." + ground + ".";
+      return new Texts(Notice64.MESSAGES.template(prefix + "organisation"), Notice64.MESSAGES.template(prefix + "work-coverage"),
+          Notice64.MESSAGES.template(prefix + "missing"));
+    }
+  }
+
+  private static final Texts MUST_HAVE_SOCIAL_GROUP = Texts.mustHave("social-group");
+  private static final Texts MUST_HAVE_SERVICE_INSTITUTION = Texts.mustHave("service-institution");
+  private static final Texts MUST_HAVE_FIRM = Texts.mustHave("firm");
+  private static final Texts OTHER_SOCIAL_GROUP = Texts.others("social-group");
+  private static final Texts OTHER_SERVICE_INSTITUTION = Texts.others("service-institution");
+  private static final Texts OTHER = Texts.others("other");
+  private static final MessageTemplate COMMUNITY = Notice64.MESSAGES.template("L7.community.advice");
 
   private final FindingFactory mustHave;
   private final FindingFactory others;
@@ -107,13 +114,14 @@ final class SocialOrganisationRule implements Rule {
     if (category.sector() != Sector.SOCIAL_ORGANISATION) {
       return;
     }
-    Fact categoryFact = Fact.of(ModelFacts.CATEGORY, category.chineseName());
+    Fact categoryFact = Fact.of(ModelFacts.CATEGORY, category);
     if (category == OrganisationCategory.COMMUNITY_SOCIAL_ORGANISATION) {
       out.add(community.advisory(COMMUNITY, Set.of(), categoryFact));
       return;
     }
     Fact ground;
     boolean mustHaveOne;
+    Texts texts;
     if (SOCIAL_GROUPS.contains(category)) {
       Optional<RegistrationLevel> level = organisation.getRegistrationLevel();
       ground = OrganisationFacts.of(ModelFacts.REGISTRATION_LEVEL, level);
@@ -122,6 +130,7 @@ final class SocialOrganisationRule implements Rule {
         return;
       }
       mustHaveOne = level.get() == RegistrationLevel.PROVINCIAL;
+      texts = mustHaveOne ? MUST_HAVE_SOCIAL_GROUP : OTHER_SOCIAL_GROUP;
     } else if (SCHOOLS_AND_HOSPITALS.contains(category)) {
       OptionalInt headCount = organisation.getHeadCount();
       ground = OrganisationFacts.of(ModelFacts.HEAD_COUNT, headCount, staffThreshold);
@@ -130,9 +139,11 @@ final class SocialOrganisationRule implements Rule {
         return;
       }
       mustHaveOne = headCount.getAsInt() >= staffThreshold;
+      texts = mustHaveOne ? MUST_HAVE_SERVICE_INSTITUTION : OTHER_SERVICE_INSTITUTION;
     } else {
       ground = categoryFact;
       mustHaveOne = FIRMS.contains(category);
+      texts = mustHaveOne ? MUST_HAVE_FIRM : OTHER;
     }
     FindingFactory findings = mustHaveOne ? mustHave : others;
     if (organisation.getPartyOrganisation().isEmpty()) {
@@ -142,7 +153,7 @@ final class SocialOrganisationRule implements Rule {
     PartyOrganisationForm form = organisation.getPartyOrganisation().get().getForm();
     Fact current = Fact.of(ModelFacts.PARTY_ORGANISATION, form);
     if (Notice64.PARTY_ORGANISATION_FORMS.contains(form)) {
-      out.add(findings.satisfied(mustHaveOne ? MUST_HAVE_MET : OTHERS_MET, categoryFact, ground, current));
+      out.add(findings.satisfied(texts.organisation(), categoryFact, ground, current));
       return;
     }
     Optional<WorkCoverage> coverage = organisation.getWorkCoverage();
@@ -151,13 +162,13 @@ final class SocialOrganisationRule implements Rule {
     coverage.ifPresent(c -> addCoverageGaps(c, actions));
     if (mustHaveOne) {
       actions.add(RequiredAction.ESTABLISH_PARTY_ORGANISATION);
-      out.add(findings.violated(asOf, MUST_HAVE_MISSING, actions, categoryFact, ground, current, coverageFact));
+      out.add(findings.violated(asOf, texts.missing(), actions, categoryFact, ground, current, coverageFact));
     } else if (coverage.isEmpty()) {
       out.add(findings.undecided(List.of(ModelFacts.WORK_COVERAGE), categoryFact, ground, current, coverageFact));
     } else if (actions.isEmpty()) {
-      out.add(findings.satisfied(OTHERS_MET, categoryFact, ground, current, coverageFact));
+      out.add(findings.satisfied(texts.workCoverage(), categoryFact, ground, current, coverageFact));
     } else {
-      out.add(findings.violated(asOf, OTHERS_MISSING, actions, categoryFact, ground, current, coverageFact));
+      out.add(findings.violated(asOf, texts.missing(), actions, categoryFact, ground, current, coverageFact));
     }
   }
 

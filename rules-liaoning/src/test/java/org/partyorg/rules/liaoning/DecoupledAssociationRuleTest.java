@@ -49,7 +49,7 @@ class DecoupledAssociationRuleTest {
     assertEquals(Set.of(RequiredAction.ADJUST_AFFILIATION), f.getRequiredActions());
     assertEquals(LocalDate.of(2016, 9, 30), f.getDeadline().orElseThrow());
     assertEquals(DecoupledAssociationRule.PROVINCIAL_CITATION, f.getCitation());
-    assertEquals("脱钩行业协会商会（省级）须调整党组织隶属关系，期限2016年9月30日。", f.getMessageZh());
+    assertEquals("省级脱钩行业协会商会尚未调整党组织隶属关系，应于2016年9月30日前完成调整。", f.getMessageZh());
     assertFalse(only(association, LocalDate.of(2016, 9, 29), "L8").isOverdue());
     assertFalse(only(association, LocalDate.of(2016, 9, 30), "L8").isOverdue());
     assertTrue(only(association, LocalDate.of(2016, 10, 1), "L8").isOverdue());

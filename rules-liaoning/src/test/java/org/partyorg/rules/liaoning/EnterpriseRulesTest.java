@@ -48,8 +48,8 @@ class EnterpriseRulesTest {
       assertEquals(Fixtures.REPORT_DEADLINE, f.getDeadline().orElseThrow());
       assertEquals(OwnOrganisationRule.CITATION, f.getCitation());
       assertEquals(100, f.fact("headCount").orElseThrow());
-      assertEquals("职工100人（100人以上），须单独组建党组织（现为未建立党组织），期限2016年11月30日。", f.getMessageZh());
-      assertEquals("100 staff (100 or more): must have a party organisation of its own (now no party organisation) by 30 November 2016.", f.getMessageEn());
+      assertEquals("职工100人（100人以上），尚未建立党组织，应于2016年11月30日前单独组建党组织。", f.getMessageZh());
+      assertEquals("100 staff (100 or more) and no party organisation: must set up a party organisation of its own by 30 November 2016.", f.getMessageEn());
     }
 
     @Test
@@ -129,7 +129,7 @@ class EnterpriseRulesTest {
       assertEquals(Outcome.VIOLATED, f.getOutcome());
       assertEquals(Set.of(RequiredAction.RECRUIT_PARTY_MEMBERS), f.getRequiredActions());
       assertEquals(OwnOrganisationRule.CITATION, f.getCitation());
-      assertEquals("职工50人（50人至99人），没有党员，须发展、引进党员，期限2016年11月30日。", f.getMessageZh());
+      assertEquals("职工50人（50人以上），没有党员，应于2016年11月30日前发展、引进党员。", f.getMessageZh());
     }
 
     @Test
@@ -184,8 +184,8 @@ class EnterpriseRulesTest {
       Finding f = only(enterprise().withPartyOrganisation(joint(JointScope.BETWEEN_ENTERPRISES, 3)), "L5");
       assertEquals(Outcome.VIOLATED, f.getOutcome());
       assertEquals(Set.of(RequiredAction.REDUCE_JOINT_COVERAGE), f.getRequiredActions());
-      assertEquals("企业间联合党组织覆盖4户企业，超过最多3户的上限，须调整，期限2016年11月30日。", f.getMessageZh());
-      assertEquals("the joint party organisation between enterprises covers 4 enterprises, more than the cap of 3: must be reduced by 30 November 2016.",
+      assertEquals("企业间联合党组织覆盖企业4个，超过3个的上限，应于2016年11月30日前调减至3个以内。", f.getMessageZh());
+      assertEquals("The joint party organisation between enterprises covers 4 enterprises, more than the cap of 3: must be reduced to 3 or fewer by 30 November 2016.",
           f.getMessageEn());
     }
 

@@ -51,7 +51,7 @@ class PartyBuildingFundRuleTest {
     assertAmount("10000", shortBy, PartyBuildingFundRule.REQUIRED);
     assertAmount("9999.99", shortBy, PartyBuildingFundRule.BUDGET);
     assertAmount("0.01", shortBy, PartyBuildingFundRule.SHORTFALL);
-    assertEquals("党建工作经费应按职工年度工资薪金总额1,000,000.00元的1%落实，即10,000.00元；已列9,999.99元，差0.01元，期限2016年11月30日。",
+    assertEquals("党建工作经费应按职工年度工资薪金总额1,000,000.00元的1%落实，即10,000.00元；已落实9,999.99元，差0.01元，应于2016年11月30日前补足。",
         shortBy.getMessageZh());
   }
 

@@ -9,6 +9,7 @@ import static org.partyorg.rules.liaoning.Fixtures.enterprise;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +24,13 @@ import org.partyorg.rules.api.model.JointScope;
 import org.partyorg.rules.api.model.OrganisationCategory;
 import org.partyorg.rules.api.model.PartyOrganisation;
 import org.partyorg.rules.api.model.PartyOrganisationForm;
+import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.Finding;
+import org.partyorg.rules.api.RequiredAction;
+import org.partyorg.rules.api.model.Finances;
+import org.partyorg.rules.api.model.Trait;
 import org.partyorg.rules.core.Evaluator;
+import org.partyorg.rules.testkit.MessageChecks;
 
 /** The set as a whole: identity, scope, period, parameters, targets, phases, discovery, what-if. */
 class PolicySetTest {
@@ -154,5 +161,52 @@ class PolicySetTest {
   void aWholeNumberWrittenWithDecimalsIsAcceptedAsThatNumber() {
     PolicySet whatIf = Liaoning2016.build(Map.of("jointEnterpriseCap", new BigDecimal("4.00")));
     assertEquals(new BigDecimal("4"), whatIf.parameter("jointEnterpriseCap").orElseThrow().getValue());
+  }
+
+  @Test
+  void aWhatIfLimitIsTheOneItsTextsState() {
+    PolicySet whatIf = Liaoning2016.build(Map.of("standaloneFormalMembers", BigDecimal.valueOf(5),
+        "standaloneStaffThreshold", BigDecimal.valueOf(80)));
+    var firm = enterprise().withHeadCount(80).withFormalMembers(4).withPartyOrganisation(PartyOrganisation.none());
+    Finding l3 = whatIf.assess(firm, Fixtures.IN_TIME).findings("L3").get(0);
+    assertEquals("职工80人（80人以上），尚未建立党组织，正式党员4名（单独组建党组织应有正式党员5名以上），应于2016年11月30日前发展、引进党员，单独组建党组织。",
+        l3.getMessageZh());
+    assertEquals("80 staff (80 or more), no party organisation and only 4 formal members (a party organisation of its own needs at"
+        + " least 5): must recruit or bring in party members and set up a party organisation of its own by 30 November 2016.",
+        l3.getMessageEn());
+  }
+
+  @Test
+  void theNamesTargetsAndPhasesReadAsTheStyleGuideAsks() {
+    List<String> problems = new ArrayList<>();
+    for (RequiredAction action : SET.vocabulary().getActions()) {
+      name(problems, action.code(), action.chineseName(), action.englishName());
+    }
+    for (Trait trait : SET.vocabulary().getTraits()) {
+      name(problems, trait.code(), trait.chineseName(), trait.englishName());
+    }
+    Finding fund = Fixtures.only(enterprise().withFinances(Finances.builder().annualWages(new BigDecimal("1000"))
+        .partyBuildingBudget(BigDecimal.ZERO).build()), "L11");
+    for (Fact fact : fund.getFacts()) {
+      name(problems, fact.getName(), fact.getType().getNameZh(), fact.getType().getNameEn());
+    }
+    for (Target target : SET.targets()) {
+      MessageChecks.chinese(target.getDescriptionZh()).forEach(p -> problems.add(target.getKey() + ": " + p));
+      MessageChecks.english(target.getDescriptionEn()).forEach(p -> problems.add(target.getKey() + ": " + p));
+    }
+    for (Phase phase : SET.phases()) {
+      name(problems, "phase", phase.getNameZh(), phase.getNameEn());
+    }
+    assertEquals(List.of(), problems);
+    assertEquals(List.of("“百日攻坚行动”", "向省委组织部报送推进“两个覆盖”情况", "摸清真实底数，建立实名台账"),
+        SET.phases().stream().map(Phase::getNameZh).toList());
+    assertEquals("做到“五个清”并登记在册", LiaoningVocabulary.RECORD_LEDGER_FACTS.chineseName());
+    assertEquals("record the “five clears” in the real-name ledger", LiaoningVocabulary.RECORD_LEDGER_FACTS.englishName());
+    assertEquals("decoupled industry association or chamber of commerce", LiaoningVocabulary.DECOUPLED.englishName());
+  }
+
+  private static void name(List<String> problems, String what, String zh, String en) {
+    MessageChecks.name(zh, true).forEach(p -> problems.add(what + " “" + zh + "”: " + p));
+    MessageChecks.name(en, false).forEach(p -> problems.add(what + " “" + en + "”: " + p));
   }
 }

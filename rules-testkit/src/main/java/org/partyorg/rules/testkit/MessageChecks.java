@@ -163,7 +163,7 @@ public final class MessageChecks {
         continue;
       }
       Optional<FactType> type = types.apply(name);
-      facts.put(name, type.map(t -> Fact.of(t, typical(t), parameter.endsWith(".limit") ? typical(t) : null))
+      facts.put(name, type.map(t -> fact(t, typical(t), parameter.endsWith(".limit") ? typical(t) : null))
           .orElseGet(() -> Fact.of(FactType.of(name, FactKind.TEXT, Unit.NONE, name, name), "样例")));
     }
     List<Rendering> out = new ArrayList<>();
@@ -171,7 +171,7 @@ public final class MessageChecks {
     for (Fact fact : List.copyOf(facts.values())) {
       for (Object value : representative(fact)) {
         Map<String, Fact> varied = new LinkedHashMap<>(facts);
-        Fact changed = value == null ? Fact.unknown(fact.getType()) : Fact.of(fact.getType(), value, fact.getLimit().orElse(null));
+        Fact changed = fact(fact.getType(), value, fact.getLimit().orElse(null));
         varied.put(fact.getName(), changed);
         out.add(render(fact.getName() + " = " + (value == null ? "unknown" : value), template, varied, deadline, missing));
       }
@@ -180,6 +180,13 @@ public final class MessageChecks {
       out.add(render("three missing", template, facts, deadline, threeMissing(missing)));
     }
     return out;
+  }
+
+  private static Fact fact(FactType type, Object value, Object limit) {
+    if (value == null) {
+      return limit == null ? Fact.unknown(type) : Fact.unknown(type, limit);
+    }
+    return limit == null ? Fact.of(type, value) : Fact.of(type, value, limit);
   }
 
   private static List<FactType> threeMissing(List<FactType> missing) {

@@ -16,15 +16,15 @@ import org.partyorg.rules.api.Finding;
  */
 public enum LedgerClass {
   /** 单独建立党组织. */
-  STANDALONE("单独建立党组织"),
+  STANDALONE("单独建立党组织", "party organisation of its own"),
   /** 联合建立党组织. */
-  JOINT("联合建立党组织"),
-  /** A party organisation of another form (a functional one). */
-  OTHER_PARTY_ORGANISATION("其他形式党组织"),
+  JOINT("联合建立党组织", "joint party organisation"),
+  /** A party organisation of another form (a functional one): the document's "等". */
+  OTHER_PARTY_ORGANISATION("其他形式党组织", "party organisation of another form"),
   /** 党的工作覆盖: no party organisation, but an instructor and mass organisations. */
-  WORK_COVERAGE("党的工作覆盖"),
+  WORK_COVERAGE("党的工作覆盖", "party work coverage"),
   /** Neither organisational nor complete work coverage: the "five clears" are recorded. */
-  NOT_COVERED("未覆盖");
+  NOT_COVERED("未覆盖", "not covered");
 
   /** The name of the fact of the L13 finding that holds the class, as the constant's {@link #name()}. */
   public static final FactType FACT = FactType.code("ledgerClass", "台账分类", "ledger class");
@@ -34,13 +34,21 @@ public enum LedgerClass {
   private static final String RULE_ID = "L13";
 
   private final String chineseName;
+  private final String englishName;
 
-  LedgerClass(String chineseName) {
+  LedgerClass(String chineseName, String englishName) {
     this.chineseName = chineseName;
+    this.englishName = englishName;
   }
 
+  /** The class as the ledger names it: 联合建立党组织. */
   public String chineseName() {
     return chineseName;
+  }
+
+  /** The class in English: joint party organisation. */
+  public String englishName() {
+    return englishName;
   }
 
   /**
