@@ -186,7 +186,7 @@ public final class Wuhan2016 {
       phase("扩大工作覆盖", "widening work coverage", null, WuhanPlan.FORMATION_DEADLINE, "二（六）", "（六）扩大工作覆盖（11月20日前）"),
       phase("组织检查验收", "inspection and acceptance", LocalDate.of(2016, 11, 21), LocalDate.of(2016, 12, 5), "二（七）",
           "（七）组织检查验收（11月21日-12月5日）"),
-      phase("建立长效机制", "lasting mechanisms", LocalDate.of(2016, 12, 6), LocalDate.of(2016, 12, 30), "二（八）",
+      phase("建立长效机制", "building lasting mechanisms", LocalDate.of(2016, 12, 6), LocalDate.of(2016, 12, 30), "二（八）",
           "（八）建立长效机制（12月6日-12月30日）"),
       Phase.builder()
           .ruleId("W11")

@@ -84,4 +84,9 @@ class HubeiCpaTextsTest {
   void everyTextOfTheFileIsRead() {
     TextCase.assertEveryKeyHasACase(CPA, cases());
   }
+
+  @Test
+  void namesTargetDescriptionsAndPhasesPassTheChecks() {
+    TextCase.assertNamesAndDescriptionsPassTheChecks(CPA);
+  }
 }

@@ -113,4 +113,9 @@ class HubeiSocietiesTextsTest {
   void everyTextOfTheFileIsRead() {
     TextCase.assertEveryKeyHasACase(SOCIETIES, cases());
   }
+
+  @Test
+  void namesTargetDescriptionsAndPhasesPassTheChecks() {
+    TextCase.assertNamesAndDescriptionsPassTheChecks(SOCIETIES);
+  }
 }

@@ -213,4 +213,9 @@ class WuhanTextsTest {
   void everyTextOfTheFileIsRead() {
     TextCase.assertEveryKeyHasACase(WUHAN, cases());
   }
+
+  @Test
+  void namesTargetDescriptionsAndPhasesPassTheChecks() {
+    TextCase.assertNamesAndDescriptionsPassTheChecks(WUHAN);
+  }
 }
