@@ -71,12 +71,12 @@ class HubeiSocietiesTextsTest {
             "A society without full-time staff and without a party organisation: may set up a council-level"
                 + " party-building work group; if it does, by 25 November 2016."),
         text("S3.not-allowed", society(1, 1, WORK_GROUP),
-            "学会有专职人员1人，理事会层面党建工作小组仅适用于无专职人员的学会，不能视为已建立党组织，应于2016年11月25日前建立党组织。",
+            "学会有专职人员1人，而理事会层面党建工作小组仅适用于无专职人员的学会，现有工作小组不能视为已建立党组织，应于2016年11月25日前建立党组织。",
             "A society with 1 full-time staff member: a council-level party-building work group is only for societies"
                 + " without full-time staff, so it does not count as a party organisation; must set one up by"
                 + " 25 November 2016."),
         text("S3.not-allowed", society(4, 1, WORK_GROUP),
-            "学会有专职人员4人，理事会层面党建工作小组仅适用于无专职人员的学会，不能视为已建立党组织，应于2016年11月25日前建立党组织。",
+            "学会有专职人员4人，而理事会层面党建工作小组仅适用于无专职人员的学会，现有工作小组不能视为已建立党组织，应于2016年11月25日前建立党组织。",
             "A society with 4 full-time staff: a council-level party-building work group is only for societies without"
                 + " full-time staff, so it does not count as a party organisation; must set one up by 25 November 2016."),
         text("S4.wind-up", society(2, 3, NONE).withTraits(Set.of(ScatteredHollowWeakRule.SCATTERED_HOLLOW_WEAK)),
