@@ -73,7 +73,7 @@ public final class QuotaCheck {
       values.put("count", count);
       values.put("quota", quota.intValue());
       values.put("section", quota.getCitation().getSection());
-      return Texts.of(kind).format(locale, values);
+      return Texts.template(kind).format(locale, values);
     }
 
     @Override
@@ -88,7 +88,7 @@ public final class QuotaCheck {
     private static final MessageTemplate AT_MOST = MESSAGES.template("quota.at-most-per-group");
     private static final MessageTemplate EXACTLY = MESSAGES.template("quota.exactly");
 
-    static MessageTemplate of(Kind kind) {
+    static MessageTemplate template(Kind kind) {
       return kind == Kind.AT_MOST_PER_GROUP ? AT_MOST : EXACTLY;
     }
   }
