@@ -76,6 +76,12 @@ final class HunanBenchmark2020 {
       .actions(HunanVocabulary.ADJUST_ORGANISATION_STRUCTURE, HunanVocabulary.DEFER_APPLICATION,
           HunanVocabulary.HOLD_ACTIVITIES, TermRule.HOLD_ELECTION, ParticipationRule.RAISE_PARTICIPATION,
           InventoryRule.ESTABLISH_INSTITUTIONS, InventoryRule.PROVIDE_FACILITIES, FrequencyRule.SUBMIT_PUBLICITY_ARTICLES)
+      .derivedFacts(PartyFacts.ABSENT, PartyFacts.MISSING_ROLES, PartyFacts.AUDITED_PERIODS, PartyFacts.MISSING_PERIODS,
+          PartyFacts.MISSING_TALKS, PartyFacts.COUNTS, PartyFacts.MISSING_TALK_PERIODS, PartyFacts.NOT_TALKED_WITH,
+          PartyFacts.FIRST_AUDITED_PERIOD, PartyFacts.LAST_AUDITED_PERIOD, PartyFacts.TERM_YEARS,
+          PartyFacts.PARTICIPATION_PERCENT, PartyFacts.FAILING_GROUPS, PartyFacts.GROUP_MEMBERS,
+          PartyFacts.GROUP_FORMAL_MEMBERS, PartyFacts.LARGE_PLATFORMS, PartyFacts.LARGE_PLATFORM_FORMAL_MEMBERS,
+          PartyFacts.SANCTIONS, PartyFacts.ELIGIBLE_FROM)
       .build();
 
   private HunanBenchmark2020() {}

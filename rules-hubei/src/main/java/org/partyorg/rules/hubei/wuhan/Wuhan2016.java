@@ -58,6 +58,7 @@ public final class Wuhan2016 {
           RuralEntityRule.MEETS_FORMATION_CONDITIONS,
           OutsideBaseRule.SHELL, OutsideBaseRule.ZOMBIE, OutsideBaseRule.SHADOW,
           FunctionalOrganisationRule.STAFFED_BY_PUBLIC_SECTOR)
+      .derivedFacts(FunctionalOrganisationRule.STAFFED_BY_PUBLIC_SECTOR_FACT)
       .build();
 
   private Wuhan2016() {}
