@@ -76,6 +76,11 @@ class FindingKeysTest {
             for (Fact fact : f.getFacts()) {
               oneDefinition(vocabulary, fact.getType());
               if (ModelFacts.named(fact.getName()).isEmpty()) {
+                PolicySet owner = EVALUATOR.policySet(f.getPolicySetId());
+                assertTrue(owner.vocabulary().getFacts().contains(fact.getType())
+                        || owner.vocabulary().getDerivedFacts().contains(fact.getType()),
+                    () -> f.getPolicySetId() + "/" + f.getKey() + " gives fact " + fact.getName()
+                        + ", which its set's vocabulary does not declare (Vocabulary.derivedFacts)");
                 declaredFacts.add("| " + f.getPolicySetId() + " | `" + fact.getName() + "` | " + fact.getType().getKind()
                     + " | " + unit(fact.getType()) + " | " + fact.getType().getNameZh() + " | "
                     + fact.getType().getNameEn() + " |");

@@ -135,6 +135,13 @@ class MessageTextsTest {
       Function<String, Optional<FactType>> types = typesFor(messages);
       for (String key : messages.keys()) {
         MessageTemplate template = messages.template(key);
+        for (String parameter : template.parameters()) {
+          String name = parameter.endsWith(".limit") ? parameter.substring(0, parameter.length() - ".limit".length()) : parameter;
+          if (!List.of("deadline", "missing").contains(name) && types.apply(name).isEmpty()) {
+            problems.add(messages.name() + "/" + key + ": parameter {" + parameter + "} is no fact of the model or of the"
+                + " set's vocabulary (declare it: Vocabulary.derivedFacts)");
+          }
+        }
         Finding found = FOUND.get(messages.name() + "/" + key);
         List<MessageChecks.Rendering> all = MessageChecks.renderings(template,
             found == null ? List.of() : found.getFacts(),
@@ -220,6 +227,7 @@ class MessageTextsTest {
     for (PolicySet set : EVALUATOR.policySets()) {
       if (set.messages().contains(messages)) {
         set.vocabulary().getFacts().forEach(t -> known.putIfAbsent(t.getName(), t));
+        set.vocabulary().getDerivedFacts().forEach(t -> known.putIfAbsent(t.getName(), t));
       }
     }
     FOUND.values().forEach(f -> f.getFacts().forEach(fact -> known.putIfAbsent(fact.getName(), fact.getType())));

@@ -285,8 +285,8 @@ class StoreFindingsTest {
         A101.code(), AS_OF).get(0);
     assertTrue(texts.get(0).contains("百日攻坚行动"), texts::toString);
     assertTrue(texts.get(1).contains("100人以上的建有党的组织"), texts::toString);
-    assertTrue(texts.get(2).startsWith("职工101人（100人以上），须建立党的组织"), texts::toString);
-    assertTrue(texts.get(3).startsWith("101 staff (100 or more): must have a party organisation"), texts::toString);
+    assertEquals("职工101人（100人以上），尚未建立党组织，应于2016年11月30日前建立党组织。", texts.get(2));
+    assertEquals("101 staff (100 or more) and no party organisation: must set one up by 30 November 2016.", texts.get(3));
   }
 
   @Test

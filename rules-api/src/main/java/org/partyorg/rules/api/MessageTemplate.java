@@ -2,6 +2,7 @@ package org.partyorg.rules.api;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -57,7 +58,7 @@ public final class MessageTemplate {
     this.names = names;
     Set<String> all = new LinkedHashSet<>(zhPattern.names());
     all.addAll(enPattern.names());
-    this.parameters = Set.copyOf(all);
+    this.parameters = Collections.unmodifiableSet(all);
   }
 
   private static NamedPattern compile(String key, String language, String pattern) {
@@ -106,7 +107,7 @@ public final class MessageTemplate {
     return "zh".equals(locale.getLanguage()) ? getZh() : getEn();
   }
 
-  /** The names of the parameters either pattern uses ({@code headCount}, {@code headCount.limit}, {@code deadline}). */
+  /** The names of the parameters either pattern uses, in order of first use ({@code headCount}, {@code headCount.limit}, {@code deadline}). */
   public Set<String> parameters() {
     return parameters;
   }

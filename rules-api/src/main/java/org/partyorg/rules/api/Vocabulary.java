@@ -23,16 +23,18 @@ import org.partyorg.rules.api.model.Trait;
  * <p>Immutable and thread-safe.
  */
 public final class Vocabulary {
-  private static final Vocabulary EMPTY = new Vocabulary(List.of(), List.of(), List.of());
+  private static final Vocabulary EMPTY = new Vocabulary(List.of(), List.of(), List.of(), List.of());
 
   private final List<RequiredAction> actions;
   private final List<Trait> traits;
   private final List<FactType> facts;
+  private final List<FactType> derivedFacts;
 
-  private Vocabulary(List<RequiredAction> actions, List<Trait> traits, List<FactType> facts) {
+  private Vocabulary(List<RequiredAction> actions, List<Trait> traits, List<FactType> facts, List<FactType> derivedFacts) {
     this.actions = actions;
     this.traits = traits;
     this.facts = facts;
+    this.derivedFacts = derivedFacts;
   }
 
   /** A set that adds no word of its own. */
@@ -60,6 +62,15 @@ public final class Vocabulary {
   }
 
   /**
+   * The facts the set's rules work out and put in their findings (an amount required, the
+   * periods short of meetings), beyond the shared model's and the extra facts: what a caller
+   * reading a finding may meet, and what the set's message texts may name.
+   */
+  public List<FactType> getDerivedFacts() {
+    return derivedFacts;
+  }
+
+  /**
    * Builds a vocabulary. Each word once: a code or fact name given twice is an error.
    * Not thread-safe; the vocabulary it builds is.
    */
@@ -67,6 +78,7 @@ public final class Vocabulary {
     private final Map<String, RequiredAction> actions = new LinkedHashMap<>();
     private final Map<String, Trait> traits = new LinkedHashMap<>();
     private final Map<String, FactType> facts = new LinkedHashMap<>();
+    private final Map<String, FactType> derivedFacts = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -111,9 +123,34 @@ public final class Vocabulary {
       return this;
     }
 
+    /**
+     * Facts the set's rules work out and put in their findings.
+     *
+     * @throws IllegalArgumentException if a fact's name was given before, as an extra or a
+     *     derived fact, or is one of {@link ModelFacts}
+     */
+    public Builder derivedFacts(FactType... more) {
+      for (FactType fact : more) {
+        Objects.requireNonNull(fact, "fact");
+        if (ModelFacts.named(fact.getName()).isPresent()) {
+          throw new IllegalArgumentException("fact " + fact.getName() + " is a property of the shared model");
+        }
+        if (derivedFacts.put(fact.getName(), fact) != null) {
+          throw new IllegalArgumentException("fact " + fact.getName() + " declared twice");
+        }
+      }
+      return this;
+    }
+
+    /** @throws IllegalArgumentException if a fact is declared both as an extra and as a derived fact */
     public Vocabulary build() {
+      for (String name : derivedFacts.keySet()) {
+        if (facts.containsKey(name)) {
+          throw new IllegalArgumentException("fact " + name + " is declared both as an extra and as a derived fact");
+        }
+      }
       return new Vocabulary(List.copyOf(new ArrayList<>(actions.values())), List.copyOf(traits.values()),
-          List.copyOf(facts.values()));
+          List.copyOf(facts.values()), List.copyOf(derivedFacts.values()));
     }
   }
 }

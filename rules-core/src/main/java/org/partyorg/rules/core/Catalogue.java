@@ -73,7 +73,8 @@ public final class Catalogue {
     List<RequiredAction> actions = set.vocabulary().getActions();
     List<Trait> traits = set.vocabulary().getTraits();
     List<FactType> facts = set.vocabulary().getFacts();
-    if (!actions.isEmpty() || !traits.isEmpty() || !facts.isEmpty()) {
+    List<FactType> derived = set.vocabulary().getDerivedFacts();
+    if (!actions.isEmpty() || !traits.isEmpty() || !facts.isEmpty() || !derived.isEmpty()) {
       out.append("\n### Vocabulary\n\n| word | code or name | kind | unit | 中文 | English |\n|---|---|---|---|---|---|\n");
       for (RequiredAction action : actions) {
         out.append("| action | `").append(action.code()).append("` | — | — | ").append(cell(action.chineseName())).append(" | ")
@@ -82,6 +83,11 @@ public final class Catalogue {
       for (Trait trait : traits) {
         out.append("| trait | `").append(trait.code()).append("` | — | — | ").append(cell(trait.chineseName())).append(" | ")
             .append(cell(trait.englishName())).append(" |\n");
+      }
+      for (FactType fact : derived) {
+        out.append("| derived fact | `").append(fact.getName()).append("` | ").append(fact.getKind()).append(" | ")
+            .append(fact.getUnit() == Unit.NONE ? "—" : fact.getUnit().en()).append(" | ").append(cell(fact.getNameZh()))
+            .append(" | ").append(cell(fact.getNameEn())).append(" |\n");
       }
       for (FactType fact : facts) {
         out.append("| extra fact | `").append(fact.getName()).append("` | ").append(fact.getKind()).append(" | ")

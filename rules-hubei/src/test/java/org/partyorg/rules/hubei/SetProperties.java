@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.partyorg.rules.api.Assessment;
 import org.partyorg.rules.api.Finding;
+import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.Outcome;
 import org.partyorg.rules.api.PolicySet;
 import org.partyorg.rules.api.model.Organisation;
@@ -75,6 +77,31 @@ public final class SetProperties {
         assertEquals(finding.getOutcome() == Outcome.VIOLATED && late, finding.isOverdue(), finding::toString);
         assertTrue(finding.getMessageZh().indexOf('{') < 0 && finding.getMessageEn().indexOf('{') < 0,
             () -> "unresolved placeholder in " + finding.getMessageZh() + " / " + finding.getMessageEn());
+      }
+    });
+  }
+
+  /**
+   * Every finding takes its text from the set's files: a rule of the document by the key of its
+   * finding ({@code W3.met}); N1–N3 from the shared texts, or from the set's files where the set
+   * words one of their cases itself ({@code N1.form-undecided}).
+   */
+  public static void findingsTakeTheirTextsFromTheSetsFiles(PolicySet set) {
+    Property.forAll(cases(set)).check(c -> {
+      for (Finding finding : set.assess(c.organisation(), c.asOf()).getFindings()) {
+        MessageTemplate template = finding.getMessageTemplate();
+        Optional<String> key = template.getKey();
+        boolean inAFile = key.isPresent() && set.messages().stream()
+            .anyMatch(m -> m.keys().contains(key.get()) && m.template(key.get()).equals(template));
+        if (inAFile) {
+          // a text keyed by a finding key is that finding's; the shared ones (undecided) are keyed otherwise
+          assertTrue(key.get().startsWith(finding.getKey() + ".") || !key.get().matches("[A-Z]+[0-9].*"),
+              () -> finding.getKey() + " takes the text of another finding: " + key.get());
+        } else {
+          // only N1–N3, whose shared texts are the core's, may still be written in code
+          assertTrue(List.of("N1", "N2", "N3").contains(finding.getRuleId()),
+              () -> finding.getKey() + " takes a text from none of " + set.id() + "'s files: " + template);
+        }
       }
     });
   }

@@ -42,22 +42,17 @@ final class BranchLevelRule implements Rule {
   static final Parameter GENERAL_BRANCH_MINIMUM = Parameter.of("generalBranchFormalMembers", 50, "formalMembers", B10_GENERAL);
   static final Parameter COVERED_BELOW = Parameter.of("coveredBelowFormalMembers", 100, "formalMembers", B10_GENERAL);
 
-  // the band texts take their numbers from the parameters, so that a what-if shows its own
-  private final MessageTemplate branchMet;
-  private final MessageTemplate generalMet;
-  private final MessageTemplate needsGeneral;
-  private final MessageTemplate noneBranch;
-  private final MessageTemplate noneGeneral;
-  private final MessageTemplate tooFew;
-  private static final MessageTemplate GENERAL_WITH_APPROVAL = MessageTemplate.of(
-      "正式党员{formalMembers}名，不足{formalMembers.limit}名而设立党总支，须为规模较大、合署办公机构较多并经上级党组织批准。",
-      "{formalMembers} formal members, fewer than {formalMembers.limit}, and a general branch: allowed only for a large practice with many co-located institutions, with the superior’s approval.");
-  private static final MessageTemplate COMMITTEE = MessageTemplate.of(
-      "正式党员{formalMembers}名，《任务指南》规定设立党支部或党总支，现为基层党委。",
-      "{formalMembers} formal members: the task guide prescribes a branch or a general branch, this is a primary committee.");
-  private static final MessageTemplate OUTSIDE = MessageTemplate.of(
-      "正式党员{formalMembers}名，达{formalMembers.limit}名以上，超出《任务指南》1（1）的规定范围，不作判断。",
-      "{formalMembers} formal members, {formalMembers.limit} or more: outside what indicator 1(1) of the task guide covers; not judged.");
+  // the texts take their numbers from the facts' limits, which are the parameters: a what-if shows its own
+  private static final MessageTemplate BRANCH_MET = BenchmarkPlan.message("B10.branch.met");
+  private static final MessageTemplate NONE_BRANCH = BenchmarkPlan.message("B10.branch.none");
+  private static final MessageTemplate TOO_FEW = BenchmarkPlan.message("B10.branch.too-few");
+  private static final MessageTemplate COMMITTEE_FOR_BRANCH = BenchmarkPlan.message("B10.branch.committee");
+  private static final MessageTemplate GENERAL_WITH_APPROVAL = BenchmarkPlan.message("B10.general-with-approval.approval");
+  private static final MessageTemplate GENERAL_MET = BenchmarkPlan.message("B10.general-branch.met");
+  private static final MessageTemplate NONE_GENERAL = BenchmarkPlan.message("B10.general-branch.none");
+  private static final MessageTemplate NEEDS_GENERAL = BenchmarkPlan.message("B10.general-branch.wrong-level");
+  private static final MessageTemplate COMMITTEE_FOR_GENERAL = BenchmarkPlan.message("B10.general-branch.committee");
+  private static final MessageTemplate OUTSIDE = BenchmarkPlan.message("B10.general-branch.outside");
   private static final Set<RequiredAction> ESTABLISH = Set.of(RequiredAction.ESTABLISH_STANDALONE_ORGANISATION);
   private static final Set<RequiredAction> ADJUST = Set.of(HunanVocabulary.ADJUST_ORGANISATION_STRUCTURE);
 
@@ -90,30 +85,6 @@ final class BranchLevelRule implements Rule {
     this.branchMinimum = branchMinimum.intValue();
     this.generalMinimum = generalMinimum.intValue();
     this.covered = coveredBelow.intValue();
-    String branchBandZh = this.branchMinimum + "名以上、不足" + this.generalMinimum + "名";
-    String branchBandEn = this.branchMinimum + " to " + (this.generalMinimum - 1);
-    String generalBandZh = this.generalMinimum + "名以上、不足" + this.covered + "名";
-    String generalBandEn = this.generalMinimum + " to " + (this.covered - 1);
-    this.branchMet = MessageTemplate.of(
-        "正式党员{formalMembers}名（" + branchBandZh + "），已设立党支部。",
-        "{formalMembers} formal members (" + branchBandEn + ") and a branch: met.");
-    this.generalMet = MessageTemplate.of(
-        "正式党员{formalMembers}名（" + generalBandZh + "），已设立党总支。",
-        "{formalMembers} formal members (" + generalBandEn + ") and a general branch: met.");
-    this.needsGeneral = MessageTemplate.of(
-        "正式党员{formalMembers}名（" + generalBandZh + "），应设立党总支，现为{partyOrganisation.level}。",
-        "{formalMembers} formal members (" + generalBandEn + "): must have a general branch, has {partyOrganisation.level}.");
-    this.noneBranch = MessageTemplate.of(
-        "正式党员{formalMembers}名（" + branchBandZh + "），应设立党支部。",
-        "{formalMembers} formal members (" + branchBandEn + "): must set up a branch.");
-    this.noneGeneral = MessageTemplate.of(
-        "正式党员{formalMembers}名（" + generalBandZh + "），应设立党总支。",
-        "{formalMembers} formal members (" + generalBandEn + "): must set up a general branch.");
-    this.tooFew = MessageTemplate.of(
-        "正式党员{formalMembers}名，不足{formalMembers.limit}名：《任务指南》自" + this.branchMinimum
-            + "名正式党员起设立党支部，不足" + this.branchMinimum + "人的资质平台可联合组建联合党支部。",
-        "{formalMembers} formal members, fewer than {formalMembers.limit}: the task guide sets up a branch from "
-            + this.branchMinimum + " formal members; a platform with fewer may join a joint branch.");
   }
 
   @Override
@@ -148,7 +119,7 @@ final class BranchLevelRule implements Rule {
     if (!party.exists()) {
       if (formal >= branchMinimum) {
         FindingFactory cited = large ? general : branch;
-        out.add(cited.violated(asOf, large ? noneGeneral : noneBranch, ESTABLISH,
+        out.add(cited.violated(asOf, large ? NONE_GENERAL : NONE_BRANCH, ESTABLISH,
             Fact.of(ModelFacts.FORMAL_MEMBERS, formal, large ? generalMinimum : branchMinimum), Fact.of(ModelFacts.PARTY_ORGANISATION_LEVEL, "NONE")));
       }
       return;
@@ -161,18 +132,20 @@ final class BranchLevelRule implements Rule {
     PartyOrganisationLevel level = party.getLevel().get();
     Fact levelFact = Fact.of(ModelFacts.PARTY_ORGANISATION_LEVEL, level);
     if (level == PartyOrganisationLevel.PRIMARY_COMMITTEE) {
-      out.add((large ? general : branch).advisory(COMMITTEE, ADJUST, Fact.of(ModelFacts.FORMAL_MEMBERS, formal), levelFact));
+      out.add(large
+          ? general.advisory(COMMITTEE_FOR_GENERAL, ADJUST, Fact.of(ModelFacts.FORMAL_MEMBERS, formal), levelFact)
+          : branch.advisory(COMMITTEE_FOR_BRANCH, ADJUST, Fact.of(ModelFacts.FORMAL_MEMBERS, formal), levelFact));
     } else if (formal < branchMinimum) {
-      out.add(branch.advisory(tooFew, Set.of(), Fact.of(ModelFacts.FORMAL_MEMBERS, formal, branchMinimum), levelFact));
+      out.add(branch.advisory(TOO_FEW, Set.of(), Fact.of(ModelFacts.FORMAL_MEMBERS, formal, branchMinimum), levelFact));
     } else if (large) {
       Fact members = Fact.of(ModelFacts.FORMAL_MEMBERS, formal, generalMinimum);
       out.add(level == PartyOrganisationLevel.GENERAL_BRANCH
-          ? general.satisfied(generalMet, members, levelFact)
-          : general.violated(asOf, needsGeneral, ADJUST, members, levelFact));
+          ? general.satisfied(GENERAL_MET, members, levelFact)
+          : general.violated(asOf, NEEDS_GENERAL, ADJUST, members, levelFact));
     } else if (level == PartyOrganisationLevel.GENERAL_BRANCH) {
       out.add(withApproval.advisory(GENERAL_WITH_APPROVAL, Set.of(), Fact.of(ModelFacts.FORMAL_MEMBERS, formal, generalMinimum), levelFact));
     } else {
-      out.add(branch.satisfied(branchMet, Fact.of(ModelFacts.FORMAL_MEMBERS, formal, branchMinimum), levelFact));
+      out.add(branch.satisfied(BRANCH_MET, Fact.of(ModelFacts.FORMAL_MEMBERS, formal, branchMinimum), levelFact));
     }
   }
 }

@@ -35,12 +35,8 @@ final class EligibilityAgeRule implements Rule {
   static final Parameter YEARS =
       Parameter.of("partyOrganisationMinimumYears", 3, Unit.YEARS, "partyOrganisation.foundingDate", CITATION);
 
-  private static final MessageTemplate MET = MessageTemplate.of(
-      "党组织成立于{partyOrganisation.foundingDate}，至{asOf}已满{eligibleFrom.limit}年，符合申报条件。",
-      "party organisation founded {partyOrganisation.foundingDate}: {eligibleFrom.limit} years or more by {asOf}, may apply.");
-  private static final MessageTemplate TOO_YOUNG = MessageTemplate.of(
-      "党组织成立于{partyOrganisation.foundingDate}，至{asOf}不满{eligibleFrom.limit}年，{eligibleFrom}起方可申报。",
-      "party organisation founded {partyOrganisation.foundingDate}: fewer than {eligibleFrom.limit} years by {asOf}; may apply from {eligibleFrom}.");
+  private static final MessageTemplate MET = BenchmarkPlan.message("B1.met");
+  private static final MessageTemplate TOO_YOUNG = BenchmarkPlan.message("B1.too-young");
   private static final Set<RequiredAction> DEFER = Set.of(HunanVocabulary.DEFER_APPLICATION);
 
   private final FindingFactory findings;

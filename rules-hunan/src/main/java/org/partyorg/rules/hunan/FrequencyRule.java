@@ -48,8 +48,11 @@ import org.partyorg.rules.core.rule.Rule;
  * An event counts for the period its date falls in: a meeting on 31 March counts for Q1.
  *
  * <p>The finding names every period short of the minimum in the fact {@code missingPeriods}
- * ("2021-Q3, 2021-Q4") and in its message, with the count of each judged period in
- * {@code counts}.
+ * ({@code [2021-Q3, 2021-Q4]}; its message writes them as its reader does, 2021年第三季度、
+ * 2021年第四季度), with the count of each judged period in {@code counts}; when met, its message
+ * names the span judged from the facts {@code firstAuditedPeriod} and {@code lastAuditedPeriod}.
+ * Each activity has its own texts, keyed {@code B16.general-meeting.met}, {@code .short} and
+ * {@code .not-judged}.
  */
 final class FrequencyRule implements Rule {
   /** The fact every count of the plan's frequencies is read from. */
@@ -64,15 +67,13 @@ final class FrequencyRule implements Rule {
   /** B14, {@code B14.organisational-life-meeting}: an organisational-life meeting every year. */
   static FrequencyRule b14OrganisationalLifeMeeting() {
     return new FrequencyRule(BenchmarkPlan.findings("B14", "organisational-life-meeting", B14),
-        ActivityKind.ORGANISATIONAL_LIFE_MEETING, PeriodUnit.YEAR, LIFE_MEETINGS, false, HunanVocabulary.HOLD_ACTIVITIES,
-        "组织生活会", "次", "organisational-life meeting");
+        ActivityKind.ORGANISATIONAL_LIFE_MEETING, PeriodUnit.YEAR, LIFE_MEETINGS, false, HunanVocabulary.HOLD_ACTIVITIES);
   }
 
   /** B14, {@code B14.democratic-appraisal}: a democratic appraisal of members every year. */
   static FrequencyRule b14DemocraticAppraisal() {
     return new FrequencyRule(BenchmarkPlan.findings("B14", "democratic-appraisal", B14),
-        ActivityKind.DEMOCRATIC_APPRAISAL, PeriodUnit.YEAR, APPRAISALS, false, HunanVocabulary.HOLD_ACTIVITIES,
-        "民主评议党员", "次", "democratic appraisal of members");
+        ActivityKind.DEMOCRATIC_APPRAISAL, PeriodUnit.YEAR, APPRAISALS, false, HunanVocabulary.HOLD_ACTIVITIES);
   }
 
   // --- B16 (附件2 2(1)): three sentences ---
@@ -87,22 +88,19 @@ final class FrequencyRule implements Rule {
   /** B16, {@code B16.lecture}: a party lecture every year. */
   static FrequencyRule b16Lecture() {
     return new FrequencyRule(BenchmarkPlan.findings("B16", "lecture", B16_LECTURE),
-        ActivityKind.PARTY_LECTURE, PeriodUnit.YEAR, LECTURES, false, HunanVocabulary.HOLD_ACTIVITIES,
-        "党课", "次", "party lecture");
+        ActivityKind.PARTY_LECTURE, PeriodUnit.YEAR, LECTURES, false, HunanVocabulary.HOLD_ACTIVITIES);
   }
 
   /** B16, {@code B16.general-meeting}: a general meeting every quarter. */
   static FrequencyRule b16GeneralMeeting() {
     return new FrequencyRule(BenchmarkPlan.findings("B16", "general-meeting", B16_GENERAL_MEETING),
-        ActivityKind.GENERAL_MEETING, PeriodUnit.QUARTER, GENERAL_MEETINGS, false, HunanVocabulary.HOLD_ACTIVITIES,
-        "党员大会", "次", "general meeting");
+        ActivityKind.GENERAL_MEETING, PeriodUnit.QUARTER, GENERAL_MEETINGS, false, HunanVocabulary.HOLD_ACTIVITIES);
   }
 
   /** B16, {@code B16.committee-meeting}: a committee meeting every month, where there is a committee. */
   static FrequencyRule b16CommitteeMeeting() {
     return new FrequencyRule(BenchmarkPlan.findings("B16", "committee-meeting", B16_COMMITTEE_MEETING),
-        ActivityKind.COMMITTEE_MEETING, PeriodUnit.MONTH, COMMITTEE_MEETINGS, true, HunanVocabulary.HOLD_ACTIVITIES,
-        "支委会", "次", "committee meeting");
+        ActivityKind.COMMITTEE_MEETING, PeriodUnit.MONTH, COMMITTEE_MEETINGS, true, HunanVocabulary.HOLD_ACTIVITIES);
   }
 
   // --- B18 (附件2 2(3)) ---
@@ -113,8 +111,7 @@ final class FrequencyRule implements Rule {
   /** B18: a collective study every quarter. */
   static FrequencyRule b18CollectiveStudy() {
     return new FrequencyRule(BenchmarkPlan.findings("B18", B18),
-        ActivityKind.COLLECTIVE_STUDY, PeriodUnit.QUARTER, STUDIES, false, HunanVocabulary.HOLD_ACTIVITIES,
-        "集中学习", "次", "collective study");
+        ActivityKind.COLLECTIVE_STUDY, PeriodUnit.QUARTER, STUDIES, false, HunanVocabulary.HOLD_ACTIVITIES);
   }
 
   // --- B21 (附件2 7(2)) ---
@@ -124,13 +121,13 @@ final class FrequencyRule implements Rule {
 
   /** 报送党建工作宣传稿 (B21): the one action of the plan that is not holding an activity. */
   static final RequiredAction SUBMIT_PUBLICITY_ARTICLES =
-      RequiredAction.of("SUBMIT_PUBLICITY_ARTICLES", "报送党建工作宣传稿", "send the publicity articles required");
+      RequiredAction.of("SUBMIT_PUBLICITY_ARTICLES", "报送党建工作宣传稿",
+          "send the required publicity articles on party building to the provincial institute");
 
   /** B21: 5 publicity articles every year. */
   static FrequencyRule b21PublicityArticles() {
     return new FrequencyRule(BenchmarkPlan.findings("B21", B21),
-        ActivityKind.PUBLICITY_ARTICLE, PeriodUnit.YEAR, ARTICLES, false, SUBMIT_PUBLICITY_ARTICLES,
-        "宣传稿", "篇", "publicity articles");
+        ActivityKind.PUBLICITY_ARTICLE, PeriodUnit.YEAR, ARTICLES, false, SUBMIT_PUBLICITY_ARTICLES);
   }
 
   // --- the logic, one instance per activity ---
@@ -146,29 +143,20 @@ final class FrequencyRule implements Rule {
   private final MessageTemplate notJudged;
 
   /**
-   * @param whatZh the activity in Chinese with its measure word, e.g. "党员大会" and "次", or "宣传稿" and "篇"
+   * @param findings keyed as the texts are: {@code key.met}, {@code key.short} and {@code key.not-judged}
    * @param onlyWithCommittee the rule speaks only to an organisation with a committee (支委会)
    */
   private FrequencyRule(FindingFactory findings, ActivityKind kind, PeriodUnit unit, Parameter minimum,
-      boolean onlyWithCommittee, RequiredAction action, String whatZh, String measureZh, String whatEn) {
+      boolean onlyWithCommittee, RequiredAction action) {
     this.findings = findings;
     this.kind = kind;
     this.unit = unit;
     this.minimum = minimum;
     this.onlyWithCommittee = onlyWithCommittee;
     this.actions = Set.of(action);
-    this.met = MessageTemplate.of(
-        "{auditedPeriods}每" + unit.zh() + "均有" + whatZh + "至少{missingPeriods.limit}" + measureZh + "。",
-        "at least {missingPeriods.limit} " + whatEn + " in every " + unit.en() + " judged ({auditedPeriods}): met.");
-    this.missing = MessageTemplate.of(
-        "{missingPeriods}" + whatZh + "少于{missingPeriods.limit}" + measureZh + "（每" + unit.zh() + "至少{missingPeriods.limit}"
-            + measureZh + "）。",
-        "fewer than {missingPeriods.limit} " + whatEn + " in {missingPeriods} (at least {missingPeriods.limit} every "
-            + unit.en() + ").");
-    this.notJudged = MessageTemplate.of(
-        "活动记录（{partyOrganisation.activityRecord.periodFrom}至{partyOrganisation.activityRecord.periodTo}）截至{asOf}不含完整的一个" + unit.zh() + "，未审核" + whatZh + "。",
-        "the record ({partyOrganisation.activityRecord.periodFrom} to {partyOrganisation.activityRecord.periodTo}) holds no whole " + unit.en() + " ended by {asOf}: "
-            + whatEn + " not audited.");
+    this.met = BenchmarkPlan.message(findings.key() + ".met");
+    this.missing = BenchmarkPlan.message(findings.key() + ".short");
+    this.notJudged = BenchmarkPlan.message(findings.key() + ".not-judged");
   }
 
   @Override
@@ -214,13 +202,15 @@ final class FrequencyRule implements Rule {
         short_.add(label);
       }
     });
-    Fact audited = Fact.of(PartyFacts.AUDITED_PERIODS, Labels.of(List.copyOf(counts.keySet())));
+    List<String> judged = List.copyOf(counts.keySet());
+    Fact audited = Fact.of(PartyFacts.AUDITED_PERIODS, Labels.of(judged));
     Fact missingPeriods = Fact.of(PartyFacts.MISSING_PERIODS, Labels.of(short_), limit);
     Fact countFact = Fact.of(PartyFacts.COUNTS, Collections.unmodifiableMap(counts));
+    Fact[] facts = {missingPeriods, audited, countFact};
     if (short_.isEmpty()) {
-      out.add(findings.satisfied(met, missingPeriods, audited, countFact));
+      out.add(findings.satisfied(met, PartyFacts.and(facts, PartyFacts.auditedSpan(judged))));
     } else {
-      out.add(findings.violated(asOf, missing, actions, missingPeriods, audited, countFact));
+      out.add(findings.violated(asOf, missing, actions, facts));
     }
   }
 

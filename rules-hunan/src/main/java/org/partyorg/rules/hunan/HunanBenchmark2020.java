@@ -22,7 +22,8 @@ import org.partyorg.rules.core.rule.Rule;
  *
  * <p>This class only lists the set: its rules, its parameters and its vocabulary. Each rule's id,
  * sentences, parameters and logic are declared together in its class ({@link FrequencyRule}
- * declares each of its instances per rule id); the document is {@link BenchmarkPlan}.
+ * declares each of its instances per rule id); the document, and the texts of the findings, are
+ * {@link BenchmarkPlan}'s.
  *
  * <p><b>Dates.</b> The as-of date of an assessment is the application date for B1 and B2 and
  * the day structure and term are judged on; the audit rules read the period the activity record
@@ -75,6 +76,12 @@ final class HunanBenchmark2020 {
       .actions(HunanVocabulary.ADJUST_ORGANISATION_STRUCTURE, HunanVocabulary.DEFER_APPLICATION,
           HunanVocabulary.HOLD_ACTIVITIES, TermRule.HOLD_ELECTION, ParticipationRule.RAISE_PARTICIPATION,
           InventoryRule.ESTABLISH_INSTITUTIONS, InventoryRule.PROVIDE_FACILITIES, FrequencyRule.SUBMIT_PUBLICITY_ARTICLES)
+      .derivedFacts(PartyFacts.ABSENT, PartyFacts.MISSING_ROLES, PartyFacts.AUDITED_PERIODS, PartyFacts.MISSING_PERIODS,
+          PartyFacts.MISSING_TALKS, PartyFacts.COUNTS, PartyFacts.MISSING_TALK_PERIODS, PartyFacts.NOT_TALKED_WITH,
+          PartyFacts.FIRST_AUDITED_PERIOD, PartyFacts.LAST_AUDITED_PERIOD, PartyFacts.TERM_YEARS,
+          PartyFacts.PARTICIPATION_PERCENT, PartyFacts.FAILING_GROUPS, PartyFacts.GROUP_MEMBERS,
+          PartyFacts.GROUP_FORMAL_MEMBERS, PartyFacts.LARGE_PLATFORMS, PartyFacts.LARGE_PLATFORM_FORMAL_MEMBERS,
+          PartyFacts.SANCTIONS, PartyFacts.ELIGIBLE_FROM)
       .build();
 
   private HunanBenchmark2020() {}
@@ -111,6 +118,7 @@ final class HunanBenchmark2020 {
         .effectivePeriod(EffectivePeriod.from(BenchmarkPlan.DOCUMENT.getDate()))
         .parameters(PARAMETERS)
         .vocabulary(VOCABULARY)
+        .messages(BenchmarkPlan.MESSAGES)
         .rules(rules())
         .build();
   }

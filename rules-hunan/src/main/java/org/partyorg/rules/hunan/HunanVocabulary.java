@@ -10,15 +10,21 @@ import org.partyorg.rules.api.RequiredAction;
  * rules can read them while the set is being built.
  */
 final class HunanVocabulary {
-  /** 设立党支部、党总支或支委 (B10, B12, B13): give the party organisation the structure its size calls for. */
-  static final RequiredAction ADJUST_ORGANISATION_STRUCTURE =
-      RequiredAction.of("ADJUST_ORGANISATION_STRUCTURE", "规范组织设置", "set up the structure the rules call for");
+  /**
+   * 规范支部设置 (B10, B12, B13): give the party organisation the form, party groups and
+   * leadership its formal members call for (the task guide's indicator 1(1) is 支部设置规范).
+   */
+  static final RequiredAction ADJUST_ORGANISATION_STRUCTURE = RequiredAction.of("ADJUST_ORGANISATION_STRUCTURE",
+      "规范支部设置", "adjust the party organisation’s set-up to the task guide");
   /** 暂缓申报 (B1, B2): the organisation does not meet a condition for applying yet. */
   static final RequiredAction DEFER_APPLICATION =
       RequiredAction.of("DEFER_APPLICATION", "暂缓申报", "defer the application");
-  /** 开展组织生活 (B14, B16–B18): hold the meetings, lectures, talks and studies a rule requires. */
-  static final RequiredAction HOLD_ACTIVITIES =
-      RequiredAction.of("HOLD_ACTIVITIES", "开展组织生活", "hold the meetings and activities required");
+  /**
+   * 按规定开展组织生活 (B14, B16–B18): hold the meetings, lectures, talks and studies a rule
+   * requires.
+   */
+  static final RequiredAction HOLD_ACTIVITIES = RequiredAction.of("HOLD_ACTIVITIES",
+      "按规定开展组织生活", "hold the party meetings, lectures, talks and studies required");
 
   private HunanVocabulary() {}
 }

@@ -35,16 +35,12 @@ final class InventoryRule<E extends Enum<E>> implements Rule {
 
   /** 建立健全党建工作制度. */
   static final RequiredAction ESTABLISH_INSTITUTIONS =
-      RequiredAction.of("ESTABLISH_INSTITUTIONS", "建立健全党建工作制度", "put the required institutions in place");
+      RequiredAction.of("ESTABLISH_INSTITUTIONS", "建立健全党建工作制度", "put the required party-building institutions in place");
 
   /** B20: at least {@link #INSTITUTIONS} institutions. */
   static InventoryRule<Institution> b20Institutions() {
     return new InventoryRule<>(BenchmarkPlan.findings("B20", B20), Institution.class, ActivityRecord::getInstitutions,
-        ModelFacts.INSTITUTIONS, Optional.of(INSTITUTIONS), ESTABLISH_INSTITUTIONS,
-        MessageTemplate.of("已建立党建工作制度{partyOrganisation.activityRecord.institutions}项，达{partyOrganisation.activityRecord.institutions.limit}项以上。",
-            "{partyOrganisation.activityRecord.institutions} party-building institutions in place, {partyOrganisation.activityRecord.institutions.limit} or more: met."),
-        MessageTemplate.of("已建立党建工作制度{partyOrganisation.activityRecord.institutions}项，不足{partyOrganisation.activityRecord.institutions.limit}项；未建立：{absent}。",
-            "{partyOrganisation.activityRecord.institutions} party-building institutions in place, fewer than {partyOrganisation.activityRecord.institutions.limit}; not in place: {absent}."));
+        ModelFacts.INSTITUTIONS, Optional.of(INSTITUTIONS), ESTABLISH_INSTITUTIONS);
   }
 
   // --- B22 (附件2 3(1)) ---
@@ -53,14 +49,13 @@ final class InventoryRule<E extends Enum<E>> implements Rule {
 
   /** 落实党建阵地设施: the plaque, venue and activity-room furnishings. */
   static final RequiredAction PROVIDE_FACILITIES =
-      RequiredAction.of("PROVIDE_FACILITIES", "落实党建阵地设施", "provide the plaque, venue and furnishings");
+      RequiredAction.of("PROVIDE_FACILITIES", "落实党建阵地设施",
+          "provide the party-building facilities: a plaque, a venue and the activity room’s furnishings");
 
   /** B22: every facility. */
   static InventoryRule<Facility> b22Facilities() {
     return new InventoryRule<>(BenchmarkPlan.findings("B22", B22), Facility.class, ActivityRecord::getFacilities,
-        ModelFacts.FACILITIES, Optional.empty(), PROVIDE_FACILITIES,
-        MessageTemplate.of("党建阵地“三个有”齐备。", "plaque, venue, flag, furniture and books all in place: met."),
-        MessageTemplate.of("党建阵地设施不全，缺：{absent}。", "party-building facilities missing: {absent}."));
+        ModelFacts.FACILITIES, Optional.empty(), PROVIDE_FACILITIES);
   }
 
   // --- the logic ---
@@ -74,16 +69,17 @@ final class InventoryRule<E extends Enum<E>> implements Rule {
   private final MessageTemplate met;
   private final MessageTemplate short_;
 
+  /** @param findings keyed as the texts are: {@code key.met} and {@code key.short} */
   private InventoryRule(FindingFactory findings, Class<E> type, Function<ActivityRecord, Optional<Set<E>>> read,
-      FactType fact, Optional<Parameter> minimum, RequiredAction action, MessageTemplate met, MessageTemplate short_) {
+      FactType fact, Optional<Parameter> minimum, RequiredAction action) {
     this.findings = findings;
     this.type = type;
     this.read = read;
     this.fact = fact;
     this.minimum = minimum;
     this.action = action;
-    this.met = met;
-    this.short_ = short_;
+    this.met = BenchmarkPlan.message(findings.key() + ".met");
+    this.short_ = BenchmarkPlan.message(findings.key() + ".short");
   }
 
   @Override
@@ -106,7 +102,8 @@ final class InventoryRule<E extends Enum<E>> implements Rule {
     absent.removeAll(present.get());
     int needed = minimum.map(Parameter::intValue).orElse(type.getEnumConstants().length);
     Fact count = Fact.of(fact, present.get().size(), needed);
-    Fact absentFact = Fact.of(PartyFacts.ABSENT, Labels.of(absent.stream().map(Enum::name).toList()));
+    // the constants, not their names: a text names each by the model's name (党风廉政建设制度)
+    Fact absentFact = Fact.of(PartyFacts.ABSENT, Labels.of(List.copyOf(absent)));
     out.add(present.get().size() >= needed
         ? findings.satisfied(met, count, absentFact)
         : findings.violated(asOf, short_, Set.of(action), count, absentFact));

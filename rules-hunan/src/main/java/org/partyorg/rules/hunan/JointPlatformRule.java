@@ -2,7 +2,10 @@ package org.partyorg.rules.hunan;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
@@ -41,18 +44,10 @@ final class JointPlatformRule implements Rule {
       Parameter.of("platformJoinBelowFormalMembers", 3, PartyFacts.PLATFORMS + ".formalMembers", CITATION);
   static final Parameter JOINT_PLATFORM_CAP = Parameter.of("jointBranchMaxPlatforms", 5, PartyFacts.PLATFORMS.getName(), CITATION);
 
-  private static final MessageTemplate WITHIN_CAP = MessageTemplate.of(
-      "联合党支部覆盖资质平台{partyOrganisation.structure.platforms}个，未超过{partyOrganisation.structure.platforms.limit}个。",
-      "the joint branch covers {partyOrganisation.structure.platforms} platforms, no more than {partyOrganisation.structure.platforms.limit}: met.");
-  private static final MessageTemplate OVER_CAP = MessageTemplate.of(
-      "联合党支部覆盖资质平台{partyOrganisation.structure.platforms}个，超过{partyOrganisation.structure.platforms.limit}个。",
-      "the joint branch covers {partyOrganisation.structure.platforms} platforms, more than the {partyOrganisation.structure.platforms.limit} allowed.");
-  private static final MessageTemplate LARGE_PLATFORMS = MessageTemplate.of(
-      "以下资质平台正式党员达{largePlatforms.limit}人以上，不属于可联合组建的情形：{largePlatforms}。",
-      "these platforms have {largePlatforms.limit} or more formal members, so are not among those that may join a joint branch: {largePlatforms}.");
-  private static final MessageTemplate MAY_JOIN = MessageTemplate.of(
-      "正式党员{formalMembers}名，不足{formalMembers.limit}人，可联合合署办公的其他资质平台组建联合党支部。",
-      "{formalMembers} formal members, fewer than {formalMembers.limit}: may join co-located platforms in a joint branch.");
+  private static final MessageTemplate WITHIN_CAP = BenchmarkPlan.message("B11.within-cap");
+  private static final MessageTemplate OVER_CAP = BenchmarkPlan.message("B11.over-cap");
+  private static final MessageTemplate LARGE_PLATFORMS = BenchmarkPlan.message("B11.large-platforms");
+  private static final MessageTemplate MAY_JOIN = BenchmarkPlan.message("B11.may-join");
 
   private final FindingFactory findings;
   private final int platformThreshold;
@@ -106,6 +101,7 @@ final class JointPlatformRule implements Rule {
       out.add(findings.satisfied(WITHIN_CAP, count));
     }
     List<String> large = new ArrayList<>();
+    Map<String, Integer> largeMembers = new LinkedHashMap<>();
     // one missing fact however many platforms lack it: the fact is the platforms' formal members
     List<FactType> unknown = new ArrayList<>(1);
     for (int i = 0; i < platforms.size(); i++) {
@@ -116,12 +112,15 @@ final class JointPlatformRule implements Rule {
           unknown.add(ModelFacts.PLATFORM_FORMAL_MEMBERS);
         }
       } else if (platform.getFormalMembers().getAsInt() >= platformThreshold) {
-        large.add(platform.getName() + " (" + platform.getFormalMembers().getAsInt() + ")");
+        String name = PartyFacts.unique(platform.getName(), i, largeMembers);
+        large.add(name);
+        largeMembers.put(name, platform.getFormalMembers().getAsInt());
       }
     }
     if (!large.isEmpty()) {
       out.add(findings.advisory(LARGE_PLATFORMS, Set.of(RequiredAction.ESTABLISH_STANDALONE_ORGANISATION),
-          Fact.of(PartyFacts.LARGE_PLATFORMS, Labels.of(large), platformThreshold)));
+          Fact.of(PartyFacts.LARGE_PLATFORMS, Labels.of(large), platformThreshold),
+          Fact.of(PartyFacts.LARGE_PLATFORM_FORMAL_MEMBERS, Collections.unmodifiableMap(largeMembers), platformThreshold)));
     }
     if (!unknown.isEmpty()) {
       out.add(findings.undecided(unknown, count));

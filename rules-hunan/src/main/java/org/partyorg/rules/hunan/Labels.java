@@ -2,24 +2,27 @@ package org.partyorg.rules.hunan;
 
 import java.util.AbstractList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
- * A list of labels (missing periods, failing groups) that reads as "2021-Q3, 2021-Q4" in a
- * message, and compares equal to any list of the same labels.
+ * A list a fact holds (periods {@code 2021-Q3}, names, the model's codes): compares equal to any
+ * list of the same items, and shows as {@code 2021-Q3, 2021-Q4} in a finding's {@code toString}
+ * (a log line), codes by their constants' names. The texts people read do not show it this way:
+ * they word each item.
  */
-final class Labels extends AbstractList<String> {
-  private final List<String> labels;
+final class Labels<T> extends AbstractList<T> {
+  private final List<T> labels;
 
-  private Labels(List<String> labels) {
+  private Labels(List<T> labels) {
     this.labels = List.copyOf(labels);
   }
 
-  static Labels of(List<String> labels) {
-    return new Labels(labels);
+  static <T> Labels<T> of(List<T> labels) {
+    return new Labels<>(labels);
   }
 
   @Override
-  public String get(int index) {
+  public T get(int index) {
     return labels.get(index);
   }
 
@@ -30,6 +33,6 @@ final class Labels extends AbstractList<String> {
 
   @Override
   public String toString() {
-    return String.join(", ", labels);
+    return labels.stream().map(String::valueOf).collect(Collectors.joining(", "));
   }
 }

@@ -35,18 +35,16 @@ final class LeadershipRule implements Rule {
       BenchmarkPlan.cite("附件2 1（3）", "党组织有正式党员7人及以上的，要设立支委；不足7人的，设书记1名，并明确1名同志负责纪检工作");
   static final Parameter COMMITTEE_THRESHOLD = Parameter.of("committeeFormalMembers", 7, "formalMembers", CITATION);
 
-  private static final MessageTemplate COMMITTEE_MET = MessageTemplate.of(
-      "正式党员{formalMembers}名（{formalMembers.limit}人及以上），已设立支委。",
-      "{formalMembers} formal members ({formalMembers.limit} or more) and a committee: met.");
-  private static final MessageTemplate NEEDS_COMMITTEE = MessageTemplate.of(
-      "正式党员{formalMembers}名（{formalMembers.limit}人及以上），要设立支委。",
-      "{formalMembers} formal members ({formalMembers.limit} or more): must set up a committee.");
-  private static final MessageTemplate SMALL_MET = MessageTemplate.of(
-      "正式党员{formalMembers}名（不足{formalMembers.limit}人），已设书记并明确纪检工作负责人。",
-      "{formalMembers} formal members (fewer than {formalMembers.limit}), a secretary and a person for discipline inspection: met.");
-  private static final MessageTemplate SMALL_MISSING = MessageTemplate.of(
-      "正式党员{formalMembers}名（不足{formalMembers.limit}人），须设书记1名并明确1名同志负责纪检工作，缺：{missingRoles}。",
-      "{formalMembers} formal members (fewer than {formalMembers.limit}): needs a secretary and a person for discipline inspection; missing: {missingRoles}.");
+  private static final MessageTemplate COMMITTEE_MET = BenchmarkPlan.message("B13.committee-met");
+  private static final MessageTemplate NEEDS_COMMITTEE = BenchmarkPlan.message("B13.no-committee");
+  private static final MessageTemplate SMALL_MET = BenchmarkPlan.message("B13.small-met");
+  private static final MessageTemplate NO_SECRETARY = BenchmarkPlan.message("B13.no-secretary");
+  private static final MessageTemplate NO_INSPECTOR = BenchmarkPlan.message("B13.no-inspector");
+  private static final MessageTemplate NO_SECRETARY_OR_INSPECTOR = BenchmarkPlan.message("B13.no-secretary-or-inspector");
+
+  /** The posts as the fact {@code missingRoles} names them. */
+  private static final String SECRETARY = "secretary";
+  private static final String DISCIPLINE_INSPECTOR = "disciplineInspector";
 
   private final FindingFactory findings;
   private final int threshold;
@@ -90,14 +88,19 @@ final class LeadershipRule implements Rule {
     }
     List<String> missing = new ArrayList<>();
     if (committee.getSecretary().isEmpty()) {
-      missing.add("secretary");
+      missing.add(SECRETARY);
     }
     if (committee.getDisciplineInspector().isEmpty()) {
-      missing.add("disciplineInspector");
+      missing.add(DISCIPLINE_INSPECTOR);
     }
     Fact roles = Fact.of(PartyFacts.MISSING_ROLES, Labels.of(missing));
-    out.add(missing.isEmpty()
-        ? findings.satisfied(SMALL_MET, members, roles)
-        : findings.violated(asOf, SMALL_MISSING, adjust, members, roles));
+    if (missing.isEmpty()) {
+      out.add(findings.satisfied(SMALL_MET, members, roles));
+      return;
+    }
+    // each case its own text: a post is named by the document's words, not by the fact's code
+    MessageTemplate text = missing.size() == 2 ? NO_SECRETARY_OR_INSPECTOR
+        : missing.contains(SECRETARY) ? NO_SECRETARY : NO_INSPECTOR;
+    out.add(findings.violated(asOf, text, adjust, members, roles));
   }
 }

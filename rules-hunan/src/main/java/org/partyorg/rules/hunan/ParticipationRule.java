@@ -37,22 +37,21 @@ final class ParticipationRule implements Rule {
 
   /** 提高党员参与率. */
   static final RequiredAction RAISE_PARTICIPATION =
-      RequiredAction.of("RAISE_PARTICIPATION", "提高党员参与率", "bring more members into the theme education");
+      RequiredAction.of("RAISE_PARTICIPATION", "提高党员参与率", "bring more members into the party’s theme education");
 
-  private static final MessageTemplate MET = MessageTemplate.of(
-      "主题教育参与率{participationPercent}（{partyOrganisation.activityRecord.themeEducationParticipants}/{partyOrganisation.activityRecord.themeEducationMembers}），达{participationPercent.limit}%以上。",
-      "theme-education participation {participationPercent} ({partyOrganisation.activityRecord.themeEducationParticipants} of {partyOrganisation.activityRecord.themeEducationMembers}), {participationPercent.limit}% or more: met.");
-  private static final MessageTemplate LOW = MessageTemplate.of(
-      "主题教育参与率{participationPercent}（{partyOrganisation.activityRecord.themeEducationParticipants}/{partyOrganisation.activityRecord.themeEducationMembers}），未达{participationPercent.limit}%。",
-      "theme-education participation {participationPercent} ({partyOrganisation.activityRecord.themeEducationParticipants} of {partyOrganisation.activityRecord.themeEducationMembers}), below {participationPercent.limit}%.");
+  private static final MessageTemplate MET = BenchmarkPlan.message("B19.met");
+  private static final MessageTemplate LOW = BenchmarkPlan.message("B19.low");
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private final FindingFactory findings;
   private final BigDecimal rate;
+  private final BigDecimal percentLimit;
 
   ParticipationRule() {
     this.findings = BenchmarkPlan.findings("B19", CITATION);
     this.rate = PARTICIPATION.getValue();
+    BigDecimal limit = rate.multiply(HUNDRED).stripTrailingZeros();
+    this.percentLimit = limit.scale() < 0 ? limit.setScale(0) : limit;
   }
 
   @Override
@@ -87,7 +86,8 @@ final class ParticipationRule implements Rule {
     BigDecimal percent = BigDecimal.valueOf(participants).multiply(HUNDRED)
         .divide(BigDecimal.valueOf(members), 1, RoundingMode.DOWN);
     Fact[] facts = {
-      Fact.of(PartyFacts.PARTICIPATION_PERCENT, percent, rate.multiply(HUNDRED).stripTrailingZeros().toPlainString()),
+      // the limit in percent, as the value: a number, written 95% in the texts
+      Fact.of(PartyFacts.PARTICIPATION_PERCENT, percent, percentLimit),
       Fact.of(ModelFacts.THEME_EDUCATION_PARTICIPANTS, participants),
       Fact.of(ModelFacts.THEME_EDUCATION_MEMBERS, members)
     };

@@ -1,7 +1,9 @@
 package org.partyorg.rules.hunan;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.partyorg.rules.api.Fact;
@@ -34,32 +36,56 @@ final class PartyFacts {
 
   // the quantities the plan's rules derive, declared once with their names
 
-  /** The items of a list the plan asks for that are not in place. */
+  /** The items of a list the plan asks for that are not in place, as the model's codes. */
   static final FactType ABSENT = FactType.codes("absent", "未落实的项目", "items not in place");
-  /** The roles of a branch's leadership not filled. */
-  static final FactType MISSING_ROLES = FactType.codes("missingRoles", "未配备的职务", "roles not filled");
-  /** The periods audited, as {@code 2020-Q3}. */
-  static final FactType AUDITED_PERIODS = FactType.codes("auditedPeriods", "检查的期间", "periods audited");
-  /** The periods with fewer events than the plan asks. */
-  static final FactType MISSING_PERIODS = FactType.codes("missingPeriods", "次数不足的期间", "periods short of events");
-  /** The periods with fewer talks than the plan asks. */
-  static final FactType MISSING_TALKS = FactType.codes("missingTalks", "谈心谈话不足的期间", "periods short of talks");
-  /** The number of events in each period audited. */
+  /** The posts of a small branch's leadership not filled: {@code secretary}, {@code disciplineInspector}. */
+  static final FactType MISSING_ROLES = FactType.codes("missingRoles", "未配备的职务", "posts not filled");
+  /** The periods checked, as {@code 2020-Q3}. */
+  static final FactType AUDITED_PERIODS = FactType.periods("auditedPeriods", "检查的期间", "periods checked");
+  /** The periods with fewer events than the plan asks, as {@code 2020-Q3}. */
+  static final FactType MISSING_PERIODS = FactType.periods("missingPeriods", "次数不足的期间", "periods with too few events");
+  /** The talks short, each as the period and the person: {@code 2021-H2 纪检乙}. */
+  static final FactType MISSING_TALKS =
+      FactType.codes("missingTalks", "谈心谈话次数不足的期间和人员", "periods and people with too few talks");
+  /** The number of events in each period checked, by period ({@code 2020-Q3}). */
   static final FactType COUNTS = FactType.of("counts", FactKind.RECORD, Unit.TIMES, "各期间次数", "events per period");
-  /** The years a committee's term has run. */
-  static final FactType TERM_YEARS = FactType.count("termYears", Unit.YEARS, "任期年数", "years of the term");
+
+  /** The periods in which the secretary talked too few times with someone, as {@code 2021-H2}. */
+  static final FactType MISSING_TALK_PERIODS =
+      FactType.periods("missingTalkPeriods", "谈心谈话次数不足的期间", "periods with too few talks");
+  /** The people the secretary talked with too few times in some period, in the order of the roster. */
+  static final FactType NOT_TALKED_WITH =
+      FactType.codes("notTalkedWith", "谈心谈话次数不足的人员", "people talked with too few times");
+  // the first and last period checked, for the texts that say every period from the one to the other was met
+  /** The first period checked. */
+  static final FactType FIRST_AUDITED_PERIOD = period("firstAuditedPeriod", "检查的第一个期间", "first period checked");
+  /** The last period checked. */
+  static final FactType LAST_AUDITED_PERIOD = period("lastAuditedPeriod", "检查的最后一个期间", "last period checked");
+
+  /** The years of a committee's term. */
+  static final FactType TERM_YEARS = FactType.count("termYears", Unit.YEARS, "每届任期年数", "years of a term");
   /** The share of members due for theme education who took part, in percent. */
-  static final FactType PARTICIPATION_PERCENT =
-      FactType.of("participationPercent", FactKind.RATE, Unit.PERCENT, "主题教育参与率", "theme-education participation");
-  /** The party groups that do not meet the plan's make-up. */
+  static final FactType PARTICIPATION_PERCENT = FactType.of("participationPercent", FactKind.RATE, Unit.PERCENT,
+      "主题教育党员参与率", "theme-education participation");
+  /** The names of the party groups that do not meet the plan's make-up. */
   static final FactType FAILING_GROUPS = FactType.codes("failingGroups", "不符合要求的党小组", "party groups that fall short");
-  /** The platforms with enough formal members to form their own branch. */
-  static final FactType LARGE_PLATFORMS =
-      FactType.codes("largePlatforms", "可单独组建的资质平台", "platforms large enough for their own branch");
-  /** The sanctions that count against an application. */
-  static final FactType SANCTIONS = FactType.codes("sanctions", "计入的处罚或处分", "sanctions counted");
+  /** The members of each party group, by the group's name. */
+  static final FactType GROUP_MEMBERS = FactType.of("partyGroupMembers", FactKind.RECORD, Unit.PERSONS,
+      "各党小组党员数", "members of each party group");
+  /** The formal members of each party group, by the group's name. */
+  static final FactType GROUP_FORMAL_MEMBERS = FactType.of("partyGroupFormalMembers", FactKind.RECORD, Unit.PERSONS,
+      "各党小组正式党员数", "formal members of each party group");
+  /** The names of the platforms of a joint branch with enough formal members to form their own branch. */
+  static final FactType LARGE_PLATFORMS = FactType.codes("largePlatforms", "正式党员达到设立党支部人数的资质平台",
+      "platforms with enough formal members for a branch of their own");
+  /** The formal members of each of those platforms, by the platform's name. */
+  static final FactType LARGE_PLATFORM_FORMAL_MEMBERS = FactType.of("largePlatformFormalMembers", FactKind.RECORD,
+      Unit.PERSONS, "这些资质平台各自的正式党员数", "formal members of each such platform");
+  /** The sanctions that count against an application: the dates of each kind. */
+  static final FactType SANCTIONS = FactType.of("sanctions", FactKind.RECORD, Unit.NONE,
+      "计入的行政处罚和行业惩戒", "administrative penalties and industry discipline counted");
   /** The first day an organisation may apply. */
-  static final FactType ELIGIBLE_FROM = FactType.date("eligibleFrom", "可申报日期", "eligible from");
+  static final FactType ELIGIBLE_FROM = FactType.date("eligibleFrom", "可申报日期", "date from which it may apply");
 
   private PartyFacts() {}
 
@@ -102,6 +128,32 @@ final class PartyFacts {
       sum += platform.getFormalMembers().getAsInt();
     }
     return OptionalInt.of(sum);
+  }
+
+  private static FactType period(String name, String nameZh, String nameEn) {
+    return FactType.of(name, FactKind.PERIOD, Unit.NONE, nameZh, nameEn);
+  }
+
+  /** The first and the last period checked ({@code 2020-Q3}), of a list that is not empty. */
+  static Fact[] auditedSpan(List<String> periods) {
+    return new Fact[] {
+      Fact.of(FIRST_AUDITED_PERIOD, periods.get(0)), Fact.of(LAST_AUDITED_PERIOD, periods.get(periods.size() - 1))
+    };
+  }
+
+  /** These facts, then those. */
+  static Fact[] and(Fact[] first, Fact... then) {
+    Fact[] all = Arrays.copyOf(first, first.length + then.length);
+    System.arraycopy(then, 0, all, first.length, then.length);
+    return all;
+  }
+
+  /**
+   * A name as the key of a fact's record: as it is, or with its place in its list
+   * ({@code 一组 #3}) if an earlier item has that name.
+   */
+  static String unique(String name, int index, Map<String, ?> earlier) {
+    return earlier.containsKey(name) ? name + " #" + (index + 1) : name;
   }
 
   /** The fact a missing branch count is reported under. */

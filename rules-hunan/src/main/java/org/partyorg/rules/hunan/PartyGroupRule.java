@@ -2,7 +2,10 @@ package org.partyorg.rules.hunan;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.partyorg.rules.api.Citation;
@@ -36,12 +39,8 @@ final class PartyGroupRule implements Rule {
   static final Parameter GROUP_FORMAL = Parameter.of("partyGroupMinimumFormalMembers", 1, Unit.PERSONS,
       PartyFacts.STRUCTURE + ".partyGroups.members", CITATION);
 
-  private static final MessageTemplate MET = MessageTemplate.of(
-      "{partyOrganisation.structure.partyGroups}个党小组均有党员{failingGroups.limit}名以上且有正式党员。",
-      "all {partyOrganisation.structure.partyGroups} party groups have {failingGroups.limit} or more members, at least one formal: met.");
-  private static final MessageTemplate FAILING = MessageTemplate.of(
-      "以下党小组党员不足{failingGroups.limit}名或没有正式党员（党员数/正式党员数）：{failingGroups}。",
-      "these party groups have fewer than {failingGroups.limit} members or no formal member (members/formal): {failingGroups}.");
+  private static final MessageTemplate MET = BenchmarkPlan.message("B12.met");
+  private static final MessageTemplate FAILING = BenchmarkPlan.message("B12.failing");
 
   private final FindingFactory findings;
   private final int minimumMembers;
@@ -66,15 +65,20 @@ final class PartyGroupRule implements Rule {
     }
     List<PartyGroup> groups = structure.get().getPartyGroups();
     List<String> failing = new ArrayList<>();
+    // the members and formal members of every group, by the group's name (#2 for the second if it has none)
+    Map<String, Integer> memberCounts = new LinkedHashMap<>();
+    Map<String, Integer> formalCounts = new LinkedHashMap<>();
     List<FactType> unknown = new ArrayList<>(1);
     for (int i = 0; i < groups.size(); i++) {
       PartyGroup group = groups.get(i);
-      String name = group.getName().orElse("#" + (i + 1));
+      String name = PartyFacts.unique(group.getName().orElse("#" + (i + 1)), i, memberCounts);
       List<PartyMember> members = group.getMembers();
-      long formal = members.stream().filter(m -> m.getStatus().equals(Optional.of(MemberStatus.FORMAL))).count();
+      int formal = (int) members.stream().filter(m -> m.getStatus().equals(Optional.of(MemberStatus.FORMAL))).count();
       long undisclosed = members.stream().filter(m -> m.getStatus().isEmpty()).count();
+      memberCounts.put(name, members.size());
+      formalCounts.put(name, formal);
       if (members.size() < minimumMembers || formal + undisclosed < minimumFormal) {
-        failing.add(name + ": " + members.size() + "/" + formal);
+        failing.add(name);
       } else if (formal < minimumFormal) {
         if (unknown.isEmpty()) {
           unknown.add(ModelFacts.MEMBER_STATUS);
@@ -83,13 +87,15 @@ final class PartyGroupRule implements Rule {
     }
     Fact count = Fact.of(ModelFacts.PARTY_GROUPS, groups.size());
     Fact failingGroups = Fact.of(PartyFacts.FAILING_GROUPS, Labels.of(failing), minimumMembers);
+    Fact memberFact = Fact.of(PartyFacts.GROUP_MEMBERS, Collections.unmodifiableMap(memberCounts), minimumMembers);
+    Fact formalFact = Fact.of(PartyFacts.GROUP_FORMAL_MEMBERS, Collections.unmodifiableMap(formalCounts), minimumFormal);
     if (!failing.isEmpty()) {
       out.add(findings.violated(asOf, FAILING, Set.of(HunanVocabulary.ADJUST_ORGANISATION_STRUCTURE),
-          failingGroups, count));
+          failingGroups, memberFact, formalFact, count));
     } else if (!unknown.isEmpty()) {
       out.add(findings.undecided(unknown, count));
     } else {
-      out.add(findings.satisfied(MET, failingGroups, count));
+      out.add(findings.satisfied(MET, failingGroups, memberFact, formalFact, count));
     }
   }
 }

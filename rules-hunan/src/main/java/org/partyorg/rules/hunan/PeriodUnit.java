@@ -7,29 +7,19 @@ import java.util.List;
 /**
  * The calendar periods a frequency rule counts in ("每年", "每半年", "每季度", "每月"): calendar
  * years, half-years (January–June, July–December), quarters and months, never rolling windows.
+ * A period is labelled in the data as {@code 2021}, {@code 2021-H2}, {@code 2021-Q3} or
+ * {@code 2021-07}; the texts word it (2021年第三季度) from a fact of one period.
  */
 enum PeriodUnit {
-  YEAR(12, "年", "year"),
-  HALF_YEAR(6, "半年", "half-year"),
-  QUARTER(3, "季度", "quarter"),
-  MONTH(1, "月", "month");
+  YEAR(12),
+  HALF_YEAR(6),
+  QUARTER(3),
+  MONTH(1);
 
   private final int months;
-  private final String zh;
-  private final String en;
 
-  PeriodUnit(int months, String zh, String en) {
+  PeriodUnit(int months) {
     this.months = months;
-    this.zh = zh;
-    this.en = en;
-  }
-
-  String zh() {
-    return zh;
-  }
-
-  String en() {
-    return en;
   }
 
   /** The first day of the period that contains {@code day}. */

@@ -2,7 +2,10 @@ package org.partyorg.rules.hunan;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.partyorg.rules.api.Citation;
@@ -14,6 +17,7 @@ import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.Unit;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.Sanction;
+import org.partyorg.rules.api.model.SanctionKind;
 import org.partyorg.rules.api.model.SanctionRecord;
 import org.partyorg.rules.core.rule.FindingFactory;
 import org.partyorg.rules.core.rule.OrganisationFacts;
@@ -33,12 +37,8 @@ final class SanctionRule implements Rule {
   static final Citation CITATION = BenchmarkPlan.cite("二", "所在执业机构近3年未受到过行政处罚或行业惩戒");
   static final Parameter YEARS = Parameter.of("sanctionFreeYears", 3, Unit.YEARS, "sanctionRecord", CITATION);
 
-  private static final MessageTemplate MET = MessageTemplate.of(
-      "截至{asOf}近{eligibleFrom.limit}年未受到行政处罚或行业惩戒。",
-      "no administrative penalty or industry discipline in the {eligibleFrom.limit} years to {asOf}.");
-  private static final MessageTemplate SANCTIONED = MessageTemplate.of(
-      "近{eligibleFrom.limit}年受到过行政处罚或行业惩戒：{sanctions}；{eligibleFrom}起方可申报。",
-      "penalised or disciplined in the {eligibleFrom.limit} years to {asOf}: {sanctions}; may apply from {eligibleFrom}.");
+  private static final MessageTemplate MET = BenchmarkPlan.message("B2.met");
+  private static final MessageTemplate SANCTIONED = BenchmarkPlan.message("B2.sanctioned");
 
   private final FindingFactory findings;
   private final Parameter years;
@@ -64,16 +64,19 @@ final class SanctionRule implements Rule {
       return;
     }
     int span = years.intValue();
-    List<String> counted = new ArrayList<>();
+    // the dates of each kind, kinds in the model's order, dates in order
+    Map<SanctionKind, List<LocalDate>> counted = new EnumMap<>(SanctionKind.class);
     LocalDate eligibleFrom = asOf;
     for (Sanction sanction : record.get().getSanctions()) {
       LocalDate clears = sanction.getDate().plusYears(span);
       if (!sanction.getDate().isAfter(asOf) && asOf.isBefore(clears)) {
-        counted.add(sanction.getKind() + " " + sanction.getDate());
+        counted.computeIfAbsent(sanction.getKind(), k -> new ArrayList<>()).add(sanction.getDate());
         eligibleFrom = clears.isAfter(eligibleFrom) ? clears : eligibleFrom;
       }
     }
-    Fact sanctions = Fact.of(PartyFacts.SANCTIONS, Labels.of(counted));
+    Map<SanctionKind, List<LocalDate>> byKind = new EnumMap<>(SanctionKind.class);
+    counted.forEach((kind, dates) -> byKind.put(kind, Labels.of(dates.stream().sorted().toList())));
+    Fact sanctions = Fact.of(PartyFacts.SANCTIONS, Collections.unmodifiableMap(byKind));
     Fact from = Fact.of(PartyFacts.ELIGIBLE_FROM, eligibleFrom, span);
     Fact day = Fact.of(ModelFacts.AS_OF, asOf);
     if (counted.isEmpty()) {

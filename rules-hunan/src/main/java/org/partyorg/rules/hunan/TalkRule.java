@@ -55,14 +55,12 @@ final class TalkRule implements Rule {
 
   /** B17, {@code B17.team}: the half-yearly talk with each member of the leadership team. */
   static TalkRule b17WithTeam() {
-    return new TalkRule(BenchmarkPlan.findings("B17", "team", B17_TEAM), PeriodUnit.HALF_YEAR, TEAM_TALKS, true,
-        "班子成员", "leadership-team member");
+    return new TalkRule(BenchmarkPlan.findings("B17", "team", B17_TEAM), PeriodUnit.HALF_YEAR, TEAM_TALKS, true);
   }
 
   /** B17, {@code B17.members}: the yearly talk with each party member. */
   static TalkRule b17WithMembers() {
-    return new TalkRule(BenchmarkPlan.findings("B17", "members", B17_MEMBERS), PeriodUnit.YEAR, MEMBER_TALKS, false,
-        "党员", "party member");
+    return new TalkRule(BenchmarkPlan.findings("B17", "members", B17_MEMBERS), PeriodUnit.YEAR, MEMBER_TALKS, false);
   }
 
   private final FindingFactory findings;
@@ -73,23 +71,15 @@ final class TalkRule implements Rule {
   private final MessageTemplate missing;
   private final MessageTemplate notJudged;
 
-  private TalkRule(FindingFactory findings, PeriodUnit unit, Parameter minimum, boolean withTeam,
-      String whoZh, String whoEn) {
+  /** @param findings keyed as the texts are: {@code key.met}, {@code key.short} and {@code key.not-judged} */
+  private TalkRule(FindingFactory findings, PeriodUnit unit, Parameter minimum, boolean withTeam) {
     this.findings = findings;
     this.unit = unit;
     this.minimum = minimum;
     this.withTeam = withTeam;
-    this.met = MessageTemplate.of(
-        "{auditedPeriods}每" + unit.zh() + "书记与每名" + whoZh + "均谈心谈话至少{missingTalks.limit}次。",
-        "the secretary talked with every " + whoEn + " at least {missingTalks.limit} time(s) every " + unit.en()
-            + " judged ({auditedPeriods}): met.");
-    this.missing = MessageTemplate.of(
-        "书记未与以下" + whoZh + "谈心谈话（每" + unit.zh() + "至少{missingTalks.limit}次）：{missingTalks}。",
-        "no talk between the secretary and these " + whoEn + "s (at least {missingTalks.limit} every " + unit.en()
-            + "): {missingTalks}.");
-    this.notJudged = MessageTemplate.of(
-        "活动记录截至{asOf}不含完整的一个" + unit.zh() + "，未审核书记与" + whoZh + "的谈心谈话。",
-        "the record holds no whole " + unit.en() + " ended by {asOf}: talks with " + whoEn + "s not audited.");
+    this.met = BenchmarkPlan.message(findings.key() + ".met");
+    this.missing = BenchmarkPlan.message(findings.key() + ".short");
+    this.notJudged = BenchmarkPlan.message(findings.key() + ".not-judged");
   }
 
   @Override
@@ -148,6 +138,8 @@ final class TalkRule implements Rule {
     }
     List<String> gaps = new ArrayList<>();
     List<String> labels = new ArrayList<>();
+    List<String> shortPeriods = new ArrayList<>();
+    Set<String> people = new LinkedHashSet<>();
     for (LocalDate start : periods) {
       String label = unit.label(start);
       labels.add(label);
@@ -155,19 +147,28 @@ final class TalkRule implements Rule {
       for (String other : others) {
         if (!talkedWith.contains(other)) {
           gaps.add(label + " " + other);
+          people.add(other);
+          if (shortPeriods.isEmpty() || !shortPeriods.get(shortPeriods.size() - 1).equals(label)) {
+            shortPeriods.add(label);
+          }
         }
       }
     }
-    Fact missingTalks = Fact.of(PartyFacts.MISSING_TALKS, Labels.of(gaps), minimum.intValue());
-    Fact audited = Fact.of(PartyFacts.AUDITED_PERIODS, Labels.of(labels));
-    Fact secretaryFact = Fact.of(ModelFacts.SECRETARY, secretary.get());
+    Fact[] facts = {
+      Fact.of(PartyFacts.MISSING_TALKS, Labels.of(gaps), minimum.intValue()),
+      Fact.of(PartyFacts.AUDITED_PERIODS, Labels.of(labels)),
+      Fact.of(ModelFacts.SECRETARY, secretary.get())
+    };
     if (gaps.isEmpty()) {
-      out.add(findings.satisfied(met, missingTalks, audited, secretaryFact));
-    } else if (withTeam) {
-      out.add(findings.violated(asOf, missing, Set.of(HunanVocabulary.HOLD_ACTIVITIES),
-          missingTalks, audited, secretaryFact));
+      out.add(findings.satisfied(met, PartyFacts.and(facts, PartyFacts.auditedSpan(labels))));
+      return;
+    }
+    Fact[] all = PartyFacts.and(facts, Fact.of(PartyFacts.MISSING_TALK_PERIODS, Labels.of(shortPeriods)),
+        Fact.of(PartyFacts.NOT_TALKED_WITH, Labels.of(List.copyOf(people))));
+    if (withTeam) {
+      out.add(findings.violated(asOf, missing, Set.of(HunanVocabulary.HOLD_ACTIVITIES), all));
     } else {
-      out.add(findings.advisory(missing, Set.of(HunanVocabulary.HOLD_ACTIVITIES), missingTalks, audited, secretaryFact));
+      out.add(findings.advisory(missing, Set.of(HunanVocabulary.HOLD_ACTIVITIES), all));
     }
   }
 

@@ -34,14 +34,10 @@ final class TermRule implements Rule {
       Parameter.of("committeeTermYears", 3, Unit.YEARS, PartyFacts.COMMITTEE + ".termStart", CITATION);
 
   /** 按期换届: hold the election the term calls for. */
-  static final RequiredAction HOLD_ELECTION = RequiredAction.of("HOLD_ELECTION", "按期换届", "hold the election on time");
+  static final RequiredAction HOLD_ELECTION = RequiredAction.of("HOLD_ELECTION", "按期换届", "hold the branch committee’s election");
 
-  private static final MessageTemplate RUNNING = MessageTemplate.of(
-      "本届任期自{partyOrganisation.structure.committee.termStart}起，{termYears}年任期至{deadline}届满。",
-      "the term began {partyOrganisation.structure.committee.termStart}; the {termYears}-year term ends {deadline}.");
-  private static final MessageTemplate OVERDUE = MessageTemplate.of(
-      "本届任期自{partyOrganisation.structure.committee.termStart}起，已于{deadline}届满，应按期换届（经上级党组织批准延期的除外）。",
-      "the term began {partyOrganisation.structure.committee.termStart} and ended {deadline}: the election is overdue (unless the superior approved a postponement).");
+  private static final MessageTemplate RUNNING = BenchmarkPlan.message("B15.running");
+  private static final MessageTemplate OVERDUE = BenchmarkPlan.message("B15.overdue");
 
   /** The rule's findings without a deadline, for the undecided case. */
   private final FindingFactory undated;

@@ -8,12 +8,14 @@ import static org.partyorg.rules.hunan.Fixtures.only;
 import static org.partyorg.rules.hunan.Fixtures.withRecord;
 import static org.partyorg.rules.hunan.Fixtures.withStructure;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.Outcome;
 import org.partyorg.rules.api.model.ActivityEvent;
@@ -79,15 +81,19 @@ class AuditTest {
     assertEquals(Outcome.VIOLATED, f.getOutcome());
     assertEquals(List.of("2021-Q1"), f.fact("missingPeriods").orElseThrow());
     assertEquals(Set.of(HunanVocabulary.HOLD_ACTIVITIES), f.getRequiredActions());
-    assertEquals("fewer than 1 general meeting in 2021-Q1 (at least 1 every quarter).", f.getMessageEn());
-    assertEquals("2021-Q1党员大会少于1次（每季度至少1次）。", f.getMessageZh());
+    assertEquals("No general meeting of members was held in the first quarter of 2021: one must be held every quarter.",
+        f.getMessageEn());
+    assertEquals("2021年第一季度未召开党员大会，应每季度召开1次党员大会。", f.getMessageZh());
   }
 
   @Test
   void b16NamesEveryMissingQuarter() {
     Finding f = generalMeetings(audited(year(meetingsInQuarters(ActivityKind.GENERAL_MEETING, 3, 6))), AFTER);
     assertEquals(List.of("2021-Q3", "2021-Q4"), f.fact("missingPeriods").orElseThrow());
-    assertTrue(f.getMessageEn().contains("in 2021-Q3 and 2021-Q4"), f.getMessageEn());
+    // the data keeps the labels, the text writes each period as its reader does
+    assertEquals("No general meeting of members was held in the third quarter of 2021 and the fourth quarter of 2021:"
+        + " one must be held every quarter.", f.getMessageEn());
+    assertEquals("2021年第三季度、2021年第四季度未召开党员大会，应每季度召开1次党员大会。", f.getMessageZh());
   }
 
   @Test
@@ -188,8 +194,9 @@ class AuditTest {
     assertEquals(Outcome.VIOLATED, four.getOutcome());
     assertEquals(Set.of(FrequencyRule.SUBMIT_PUBLICITY_ARTICLES), four.getRequiredActions());
     assertEquals(List.of("2021"), four.fact("missingPeriods").orElseThrow());
-    assertEquals("2021宣传稿少于5篇（每年至少5篇）。", four.getMessageZh());
-    assertEquals("fewer than 5 publicity articles in 2021 (at least 5 every year).", four.getMessageEn());
+    assertEquals("2021年报送党建工作宣传稿不足5篇，应每年向省注协报送党建工作宣传稿不少于5篇。", four.getMessageZh());
+    assertEquals("Fewer than 5 publicity articles on party building were sent in 2021: at least 5 must be sent to the"
+        + " provincial institute of certified public accountants (省注协) every year.", four.getMessageEn());
     articles.add(event(ActivityKind.PUBLICITY_ARTICLE, 12, 31));
     assertEquals(Outcome.SATISFIED, only(audited(year(articles.toArray(new ActivityEvent[0]))), AFTER, "B21").getOutcome());
   }
@@ -214,6 +221,8 @@ class AuditTest {
     Finding team = finding(firm, AFTER, "B17", TalkRule.B17_TEAM.getQuote());
     assertEquals(Outcome.VIOLATED, team.getOutcome());
     assertEquals(List.of("2021-H2 纪检乙"), team.fact("missingTalks").orElseThrow());
+    assertEquals(List.of("纪检乙"), team.fact("notTalkedWith").orElseThrow());
+    assertEquals(List.of("2021-H2"), team.fact("missingTalkPeriods").orElseThrow());
   }
 
   @Test
@@ -256,6 +265,8 @@ class AuditTest {
     Finding low = only(audited(year().withThemeEducationMembers(1000).withThemeEducationParticipants(949)), AFTER, "B19");
     assertEquals(Outcome.VIOLATED, low.getOutcome());
     assertEquals("94.9", low.fact("participationPercent").map(String::valueOf).orElseThrow());
+    // the limit is a number in percent, like the value
+    assertEquals(new BigDecimal("95"), low.getFact("participationPercent").flatMap(Fact::getLimit).orElseThrow());
     assertEquals(Set.of(ParticipationRule.RAISE_PARTICIPATION), low.getRequiredActions());
     assertEquals(Outcome.SATISFIED,
         only(audited(year().withThemeEducationMembers(20).withThemeEducationParticipants(19)), AFTER, "B19").getOutcome());
@@ -288,7 +299,8 @@ class AuditTest {
     some.remove(Facility.PARTY_BOOKS);
     Finding f = only(audited(year().withFacilities(some)), AFTER, "B22");
     assertEquals(Outcome.VIOLATED, f.getOutcome());
-    assertEquals(List.of("PARTY_BOOKS"), f.fact("absent").orElseThrow());
+    assertEquals(List.of(Facility.PARTY_BOOKS), f.fact("absent").orElseThrow());
+    assertTrue(f.getMessageZh().contains("缺少党员活动室党建书籍"), f.getMessageZh());
     assertEquals(Outcome.SATISFIED,
         only(audited(year().withFacilities(EnumSet.allOf(Facility.class))), AFTER, "B22").getOutcome());
   }

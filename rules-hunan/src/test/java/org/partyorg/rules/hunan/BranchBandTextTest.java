@@ -32,19 +32,23 @@ class BranchBandTextTest {
 
   @Test
   void theDocumentsBandsAsTheDocumentHasThem() {
-    assertEquals("正式党员10名（3名以上、不足50名），已设立党支部。",
+    assertEquals("正式党员10名（3名以上），已设立党支部，符合要求。",
         b10(rule(3, 50, 100), Fixtures.firmWithBranch(10)).getMessageZh());
-    assertEquals("10 formal members (3 to 49) and a branch: met.",
+    assertEquals("The party organisation has 10 formal members (3 or more) and is a party branch: requirement met.",
         b10(rule(3, 50, 100), Fixtures.firmWithBranch(10)).getMessageEn());
   }
 
   @Test
   void aWhatIfShowsItsOwnBands() {
-    assertEquals("正式党员10名（4名以上、不足40名），已设立党支部。",
+    assertEquals("正式党员10名（4名以上），已设立党支部，符合要求。",
         b10(rule(4, 40, 80), Fixtures.firmWithBranch(10)).getMessageZh());
-    assertEquals("正式党员45名（40名以上、不足80名），应设立党总支，现为党支部。",
+    assertEquals("正式党员45名（40名以上），现为党支部，应设立党总支。",
         b10(rule(4, 40, 80), Fixtures.firmWithBranch(45)).getMessageZh());
-    assertEquals("45 formal members (40 to 79): must have a general branch, has party branch.",
-        b10(rule(4, 40, 80), Fixtures.firmWithBranch(45)).getMessageEn());
+    assertEquals("The party organisation has 45 formal members (40 or more) and is a party branch: must become a general"
+        + " party branch.", b10(rule(4, 40, 80), Fixtures.firmWithBranch(45)).getMessageEn());
+    assertEquals("正式党员3名，不足4名，现为党支部；《任务指南》规定正式党员4名以上的设立党支部，单个资质平台正式党员不足4名的，"
+        + "可联合合署办公的其他资质平台组建联合党支部。", b10(rule(4, 40, 80), Fixtures.firmWithBranch(3)).getMessageZh());
+    assertEquals("正式党员80名（80名以上），超出《任务指南》1（1）规定的人数范围，不作判断。",
+        b10(rule(4, 40, 80), Fixtures.firmWithBranch(80)).getMessageZh());
   }
 }

@@ -9,6 +9,7 @@ import static org.partyorg.rules.hunan.Fixtures.outcome;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.partyorg.rules.api.Finding;
@@ -91,9 +92,11 @@ class EligibilityTest {
     Organisation firm = sanctionedOn(SanctionKind.ADMINISTRATIVE_PENALTY, LocalDate.of(2017, 8, 15));
     Finding barred = only(firm, LocalDate.of(2020, 8, 14), "B2");
     assertEquals(Outcome.VIOLATED, barred.getOutcome());
-    assertEquals(List.of("ADMINISTRATIVE_PENALTY 2017-08-15"), barred.fact("sanctions").orElseThrow());
+    assertEquals(Map.of(SanctionKind.ADMINISTRATIVE_PENALTY, List.of(LocalDate.of(2017, 8, 15))),
+        barred.fact("sanctions").orElseThrow());
     assertEquals(LocalDate.of(2020, 8, 15), barred.fact("eligibleFrom").orElseThrow());
-    assertTrue(barred.getMessageEn().contains("ADMINISTRATIVE_PENALTY 2017-08-15"), barred.getMessageEn());
+    assertTrue(barred.getMessageEn().contains("(administrative penalty: 15 August 2017)"), barred.getMessageEn());
+    assertTrue(barred.getMessageZh().contains("（行政处罚：2017年8月15日）"), barred.getMessageZh());
     assertEquals(Outcome.SATISFIED, outcome(firm, LocalDate.of(2020, 8, 15), "B2"));
   }
 
@@ -102,7 +105,7 @@ class EligibilityTest {
     Organisation firm = sanctionedOn(SanctionKind.INDUSTRY_DISCIPLINE,
         LocalDate.of(2016, 2, 29), LocalDate.of(2018, 6, 1), LocalDate.of(2015, 1, 1));
     Finding barred = only(firm, LocalDate.of(2019, 2, 27), "B2");
-    assertEquals(List.of("INDUSTRY_DISCIPLINE 2016-02-29", "INDUSTRY_DISCIPLINE 2018-06-01"),
+    assertEquals(Map.of(SanctionKind.INDUSTRY_DISCIPLINE, List.of(LocalDate.of(2016, 2, 29), LocalDate.of(2018, 6, 1))),
         barred.fact("sanctions").orElseThrow());
     assertEquals(LocalDate.of(2021, 6, 1), barred.fact("eligibleFrom").orElseThrow());
   }

@@ -13,6 +13,7 @@ import static org.partyorg.rules.hunan.Fixtures.withStructure;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.partyorg.rules.api.Finding;
@@ -69,8 +70,8 @@ class StructureTest {
     Finding hundred = only(level(100, PartyOrganisationLevel.GENERAL_BRANCH), AS_OF, "B10");
     assertEquals(Outcome.ADVISORY, hundred.getOutcome());
     assertEquals(100, hundred.fact("formalMembers").orElseThrow());
-    assertTrue(hundred.getMessageEn().contains("outside what indicator 1(1)"), hundred.getMessageEn());
-    assertTrue(hundred.getMessageZh().contains("超出《任务指南》1（1）的规定范围"), hundred.getMessageZh());
+    assertTrue(hundred.getMessageEn().contains("more than indicator 1(1) of the task guide covers"), hundred.getMessageEn());
+    assertTrue(hundred.getMessageZh().contains("超出《任务指南》1（1）规定的人数范围"), hundred.getMessageZh());
   }
 
   @Test
@@ -80,7 +81,7 @@ class StructureTest {
     assertEquals(Outcome.VIOLATED, f.getOutcome());
     assertEquals(Set.of(RequiredAction.ESTABLISH_STANDALONE_ORGANISATION), f.getRequiredActions());
     assertEquals(List.of(), findings(none.withFormalMembers(2), AS_OF, "B10"));
-    assertTrue(only(none.withFormalMembers(50), AS_OF, "B10").getMessageEn().contains("general branch"));
+    assertTrue(only(none.withFormalMembers(50), AS_OF, "B10").getMessageEn().contains("must set up a general party branch"));
   }
 
   @Test
@@ -127,8 +128,9 @@ class StructureTest {
     assertEquals(Outcome.VIOLATED, six.getOutcome());
     assertEquals(6, six.fact("partyOrganisation.structure.platforms").orElseThrow());
     assertEquals(Set.of(RequiredAction.REDUCE_JOINT_COVERAGE), six.getRequiredActions());
-    assertEquals("the joint branch covers 6 platforms, more than the 5 allowed.", six.getMessageEn());
-    assertEquals("联合党支部覆盖资质平台6个，超过5个。", six.getMessageZh());
+    assertEquals("The joint party branch covers 6 qualification platforms, more than the 5 allowed: must reduce them"
+        + " to 5 or fewer.", six.getMessageEn());
+    assertEquals("联合党支部覆盖资质平台6个，超过5个的上限，应调减至5个以内。", six.getMessageZh());
   }
 
   @Test
@@ -138,7 +140,8 @@ class StructureTest {
     List<Finding> found = findings(jointOf(list), AS_OF, "B11");
     assertEquals(2, found.size(), found::toString);
     assertEquals(Outcome.ADVISORY, found.get(1).getOutcome());
-    assertEquals(List.of("大平台 (3)"), found.get(1).fact("largePlatforms").orElseThrow());
+    assertEquals(List.of("大平台"), found.get(1).fact("largePlatforms").orElseThrow());
+    assertEquals(Map.of("大平台", 3), found.get(1).fact("largePlatformFormalMembers").orElseThrow());
     List<QualificationPlatform> small = new ArrayList<>(platforms(2));
     small.add(QualificationPlatform.of("小平台", 2));
     assertEquals(1, findings(jointOf(small), AS_OF, "B11").size());
@@ -185,7 +188,9 @@ class StructureTest {
   void b12TwoMembersAreTooFewAndThreeAreEnough() {
     Finding two = only(groups(PartyGroup.of("一组", PartyMember.formal("甲"), PartyMember.formal("乙"))), AS_OF, "B12");
     assertEquals(Outcome.VIOLATED, two.getOutcome());
-    assertEquals(List.of("一组: 2/2"), two.fact("failingGroups").orElseThrow());
+    assertEquals(List.of("一组"), two.fact("failingGroups").orElseThrow());
+    assertEquals(Map.of("一组", 2), two.fact("partyGroupMembers").orElseThrow());
+    assertEquals(Map.of("一组", 2), two.fact("partyGroupFormalMembers").orElseThrow());
     assertEquals(Outcome.SATISFIED, outcome(groups(
         PartyGroup.of("一组", PartyMember.formal("甲"), PartyMember.probationary("乙"), PartyMember.probationary("丙"))),
         AS_OF, "B12"));
@@ -196,7 +201,9 @@ class StructureTest {
     Finding none = only(groups(PartyGroup.of("二组",
         PartyMember.probationary("甲"), PartyMember.probationary("乙"), PartyMember.probationary("丙"))), AS_OF, "B12");
     assertEquals(Outcome.VIOLATED, none.getOutcome());
-    assertEquals(List.of("二组: 3/0"), none.fact("failingGroups").orElseThrow());
+    assertEquals(List.of("二组"), none.fact("failingGroups").orElseThrow());
+    assertEquals(Map.of("二组", 3), none.fact("partyGroupMembers").orElseThrow());
+    assertEquals(Map.of("二组", 0), none.fact("partyGroupFormalMembers").orElseThrow());
   }
 
   @Test
@@ -260,7 +267,8 @@ class StructureTest {
     assertEquals(Outcome.VIOLATED, after.getOutcome());
     assertTrue(after.isOverdue());
     assertEquals(Set.of(TermRule.HOLD_ELECTION), after.getRequiredActions());
-    assertTrue(after.getMessageEn().contains("ended 15 March 2021"), after.getMessageEn());
+    assertTrue(after.getMessageEn().contains("ended on 15 March 2021"), after.getMessageEn());
+    assertTrue(after.getMessageZh().contains("已于2021年3月15日届满"), after.getMessageZh());
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.partyorg.rules.liaoning;
 
 import org.partyorg.rules.api.RequiredAction;
 import org.partyorg.rules.api.Vocabulary;
+import org.partyorg.rules.liaoning.ledger.LedgerClass;
 import org.partyorg.rules.api.model.Trait;
 
 /**
@@ -36,6 +37,8 @@ final class LiaoningVocabulary {
       .traits(DECOUPLED)
       .actions(APPOINT_FULL_TIME_DEPUTY_SECRETARY, SET_UP_PARTY_AND_MASS_WORK_DEPARTMENT, ASSIGN_PARTY_AFFAIRS_STAFF,
           BUDGET_PARTY_BUILDING_FUND, SET_UP_SERVICE_CENTRE, RECORD_LEDGER_FACTS)
+      .derivedFacts(PartyBuildingFundRule.REQUIRED, PartyBuildingFundRule.SHORTFALL, PartyBuildingFundRule.RATE,
+          LedgerClass.FACT)
       .build();
 
   private LiaoningVocabulary() {}

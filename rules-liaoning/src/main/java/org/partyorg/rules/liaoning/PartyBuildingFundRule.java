@@ -60,7 +60,7 @@ final class PartyBuildingFundRule implements Rule {
   /** What the budget lacks of the fund required. */
   static final FactType SHORTFALL = FactType.amount("shortfall", "党建工作经费缺口", "shortfall in the party-building fund");
   /** The rate of the base the fund must reach, in percent. */
-  private static final FactType RATE =
+  static final FactType RATE =
       FactType.of("fundRate", FactKind.RATE, Unit.PERCENT, "党建工作经费比例", "rate of the party-building fund");
 
   private static final BigDecimal FEN = new BigDecimal("0.01");

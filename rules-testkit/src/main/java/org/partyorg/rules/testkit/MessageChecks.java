@@ -163,7 +163,8 @@ public final class MessageChecks {
         continue;
       }
       Optional<FactType> type = types.apply(name);
-      facts.put(name, type.map(t -> fact(t, typical(t), parameter.endsWith(".limit") ? typical(t) : null))
+      boolean limited = template.parameters().contains(name + ".limit");
+      facts.put(name, type.map(t -> fact(t, typical(t), limited ? typical(t) : null))
           .orElseGet(() -> Fact.of(FactType.of(name, FactKind.TEXT, Unit.NONE, name, name), "样例")));
     }
     List<Rendering> out = new ArrayList<>();

@@ -30,12 +30,8 @@ final class AssociationBranchRule extends MemberBandRule {
   static final Citation CITATION = CpaPlan.cite("二（三）",
       "成立省注册会计师协会党支部，归口管理不具备成立党支部条件的事务所党员、协会代管的注册会计师党员");
 
-  private static final MessageTemplate MANAGED = MessageTemplate.of(
-      "正式党员{formalMembers}名，不足{formalMembers.limit}名，党员已由行业协会党支部归口管理。",
-      "{formalMembers} formal members, fewer than {formalMembers.limit}: members managed by the association’s branch.");
-  private static final MessageTemplate MAY = MessageTemplate.of(
-      "正式党员{formalMembers}名，不足{formalMembers.limit}名，不具备成立党支部条件：可由省注册会计师协会党支部归口管理党员，或联合组建，期限{deadline}。",
-      "{formalMembers} formal members, fewer than {formalMembers.limit}: members may be managed by the provincial CPA association’s branch, or a joint organisation formed, by {deadline}.");
+  private static final MessageTemplate MANAGED = CpaPlan.MESSAGES.template("H5.managed");
+  private static final MessageTemplate MAY = CpaPlan.MESSAGES.template("H5.may");
   private static final Set<RequiredAction> TRANSFER = Set.of(MembershipTransferRule.TRANSFER_MEMBERSHIP);
 
   /** @param standaloneThreshold N1's formal members (the baseline's parameter), after a what-if */

@@ -2,6 +2,7 @@ package org.partyorg.rules.hubei.cpa;
 
 import java.time.LocalDate;
 import org.partyorg.rules.api.Citation;
+import org.partyorg.rules.api.Messages;
 import org.partyorg.rules.api.SourceDocument;
 
 /**
@@ -24,6 +25,12 @@ public final class CpaPlan {
           .issuer("中共湖北省注册会计师行业委员会")
           .date(LocalDate.of(2016, 8, 18))
           .build();
+
+  /**
+   * The texts of the set's findings, {@code hubei-cpa-2016_zh.properties} and {@code _en}: each
+   * rule takes its own by key ({@code H1.met}); actions are named by the set's vocabulary.
+   */
+  static final Messages MESSAGES = Messages.load(CpaPlan.class, SET_ID, () -> HubeiCpa2016.VOCABULARY);
 
   /** 一: "到2016年11月底": H1, N1–N3 (H2) and H5. */
   public static final LocalDate DEADLINE = LocalDate.of(2016, 11, 30);

@@ -29,12 +29,9 @@ final class FirmOrganisationRule implements Rule {
 
   private static final Set<PartyOrganisationForm> ACCEPTED =
       EnumSet.of(PartyOrganisationForm.STANDALONE, PartyOrganisationForm.JOINT);
-  private static final MessageTemplate MET = MessageTemplate.of(
-      "事务所员工{headCount}人（{headCount.limit}人以上），已建有党的组织。",
-      "a firm with {headCount} staff ({headCount.limit} or more) and a party organisation: met.");
-  private static final MessageTemplate MISSING = MessageTemplate.of(
-      "事务所员工{headCount}人（{headCount.limit}人以上），须建立党的组织，期限{deadline}。",
-      "a firm with {headCount} staff ({headCount.limit} or more): must have a party organisation by {deadline}.");
+  private static final MessageTemplate MET = CpaPlan.MESSAGES.template("H1.met");
+  private static final MessageTemplate MISSING = CpaPlan.MESSAGES.template("H1.missing");
+  private static final MessageTemplate OTHER_FORM = CpaPlan.MESSAGES.template("H1.other-form");
 
   private final FindingFactory findings;
   private final int staffThreshold;
@@ -45,7 +42,7 @@ final class FirmOrganisationRule implements Rule {
   FirmOrganisationRule(int staffThreshold) {
     this.findings = FindingFactory.of(CpaPlan.SET_ID, "H1", CITATION, CpaPlan.DEADLINE).obligation(Obligation.PARTY_ORGANISATION);
     this.staffThreshold = staffThreshold;
-    this.check = OrganisationCheck.prepare(findings, MET, MISSING,
+    this.check = OrganisationCheck.prepare(findings, MET, MISSING, OTHER_FORM,
         (o, d) -> new Fact[] {OrganisationFacts.headCount(o, staffThreshold)});
   }
 

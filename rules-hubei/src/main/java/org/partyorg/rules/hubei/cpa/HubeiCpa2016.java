@@ -81,8 +81,8 @@ public final class HubeiCpa2016 {
         .targets(Target.builder()
             .ruleId("H3")
             .key("firmsWithMembers")
-            .descriptionZh("90%以上的事务所有党员（党员含预备党员）")
-            .descriptionEn("90% or more of the accounting firms have at least one party member (formal or probationary)")
+            .descriptionZh("90%以上的事务所有党员（正式党员、预备党员均计入）。")
+            .descriptionEn("90% or more of the accounting firms have at least one party member, formal or probationary.")
             .rate(whatIf.value(FIRMS_WITH_MEMBERS))
             .addBaseCategories(OrganisationCategory.ACCOUNTING_FIRM)
             .deadline(CpaPlan.MEMBERS_TARGET_DEADLINE)
@@ -90,6 +90,7 @@ public final class HubeiCpa2016 {
             .build())
         .phases(phases())
         .vocabulary(VOCABULARY)
+        .messages(CpaPlan.MESSAGES)
         .rules(new FirmOrganisationRule(whatIf.intValue(FirmOrganisationRule.STAFF_THRESHOLD)))
         .rules(baseline.rules())
         .rules(
@@ -100,17 +101,17 @@ public final class HubeiCpa2016 {
 
   private static Phase[] phases() {
     return new Phase[] {
-      phase("全面摸底调查阶段", "survey", LocalDate.of(2016, 8, 18), LocalDate.of(2016, 8, 31), "二（一）",
+      phase("全面摸底调查阶段", "survey phase", LocalDate.of(2016, 8, 18), LocalDate.of(2016, 8, 31), "二（一）",
           "（一）全面摸底调查阶段（8月18日-8月31日）"),
-      phase("集中组建覆盖阶段", "concentrated formation", LocalDate.of(2016, 9, 1), CpaPlan.FORMATION_PHASE_END, "二（二）",
+      phase("集中组建覆盖阶段", "concentrated formation phase", LocalDate.of(2016, 9, 1), CpaPlan.FORMATION_PHASE_END, "二（二）",
           "（二）集中组建覆盖阶段（9月1日-10月20日）"),
       // 下旬 runs to the month's last day
-      phase("督查巩固提升阶段", "inspection and consolidation", LocalDate.of(2016, 10, 21), CpaPlan.DEADLINE, "二（三）",
+      phase("督查巩固提升阶段", "inspection and consolidation phase", LocalDate.of(2016, 10, 21), CpaPlan.DEADLINE, "二（三）",
           "（三）督查巩固提升阶段（10月21日-11月下旬）"),
       Phase.builder()
           .ruleId("H6")
           .nameZh("月报制度")
-          .nameEn("reports twice a month")
+          .nameEn("monthly reports (by the 10th and the 25th)")
           .from(LocalDate.of(2016, 8, 18))
           .until(CpaPlan.DEADLINE)
           .addReportingDaysOfMonth(10, 25)

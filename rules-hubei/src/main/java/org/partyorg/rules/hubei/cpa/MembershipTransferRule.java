@@ -25,11 +25,9 @@ final class MembershipTransferRule implements Rule {
 
   /** 转接组织关系: transfer members' party membership to the firm's branch or the sector committee (H4, H5). */
   static final RequiredAction TRANSFER_MEMBERSHIP =
-      RequiredAction.of("TRANSFER_MEMBERSHIP", "转接党员组织关系", "transfer the members’ party membership");
+      RequiredAction.of("TRANSFER_MEMBERSHIP", "转接党员组织关系", "transfer the members’ party membership (组织关系)");
 
-  private static final MessageTemplate CHECK = MessageTemplate.of(
-      "事务所有党员（正式{formalMembers}名、预备{probationaryMembers}名），其组织关系须转入事务所党支部或行业党委，期限{deadline}。",
-      "the firm has party members ({formalMembers} formal, {probationaryMembers} probationary): their membership must be transferred to the firm’s branch or the industry committee by {deadline}.");
+  private static final MessageTemplate CHECK = CpaPlan.MESSAGES.template("H4.transfer");
   private static final Set<RequiredAction> TRANSFER = Set.of(TRANSFER_MEMBERSHIP);
 
   private final FindingFactory findings;

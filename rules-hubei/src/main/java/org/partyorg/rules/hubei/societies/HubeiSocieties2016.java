@@ -74,8 +74,9 @@ public final class HubeiSocieties2016 {
         .targets(Target.builder()
             .ruleId("S1")
             .key("coverage")
-            .descriptionZh("省科协所属学会（141家）党组织覆盖率70%以上")
-            .descriptionEn("party-organisation coverage of the societies under the provincial science association (141 of them), 70% or more")
+            .descriptionZh("力争2016年12月底，省科协所属141家学会党组织覆盖率达到70%以上。")
+            .descriptionEn("Party-organisation coverage of the 141 societies under the provincial science and technology"
+                + " association is to reach 70% or more by the end of December 2016.")
             .rate(whatIf.value(COVERAGE))
             .addBaseCategories(OrganisationCategory.ACADEMIC_SOCIETY)
             .deadline(SocietiesPlan.TARGET_DEADLINE)
@@ -83,8 +84,10 @@ public final class HubeiSocieties2016 {
             .build())
         .phases(phases())
         .vocabulary(VOCABULARY)
+        .messages(SocietiesPlan.MESSAGES)
         .rules(baseline.rules(
-            organisation -> WorkGroupRule.withoutFullTimeStaff(organisation, workGroupStaff), ModelFacts.FULL_TIME_STAFF))
+            organisation -> WorkGroupRule.withoutFullTimeStaff(organisation, workGroupStaff), ModelFacts.FULL_TIME_STAFF,
+            SocietiesPlan.MESSAGES))
         .rules(
             new JointGuidanceRule(standaloneThreshold),
             new WorkGroupRule(workGroupStaff),
@@ -97,16 +100,16 @@ public final class HubeiSocieties2016 {
     LocalDate august31 = LocalDate.of(2016, 8, 31);
     LocalDate september1 = LocalDate.of(2016, 9, 1);
     return new Phase[] {
-      phase("制定工作方案", "drafting the plan", null, august31, List.of(), SocietiesPlan.cite("四1", "制定工作方案（8月31日以前）")),
-      phase("成立领导机构", "leading group", null, august31, List.of(), SocietiesPlan.cite("四2", "成立领导机构（8月31日以前）")),
-      phase("开展全面摸底", "survey", null, august31, List.of(), SocietiesPlan.cite("四3", "开展全面摸底（8月31日前）")),
+      phase("制定工作方案", "drafting the work plan", null, august31, List.of(), SocietiesPlan.cite("四1", "制定工作方案（8月31日以前）")),
+      phase("成立领导机构", "setting up the leading group", null, august31, List.of(), SocietiesPlan.cite("四2", "成立领导机构（8月31日以前）")),
+      phase("开展全面摸底", "full survey", null, august31, List.of(), SocietiesPlan.cite("四3", "开展全面摸底（8月31日前）")),
       phase("实施集中组建", "concentrated formation", september1, SocietiesPlan.FORMATION_DEADLINE, List.of(),
           SocietiesPlan.cite("四4", "实施集中组建（9月1日—11月25日）")),
       phase("推进党建活动", "party-building activities", september1, SocietiesPlan.FORMATION_DEADLINE, List.of(),
           SocietiesPlan.cite("四5", "推进党建活动（9月1日—11月25日）")),
       phase("半月报送", "reports twice a month", september1, SocietiesPlan.FORMATION_DEADLINE, List.of(15, 30), REPORTS),
       // the document lets acceptance start on the day formation ends
-      phase("做好验收总结", "acceptance", SocietiesPlan.FORMATION_DEADLINE, LocalDate.of(2016, 12, 30), List.of(),
+      phase("做好验收总结", "acceptance and review", SocietiesPlan.FORMATION_DEADLINE, LocalDate.of(2016, 12, 30), List.of(),
           SocietiesPlan.cite("四6", "做好验收总结（11月25日—12月30日）"))
     };
   }

@@ -23,12 +23,8 @@ final class InterimWorkCoverageRule implements Rule {
   /** 一, the sentence N3 rests on too; due with the concentrated formation, 2016-11-25. */
   static final Citation CITATION = SocietiesPlan.N3;
 
-  private static final MessageTemplate MET = MessageTemplate.of(
-      "学会尚未建立党组织，已实现党的工作覆盖。",
-      "no party organisation yet, but an instructor and mass organisations: work coverage met.");
-  private static final MessageTemplate MISSING = MessageTemplate.of(
-      "学会尚未建立党组织，须实现党的工作覆盖（选派党建工作指导员、组建群团组织），期限{deadline}。",
-      "no party organisation yet: must have party work coverage (an instructor, mass organisations) by {deadline}.");
+  private static final MessageTemplate MET = SocietiesPlan.MESSAGES.template("S6.met");
+  private static final MessageTemplate MISSING = SocietiesPlan.MESSAGES.template("S6.missing");
 
   private static final Fact NO_PARTY_ORGANISATION = Fact.of(ModelFacts.PARTY_ORGANISATION, PartyOrganisationForm.NONE);
 

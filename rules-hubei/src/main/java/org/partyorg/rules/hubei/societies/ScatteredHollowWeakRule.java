@@ -24,14 +24,13 @@ final class ScatteredHollowWeakRule implements Rule {
   static final Citation CITATION = SocietiesPlan.cite("四3",
       "对存在组织涣散、班子涣散，工作虚化、职务虚挂，工作手段、凝聚力和党建工作意识极度虚弱等“散、虚、弱”现象的学会，依法依章程制定计划，实现脱钩或重组淘汰");
 
-  private static final MessageTemplate WIND_UP = MessageTemplate.of(
-      "学会存在“散、虚、弱”现象，须依法依章程制定计划，实现脱钩或重组淘汰。",
-      "the society is scattered, hollow and weak: it is to be decoupled, reorganised or wound up under a plan.");
+  private static final MessageTemplate WIND_UP = SocietiesPlan.MESSAGES.template("S4.wind-up");
   /** 散、虚、弱: a society found scattered, hollow or weak (四3). */
-  static final Trait SCATTERED_HOLLOW_WEAK = Trait.of("SCATTERED_HOLLOW_WEAK", "“散、虚、弱”", "scattered, hollow or weak");
+  static final Trait SCATTERED_HOLLOW_WEAK = Trait.of("SCATTERED_HOLLOW_WEAK",
+      "存在“散、虚、弱”现象的学会", "society found scattered, hollow or weak");
   /** 脱钩或重组淘汰 (四3: "实现脱钩或重组淘汰"). */
   static final RequiredAction REORGANISE_OR_WIND_UP =
-      RequiredAction.of("REORGANISE_OR_WIND_UP", "脱钩或重组淘汰", "decouple, or reorganise or wind up");
+      RequiredAction.of("REORGANISE_OR_WIND_UP", "脱钩或重组淘汰", "decouple the society, or reorganise or wind it up");
   private static final Set<RequiredAction> REORGANISE = Set.of(REORGANISE_OR_WIND_UP);
 
   private final FindingFactory findings;

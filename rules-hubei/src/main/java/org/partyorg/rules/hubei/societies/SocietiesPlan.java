@@ -2,6 +2,7 @@ package org.partyorg.rules.hubei.societies;
 
 import java.time.LocalDate;
 import org.partyorg.rules.api.Citation;
+import org.partyorg.rules.api.Messages;
 import org.partyorg.rules.api.SourceDocument;
 
 /**
@@ -25,6 +26,13 @@ public final class SocietiesPlan {
           .issuer("湖北省科学技术协会")
           .date(LocalDate.of(2016, 8, 1))
           .build();
+
+  /**
+   * The texts of the set's findings, {@code hubei-science-societies-2016_zh.properties} and
+   * {@code _en}: each rule takes its own by key ({@code S3.met}); traits and actions are named by
+   * the set's vocabulary.
+   */
+  static final Messages MESSAGES = Messages.load(SocietiesPlan.class, SET_ID, () -> HubeiSocieties2016.VOCABULARY);
 
   /** 四4: "实施集中组建（9月1日—11月25日）". */
   public static final LocalDate FORMATION_DEADLINE = LocalDate.of(2016, 11, 25);

@@ -30,15 +30,9 @@ final class WorkGroupRule implements Rule {
   /** "无专职人员": at most this many full-time staff (none) for the council-level work group. */
   static final Parameter MAX_FULL_TIME_STAFF = Parameter.of("workGroupMaxFullTimeStaff", 0, "fullTimeStaff", CITATION);
 
-  private static final MessageTemplate MET = MessageTemplate.of(
-      "学会无专职人员，已在理事会层面设立党建工作小组。",
-      "a society without full-time staff with a council-level party-building work group: accepted.");
-  private static final MessageTemplate MAY = MessageTemplate.of(
-      "学会无专职人员，可以在理事会层面设立党建工作小组，期限{deadline}。",
-      "a society without full-time staff: may set up a council-level party-building work group, by {deadline}.");
-  private static final MessageTemplate NOT_ALLOWED = MessageTemplate.of(
-      "学会有专职人员{fullTimeStaff}名，理事会层面党建工作小组仅适用于无专职人员的学会，不计入党组织覆盖。",
-      "a society with {fullTimeStaff} full-time staff: the council-level work group is only for societies without any, so it does not count as a party organisation.");
+  private static final MessageTemplate MET = SocietiesPlan.MESSAGES.template("S3.met");
+  private static final MessageTemplate MAY = SocietiesPlan.MESSAGES.template("S3.may");
+  private static final MessageTemplate NOT_ALLOWED = SocietiesPlan.MESSAGES.template("S3.not-allowed");
   private static final Set<RequiredAction> ESTABLISH = Set.of(RequiredAction.ESTABLISH_PARTY_ORGANISATION);
 
   private final FindingFactory findings;

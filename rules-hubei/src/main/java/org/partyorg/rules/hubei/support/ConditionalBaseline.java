@@ -1,11 +1,14 @@
 package org.partyorg.rules.hubei.support;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.FactType;
+import org.partyorg.rules.api.Messages;
 import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.PartyOrganisationForm;
@@ -57,10 +60,29 @@ public final class ConditionalBaseline {
   }
 
   /**
-   * N1–N3, each judging by the lenient baseline where {@code condition} holds, by the strict one
-   * where it does not, and undecided (naming {@code conditionFact}) where it is unknown.
+   * N1–N3, each judging by the lenient baseline where {@code condition} holds and by the strict
+   * one where it does not; the condition is always known (a trait is reported or not).
    */
-  public List<Rule> rules(Function<Organisation, Optional<Boolean>> condition, FactType conditionFact) {
-    return AlternativeFormRule.pair(strict.rules(), lenient.rules(), condition, conditionFact);
+  public List<Rule> rules(Predicate<Organisation> condition) {
+    List<Rule> rules = new ArrayList<>(3);
+    for (int i = 0; i < strict.rules().size(); i++) {
+      rules.add(AlternativeFormRule.of(strict.rules().get(i), lenient.rules().get(i), condition));
+    }
+    return List.copyOf(rules);
+  }
+
+  /**
+   * N1–N3, each judging by the lenient baseline where {@code condition} holds, by the strict one
+   * where it does not, and undecided (naming {@code conditionFact}) where it is unknown and the
+   * two disagree. N3 does not read the form of the party organisation, so its two versions are
+   * one rule: it is never undecided for the condition. The undecided texts are the set's
+   * {@code N1.form-undecided} and {@code N2.form-undecided}.
+   */
+  public List<Rule> rules(Function<Organisation, Optional<Boolean>> condition, FactType conditionFact, Messages messages) {
+    List<Rule> rules = new ArrayList<>(3);
+    rules.add(AlternativeFormRule.of(strict.rules().get(0), lenient.rules().get(0), condition, conditionFact, messages));
+    rules.add(AlternativeFormRule.of(strict.rules().get(1), lenient.rules().get(1), condition, conditionFact, messages));
+    rules.add(strict.rules().get(2));
+    return List.copyOf(rules);
   }
 }

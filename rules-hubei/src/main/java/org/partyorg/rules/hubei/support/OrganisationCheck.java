@@ -16,7 +16,8 @@ import org.partyorg.rules.core.rule.OrganisationFacts;
 /**
  * The second half of every "must have a party organisation" (建有党的组织) rule, once the rule
  * knows the organisation is under it: satisfied by an accepted form, violated by none or by a
- * form the document does not accept, undecided when the party organisation is not reported.
+ * form the document does not accept (each with its own message, since the reader must be told
+ * which), undecided when the party organisation is not reported.
  */
 public final class OrganisationCheck {
   private static final Set<RequiredAction> ESTABLISH = Set.of(RequiredAction.ESTABLISH_PARTY_ORGANISATION);
@@ -33,11 +34,15 @@ public final class OrganisationCheck {
   /**
    * The check, prepared once in a rule's constructor; its findings compute their facts when read.
    *
+   * @param met the message for an accepted form
+   * @param missing the message for an organisation without a party organisation
+   * @param otherForm the message for a form the document does not accept here (a functional
+   *     organisation in an enterprise, say); it may name the form, {@code {partyOrganisation}}
    * @param why the facts that put an organisation under the rule, with their limits
    */
-  public static Prepared prepare(
-      FindingFactory findings, MessageTemplate met, MessageTemplate missing, FindingFactory.FactSource why) {
-    return new Prepared(findings, met, missing, why);
+  public static Prepared prepare(FindingFactory findings, MessageTemplate met, MessageTemplate missing,
+      MessageTemplate otherForm, FindingFactory.FactSource why) {
+    return new Prepared(findings, met, missing, otherForm, why);
   }
 
   /** A prepared check; immutable and thread-safe. */
@@ -45,14 +50,17 @@ public final class OrganisationCheck {
     private final FindingFactory.Prepared unreported;
     private final FindingFactory.Prepared met;
     private final FindingFactory.Prepared missing;
+    private final FindingFactory.Prepared otherForm;
 
-    private Prepared(FindingFactory findings, MessageTemplate met, MessageTemplate missing, FindingFactory.FactSource why) {
+    private Prepared(FindingFactory findings, MessageTemplate met, MessageTemplate missing, MessageTemplate otherForm,
+        FindingFactory.FactSource why) {
       FindingFactory.FactSource reported = why.followedBy(
           (o, d) -> new Fact[] {OrganisationFacts.partyOrganisation(o)});
       this.unreported = findings.prepareUndecided(List.of(ModelFacts.PARTY_ORGANISATION),
           why.followedBy((o, d) -> new Fact[] {Fact.unknown(ModelFacts.PARTY_ORGANISATION)}));
       this.met = findings.prepareSatisfied(met, reported);
       this.missing = findings.prepareViolated(missing, ESTABLISH, reported);
+      this.otherForm = findings.prepareViolated(otherForm, ESTABLISH, reported);
     }
 
     /**
@@ -63,7 +71,8 @@ public final class OrganisationCheck {
       if (organisation.getPartyOrganisation().isEmpty()) {
         return unreported.of(organisation, asOf);
       }
-      return (accepted.contains(organisation.getPartyOrganisation().get().getForm()) ? met : missing)
+      PartyOrganisationForm form = organisation.getPartyOrganisation().get().getForm();
+      return (accepted.contains(form) ? met : form == PartyOrganisationForm.NONE ? missing : otherForm)
           .of(organisation, asOf);
     }
   }

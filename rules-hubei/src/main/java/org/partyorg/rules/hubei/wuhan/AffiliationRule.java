@@ -33,12 +33,9 @@ final class AffiliationRule implements Rule {
   static final Citation SOCIAL_CITATION = WuhanPlan.cite("二（五）",
       "对社会组织党组织，市级社会组织以行业和主管部门管理为主，区级及以下社会组织以属地管理为主");
 
-  private static final MessageTemplate TERRITORIAL = MessageTemplate.of(
-      "党组织隶属关系原则上以属地管理为主，请于{deadline}前理顺。",
-      "the party organisation should be affiliated territorially (to the district), settled by {deadline}.");
-  private static final MessageTemplate BY_INDUSTRY = MessageTemplate.of(
-      "市级社会组织党组织以行业和主管部门管理为主，请于{deadline}前理顺。",
-      "a city-level social organisation’s party organisation is affiliated by industry and supervising department, settled by {deadline}.");
+  private static final MessageTemplate ENTERPRISE_TERRITORIAL = WuhanPlan.MESSAGES.template("W12.enterprises.territorial");
+  private static final MessageTemplate BY_INDUSTRY = WuhanPlan.MESSAGES.template("W12.social.by-industry");
+  private static final MessageTemplate SOCIAL_TERRITORIAL = WuhanPlan.MESSAGES.template("W12.social.territorial");
   private static final Set<RequiredAction> ADJUST = Set.of(RequiredAction.ADJUST_AFFILIATION);
 
   private final FindingFactory enterprises;
@@ -51,7 +48,7 @@ final class AffiliationRule implements Rule {
         FindingFactory.of(WuhanPlan.SET_ID, "W12", ENTERPRISES_CITATION, WuhanPlan.FORMATION_DEADLINE).keyed("enterprises");
     this.social = FindingFactory.of(WuhanPlan.SET_ID, "W12", SOCIAL_CITATION, WuhanPlan.FORMATION_DEADLINE).keyed("social");
     for (PartyOrganisationForm form : PartyOrganisationForm.values()) {
-      territorial.put(form, enterprises.advisory(TERRITORIAL, ADJUST, Fact.of(ModelFacts.PARTY_ORGANISATION, form)));
+      territorial.put(form, enterprises.advisory(ENTERPRISE_TERRITORIAL, ADJUST, Fact.of(ModelFacts.PARTY_ORGANISATION, form)));
     }
   }
 
@@ -93,7 +90,7 @@ final class AffiliationRule implements Rule {
     if (level == RegistrationLevel.CITY) {
       out.add(social.advisory(BY_INDUSTRY, ADJUST, form, levelFact));
     } else if (level == RegistrationLevel.DISTRICT_OR_BELOW) {
-      out.add(social.advisory(TERRITORIAL, ADJUST, form, levelFact));
+      out.add(social.advisory(SOCIAL_TERRITORIAL, ADJUST, form, levelFact));
     }
   }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
@@ -36,24 +35,17 @@ final class FunctionalOrganisationRule implements Rule {
 
   /** 以机关事业单位人员为主体组成的社会组织: the caller's report that the functional form is open to a social organisation. */
   static final Trait STAFFED_BY_PUBLIC_SECTOR = Trait.of("STAFFED_BY_PUBLIC_SECTOR",
-      "以机关事业单位人员为主体", "staffed mainly from government bodies or public institutions");
+      "以机关事业单位人员为主体组成的社会组织",
+      "social organisation staffed mainly by people from government bodies and public institutions");
   /** Whether the organisation is staffed mainly by people from government bodies or public institutions (W9). */
   static final FactType STAFFED_BY_PUBLIC_SECTOR_FACT = FactType.flag("staffedByPublicSector",
       "以机关事业单位人员为主体", "staffed mainly from government bodies or public institutions");
-  private static final MessageTemplate MET = MessageTemplate.of(
-      "以机关事业单位人员为主体的社会组织，已建立功能型党组织；党员不重复交纳党费、不重复统计。",
-      "a social organisation staffed mainly from public bodies, with a functional party organisation: accepted; members pay dues and are counted once.");
-  private static final MessageTemplate MAY = MessageTemplate.of(
-      "以机关事业单位人员为主体的社会组织，可以建立功能型党组织。",
-      "a social organisation staffed mainly from public bodies: may set up a functional party organisation.");
-  private static final MessageTemplate NOT_ALLOWED = MessageTemplate.of(
-      "功能型党组织仅适用于以机关事业单位人员为主体组成的社会组织等；本组织未报此情形，功能型党组织不计入党组织覆盖。",
-      "functional organisations are for social organisations staffed mainly from public bodies; this one is not reported as such, so its functional organisation does not count as a party organisation.");
+  private static final MessageTemplate MET = WuhanPlan.MESSAGES.template("W9.met");
+  private static final MessageTemplate MAY = WuhanPlan.MESSAGES.template("W9.may");
+  private static final MessageTemplate NOT_ALLOWED = WuhanPlan.MESSAGES.template("W9.not-allowed");
   private static final Set<RequiredAction> ESTABLISH = Set.of(RequiredAction.ESTABLISH_PARTY_ORGANISATION);
 
-  // the answers of allowed and acceptedForms: shared, nothing made per organisation
-  private static final Optional<Boolean> YES = Optional.of(true);
-  private static final Optional<Boolean> NO = Optional.of(false);
+  // the answers of acceptedForms: shared, nothing made per organisation
   private static final Set<PartyOrganisationForm> STANDALONE_OR_JOINT = Collections.unmodifiableSet(
       EnumSet.of(PartyOrganisationForm.STANDALONE, PartyOrganisationForm.JOINT));
   private static final Set<PartyOrganisationForm> STANDALONE_JOINT_OR_FUNCTIONAL = Collections.unmodifiableSet(
@@ -65,21 +57,17 @@ final class FunctionalOrganisationRule implements Rule {
     this.findings = FindingFactory.of(WuhanPlan.SET_ID, "W9", CITATION);
   }
 
+  /** The forms that count as "建有党的组织" for this organisation: with the functional form where {@link #allowed}. */
+  static Set<PartyOrganisationForm> acceptedForms(Organisation organisation) {
+    return allowed(organisation) ? STANDALONE_JOINT_OR_FUNCTIONAL : STANDALONE_OR_JOINT;
+  }
+
   /**
    * Whether the functional form is allowed: the document's "以机关事业单位人员为主体组成的社会组织等"
    * read as a social organisation the caller marks {@link #STAFFED_BY_PUBLIC_SECTOR}. A
    * trait is reported or not, so the answer is never unknown.
    */
-  static Optional<Boolean> allowed(Organisation organisation) {
-    return isAllowed(organisation) ? YES : NO;
-  }
-
-  /** The forms that count as "建有党的组织" for this organisation: with the functional form where {@link #allowed}. */
-  static Set<PartyOrganisationForm> acceptedForms(Organisation organisation) {
-    return isAllowed(organisation) ? STANDALONE_JOINT_OR_FUNCTIONAL : STANDALONE_OR_JOINT;
-  }
-
-  private static boolean isAllowed(Organisation organisation) {
+  static boolean allowed(Organisation organisation) {
     return organisation.sector() == Sector.SOCIAL_ORGANISATION && organisation.hasTrait(STAFFED_BY_PUBLIC_SECTOR);
   }
 
@@ -90,7 +78,7 @@ final class FunctionalOrganisationRule implements Rule {
 
   @Override
   public void evaluate(Organisation organisation, LocalDate asOf, List<Finding> out) {
-    boolean allowed = allowed(organisation).orElse(false);
+    boolean allowed = allowed(organisation);
     Fact staffedByPublicSector = Fact.of(STAFFED_BY_PUBLIC_SECTOR_FACT, organisation.hasTrait(STAFFED_BY_PUBLIC_SECTOR));
     if (organisation.getPartyOrganisation().isEmpty()) {
       if (allowed) {

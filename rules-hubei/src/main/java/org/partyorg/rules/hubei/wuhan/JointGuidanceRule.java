@@ -18,12 +18,8 @@ final class JointGuidanceRule extends JointGuidance {
   /** 二（四）3: no cap on the number of organisations covered. */
   static final Citation SIZE_CITATION = WuhanPlan.cite("二（四）3", "要按照便于党组织开展活动、有利于党员发挥作用的原则，合理确定联合组建企业（单位）数");
 
-  private static final MessageTemplate ADVICE = MessageTemplate.of(
-      "正式党员{formalMembers}名，不足{formalMembers.limit}名：可按照“行业相近、地域相邻、便于管理”的原则，依托社区、园区、楼宇、市场、行业协会或龙头企业，采取区域联建、同业共建、挂靠组建、派驻帮建、龙头带建等方式联合组建党组织，期限{deadline}。",
-      "{formalMembers} formal members, fewer than {formalMembers.limit}: may form a joint organisation with others of similar industry, nearby and easy to manage (community, park, building, market, association or leading enterprise) by {deadline}.");
-  private static final MessageTemplate MET = MessageTemplate.of(
-      "已联合组建党组织，覆盖单位{partyOrganisation.coveredOrganisations}个；本方案不设上限，由便于开展活动的原则合理确定。",
-      "in a joint organisation covering {partyOrganisation.coveredOrganisations} organisations; the document sets no cap, only a reasonable number.");
+  private static final MessageTemplate ADVICE = WuhanPlan.MESSAGES.template("W8.grouping.advice");
+  private static final MessageTemplate MET = WuhanPlan.MESSAGES.template("W8.size.met");
 
   /** @param standaloneThreshold N1's formal members (the baseline's parameter), after a what-if */
   JointGuidanceRule(int standaloneThreshold) {

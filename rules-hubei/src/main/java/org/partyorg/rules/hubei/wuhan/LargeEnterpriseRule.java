@@ -25,12 +25,9 @@ final class LargeEnterpriseRule implements Rule {
   /** "100人以上": the staff from which an enterprise has a party organisation. */
   static final Parameter STAFF_THRESHOLD = Parameter.of("organisationStaffThreshold", 100, "headCount", CITATION);
 
-  private static final MessageTemplate MET = MessageTemplate.of(
-      "职工{headCount}人（{headCount.limit}人以上），已建有党的组织。",
-      "{headCount} staff ({headCount.limit} or more) and a party organisation: met.");
-  private static final MessageTemplate MISSING = MessageTemplate.of(
-      "职工{headCount}人（{headCount.limit}人以上），须建立党的组织，期限{deadline}。",
-      "{headCount} staff ({headCount.limit} or more): must have a party organisation by {deadline}.");
+  private static final MessageTemplate MET = WuhanPlan.MESSAGES.template("W3.met");
+  private static final MessageTemplate MISSING = WuhanPlan.MESSAGES.template("W3.missing");
+  private static final MessageTemplate OTHER_FORM = WuhanPlan.MESSAGES.template("W3.other-form");
 
   private final FindingFactory findings;
   private final int staffThreshold;
@@ -41,7 +38,7 @@ final class LargeEnterpriseRule implements Rule {
     this.findings = FindingFactory.of(WuhanPlan.SET_ID, "W3", CITATION, WuhanPlan.OBLIGATION_DEADLINE)
         .obligation(Obligation.PARTY_ORGANISATION);
     this.staffThreshold = staffThreshold;
-    this.check = OrganisationCheck.prepare(findings, MET, MISSING,
+    this.check = OrganisationCheck.prepare(findings, MET, MISSING, OTHER_FORM,
         (o, d) -> new Fact[] {OrganisationFacts.headCount(o, staffThreshold)});
   }
 

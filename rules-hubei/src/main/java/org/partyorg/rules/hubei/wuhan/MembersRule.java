@@ -27,12 +27,8 @@ final class MembersRule implements Rule {
   /** "职工50人以上": the staff from which an enterprise has party members. */
   static final Parameter STAFF_THRESHOLD = Parameter.of("membersStaffThreshold", 50, "headCount", CITATION);
 
-  private static final MessageTemplate MET = MessageTemplate.of(
-      "职工{headCount}人（{headCount.limit}人以上），已有党员。",
-      "{headCount} staff ({headCount.limit} or more) and party members: met.");
-  private static final MessageTemplate NONE = MessageTemplate.of(
-      "职工{headCount}人（{headCount.limit}人以上），尚无党员，须发展、引进党员，期限{deadline}。",
-      "{headCount} staff ({headCount.limit} or more) and no party member: must bring in party members by {deadline}.");
+  private static final MessageTemplate MET = WuhanPlan.MESSAGES.template("W2.met");
+  private static final MessageTemplate NONE = WuhanPlan.MESSAGES.template("W2.missing");
   private static final Set<RequiredAction> RECRUIT = Set.of(RequiredAction.RECRUIT_PARTY_MEMBERS);
 
   private final FindingFactory findings;

@@ -31,18 +31,13 @@ final class NewEconomyRule implements Rule {
   /** 文化创意企业. */
   static final Trait CULTURAL_CREATIVE = Trait.of("CULTURAL_CREATIVE", "文化创意企业", "cultural and creative enterprise");
   /** 规模较大、具备组建条件: judged large and ready for a party organisation by the district. */
-  static final Trait LARGE_AND_READY =
-      Trait.of("LARGE_AND_READY", "规模较大、具备组建条件", "large and ready for a party organisation");
+  static final Trait LARGE_AND_READY = Trait.of("LARGE_AND_READY",
+      "规模较大、具备组建条件的企业", "large enterprise ready to form a party organisation");
 
-  private static final MessageTemplate MET = MessageTemplate.of(
-      "规模较大、具备组建条件的{traits}企业，已建有党的组织。",
-      "a large {traits} enterprise ready for a party organisation, and it has one: met.");
-  private static final MessageTemplate MISSING = MessageTemplate.of(
-      "规模较大、具备组建条件的{traits}企业，须建立党的组织，期限{deadline}。",
-      "a large {traits} enterprise ready for a party organisation: must have one by {deadline}.");
-  private static final MessageTemplate NOT_JUDGED = MessageTemplate.of(
-      "{traits}企业：如经认定规模较大、具备组建条件，须于{deadline}前建立党的组织。",
-      "a {traits} enterprise: if judged large and ready, it must have a party organisation by {deadline}.");
+  private static final MessageTemplate MET = WuhanPlan.MESSAGES.template("W4.met");
+  private static final MessageTemplate MISSING = WuhanPlan.MESSAGES.template("W4.missing");
+  private static final MessageTemplate OTHER_FORM = WuhanPlan.MESSAGES.template("W4.other-form");
+  private static final MessageTemplate NOT_JUDGED = WuhanPlan.MESSAGES.template("W4.not-judged");
 
   private final FindingFactory findings;
   private final OrganisationCheck.Prepared check;
@@ -50,7 +45,7 @@ final class NewEconomyRule implements Rule {
   NewEconomyRule() {
     this.findings = FindingFactory.of(WuhanPlan.SET_ID, "W4", CITATION, WuhanPlan.OBLIGATION_DEADLINE)
         .obligation(Obligation.PARTY_ORGANISATION);
-    this.check = OrganisationCheck.prepare(findings, MET, MISSING, (o, d) -> new Fact[] {OrganisationFacts.traits(o)});
+    this.check = OrganisationCheck.prepare(findings, MET, MISSING, OTHER_FORM, (o, d) -> new Fact[] {OrganisationFacts.traits(o)});
   }
 
   @Override

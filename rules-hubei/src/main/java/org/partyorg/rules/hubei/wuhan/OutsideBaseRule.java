@@ -27,18 +27,16 @@ final class OutsideBaseRule implements Rule {
       "工商部门负责配合组织部门核实非公经济组织底数，剔除有名无实的“空壳”企业、久不运转的“僵尸”企业、多重注册的“影子”企业等");
 
   /** 有名无实的“空壳”企业. */
-  static final Trait SHELL = Trait.of("SHELL", "有名无实的“空壳”企业", "shell enterprise");
+  static final Trait SHELL = Trait.of("SHELL", "有名无实的“空壳”企业", "shell enterprise (in name only)");
   /** 久不运转的“僵尸”企业. */
-  static final Trait ZOMBIE = Trait.of("ZOMBIE", "久不运转的“僵尸”企业", "zombie enterprise");
+  static final Trait ZOMBIE = Trait.of("ZOMBIE", "久不运转的“僵尸”企业", "zombie enterprise (long inactive)");
   /** 多重注册的“影子”企业. */
-  static final Trait SHADOW = Trait.of("SHADOW", "多重注册的“影子”企业", "shadow enterprise");
+  static final Trait SHADOW = Trait.of("SHADOW", "多重注册的“影子”企业", "shadow enterprise (registered more than once)");
   /** The traits that take an enterprise out of the base. */
   static final Set<Trait> OUTSIDE_BASE =
       Collections.unmodifiableSet(new LinkedHashSet<>(List.of(SHELL, ZOMBIE, SHADOW)));
 
-  private static final MessageTemplate OUTSIDE = MessageTemplate.of(
-      "属于{traits}企业，按本方案从党建基数中剔除，不提出组建要求。",
-      "a {traits} enterprise: removed from the base by the document, so no obligation is raised.");
+  private static final MessageTemplate OUTSIDE = WuhanPlan.MESSAGES.template("W10.outside-base");
 
   private final FindingFactory findings;
 

@@ -27,18 +27,13 @@ final class RuralEntityRule implements Rule {
   static final Citation CITATION = WuhanPlan.ENTERPRISES;
 
   /** 符合条件 (W6; W1's eligible coverage): judged by the district to meet the conditions for a party organisation. */
-  static final Trait MEETS_FORMATION_CONDITIONS =
-      Trait.of("MEETS_FORMATION_CONDITIONS", "符合条件", "meets the conditions for a party organisation");
+  static final Trait MEETS_FORMATION_CONDITIONS = Trait.of("MEETS_FORMATION_CONDITIONS",
+      "符合建立党组织条件的组织", "organisation that meets the conditions for a party organisation");
 
-  private static final MessageTemplate MET = MessageTemplate.of(
-      "符合条件的农村新型经营主体，已建有党的组织。",
-      "a rural new business entity that meets the conditions, with a party organisation: met.");
-  private static final MessageTemplate MISSING = MessageTemplate.of(
-      "符合条件的农村新型经营主体，须建立党的组织，期限{deadline}。",
-      "a rural new business entity that meets the conditions: must have a party organisation by {deadline}.");
-  private static final MessageTemplate NOT_JUDGED = MessageTemplate.of(
-      "农村新型经营主体：如经认定符合条件，须于{deadline}前建立党的组织。",
-      "a rural new business entity: if judged to meet the conditions, it must have a party organisation by {deadline}.");
+  private static final MessageTemplate MET = WuhanPlan.MESSAGES.template("W6.met");
+  private static final MessageTemplate MISSING = WuhanPlan.MESSAGES.template("W6.missing");
+  private static final MessageTemplate OTHER_FORM = WuhanPlan.MESSAGES.template("W6.other-form");
+  private static final MessageTemplate NOT_JUDGED = WuhanPlan.MESSAGES.template("W6.not-judged");
 
   private final FindingFactory findings;
   private final OrganisationCheck.Prepared check;
@@ -46,7 +41,7 @@ final class RuralEntityRule implements Rule {
   RuralEntityRule() {
     this.findings = FindingFactory.of(WuhanPlan.SET_ID, "W6", CITATION, WuhanPlan.OBLIGATION_DEADLINE)
         .obligation(Obligation.PARTY_ORGANISATION);
-    this.check = OrganisationCheck.prepare(findings, MET, MISSING, (o, d) -> new Fact[] {OrganisationFacts.traits(o)});
+    this.check = OrganisationCheck.prepare(findings, MET, MISSING, OTHER_FORM, (o, d) -> new Fact[] {OrganisationFacts.traits(o)});
   }
 
   @Override

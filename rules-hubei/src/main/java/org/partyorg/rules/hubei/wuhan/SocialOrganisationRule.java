@@ -10,7 +10,7 @@ import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.FactType;
 import org.partyorg.rules.api.Finding;
-import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.api.Messages;
 import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Obligation;
 import org.partyorg.rules.api.Parameter;
@@ -51,24 +51,7 @@ final class SocialOrganisationRule implements Rule {
   static final Set<OrganisationCategory> SCHOOLS_AND_HOSPITALS =
       EnumSet.of(OrganisationCategory.PRIVATE_SCHOOL, OrganisationCategory.PRIVATE_HOSPITAL);
 
-  private static final MessageTemplate FIRM_MET = MessageTemplate.of(
-      "{category}属于实体性社会组织，已建有党组织。",
-      "a {category}, an entity-type social organisation with a party organisation: met.");
-  private static final MessageTemplate FIRM_MISSING = MessageTemplate.of(
-      "{category}属于实体性社会组织，须建立党组织，期限{deadline}。",
-      "a {category}, an entity-type social organisation: must have a party organisation by {deadline}.");
-  private static final MessageTemplate STAFF_MET = MessageTemplate.of(
-      "{category}从业人员{headCount}人（{headCount.limit}人以上），已建有党组织。",
-      "a {category} with {headCount} staff ({headCount.limit} or more) and a party organisation: met.");
-  private static final MessageTemplate STAFF_MISSING = MessageTemplate.of(
-      "{category}从业人员{headCount}人（{headCount.limit}人以上），须建立党组织，期限{deadline}。",
-      "a {category} with {headCount} staff ({headCount.limit} or more): must have a party organisation by {deadline}.");
-  private static final MessageTemplate CITY_MET = MessageTemplate.of(
-      "市级社会组织，已建有党的组织。",
-      "a city-level social organisation with a party organisation: met.");
-  private static final MessageTemplate CITY_MISSING = MessageTemplate.of(
-      "市级社会组织，须建立党的组织，期限{deadline}。",
-      "a city-level social organisation: must have a party organisation by {deadline}.");
+  private static final Messages TEXTS = WuhanPlan.MESSAGES;
 
   private final FindingFactory entities;
   private final FindingFactory cityLevel;
@@ -85,11 +68,14 @@ final class SocialOrganisationRule implements Rule {
     this.cityLevel = FindingFactory.of(WuhanPlan.SET_ID, "W5", CITY_CITATION, WuhanPlan.OBLIGATION_DEADLINE)
         .keyed("city").obligation(Obligation.PARTY_ORGANISATION);
     this.staffThreshold = staffThreshold;
-    FindingFactory.FactSource category = (o, d) -> new Fact[] {Fact.of(ModelFacts.CATEGORY, o.getCategory().chineseName())};
-    this.firm = OrganisationCheck.prepare(entities, FIRM_MET, FIRM_MISSING, category);
-    this.bigSchoolOrHospital = OrganisationCheck.prepare(entities, STAFF_MET, STAFF_MISSING, category.followedBy(
-        (o, d) -> new Fact[] {OrganisationFacts.headCount(o, staffThreshold)}));
-    this.city = OrganisationCheck.prepare(cityLevel, CITY_MET, CITY_MISSING, category.followedBy(
+    FindingFactory.FactSource category = (o, d) -> new Fact[] {Fact.of(ModelFacts.CATEGORY, o.getCategory())};
+    this.firm = OrganisationCheck.prepare(entities, TEXTS.template("W5.entities.firm-met"),
+        TEXTS.template("W5.entities.firm-missing"), TEXTS.template("W5.entities.firm-other-form"), category);
+    this.bigSchoolOrHospital = OrganisationCheck.prepare(entities, TEXTS.template("W5.entities.staff-met"),
+        TEXTS.template("W5.entities.staff-missing"), TEXTS.template("W5.entities.staff-other-form"),
+        category.followedBy((o, d) -> new Fact[] {OrganisationFacts.headCount(o, staffThreshold)}));
+    this.city = OrganisationCheck.prepare(cityLevel, TEXTS.template("W5.city.met"), TEXTS.template("W5.city.missing"),
+        TEXTS.template("W5.city.other-form"), category.followedBy(
         (o, d) -> new Fact[] {Fact.of(ModelFacts.REGISTRATION_LEVEL, RegistrationLevel.CITY)}));
   }
 
@@ -127,7 +113,7 @@ final class SocialOrganisationRule implements Rule {
     } else if (bigSchool.isEmpty() || cityLevelKnown.isEmpty()) {
       List<FactType> missing = new ArrayList<>(2);
       List<Fact> facts = new ArrayList<>(3);
-      facts.add(Fact.of(ModelFacts.CATEGORY, category.chineseName()));
+      facts.add(Fact.of(ModelFacts.CATEGORY, category));
       if (bigSchool.isEmpty()) {
         missing.add(ModelFacts.HEAD_COUNT);
         facts.add(Fact.unknown(ModelFacts.HEAD_COUNT));

@@ -28,9 +28,7 @@ final class SplitOutRule implements Rule {
   static final Citation CITATION = WuhanPlan.cite("二（四）2",
       "已建立的联合党组织，覆盖企业（单位）过多、建立时间较长的，对其中具备单独组建党组织条件的，要及时调整优化组织设置，单独组建党的组织");
 
-  private static final MessageTemplate SPLIT = MessageTemplate.of(
-      "正式党员{formalMembers}名（{formalMembers.limit}名以上），仍在联合党组织中（覆盖{partyOrganisation.coveredOrganisations}个单位），须调整出来单独组建，期限{deadline}。",
-      "{formalMembers} formal members ({formalMembers.limit} or more) yet in a joint organisation covering {partyOrganisation.coveredOrganisations}: must split out into its own by {deadline}.");
+  private static final MessageTemplate SPLIT = WuhanPlan.MESSAGES.template("W7.split-out");
   private static final Set<RequiredAction> SPLIT_OUT = Set.of(RequiredAction.SPLIT_OUT_OF_JOINT_ORGANISATION);
 
   private final FindingFactory findings;

@@ -9,7 +9,6 @@ import java.util.Set;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.EffectivePeriod;
 import org.partyorg.rules.api.Jurisdiction;
-import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.Phase;
 import org.partyorg.rules.api.PolicySet;
@@ -59,6 +58,7 @@ public final class Wuhan2016 {
           RuralEntityRule.MEETS_FORMATION_CONDITIONS,
           OutsideBaseRule.SHELL, OutsideBaseRule.ZOMBIE, OutsideBaseRule.SHADOW,
           FunctionalOrganisationRule.STAFFED_BY_PUBLIC_SECTOR)
+      .derivedFacts(FunctionalOrganisationRule.STAFFED_BY_PUBLIC_SECTOR_FACT)
       .build();
 
   private Wuhan2016() {}
@@ -90,6 +90,7 @@ public final class Wuhan2016 {
         .targets(targets(whatIf))
         .phases(phases())
         .vocabulary(VOCABULARY)
+        .messages(WuhanPlan.MESSAGES)
         .excludeWhen(new OutsideBaseRule())
         .rules(
             new MembersRule(whatIf.intValue(MembersRule.STAFF_THRESHOLD)),
@@ -97,7 +98,7 @@ public final class Wuhan2016 {
             new NewEconomyRule(),
             new SocialOrganisationRule(whatIf.intValue(SocialOrganisationRule.STAFF_THRESHOLD)),
             new RuralEntityRule())
-        .rules(baseline.rules(FunctionalOrganisationRule::allowed, ModelFacts.TRAITS))
+        .rules(baseline.rules(FunctionalOrganisationRule::allowed))
         .rules(
             new SplitOutRule(standaloneThreshold),
             new JointGuidanceRule(standaloneThreshold),
@@ -112,8 +113,9 @@ public final class Wuhan2016 {
       Target.builder()
           .ruleId("W1")
           .key("coverage")
-          .descriptionZh("“两新”组织党组织覆盖率80%以上；基数剔除“空壳”“僵尸”“影子”企业")
-          .descriptionEn("party-organisation coverage of the two-new organisations, 80% or more; shell, zombie and shadow enterprises removed from the base")
+          .descriptionZh("全市“两新”组织党组织覆盖率提升到80%以上；计算时剔除“空壳”“僵尸”“影子”企业。")
+          .descriptionEn("Party-organisation coverage of the city’s non-public economic and social organisations rises to 80% or more;"
+              + " shell, zombie and shadow enterprises are left out of the count.")
           .rate(whatIf.value(COVERAGE))
           .baseCategories(all)
           .excludedTraits(OutsideBaseRule.OUTSIDE_BASE)
@@ -123,8 +125,10 @@ public final class Wuhan2016 {
       Target.builder()
           .ruleId("W1")
           .key("eligibleCoverage")
-          .descriptionZh("符合条件的“两新”组织（MEETS_FORMATION_CONDITIONS）100%覆盖")
-          .descriptionEn("organisations that meet the conditions (trait MEETS_FORMATION_CONDITIONS): 100% covered")
+          .descriptionZh("符合条件的“两新”组织全部建立党组织；是否符合条件由组织部门认定，数据中以“符合建立党组织条件的组织”标明。")
+          .descriptionEn("Every non-public economic or social organisation that meets the conditions has a party organisation;"
+              + " whether it meets them is the organisation department’s judgement, reported as the trait"
+              + " “organisation that meets the conditions for a party organisation”.")
           .rate(whatIf.value(ELIGIBLE_COVERAGE))
           .baseCategories(all)
           .excludedTraits(OutsideBaseRule.OUTSIDE_BASE)
@@ -134,8 +138,9 @@ public final class Wuhan2016 {
       Target.builder()
           .ruleId("W11")
           .key("enterprisesWithMembers")
-          .descriptionZh("职工50人以上的非公企业100%有党员（11月底；一为12月底）")
-          .descriptionEn("non-public enterprises with 50 or more staff: all have party members, by 2016-11-30 (三（二）; 一 says end of December)")
+          .descriptionZh("职工50人以上的非公企业全部有党员，期限为2016年11月30日（第三部分“确保到11月底”；第一部分为“到12月底”）。")
+          .descriptionEn("Every non-public enterprise with 50 or more staff has party members, by 30 November 2016"
+              + " (the section on responsibilities; the section on targets says the end of December).")
           .rate(BigDecimal.ONE)
           .addBaseCategories(OrganisationCategory.NON_PUBLIC_ENTERPRISE)
           .excludedTraits(OutsideBaseRule.OUTSIDE_BASE)
@@ -145,8 +150,9 @@ public final class Wuhan2016 {
       Target.builder()
           .ruleId("W11")
           .key("enterprisesWithOrganisation")
-          .descriptionZh("职工100人以上的非公企业100%建有党的组织（11月底；一为12月底）")
-          .descriptionEn("non-public enterprises with 100 or more staff: all have a party organisation, by 2016-11-30 (三（二）; 一 says end of December)")
+          .descriptionZh("职工100人以上的非公企业全部建有党组织，期限为2016年11月30日（第三部分“确保到11月底”；第一部分为“到12月底”）。")
+          .descriptionEn("Every non-public enterprise with 100 or more staff has a party organisation, by 30 November 2016"
+              + " (the section on responsibilities; the section on targets says the end of December).")
           .rate(BigDecimal.ONE)
           .addBaseCategories(OrganisationCategory.NON_PUBLIC_ENTERPRISE)
           .excludedTraits(OutsideBaseRule.OUTSIDE_BASE)
@@ -156,8 +162,11 @@ public final class Wuhan2016 {
       Target.builder()
           .ruleId("W11")
           .key("socialOrganisationsWithOrganisation")
-          .descriptionZh("市级社会组织，从业人员30人以上的民办学校、民办医院，律师、会计师、税务师事务所100%建有党组织（11月底；一为12月底）")
-          .descriptionEn("city-level social organisations, private schools and hospitals with 30 or more staff, law, accounting and tax firms: all have a party organisation, by 2016-11-30 (三（二）; 一 says end of December)")
+          .descriptionZh("市级社会组织，从业人员30人以上的民办学校、民办医院，律师、会计师、税务师事务所全部建有党组织，"
+              + "期限为2016年11月30日（第三部分“确保到11月底”；第一部分为“到12月底”）。")
+          .descriptionEn("Every city-level social organisation, every private school and private hospital with 30 or more staff,"
+              + " and every law firm, accounting firm and tax agency has a party organisation, by 30 November 2016"
+              + " (the section on responsibilities; the section on targets says the end of December).")
           .rate(BigDecimal.ONE)
           .addBaseCategories(
               OrganisationCategory.SOCIAL_GROUP, OrganisationCategory.PRIVATE_SCHOOL, OrganisationCategory.PRIVATE_HOSPITAL,
@@ -170,20 +179,20 @@ public final class Wuhan2016 {
 
   private static Phase[] phases() {
     return new Phase[] {
-      phase("制定实施方案", "drafting the plan", null, LocalDate.of(2016, 8, 15), "二（一）", "（一）制定实施方案（8月15日前）"),
+      phase("制定实施方案", "drafting the implementation plan", null, LocalDate.of(2016, 8, 15), "二（一）", "（一）制定实施方案（8月15日前）"),
       phase("召开培训会议", "training meeting", null, LocalDate.of(2016, 8, 17), "二（二）", "（二）召开培训会议（8月17日前）"),
-      phase("全面排查摸底", "survey", null, LocalDate.of(2016, 8, 26), "二（三）", "（三）全面排查摸底（8月26日前）"),
+      phase("全面排查摸底", "full survey", null, LocalDate.of(2016, 8, 26), "二（三）", "（三）全面排查摸底（8月26日前）"),
       phase("抓好集中组建", "concentrated formation", null, WuhanPlan.FORMATION_DEADLINE, "二（四）", "（四）抓好集中组建（11月20日前）"),
-      phase("理顺隶属关系", "affiliation", null, WuhanPlan.FORMATION_DEADLINE, "二（五）", "（五）理顺隶属关系（11月20日前）"),
+      phase("理顺隶属关系", "settling affiliations", null, WuhanPlan.FORMATION_DEADLINE, "二（五）", "（五）理顺隶属关系（11月20日前）"),
       phase("扩大工作覆盖", "widening work coverage", null, WuhanPlan.FORMATION_DEADLINE, "二（六）", "（六）扩大工作覆盖（11月20日前）"),
-      phase("组织检查验收", "inspection", LocalDate.of(2016, 11, 21), LocalDate.of(2016, 12, 5), "二（七）",
+      phase("组织检查验收", "inspection and acceptance", LocalDate.of(2016, 11, 21), LocalDate.of(2016, 12, 5), "二（七）",
           "（七）组织检查验收（11月21日-12月5日）"),
-      phase("建立长效机制", "consolidation", LocalDate.of(2016, 12, 6), LocalDate.of(2016, 12, 30), "二（八）",
+      phase("建立长效机制", "building lasting mechanisms", LocalDate.of(2016, 12, 6), LocalDate.of(2016, 12, 30), "二（八）",
           "（八）建立长效机制（12月6日-12月30日）"),
       Phase.builder()
           .ruleId("W11")
           .nameZh("半月报送")
-          .nameEn("half-monthly reports")
+          .nameEn("reports twice a month")
           .from(WuhanPlan.DOCUMENT.getDate())
           .until(LocalDate.of(2016, 12, 30))
           .addReportingDaysOfMonth(10, 25)

@@ -2,6 +2,7 @@ package org.partyorg.rules.hubei.wuhan;
 
 import java.time.LocalDate;
 import org.partyorg.rules.api.Citation;
+import org.partyorg.rules.api.Messages;
 import org.partyorg.rules.api.SourceDocument;
 
 /**
@@ -27,6 +28,12 @@ public final class WuhanPlan {
           .issuer("中共武汉市委组织部")
           .date(LocalDate.of(2016, 8, 14))
           .build();
+
+  /**
+   * The texts of the set's findings, {@code wuhan-2016_zh.properties} and {@code _en}: each rule
+   * takes its own by key ({@code W3.met}); traits are named by the set's vocabulary.
+   */
+  static final Messages MESSAGES = Messages.load(WuhanPlan.class, SET_ID, () -> Wuhan2016.VOCABULARY);
 
   /** 二（四）、二（五）、二（六）: "11月20日前". */
   public static final LocalDate FORMATION_DEADLINE = LocalDate.of(2016, 11, 20);

@@ -19,6 +19,11 @@ class HubeiCpaProperties {
   }
 
   @Test
+  void everyFindingTakesItsTextFromTheSetsFiles() {
+    SetProperties.findingsTakeTheirTextsFromTheSetsFiles(CPA);
+  }
+
+  @Test
   void moreStaffNeverRemovesAnObligation() {
     SetProperties.moreStaffNeverRemovesAnObligation(CPA);
   }

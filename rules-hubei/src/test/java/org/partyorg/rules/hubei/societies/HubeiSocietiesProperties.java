@@ -18,6 +18,11 @@ class HubeiSocietiesProperties {
   }
 
   @Test
+  void everyFindingTakesItsTextFromTheSetsFiles() {
+    SetProperties.findingsTakeTheirTextsFromTheSetsFiles(SOCIETIES);
+  }
+
+  @Test
   void moreStaffNeverRemovesAnObligation() {
     SetProperties.moreStaffNeverRemovesAnObligation(SOCIETIES);
   }

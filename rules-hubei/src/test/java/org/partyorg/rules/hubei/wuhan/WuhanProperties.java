@@ -28,6 +28,11 @@ class WuhanProperties {
   }
 
   @Test
+  void everyFindingTakesItsTextFromTheSetsFiles() {
+    SetProperties.findingsTakeTheirTextsFromTheSetsFiles(WUHAN);
+  }
+
+  @Test
   void moreStaffNeverRemovesAnObligation() {
     SetProperties.moreStaffNeverRemovesAnObligation(WUHAN);
   }

@@ -5,9 +5,12 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.api.Messages;
 import org.partyorg.rules.api.Parameter;
 
 /**
@@ -23,7 +26,7 @@ import org.partyorg.rules.api.Parameter;
  * List<QuotaCheck.Breach> breaches = perCity.check(List.of(
  *     new QuotaCheck.Candidate("91430100MA4L00000X", "4301"),   // grouped by city (4-digit division)
  *     new QuotaCheck.Candidate("91430100MA4L00001Y", "4301")));
- * // one breach: group 4301 has 2, at most 1
+ * // one breach: “4301”有候选单位2个，超过每组1个的名额，应调减至1个以内（《实施方案》三（二））。
  * }</pre>
  *
  * <p>Candidates are counted once per id, whatever the order or repetition of the list. A check
@@ -47,21 +50,46 @@ public final class QuotaCheck {
     EXACTLY
   }
 
-  /** A group whose count breaks the quota, with the quota's parameter and so its citation. */
+  /**
+   * A group whose count breaks the quota, with the quota's parameter and so its citation. Its
+   * texts ({@code hunan-benchmark-2020-quotas_zh.properties} and {@code _en}, keys
+   * {@code quota.at-most-per-group} and {@code quota.exactly}) give the group, its count, the
+   * quota and what to do, with the plan's section.
+   */
   public record Breach(Kind kind, String group, int count, Parameter quota) {
+    /** “4303”有候选单位2个，超过每组1个的名额，应调减至1个以内（《实施方案》三（二））。 */
     public String messageZh() {
-      return (kind == Kind.AT_MOST_PER_GROUP ? "“" + group + "”有" + count + "个，每组至多" : "“" + group + "”有" + count + "个，应为")
-          + quota.intValue() + "个（" + quota.getKey() + "，" + quota.getCitation().getSection() + "）";
+      return text(Locale.CHINESE);
     }
 
+    /** Group “4303” has 2 candidates, more than the 1 allowed per group: must reduce them to 1 (plan, section “三（二）”). */
     public String messageEn() {
-      return "group '" + group + "' has " + count + (kind == Kind.AT_MOST_PER_GROUP ? ", at most " : ", should have ")
-          + quota.intValue() + " (" + quota.getKey() + ", " + quota.getCitation().getSection() + ")";
+      return text(Locale.ENGLISH);
+    }
+
+    private String text(Locale locale) {
+      Map<String, Object> values = new LinkedHashMap<>();
+      values.put("group", group);
+      values.put("count", count);
+      values.put("quota", quota.intValue());
+      values.put("section", quota.getCitation().getSection());
+      return Texts.template(kind).format(locale, values);
     }
 
     @Override
     public String toString() {
       return messageEn();
+    }
+  }
+
+  /** The texts of a breach, read when first needed: a quota is not a finding, so they are not the set's. */
+  private static final class Texts {
+    private static final Messages MESSAGES = Messages.load(QuotaCheck.class, "hunan-benchmark-2020-quotas");
+    private static final MessageTemplate AT_MOST = MESSAGES.template("quota.at-most-per-group");
+    private static final MessageTemplate EXACTLY = MESSAGES.template("quota.exactly");
+
+    static MessageTemplate template(Kind kind) {
+      return kind == Kind.AT_MOST_PER_GROUP ? AT_MOST : EXACTLY;
     }
   }
 

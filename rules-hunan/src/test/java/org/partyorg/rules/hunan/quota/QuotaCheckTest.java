@@ -36,8 +36,10 @@ class QuotaCheckTest {
     assertEquals(1, breaches.size());
     assertEquals("4302", breaches.get(0).group());
     assertEquals(2, breaches.get(0).count());
-    assertEquals("group '4302' has 2, at most 1 (perGroup, 三（二）)", breaches.get(0).messageEn());
-    assertEquals("“4302”有2个，每组至多1个（perGroup，三（二））", breaches.get(0).messageZh());
+    assertEquals("Group “4302” has 2 candidates, more than the 1 allowed per group: must reduce them to 1"
+        + " (plan, section “三（二）”).", breaches.get(0).messageEn());
+    assertEquals("“4302”有候选单位2个，超过每组1个的名额，应调减至1个以内（《实施方案》三（二））。", breaches.get(0).messageZh());
+    assertEquals(breaches.get(0).messageEn(), breaches.get(0).toString());
   }
 
   @Test
@@ -52,7 +54,12 @@ class QuotaCheckTest {
     assertEquals(List.of(), check.check(candidates("direct", 10)));
     assertEquals(9, check.check(candidates("direct", 9)).get(0).count());
     assertEquals(11, check.check(candidates("direct", 11)).get(0).count());
-    assertEquals(0, check.check(candidates("city", 10)).get(0).count());
+    QuotaCheck.Breach none = check.check(candidates("city", 10)).get(0);
+    assertEquals(0, none.count());
+    assertEquals("“direct”有候选单位0个，应为10个（《实施方案》三（二））。", none.messageZh());
+    assertEquals("Group “direct” has no candidates: it must have exactly 10 (plan, section “三（二）”).", none.messageEn());
+    assertEquals("Group “direct” has 1 candidate: it must have exactly 10 (plan, section “三（二）”).",
+        check.check(candidates("direct", 1)).get(0).messageEn());
   }
 
   @Test
