@@ -28,8 +28,8 @@ public final class ModelFacts {
 
   /** 职工人数: the staff head-count. */
   public static final FactType HEAD_COUNT = add(count("headCount", Unit.PERSONS, "职工人数", "head-count"));
-  /** 专职人员人数. */
-  public static final FactType FULL_TIME_STAFF = add(count("fullTimeStaff", Unit.PERSONS, "专职人员人数", "number of full-time staff"));
+  /** 专职人员数. */
+  public static final FactType FULL_TIME_STAFF = add(count("fullTimeStaff", Unit.PERSONS, "专职人员数", "number of full-time staff"));
   /** 正式党员人数. */
   public static final FactType FORMAL_MEMBERS = add(count("formalMembers", Unit.PERSONS, "正式党员人数", "number of formal members"));
   /** 预备党员人数. */
@@ -125,9 +125,9 @@ public final class ModelFacts {
   public static final FactType PARTY_AND_MASS_WORK_DEPARTMENT = add(flag(
       "partyOrganisation.governance.partyAndMassWorkDepartment", "党群工作部建立情况",
       "information on whether a party-and-mass work department is set up"));
-  /** 专职党务干事人数. */
+  /** 专职党务干事数. */
   public static final FactType FULL_TIME_PARTY_AFFAIRS_STAFF = add(count(
-      "partyOrganisation.governance.fullTimePartyAffairsStaff", Unit.PERSONS, "专职党务干事人数",
+      "partyOrganisation.governance.fullTimePartyAffairsStaff", Unit.PERSONS, "专职党务干事数",
       "number of full-time party affairs staff"));
   /** 党组织隶属关系调整情况: whether the affiliation is adjusted. */
   public static final FactType AFFILIATION_ADJUSTED = add(flag("partyOrganisation.governance.affiliationAdjusted",

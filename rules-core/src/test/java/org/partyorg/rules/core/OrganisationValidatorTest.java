@@ -214,7 +214,7 @@ class OrganisationValidatorTest {
   @Test
   void everyViolationCarriesItsFieldsNamesAsData() {
     List<Violation> violations = VALIDATOR.violations(TestOrganisations.enterprise().withFormalMembers(-1).withFullTimeStaff(-3));
-    assertEquals(List.of("正式党员人数", "专职人员人数"), violations.stream().map(Violation::getFieldNameZh).toList());
+    assertEquals(List.of("正式党员人数", "专职人员数"), violations.stream().map(Violation::getFieldNameZh).toList());
     assertEquals(List.of("number of formal members", "number of full-time staff"), violations.stream().map(Violation::getFieldNameEn).toList());
   }
 
