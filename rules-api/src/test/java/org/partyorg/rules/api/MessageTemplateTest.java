@@ -152,4 +152,17 @@ class MessageTemplateTest {
     IllegalStateException missing = assertThrows(IllegalStateException.class, () -> Messages.load(MessageTemplateTest.class, "absent"));
     assertTrue(missing.getMessage().contains("META-INF/partyorg-rules/messages/absent_zh.properties"), missing.getMessage());
   }
+
+  @Test
+  void aTextThatIsNoFindingsPutsARecordsValueInCutAndEscapedAndTheLibrarysOwnTextWhole() {
+    MessageTemplate t = MessageTemplate.of("{field}应为{kind}，实为“{value}”。", "The {field} must be {kind}, got “{value}”.");
+    String own = "information on whether a party-and-mass work department is set up, which is a long name";
+    java.util.Map<String, Object> values = new java.util.HashMap<>();
+    values.put("field", new org.partyorg.rules.api.internal.Named("党群工作部建立情况", own));
+    values.put("kind", PartyOrganisationLevel.BRANCH);
+    values.put("value", "{kind}\n" + "9".repeat(100));
+    assertEquals("党群工作部建立情况应为党支部，实为“{kind}\\n" + "9".repeat(57) + "…(107 chars)”。", t.format(Locale.CHINA, values));
+    assertEquals("The " + own + " must be party branch, got “{kind}\\n" + "9".repeat(57) + "…(107 chars)”.",
+        t.format(Locale.ENGLISH, values));
+  }
 }
