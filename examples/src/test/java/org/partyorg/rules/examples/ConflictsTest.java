@@ -65,15 +65,18 @@ class ConflictsTest {
     Finding societies = assessment.finding("hubei-science-societies-2016", "N2").orElseThrow();
     Finding wuhan = assessment.finding("wuhan-2016", "N2").orElseThrow();
     assertEquals(Outcome.SATISFIED, societies.getOutcome());
-    assertEquals("正式党员1名，不足3名，已在理事会层面设立党建工作小组，本文件予以认可。", societies.getMessageZh(),
+    assertEquals("正式党员1名（不足3名）、预备党员1名，已在理事会层面设立党建工作小组，可视为已建立党组织。", societies.getMessageZh(),
         "met by the work group, and the text says so, not that a joint organisation exists");
     assertEquals(Outcome.VIOLATED, wuhan.getOutcome());
     assertEquals(Set.of(societies, wuhan), Set.copyOf(conflict.getFindings()));
     assertEquals(Set.of(RequiredAction.ESTABLISH_OR_JOIN_JOINT_ORGANISATION), conflict.getRequiredActions());
-    assertTrue(conflict.getMessageZh().contains("《武汉市非公有制经济组织和社会组织党组织集中组建“百日攻坚行动”实施方案》N2认定不符合"),
+    assertTrue(conflict.getMessageZh().contains("按《武汉市非公有制经济组织和社会组织党组织集中组建“百日攻坚行动”实施方案》（二（四）3）不符合要求"),
         conflict::getMessageZh);
-    assertTrue(conflict.getMessageZh().endsWith("同时符合各文件须：联合组建或加入联合党组织。"), conflict::getMessageZh);
-    assertTrue(conflict.getMessageEn().contains("wuhan-2016 N2 finds it not met"), conflict::getMessageEn);
+    assertTrue(conflict.getMessageZh().endsWith("同时符合各文件，应建立或加入联合党组织。"), conflict::getMessageZh);
+    assertTrue(conflict.getMessageEn().contains("not met (《武汉市非公有制经济组织和社会组织党组织集中组建“百日攻坚行动”实施方案》 二（四）3)"),
+        conflict::getMessageEn);
+    assertTrue(conflict.getMessageEn().endsWith("To meet them all, the organisation must set up or join a joint party organisation."),
+        conflict::getMessageEn);
   }
 
   @Test

@@ -55,7 +55,7 @@ class EdgeCasesTest {
     assertEquals(List.of("partyOrganisation.foundingDate"), rejectedFields(firm, SampleOrganisations.HUNAN_AS_OF));
     InvalidOrganisationException e = assertThrows(InvalidOrganisationException.class,
         () -> EVALUATOR.assess(firm, SampleOrganisations.HUNAN_AS_OF));
-    assertEquals("党组织成立日期须在1921年7月1日至2100年12月31日之间，实为999999999年12月31日",
+    assertEquals("党组织成立日期应在1921年7月1日至2100年12月31日之间，实为999999999年12月31日。",
         e.getViolations().get(0).getMessageZh());
   }
 

@@ -42,7 +42,7 @@ class HubeiSocietiesTextsTest {
   static List<TextCase> cases() {
     String undecidedZh = "已在理事会层面设立党建工作小组，缺少专职人员数，无法判断能否视为已建立党组织；请补报专职人员数。";
     String undecidedEn = "It has a council-level party-building work group, but whether that counts as a party organisation"
-        + " cannot be decided without the full-time staff; please report it.";
+        + " cannot be decided without the number of full-time staff; please report it.";
     String coverageZh = "应于2016年11月25日前补齐，实现党的工作覆盖（选派党建工作指导员，组建工会、共青团、妇联等群团组织）。";
     String coverageEn = ": must complete party work coverage by 25 November 2016 (a party-building instructor, and mass"
         + " organisations such as the trade union, Youth League and women’s federation).";
