@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -43,7 +44,10 @@ final class MessagePage {
     for (Messages messages : bundles.values()) {
       templates += messages.keys().size();
     }
-    out.append("Templates: ").append(templates).append(", in ").append(bundles.size())
+    for (Messages messages : MessageTextsTest.OTHER_TEXTS) {
+      templates += messages.keys().size();
+    }
+    out.append("Templates: ").append(templates).append(", in ").append(bundles.size() + MessageTextsTest.OTHER_TEXTS.size())
         .append(" pairs of files.\n\n");
     out.append("## 文字 · Messages\n");
     for (Messages messages : bundles.values()) {
@@ -62,6 +66,16 @@ final class MessagePage {
             types.apply(messages)).get(0);
         out.append("| `").append(key).append("`").append(finding == null ? " ※" : "").append(" | ")
             .append(cell(shown.zh())).append(" | ").append(cell(shown.en())).append(" |\n");
+      }
+    }
+    for (Messages messages : MessageTextsTest.OTHER_TEXTS) {
+      out.append("\n### ").append(messages.name()).append("\n\nNot a finding’s text; shown with sample values.\n\n")
+          .append("| key | 中文 | English |\n|---|---|---|\n");
+      for (String key : messages.keys()) {
+        MessageTemplate template = messages.template(key);
+        out.append("| `").append(key).append("` | ")
+            .append(cell(template.format(Locale.SIMPLIFIED_CHINESE, MessageTextsTest.samples(template, true, 3)))).append(" | ")
+            .append(cell(template.format(Locale.ENGLISH, MessageTextsTest.samples(template, false, 3)))).append(" |\n");
       }
     }
     out.append("\n### 文件间的不一致 · Conflicts between sets\n\n")

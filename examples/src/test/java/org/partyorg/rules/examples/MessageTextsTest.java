@@ -33,6 +33,7 @@ import org.partyorg.rules.api.Target;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.Trait;
 import org.partyorg.rules.core.Evaluator;
+import org.partyorg.rules.hunan.quota.QuotaCheck;
 import org.partyorg.rules.testkit.Gen;
 import org.partyorg.rules.testkit.MessageChecks;
 import org.partyorg.rules.testkit.OrganisationGen;
@@ -192,6 +193,101 @@ class MessageTextsTest {
       name(problems, "fact " + f.getName(), f.getNameZh(), f.getNameEn());
     }
     assertEquals("", String.join("\n", problems));
+  }
+
+  /**
+   * The texts that are not a finding's: validation (rules-core) and Hunan's quota check. Their
+   * parameters are not facts; each is given a sample value in each language.
+   */
+  static final List<Messages> OTHER_TEXTS = List.of(
+      Messages.load(Evaluator.class, "validation"), Messages.load(QuotaCheck.class, "hunan-benchmark-2020-quotas"));
+
+  /** A sample value of a parameter of {@link #OTHER_TEXTS}, in the text's language. */
+  static Map<String, Object> samples(MessageTemplate template, boolean chinese, int count) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (String name : template.parameters()) {
+      Object value;
+      switch (name) {
+        case "asOf": case "periodFrom": case "periodTo": case "earliest": case "latest":
+          value = LocalDate.of(2016, 11, 30);
+          break;
+        case "field":
+          value = chinese ? "职工人数" : "head-count";
+          break;
+        case "form":
+          value = chinese ? "功能型党组织" : "functional party organisation";
+          break;
+        case "kind":
+          value = chinese ? "以元为单位的金额" : "an amount in yuan";
+          break;
+        case "declared":
+          value = count == 1 ? List.of(chinese ? "空壳企业" : "shell enterprise")
+              : List.of(chinese ? "空壳企业" : "shell enterprise", chinese ? "僵尸企业" : "zombie enterprise");
+          break;
+        case "value":
+          value = "120";
+          break;
+        case "rule":
+          value = "W3";
+          break;
+        case "error":
+          value = "division by zero";
+          break;
+        case "detail":
+          value = chinese ? "不符合约束" : "does not meet the constraint";
+          break;
+        case "name":
+          value = "serviceStation";
+          break;
+        case "group":
+          value = "4302";
+          break;
+        case "section":
+          value = chinese ? "三（二）" : "3(2)";
+          break;
+        case "province":
+          value = "99";
+          break;
+        case "expected":
+          value = "X";
+          break;
+        case "max":
+          value = 10000;
+          break;
+        case "maxLength":
+          value = 200;
+          break;
+        case "length":
+          value = 250;
+          break;
+        default:
+          value = count;
+          break;
+      }
+      values.put(name, value);
+    }
+    return values;
+  }
+
+  @Test
+  void textsThatAreNotAFindingsPassTheChecks() {
+    List<String> problems = new ArrayList<>();
+    for (Messages messages : OTHER_TEXTS) {
+      for (String key : messages.keys()) {
+        MessageTemplate template = messages.template(key);
+        for (int count : new int[] {-1, 0, 1, 3, 12000}) {
+          String zh = template.format(java.util.Locale.SIMPLIFIED_CHINESE, samples(template, true, count));
+          String en = template.format(java.util.Locale.ENGLISH, samples(template, false, count));
+          // field and kind entries are names put into other texts, not sentences
+          boolean name = key.startsWith("field.") || key.startsWith("kind.");
+          (name ? MessageChecks.name(zh, true) : MessageChecks.chinese(zh))
+              .forEach(p -> problems.add(messages.name() + "/" + key + " [" + count + "] " + p + ": " + zh));
+          (name ? MessageChecks.name(en, false) : MessageChecks.english(en))
+              .forEach(p -> problems.add(messages.name() + "/" + key + " [" + count + "] " + p + ": " + en));
+        }
+      }
+    }
+    assertEquals("", String.join("\n", new TreeSet<>(problems)));
   }
 
   @Test
