@@ -1,5 +1,7 @@
 package org.partyorg.rules.api.model;
 
+import org.partyorg.rules.api.internal.ModelNames;
+
 /**
  * What kind of organisation this is, as the five source documents name them.
  *
@@ -9,45 +11,48 @@ package org.partyorg.rules.api.model;
  */
 public enum OrganisationCategory {
   /** 非公有制企业. */
-  NON_PUBLIC_ENTERPRISE("非公有制企业", Sector.NON_PUBLIC_ECONOMY),
+  NON_PUBLIC_ENTERPRISE(Sector.NON_PUBLIC_ECONOMY),
   /** 社会团体: a registered social group. Its registration level matters (市级, 省级). */
-  SOCIAL_GROUP("社会团体", Sector.SOCIAL_ORGANISATION),
+  SOCIAL_GROUP(Sector.SOCIAL_ORGANISATION),
   /** 民办学校: a social service institution. */
-  PRIVATE_SCHOOL("民办学校", Sector.SOCIAL_ORGANISATION),
+  PRIVATE_SCHOOL(Sector.SOCIAL_ORGANISATION),
   /** 民办医院: a social service institution. */
-  PRIVATE_HOSPITAL("民办医院", Sector.SOCIAL_ORGANISATION),
+  PRIVATE_HOSPITAL(Sector.SOCIAL_ORGANISATION),
   /** 社会服务机构 (民办非企业单位) other than a private school or hospital. */
-  OTHER_SOCIAL_SERVICE_INSTITUTION("其他社会服务机构", Sector.SOCIAL_ORGANISATION),
+  OTHER_SOCIAL_SERVICE_INSTITUTION(Sector.SOCIAL_ORGANISATION),
   /** 基金会. */
-  FOUNDATION("基金会", Sector.SOCIAL_ORGANISATION),
+  FOUNDATION(Sector.SOCIAL_ORGANISATION),
   /** 律师事务所. */
-  LAW_FIRM("律师事务所", Sector.SOCIAL_ORGANISATION),
+  LAW_FIRM(Sector.SOCIAL_ORGANISATION),
   /** 会计师事务所. */
-  ACCOUNTING_FIRM("会计师事务所", Sector.SOCIAL_ORGANISATION),
+  ACCOUNTING_FIRM(Sector.SOCIAL_ORGANISATION),
   /** 税务师事务所. */
-  TAX_FIRM("税务师事务所", Sector.SOCIAL_ORGANISATION),
+  TAX_FIRM(Sector.SOCIAL_ORGANISATION),
   /** 资产评估机构. */
-  ASSET_APPRAISAL_FIRM("资产评估机构", Sector.SOCIAL_ORGANISATION),
+  ASSET_APPRAISAL_FIRM(Sector.SOCIAL_ORGANISATION),
   /** 学会、协会、研究会 under an association for science and technology (科协所属学会). */
-  ACADEMIC_SOCIETY("学会", Sector.SOCIAL_ORGANISATION),
+  ACADEMIC_SOCIETY(Sector.SOCIAL_ORGANISATION),
   /** 行业协会商会: an industry association or chamber of commerce. */
-  INDUSTRY_ASSOCIATION("行业协会商会", Sector.SOCIAL_ORGANISATION),
+  INDUSTRY_ASSOCIATION(Sector.SOCIAL_ORGANISATION),
   /** 城乡社区社会组织: an urban or rural community social organisation. */
-  COMMUNITY_SOCIAL_ORGANISATION("城乡社区社会组织", Sector.SOCIAL_ORGANISATION),
+  COMMUNITY_SOCIAL_ORGANISATION(Sector.SOCIAL_ORGANISATION),
   /** 农村新型经营主体. */
-  RURAL_NEW_BUSINESS_ENTITY("农村新型经营主体", Sector.RURAL);
+  RURAL_NEW_BUSINESS_ENTITY(Sector.RURAL);
 
-  private final String chineseName;
   private final Sector sector;
 
-  OrganisationCategory(String chineseName, Sector sector) {
-    this.chineseName = chineseName;
+  OrganisationCategory(Sector sector) {
     this.sector = sector;
   }
 
-  /** The term the documents use, for messages and reports. */
+  /** The term the documents use, for messages and reports (from the model's names, {@code model_zh.properties}). */
   public String chineseName() {
-    return chineseName;
+    return ModelNames.of(this).orElseThrow()[0];
+  }
+
+  /** The English name, for messages and reports. */
+  public String englishName() {
+    return ModelNames.of(this).orElseThrow()[1];
   }
 
   public Sector sector() {
