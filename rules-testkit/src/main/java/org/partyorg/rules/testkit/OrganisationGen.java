@@ -3,6 +3,7 @@ package org.partyorg.rules.testkit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -170,7 +171,8 @@ public final class OrganisationGen {
         };
         values.put(type.getName(), value);
       }
-      return Shrinkable.unshrinkable(Map.copyOf(values));
+      // in the order of the types, in every virtual machine (Map.copyOf's order is not)
+      return Shrinkable.unshrinkable(Collections.unmodifiableMap(values));
     };
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +13,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.Park;
+import org.partyorg.rules.api.model.Trait;
 
 class GensTest {
   @Test
@@ -96,6 +98,24 @@ class GensTest {
       park.ifPresent(p -> assertEquals(p.exists(), p.getName().isPresent(), p::toString));
     }
     assertEquals(Set.of("not reported", "NONE", "NATIONAL named", "PROVINCIAL named", "CITY named", "DISTRICT named"), seen);
+  }
+
+  @Test
+  void theSameSeedGivesEqualOrganisationsListingTheirTraitsInTheOrderGiven() {
+    Set<Trait> universe = new LinkedHashSet<>(List.of(Trait.of("C"), Trait.of("A"), Trait.of("B")));
+    Gen<Organisation> one = OrganisationGen.builder().traits(universe, 0.5).build();
+    Gen<Organisation> other = OrganisationGen.builder().traits(universe, 0.5).build();
+    SplittableRandom a = new SplittableRandom(3);
+    SplittableRandom b = new SplittableRandom(3);
+    for (int i = 0; i < 200; i++) {
+      Organisation first = one.sample(a);
+      Organisation second = other.sample(b);
+      assertEquals(first, second);
+      assertEquals(first.toString(), second.toString());
+      // in the universe's order, in every virtual machine: texts list the traits in it
+      List<Trait> listed = List.copyOf(first.getTraits());
+      assertEquals(universe.stream().filter(listed::contains).toList(), listed);
+    }
   }
 
   @Test
