@@ -20,6 +20,8 @@ import org.partyorg.rules.api.FactType;
 import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.PolicySet;
+import org.partyorg.rules.api.model.ActivityRecord;
+import org.partyorg.rules.api.model.BranchStructure;
 import org.partyorg.rules.api.model.Finances;
 import org.partyorg.rules.api.model.JointScope;
 import org.partyorg.rules.api.model.MassOrganisation;
@@ -45,7 +47,7 @@ import org.partyorg.rules.api.model.WorkCoverage;
  * Generators of valid organisations, by region and category, with counts biased toward the
  * thresholds of a policy set so that 49/50, 99/100 and 2/3 come up often, and dates toward its
  * days: a party organisation founded 3 years (a rule's span) before the set's first day, a
- * sanction 3 years before it.
+ * sanction or a committee term starting 3 years before it.
  *
  * <pre>{@code
  * Gen<Organisation> wuhan = OrganisationGen.forPolicySet(wuhanSet).build();
@@ -63,8 +65,16 @@ import org.partyorg.rules.api.model.WorkCoverage;
  * organisation known to have no party member at all whatever its size, a joint organisation with
  * the organisations it covers (a count around the set's cap, their codes, or both), the
  * governance of a party organisation, several of the set's traits at once, and the non-public
- * enterprise, the subject of most rules, about a quarter of the time. Invalid organisations, one
- * field broken at a time, come from {@link InvalidOrganisationGen}.
+ * enterprise, the subject of most rules, about a quarter of the time.
+ *
+ * <p>An existing party organisation comes, each part reported or not, with its structure
+ * (qualification platforms, a roster fitting the member counts, a committee and its term, party
+ * groups) and an activity record (a period around the end of the history, events of every kind
+ * at cadences from monthly to yearly with periods now and then skipped, the secretary's talks,
+ * institutions, facilities, theme-education figures), built to hold together as the validator
+ * requires and biased toward the set's thresholds (platforms per joint branch, members per group,
+ * events per period, institutions): see {@code PartyLifeGen}. Invalid organisations, one field
+ * broken at a time, come from {@link InvalidOrganisationGen}.
  */
 public final class OrganisationGen {
   static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
@@ -146,7 +156,8 @@ public final class OrganisationGen {
    * term starts after it, so that a record can be assessed on any date from it on (default
    * 2016-07-31, before every bundled set's first day; {@link #forPolicySet} takes the set's first
    * day). Dates a rule counts years from (a founding, a term, a sanction) are biased to lie that
-   * many years before it or before the set's deadlines.
+   * many years before it or before the set's deadlines; an activity record covers some of the
+   * years around it.
    */
   public OrganisationGen historyUntil(LocalDate day) {
     if (!ModelLimits.isInRange(day) || day.isBefore(EARLIEST_FOUNDING)) {
@@ -181,6 +192,13 @@ public final class OrganisationGen {
     Gen<Integer> probationary = Gens.ints(0, 20, merged("probationaryMembers", 1));
     List<LocalDate> dayAnchors = new ArrayList<>(anchors);
     dayAnchors.add(historyEnd);
+    PartyLifeGen life = new PartyLifeGen(historyEnd, dayAnchors,
+        merged(ModelFacts.TERM_START.getName(), 3),
+        merged(ModelFacts.PLATFORMS.getName(), 5),
+        merged(ModelFacts.PLATFORM_FORMAL_MEMBERS.getName(), 3),
+        merged(ModelFacts.STRUCTURE.getName() + ".partyGroups.members", 3, 1),
+        merged(ModelFacts.ACTIVITY_RECORD.getName() + ".events", 1),
+        merged(ModelFacts.INSTITUTIONS.getName()));
 
     List<Gen<?>> parts = new ArrayList<>();
     parts.add(divisions(prefixes));
@@ -198,11 +216,13 @@ public final class OrganisationGen {
     parts.add(random -> Shrinkable.unshrinkable(random.nextLong()));
     parts.add(extraFacts(extraFacts));
     // the inside of an existing party organisation, each part reported or not
+    parts.add(Gens.optional(seeds()));
+    parts.add(Gens.optional(seeds()));
     parts.add(Gens.optional(governance()));
     parts.add(Gens.optional(coverage()));
     parts.add(Gens.optional(sanctionRecords(dayAnchors)));
     parts.add(rarely(16));
-    return Gens.combine(parts, OrganisationGen::assemble);
+    return Gens.combine(parts, v -> assemble(v, life));
   }
 
   /**
@@ -251,6 +271,11 @@ public final class OrganisationGen {
         Gens.subsets(traits, probability),
         Gens.subsets(traits, Math.min(1, 3 * probability)),
         Gens.subsets(traits, Math.min(1, 6 * probability)));
+  }
+
+  /** Seeds for a sub-record built once the rest of the organisation is known. */
+  private static Gen<Long> seeds() {
+    return random -> Shrinkable.unshrinkable(random.nextLong());
   }
 
   /** True one time in {@code n}; shrinks to false. */
@@ -310,7 +335,7 @@ public final class OrganisationGen {
   }
 
   @SuppressWarnings("unchecked")
-  private static Organisation assemble(List<Object> v) {
+  private static Organisation assemble(List<Object> v, PartyLifeGen life) {
     String division = (String) v.get(0);
     OrganisationCategory category = (OrganisationCategory) v.get(1);
     OptionalInt headCount = (OptionalInt) v.get(5);
@@ -320,7 +345,7 @@ public final class OrganisationGen {
     }
     OptionalInt formal = (OptionalInt) v.get(7);
     OptionalInt probationary = (OptionalInt) v.get(8);
-    if ((Boolean) v.get(17)) {
+    if ((Boolean) v.get(19)) {
       // now and then an organisation known to have no party member at all, whatever its size
       formal = OptionalInt.of(0);
       probationary = OptionalInt.of(0);
@@ -343,8 +368,14 @@ public final class OrganisationGen {
     String creditCode = creditCode(division, salt);
     if (party.isPresent() && party.get().exists()) {
       PartyOrganisation found = party.get();
-      PartyOrganisation inside = found.withGovernance((Optional<PartyOrganisationGovernance>) v.get(14));
-      Optional<Coverage> coverage = (Optional<Coverage>) v.get(15);
+      OptionalInt formalCount = formal;
+      OptionalInt probationaryCount = probationary;
+      Optional<BranchStructure> structure = ((Optional<Long>) v.get(14)).map(seed ->
+          life.structure(seed, found.getForm(), formalCount, probationaryCount, found.getFoundingDate()));
+      Optional<ActivityRecord> record = ((Optional<Long>) v.get(15)).map(seed -> life.record(seed, structure));
+      PartyOrganisation inside = found.withStructure(structure).withActivityRecord(record)
+          .withGovernance((Optional<PartyOrganisationGovernance>) v.get(16));
+      Optional<Coverage> coverage = (Optional<Coverage>) v.get(17);
       if (found.getForm() == PartyOrganisationForm.JOINT && coverage.isPresent()) {
         inside = coverage.get().applyTo(inside, creditCode, salt);
       }
@@ -365,7 +396,7 @@ public final class OrganisationGen {
         .partyOrganisation(party)
         .workCoverage((Optional<WorkCoverage>) v.get(10))
         .finances((Optional<Finances>) v.get(11))
-        .sanctionRecord((Optional<SanctionRecord>) v.get(16))
+        .sanctionRecord((Optional<SanctionRecord>) v.get(18))
         .extraFacts((Map<String, Object>) v.get(13))
         .build();
   }
