@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -170,8 +171,9 @@ public final class Gens {
   }
 
   private static <E> Shrinkable<Set<E>> subset(Set<E> chosen) {
+    // in the universe's order, in every virtual machine: Set.copyOf's order changes from run to run
     return Shrinkable.of(
-        Set.copyOf(chosen),
+        Collections.unmodifiableSet(new LinkedHashSet<>(chosen)),
         () -> chosen.stream().map(removed -> {
           Set<E> smaller = new LinkedHashSet<>(chosen);
           smaller.remove(removed);

@@ -3,6 +3,8 @@ package org.partyorg.rules.testkit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,12 +14,18 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.partyorg.rules.api.FactType;
+import org.partyorg.rules.api.ModelFacts;
 import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.PolicySet;
+import org.partyorg.rules.api.model.ActivityRecord;
+import org.partyorg.rules.api.model.BranchStructure;
 import org.partyorg.rules.api.model.Finances;
 import org.partyorg.rules.api.model.JointScope;
 import org.partyorg.rules.api.model.MassOrganisation;
+import org.partyorg.rules.api.model.ModelLimits;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.OrganisationCategory;
 import org.partyorg.rules.api.model.Park;
@@ -25,15 +33,21 @@ import org.partyorg.rules.api.model.ParkFacilities;
 import org.partyorg.rules.api.model.ParkLevel;
 import org.partyorg.rules.api.model.PartyOrganisation;
 import org.partyorg.rules.api.model.PartyOrganisationForm;
+import org.partyorg.rules.api.model.PartyOrganisationGovernance;
 import org.partyorg.rules.api.model.PartyOrganisationLevel;
 import org.partyorg.rules.api.model.RegistrationLevel;
+import org.partyorg.rules.api.model.Sanction;
+import org.partyorg.rules.api.model.SanctionKind;
+import org.partyorg.rules.api.model.SanctionRecord;
 import org.partyorg.rules.api.model.Trait;
 import org.partyorg.rules.api.model.UnifiedSocialCreditCode;
 import org.partyorg.rules.api.model.WorkCoverage;
 
 /**
  * Generators of valid organisations, by region and category, with counts biased toward the
- * thresholds of a policy set so that 49/50, 99/100 and 2/3 come up often.
+ * thresholds of a policy set so that 49/50, 99/100 and 2/3 come up often, and dates toward its
+ * days: a party organisation founded 3 years (a rule's span) before the set's first day, a
+ * sanction or a committee term starting 3 years before it.
  *
  * <pre>{@code
  * Gen<Organisation> wuhan = OrganisationGen.forPolicySet(wuhanSet).build();
@@ -46,24 +60,48 @@ import org.partyorg.rules.api.model.WorkCoverage;
  *
  * <p>Every optional fact is absent now and then (and shrinks toward absent), so properties see
  * the "unknown" cases too; where the model can say "known none" ({@link Park#none()},
- * {@link PartyOrganisation#none()}, an empty work coverage), that comes up as well. Invalid organisations, one field broken at a time, come from
- * {@link InvalidOrganisationGen}.
+ * {@link PartyOrganisation#none()}, an empty work coverage, {@link SanctionRecord#none()}), that
+ * comes up as well. Conditions the rules combine come up together often enough to be met: an
+ * organisation known to have no party member at all whatever its size, a joint organisation with
+ * the organisations it covers (a count around the set's cap, their codes, or both), the
+ * governance of a party organisation, several of the set's traits at once, and the non-public
+ * enterprise, the subject of most rules, about a quarter of the time.
+ *
+ * <p>An existing party organisation comes, each part reported or not, with its structure
+ * (qualification platforms, a roster fitting the member counts, a committee and its term, party
+ * groups) and an activity record (a period around the end of the history, events of every kind
+ * at cadences from monthly to yearly with periods now and then skipped, the secretary's talks,
+ * institutions, facilities, theme-education figures), built to hold together as the validator
+ * requires and biased toward the set's thresholds (platforms per joint branch, members per group,
+ * events per period, institutions): see {@code PartyLifeGen}. Invalid organisations, one field
+ * broken at a time, come from {@link InvalidOrganisationGen}.
  */
 public final class OrganisationGen {
   static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
   private static final int MAX_STAFF = 2_000;
   private static final int MAX_MEMBERS = 150;
+  /** The last day of the history {@link #builder()} gives: before every set's first day. */
+  private static final LocalDate DEFAULT_HISTORY_END = LocalDate.of(2016, 7, 31);
+  /** The earliest founding date given. */
+  private static final LocalDate EARLIEST_FOUNDING = LocalDate.of(1990, 1, 1);
 
   private final Set<String> divisionPrefixes = new LinkedHashSet<>();
   private final Set<OrganisationCategory> categories = EnumSet.noneOf(OrganisationCategory.class);
   private final Set<Trait> traits = new LinkedHashSet<>();
   private final Map<String, Set<Integer>> thresholds = new LinkedHashMap<>();
   private final List<FactType> extraFacts = new ArrayList<>();
+  private final Set<LocalDate> anchors = new TreeSet<>();
+  private LocalDate historyEnd = DEFAULT_HISTORY_END;
   private double traitProbability = 0.08;
+  /** Whether trait densities vary between organisations (forPolicySet) or are fixed (traits(...)). */
+  private boolean clusteredTraits;
 
   private OrganisationGen() {}
 
-  /** Any category, anywhere in a few provinces, with the thresholds 3 formal members and 50/100 staff. */
+  /**
+   * Any category (non-public enterprises a quarter of the time), anywhere in a few provinces, with
+   * the thresholds 3 formal members and 50/100 staff.
+   */
   public static OrganisationGen builder() {
     return new OrganisationGen();
   }
@@ -74,7 +112,12 @@ public final class OrganisationGen {
     gen.divisionPrefixes.addAll(set.jurisdiction().getDivisionPrefixes());
     gen.categories.addAll(set.jurisdiction().getCategories());
     gen.traits.addAll(set.vocabulary().getTraits());
+    gen.clusteredTraits = true;
     gen.extraFacts.addAll(set.vocabulary().getFacts());
+    // no founding or term after the set's first day: every as-of date it applies on can assess the record
+    gen.historyUntil(set.effectivePeriod().getFrom());
+    set.targets().forEach(target -> target.getDeadline().ifPresent(gen.anchors::add));
+    set.phases().forEach(phase -> gen.anchors.add(phase.getUntil()));
     for (Parameter parameter : set.parameters()) {
       if (parameter.getFact().isPresent() && parameter.getValue().scale() <= 0) {
         gen.thresholds(parameter.getFact().get(), parameter.getValue().intValue());
@@ -109,41 +152,137 @@ public final class OrganisationGen {
   }
 
   /**
+   * The last day of the organisations' history: no party organisation is founded and no committee
+   * term starts after it, so that a record can be assessed on any date from it on (default
+   * 2016-07-31, before every bundled set's first day; {@link #forPolicySet} takes the set's first
+   * day). Dates a rule counts years from (a founding, a term, a sanction) are biased to lie that
+   * many years before it or before the set's deadlines; an activity record covers some of the
+   * years around it.
+   */
+  public OrganisationGen historyUntil(LocalDate day) {
+    if (!ModelLimits.isInRange(day) || day.isBefore(EARLIEST_FOUNDING)) {
+      throw new IllegalArgumentException("history end " + day + " lies outside " + EARLIEST_FOUNDING + " to "
+          + ModelLimits.LATEST_DATE);
+    }
+    historyEnd = day;
+    return this;
+  }
+
+  /**
    * Only these traits are ever given, each with the given probability (default: none, or the
-   * traits the set declares for {@link #forPolicySet}, 8%).
+   * traits the set declares for {@link #forPolicySet}: a quarter of the organisations have none,
+   * the others each with 8%, 24% or 48%, so that the combinations a rule asks for, two traits
+   * together, come up too).
    */
   public OrganisationGen traits(Set<Trait> traits, double probability) {
     this.traits.clear();
     this.traits.addAll(traits);
     this.traitProbability = probability;
+    this.clusteredTraits = false;
     return this;
   }
 
   public Gen<Organisation> build() {
     List<String> prefixes = divisionPrefixes.isEmpty() ? List.of("11", "21", "42", "4201", "43") : List.copyOf(divisionPrefixes);
     List<OrganisationCategory> cats =
-        categories.isEmpty() ? List.of(OrganisationCategory.values()) : List.copyOf(categories);
+        weighted(categories.isEmpty() ? List.of(OrganisationCategory.values()) : List.copyOf(categories));
     Gen<Integer> staff = Gens.ints(0, MAX_STAFF, merged("headCount", 30, 50, 100));
     Gen<Integer> fullTime = Gens.ints(0, 50, merged("fullTimeStaff", 1));
     Gen<Integer> formal = Gens.ints(0, MAX_MEMBERS, merged("formalMembers", 3));
     Gen<Integer> probationary = Gens.ints(0, 20, merged("probationaryMembers", 1));
+    List<LocalDate> dayAnchors = new ArrayList<>(anchors);
+    dayAnchors.add(historyEnd);
+    PartyLifeGen life = new PartyLifeGen(historyEnd, dayAnchors,
+        merged(ModelFacts.TERM_START.getName(), 3),
+        merged(ModelFacts.PLATFORMS.getName(), 5),
+        merged(ModelFacts.PLATFORM_FORMAL_MEMBERS.getName(), 3),
+        merged(ModelFacts.STRUCTURE.getName() + ".partyGroups.members", 3, 1),
+        merged(ModelFacts.ACTIVITY_RECORD.getName() + ".events", 1),
+        merged(ModelFacts.INSTITUTIONS.getName()));
 
     List<Gen<?>> parts = new ArrayList<>();
     parts.add(divisions(prefixes));
     parts.add(Gens.oneOf(cats));
-    parts.add(Gens.subsets(traits, traitProbability));
+    parts.add(clusteredTraits ? traitClusters(traits, traitProbability) : Gens.subsets(traits, traitProbability));
     parts.add(Gens.optional(Gens.oneOf(RegistrationLevel.values())));
     parts.add(Gens.optional(parks()));
     parts.add(Gens.optionalInts(staff));
     parts.add(Gens.optionalInts(fullTime));
     parts.add(Gens.optionalInts(formal));
     parts.add(Gens.optionalInts(probationary));
-    parts.add(Gens.optional(partyOrganisations()));
+    parts.add(Gens.optional(partyOrganisations(foundingDates(dayAnchors))));
     parts.add(Gens.optional(workCoverage()));
     parts.add(Gens.optional(finances()));
     parts.add(random -> Shrinkable.unshrinkable(random.nextLong()));
     parts.add(extraFacts(extraFacts));
-    return Gens.combine(parts, OrganisationGen::assemble);
+    // the inside of an existing party organisation, each part reported or not
+    parts.add(Gens.optional(seeds()));
+    parts.add(Gens.optional(seeds()));
+    parts.add(Gens.optional(governance()));
+    parts.add(Gens.optional(coverage()));
+    parts.add(Gens.optional(sanctionRecords(dayAnchors)));
+    parts.add(rarely(16));
+    return Gens.combine(parts, v -> assemble(v, life));
+  }
+
+  /**
+   * The categories to draw from, the non-public enterprise repeated so that it comes up about a
+   * quarter of the time among many categories: most organisations are enterprises, and most rules
+   * are about them, several conditions at once (a size, traits, a joint organisation's scope).
+   */
+  static List<OrganisationCategory> weighted(List<OrganisationCategory> categories) {
+    if (!categories.contains(OrganisationCategory.NON_PUBLIC_ENTERPRISE) || categories.size() < 5) {
+      return categories;
+    }
+    List<OrganisationCategory> weighted = new ArrayList<>(categories);
+    for (int i = 1; i < (categories.size() - 1) / 3; i++) {
+      weighted.add(weighted.indexOf(OrganisationCategory.NON_PUBLIC_ENTERPRISE), OrganisationCategory.NON_PUBLIC_ENTERPRISE);
+    }
+    return List.copyOf(weighted);
+  }
+
+  /**
+   * Founding dates up to the end of the history, half the time on or next to the day that is the
+   * years a rule counts (3 by default) before an anchor date.
+   */
+  private Gen<LocalDate> foundingDates(List<LocalDate> dayAnchors) {
+    return Gens.dates(EARLIEST_FOUNDING, historyEnd,
+        yearsBefore(dayAnchors, merged(ModelFacts.FOUNDING_DATE.getName(), 3)).toArray(new LocalDate[0]));
+  }
+
+  /** Each anchor less each number of years, and each anchor itself. */
+  private static List<LocalDate> yearsBefore(List<LocalDate> dayAnchors, int[] years) {
+    List<LocalDate> days = new ArrayList<>(dayAnchors);
+    for (LocalDate anchor : dayAnchors) {
+      for (int y : years) {
+        days.add(anchor.minusYears(y));
+      }
+    }
+    return days;
+  }
+
+  /**
+   * Sets of traits whose density varies: none, or each trait with {@code probability}, three or six
+   * times it (at most every one).
+   */
+  static Gen<Set<Trait>> traitClusters(Set<Trait> traits, double probability) {
+    return Gens.frequencyOneOf(
+        Gens.constant(Set.<Trait>of()),
+        Gens.subsets(traits, probability),
+        Gens.subsets(traits, Math.min(1, 3 * probability)),
+        Gens.subsets(traits, Math.min(1, 6 * probability)));
+  }
+
+  /** Seeds for a sub-record built once the rest of the organisation is known. */
+  private static Gen<Long> seeds() {
+    return random -> Shrinkable.unshrinkable(random.nextLong());
+  }
+
+  /** True one time in {@code n}; shrinks to false. */
+  static Gen<Boolean> rarely(int n) {
+    return random -> random.nextInt(n) == 0
+        ? Shrinkable.of(true, () -> Stream.of(Shrinkable.unshrinkable(false)))
+        : Shrinkable.unshrinkable(false);
   }
 
   /**
@@ -170,7 +309,8 @@ public final class OrganisationGen {
         };
         values.put(type.getName(), value);
       }
-      return Shrinkable.unshrinkable(Map.copyOf(values));
+      // in the order of the types, in every virtual machine (Map.copyOf's order is not)
+      return Shrinkable.unshrinkable(Collections.unmodifiableMap(values));
     };
   }
 
@@ -195,7 +335,7 @@ public final class OrganisationGen {
   }
 
   @SuppressWarnings("unchecked")
-  private static Organisation assemble(List<Object> v) {
+  private static Organisation assemble(List<Object> v, PartyLifeGen life) {
     String division = (String) v.get(0);
     OrganisationCategory category = (OrganisationCategory) v.get(1);
     OptionalInt headCount = (OptionalInt) v.get(5);
@@ -203,9 +343,14 @@ public final class OrganisationGen {
     if (headCount.isPresent() && fullTime.isPresent() && fullTime.getAsInt() > headCount.getAsInt()) {
       fullTime = headCount;
     }
-    // party members work in the organisation: they never outnumber its head-count
     OptionalInt formal = (OptionalInt) v.get(7);
     OptionalInt probationary = (OptionalInt) v.get(8);
+    if ((Boolean) v.get(19)) {
+      // now and then an organisation known to have no party member at all, whatever its size
+      formal = OptionalInt.of(0);
+      probationary = OptionalInt.of(0);
+    }
+    // party members work in the organisation: they never outnumber its head-count
     if (headCount.isPresent() && formal.isPresent() && formal.getAsInt() > headCount.getAsInt()) {
       formal = headCount;
     }
@@ -220,8 +365,24 @@ public final class OrganisationGen {
       party = Optional.of(PartyOrganisation.none());
     }
     long salt = (Long) v.get(12);
+    String creditCode = creditCode(division, salt);
+    if (party.isPresent() && party.get().exists()) {
+      PartyOrganisation found = party.get();
+      OptionalInt formalCount = formal;
+      OptionalInt probationaryCount = probationary;
+      Optional<BranchStructure> structure = ((Optional<Long>) v.get(14)).map(seed ->
+          life.structure(seed, found.getForm(), formalCount, probationaryCount, found.getFoundingDate()));
+      Optional<ActivityRecord> record = ((Optional<Long>) v.get(15)).map(seed -> life.record(seed, structure));
+      PartyOrganisation inside = found.withStructure(structure).withActivityRecord(record)
+          .withGovernance((Optional<PartyOrganisationGovernance>) v.get(16));
+      Optional<Coverage> coverage = (Optional<Coverage>) v.get(17);
+      if (found.getForm() == PartyOrganisationForm.JOINT && coverage.isPresent()) {
+        inside = coverage.get().applyTo(inside, creditCode, salt);
+      }
+      party = Optional.of(inside);
+    }
     return Organisation.builder()
-        .creditCode(creditCode(division, salt))
+        .creditCode(creditCode)
         .name("测试组织" + Long.toHexString(salt & 0xFFFFF))
         .category(category)
         .traits((Set<Trait>) v.get(2))
@@ -235,6 +396,7 @@ public final class OrganisationGen {
         .partyOrganisation(party)
         .workCoverage((Optional<WorkCoverage>) v.get(10))
         .finances((Optional<Finances>) v.get(11))
+        .sanctionRecord((Optional<SanctionRecord>) v.get(18))
         .extraFacts((Map<String, Object>) v.get(13))
         .build();
   }
@@ -249,9 +411,8 @@ public final class OrganisationGen {
     return code.append(UnifiedSocialCreditCode.checkCharacter(code.toString())).toString();
   }
 
-  static Gen<PartyOrganisation> partyOrganisations() {
-    // founded before every set's first day, so that no as-of date a property draws precedes it
-    Gen<LocalDate> founded = Gens.dates(LocalDate.of(1990, 1, 1), LocalDate.of(2016, 7, 31));
+  /** Any form, level and joint scope, founded on one of {@code founded} (the history's days). */
+  static Gen<PartyOrganisation> partyOrganisations(Gen<LocalDate> founded) {
     return Gens.combine(
         List.of(
             Gens.oneOf(PartyOrganisationForm.values()),
@@ -276,6 +437,85 @@ public final class OrganisationGen {
               .jointScope(form == PartyOrganisationForm.JOINT ? scope : Optional.empty())
               .build();
         });
+  }
+
+  /**
+   * How a party organisation is led and staffed: each fact reported or not, the party-affairs
+   * staff around 1.
+   */
+  static Gen<PartyOrganisationGovernance> governance() {
+    Gen<Optional<Boolean>> flag = Gens.optional(Gens.booleans());
+    return Gens.combine(
+        List.of(flag, flag, flag, Gens.optionalInts(Gens.ints(0, 5, 1)), flag),
+        v -> {
+          @SuppressWarnings("unchecked")
+          List<Optional<Boolean>> flags = List.of((Optional<Boolean>) v.get(0), (Optional<Boolean>) v.get(1),
+              (Optional<Boolean>) v.get(2), (Optional<Boolean>) v.get(4));
+          return PartyOrganisationGovernance.builder()
+              .secretaryIsInvestorOrHead(flags.get(0))
+              .fullTimeDeputySecretary(flags.get(1))
+              .partyAndMassWorkDepartment(flags.get(2))
+              .fullTimePartyAffairsStaff((OptionalInt) v.get(3))
+              .affiliationAdjusted(flags.get(3))
+              .build();
+        });
+  }
+
+  /**
+   * What a joint organisation covers: a number of organisations, biased to the set's cap, given as
+   * a count, as the list of their credit codes (the reporting one's among them or not), or both.
+   */
+  private Gen<Coverage> coverage() {
+    return Gens.combine(
+        List.of(Gens.ints(1, 12, merged(ModelFacts.COVERED_ORGANISATIONS.getName())), Gens.ints(0, 3)),
+        v -> new Coverage((Integer) v.get(0), (Integer) v.get(1)));
+  }
+
+  /**
+   * @param organisations how many organisations are covered, the reporting one included
+   * @param how 0: the count only; 1: the codes, the reporting one's among them; 2: the codes,
+   *     without it (a caller who left it out); 3: both the count and the codes
+   */
+  private record Coverage(int organisations, int how) {
+    PartyOrganisation applyTo(PartyOrganisation party, String ownCode, long salt) {
+      if (how == 0) {
+        return party.withCoveredOrganisationCount(organisations);
+      }
+      SplittableRandom random = new SplittableRandom(salt ^ 0x5DEECE66DL);
+      Set<String> codes = new LinkedHashSet<>();
+      if (how != 2) {
+        codes.add(ownCode);
+      }
+      while (codes.size() < organisations) {
+        String code = creditCode(ownCode.substring(2, 8), random.nextLong());
+        if (!code.equals(ownCode)) {
+          codes.add(code);
+        }
+      }
+      PartyOrganisation listed = party.withCoveredOrganisations(codes);
+      return how == 3 ? listed.withCoveredOrganisationCount(organisations) : listed;
+    }
+  }
+
+  /**
+   * Sanction records: none, or up to three sanctions of either kind, dated around the years a rule
+   * counts (3 by default) before an anchor date, or anywhere in the years around it.
+   */
+  private Gen<SanctionRecord> sanctionRecords(List<LocalDate> dayAnchors) {
+    int[] years = merged(ModelFacts.SANCTION_RECORD.getName(), 3);
+    LocalDate latest = dayAnchors.stream().max(LocalDate::compareTo).orElseThrow();
+    int longest = Arrays.stream(years).max().orElse(3);
+    Gen<LocalDate> dates = Gens.dates(historyEnd.minusYears(2L * longest + 1), latest.plusYears(2),
+        yearsBefore(dayAnchors, years).toArray(new LocalDate[0]));
+    Gen<Sanction> sanction = Gens.combine(List.of(Gens.oneOf(SanctionKind.values()), dates),
+        v -> Sanction.of((SanctionKind) v.get(0), (LocalDate) v.get(1)));
+    return Gens.combine(List.of(Gens.ints(0, 3), sanction, sanction, sanction), v -> {
+      List<Sanction> sanctions = new ArrayList<>();
+      for (int i = 0; i < (Integer) v.get(0); i++) {
+        sanctions.add((Sanction) v.get(1 + i));
+      }
+      return SanctionRecord.of(sanctions.toArray(new Sanction[0]));
+    });
   }
 
   /**

@@ -5,13 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.partyorg.rules.api.model.ActivityEvent;
+import org.partyorg.rules.api.model.ActivityKind;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.Park;
+import org.partyorg.rules.api.model.PartyGroup;
+import org.partyorg.rules.api.model.PartyOrganisation;
+import org.partyorg.rules.api.model.PartyOrganisationForm;
+import org.partyorg.rules.api.model.Trait;
 
 class GensTest {
   @Test
@@ -96,6 +105,105 @@ class GensTest {
       park.ifPresent(p -> assertEquals(p.exists(), p.getName().isPresent(), p::toString));
     }
     assertEquals(Set.of("not reported", "NONE", "NATIONAL named", "PROVINCIAL named", "CITY named", "DISTRICT named"), seen);
+  }
+
+  /**
+   * The inside of a party organisation comes up in every shape the rules read, and holds
+   * together as the validator requires: names on the roster, events in the period, talks between
+   * two people, no term or founding after the history's end.
+   */
+  @Test
+  void partyOrganisationsComeWithTheirStructureRecordAndGovernanceHoldingTogether() {
+    LocalDate end = LocalDate.of(2020, 7, 24);
+    Gen<Organisation> gen = OrganisationGen.builder().historyUntil(end).build();
+    SplittableRandom random = new SplittableRandom(11);
+    Set<String> seen = new TreeSet<>();
+    for (int i = 0; i < 3_000; i++) {
+      Organisation o = gen.sample(random);
+      if (o.getFormalMembers().equals(OptionalInt.of(0)) && o.getProbationaryMembers().equals(OptionalInt.of(0))) {
+        seen.add("no members");
+      }
+      o.getSanctionRecord().ifPresent(r -> seen.add(r.getSanctions().isEmpty() ? "no sanctions" : "sanctions"));
+      Optional<PartyOrganisation> party = o.getPartyOrganisation();
+      if (party.isEmpty() || !party.get().exists()) {
+        party.ifPresent(p -> assertTrue(p.getStructure().isEmpty() && p.getActivityRecord().isEmpty()
+            && p.getGovernance().isEmpty(), p::toString));
+        continue;
+      }
+      PartyOrganisation p = party.get();
+      p.getFoundingDate().ifPresent(d -> assertTrue(!d.isAfter(end), d::toString));
+      p.getGovernance().ifPresent(g -> seen.add("governance"));
+      p.coveredCount().ifPresent(n -> {
+        assertEquals(PartyOrganisationForm.JOINT, p.getForm());
+        assertEquals(p.getCoveredOrganisations().size(), Set.copyOf(p.getCoveredOrganisations()).size());
+        seen.add(p.getCoveredOrganisations().isEmpty() ? "covered count" : "covered codes");
+      });
+      p.getStructure().ifPresent(s -> {
+        Set<String> roster = new HashSet<>();
+        s.getMembers().forEach(m -> roster.add(m.getName()));
+        assertEquals(s.getMembers().size(), roster.size(), "every name on the roster once");
+        seen.add(roster.isEmpty() ? "no roster" : "roster");
+        if (!s.getPlatforms().isEmpty()) {
+          seen.add(p.getForm() == PartyOrganisationForm.JOINT ? "joint platforms" : "own platform");
+        }
+        s.getCommittee().ifPresent(c -> {
+          seen.add(c.hasCommittee() ? "committee" : c.getSecretary().isPresent() ? "secretary only" : "vacant");
+          c.getTermStart().ifPresent(d -> assertTrue(!d.isAfter(end), d::toString));
+          if (!roster.isEmpty()) {
+            c.getSecretary().ifPresent(n -> assertTrue(roster.contains(n), n));
+            c.getDisciplineInspector().ifPresent(n -> assertTrue(roster.contains(n), n));
+            c.getMembers().forEach(n -> assertTrue(roster.contains(n), n));
+          }
+        });
+        for (PartyGroup group : s.getPartyGroups()) {
+          seen.add("party groups");
+          Set<String> names = new HashSet<>();
+          group.getMembers().forEach(m -> assertTrue(names.add(m.getName()), group::toString));
+          assertTrue(roster.isEmpty() || roster.containsAll(names), group::toString);
+        }
+      });
+      p.getActivityRecord().ifPresent(r -> {
+        assertTrue(!r.getPeriodTo().isBefore(r.getPeriodFrom()), r::toString);
+        for (ActivityEvent e : r.getEvents()) {
+          assertTrue(!e.getDate().isBefore(r.getPeriodFrom()) && !e.getDate().isAfter(r.getPeriodTo()), e::toString);
+          seen.add(e.getKind().toString());
+          if (e.getKind() == ActivityKind.TALK) {
+            assertTrue(!e.getLeader().orElseThrow().equals(e.getCounterpart().orElseThrow()), e::toString);
+          }
+        }
+        if (r.getThemeEducationMembers().isPresent() && r.getThemeEducationParticipants().isPresent()) {
+          assertTrue(r.getThemeEducationParticipants().getAsInt() <= r.getThemeEducationMembers().getAsInt());
+          seen.add("theme education");
+        }
+        r.getInstitutions().ifPresent(x -> seen.add("institutions"));
+        r.getFacilities().ifPresent(x -> seen.add("facilities"));
+      });
+    }
+    Set<String> expected = new TreeSet<>(List.of("no members", "no sanctions", "sanctions", "governance",
+        "covered count", "covered codes", "roster", "no roster", "joint platforms", "own platform", "committee",
+        "secretary only", "vacant", "party groups", "theme education", "institutions", "facilities"));
+    for (ActivityKind kind : ActivityKind.values()) {
+      expected.add(kind.toString());
+    }
+    assertEquals(expected, seen);
+  }
+
+  @Test
+  void theSameSeedGivesEqualOrganisationsListingTheirTraitsInTheOrderGiven() {
+    Set<Trait> universe = new LinkedHashSet<>(List.of(Trait.of("C"), Trait.of("A"), Trait.of("B")));
+    Gen<Organisation> one = OrganisationGen.builder().traits(universe, 0.5).build();
+    Gen<Organisation> other = OrganisationGen.builder().traits(universe, 0.5).build();
+    SplittableRandom a = new SplittableRandom(3);
+    SplittableRandom b = new SplittableRandom(3);
+    for (int i = 0; i < 200; i++) {
+      Organisation first = one.sample(a);
+      Organisation second = other.sample(b);
+      assertEquals(first, second);
+      assertEquals(first.toString(), second.toString());
+      // in the universe's order, in every virtual machine: texts list the traits in it
+      List<Trait> listed = List.copyOf(first.getTraits());
+      assertEquals(universe.stream().filter(listed::contains).toList(), listed);
+    }
   }
 
   @Test
