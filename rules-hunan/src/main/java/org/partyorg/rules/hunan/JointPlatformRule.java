@@ -36,6 +36,10 @@ import org.partyorg.rules.core.rule.Rule;
  * organisation with 1 or 2 formal members gets the advisory that it may join ("可联合").
  * An unreported count (the practice's, or a platform's inside the joint branch) is undecided,
  * never read as 0.
+ *
+ * <p>Two keys, since a joint branch is judged on two things at once: {@code B11}, the cap (or,
+ * for a practice without a party organisation, that it may join), and
+ * {@code B11.large-platforms}, the platforms that are too large to have joined.
  */
 final class JointPlatformRule implements Rule {
   static final Citation CITATION = BenchmarkPlan.cite("附件2 1（1）",
@@ -50,11 +54,13 @@ final class JointPlatformRule implements Rule {
   private static final MessageTemplate MAY_JOIN = BenchmarkPlan.message("B11.may-join");
 
   private final FindingFactory findings;
+  private final FindingFactory largePlatforms;
   private final int platformThreshold;
   private final int cap;
 
   JointPlatformRule() {
     this.findings = BenchmarkPlan.findings("B11", CITATION);
+    this.largePlatforms = findings.keyed("large-platforms");
     this.platformThreshold = PLATFORM_JOIN_BELOW.intValue();
     this.cap = JOINT_PLATFORM_CAP.intValue();
   }
@@ -62,6 +68,11 @@ final class JointPlatformRule implements Rule {
   @Override
   public String id() {
     return findings.ruleId();
+  }
+
+  @Override
+  public List<String> keys() {
+    return Rule.keysOf(findings, largePlatforms);
   }
 
   @Override
@@ -117,13 +128,15 @@ final class JointPlatformRule implements Rule {
         largeMembers.put(name, platform.getFormalMembers().getAsInt());
       }
     }
-    if (!large.isEmpty()) {
-      out.add(findings.advisory(LARGE_PLATFORMS, Set.of(RequiredAction.ESTABLISH_STANDALONE_ORGANISATION),
-          Fact.of(PartyFacts.LARGE_PLATFORMS, Labels.of(large), platformThreshold),
-          Fact.of(PartyFacts.LARGE_PLATFORM_FORMAL_MEMBERS, Collections.unmodifiableMap(largeMembers), platformThreshold)));
-    }
+    Fact[] largeFacts = {
+      Fact.of(PartyFacts.LARGE_PLATFORMS, Labels.of(large), platformThreshold),
+      Fact.of(PartyFacts.LARGE_PLATFORM_FORMAL_MEMBERS, Collections.unmodifiableMap(largeMembers), platformThreshold)};
     if (!unknown.isEmpty()) {
-      out.add(findings.undecided(unknown, count));
+      // one finding per key: the platforms known to be too large stay in its facts
+      out.add(large.isEmpty() ? largePlatforms.undecided(unknown, count)
+          : largePlatforms.undecided(unknown, count, largeFacts[0], largeFacts[1]));
+    } else if (!large.isEmpty()) {
+      out.add(largePlatforms.advisory(LARGE_PLATFORMS, Set.of(RequiredAction.ESTABLISH_STANDALONE_ORGANISATION), largeFacts));
     }
   }
 }
