@@ -35,7 +35,7 @@ final class InventoryRule<E extends Enum<E>> implements Rule {
 
   /** 建立健全党建工作制度. */
   static final RequiredAction ESTABLISH_INSTITUTIONS =
-      RequiredAction.of("ESTABLISH_INSTITUTIONS", "建立健全党建工作制度", "put the required party-building institutions in place");
+      RequiredAction.of("ESTABLISH_INSTITUTIONS", "建立健全党建工作制度", "put the required party-building rules in place");
 
   /** B20: at least {@link #INSTITUTIONS} institutions. */
   static InventoryRule<Institution> b20Institutions() {

@@ -35,9 +35,9 @@ final class ParticipationRule implements Rule {
       BenchmarkPlan.cite("附件2 4（2）", "党组织积极组织党员（含流动党员）参加党内主题教育活动，党员参与率达95%以上");
   static final Parameter PARTICIPATION = Parameter.rate("themeEducationParticipationRate", new BigDecimal("0.95"), CITATION);
 
-  /** 提高党员参与率. */
+  /** 提高党员主题教育参与率. */
   static final RequiredAction RAISE_PARTICIPATION =
-      RequiredAction.of("RAISE_PARTICIPATION", "提高党员参与率", "bring more members into the party’s theme education");
+      RequiredAction.of("RAISE_PARTICIPATION", "提高党员主题教育参与率", "bring more members into the party’s theme education");
 
   private static final MessageTemplate MET = BenchmarkPlan.message("B19.met");
   private static final MessageTemplate LOW = BenchmarkPlan.message("B19.low");

@@ -48,7 +48,7 @@ final class PartyFacts {
   static final FactType MISSING_TALKS =
       FactType.codes("missingTalks", "谈心谈话次数不足的期间和人员", "periods and people with too few talks");
   /** The number of events in each period checked, by period ({@code 2020-Q3}). */
-  static final FactType COUNTS = FactType.of("counts", FactKind.RECORD, Unit.TIMES, "各期间次数", "events per period");
+  static final FactType COUNTS = FactType.of("counts", FactKind.RECORD, Unit.TIMES, "各期间次数", "number of events in each period");
 
   /** The periods in which the secretary talked too few times with someone, as {@code 2021-H2}. */
   static final FactType MISSING_TALK_PERIODS =
@@ -63,24 +63,24 @@ final class PartyFacts {
   static final FactType LAST_AUDITED_PERIOD = period("lastAuditedPeriod", "检查的最后一个期间", "last period checked");
 
   /** The years of a committee's term. */
-  static final FactType TERM_YEARS = FactType.count("termYears", Unit.YEARS, "每届任期年数", "years of a term");
+  static final FactType TERM_YEARS = FactType.count("termYears", Unit.YEARS, "每届任期年数", "length of a term in years");
   /** The share of members due for theme education who took part, in percent. */
   static final FactType PARTICIPATION_PERCENT = FactType.of("participationPercent", FactKind.RATE, Unit.PERCENT,
-      "主题教育党员参与率", "theme-education participation");
+      "主题教育党员参与率", "theme-education participation rate");
   /** The names of the party groups that do not meet the plan's make-up. */
   static final FactType FAILING_GROUPS = FactType.codes("failingGroups", "不符合要求的党小组", "party groups that fall short");
   /** The members of each party group, by the group's name. */
   static final FactType GROUP_MEMBERS = FactType.of("partyGroupMembers", FactKind.RECORD, Unit.PERSONS,
-      "各党小组党员数", "members of each party group");
+      "各党小组党员人数", "number of members of each party group");
   /** The formal members of each party group, by the group's name. */
   static final FactType GROUP_FORMAL_MEMBERS = FactType.of("partyGroupFormalMembers", FactKind.RECORD, Unit.PERSONS,
-      "各党小组正式党员数", "formal members of each party group");
+      "各党小组正式党员人数", "number of formal members of each party group");
   /** The names of the platforms of a joint branch with enough formal members to form their own branch. */
   static final FactType LARGE_PLATFORMS = FactType.codes("largePlatforms", "正式党员达到设立党支部人数的资质平台",
-      "platforms with enough formal members for a branch of their own");
+      "qualification platforms with enough formal members for a branch of their own");
   /** The formal members of each of those platforms, by the platform's name. */
   static final FactType LARGE_PLATFORM_FORMAL_MEMBERS = FactType.of("largePlatformFormalMembers", FactKind.RECORD,
-      Unit.PERSONS, "这些资质平台各自的正式党员数", "formal members of each such platform");
+      Unit.PERSONS, "上述资质平台各自的正式党员人数", "number of formal members of each such platform");
   /** The sanctions that count against an application: the dates of each kind. */
   static final FactType SANCTIONS = FactType.of("sanctions", FactKind.RECORD, Unit.NONE,
       "计入的行政处罚和行业惩戒", "administrative penalties and industry discipline counted");

@@ -46,7 +46,7 @@ class BranchBandTextTest {
         b10(rule(4, 40, 80), Fixtures.firmWithBranch(45)).getMessageZh());
     assertEquals("The party organisation has 45 formal members (40 or more) and is a party branch: must become a general"
         + " party branch.", b10(rule(4, 40, 80), Fixtures.firmWithBranch(45)).getMessageEn());
-    assertEquals("正式党员3名，不足4名，现为党支部；《任务指南》规定正式党员4名以上的设立党支部，单个资质平台正式党员不足4名的，"
+    assertEquals("正式党员3名，不足4名，现为党支部；按《任务指南》，正式党员4名以上的应设立党支部，单个资质平台正式党员不足4名的，"
         + "可联合合署办公的其他资质平台组建联合党支部。", b10(rule(4, 40, 80), Fixtures.firmWithBranch(3)).getMessageZh());
     assertEquals("正式党员80名（80名以上），超出《任务指南》1（1）规定的人数范围，不作判断。",
         b10(rule(4, 40, 80), Fixtures.firmWithBranch(80)).getMessageZh());

@@ -165,10 +165,10 @@ class TextsTest {
     // B1
     text(of(founded(LocalDate.of(2017, 8, 15)), LocalDate.of(2020, 8, 15), "B1.met"), "B1.met",
         "党组织成立于2017年8月15日，至2020年8月15日已满3年，符合要求。",
-        "The party organisation was founded on 15 August 2017 and had existed 3 years or more by 15 August 2020: requirement met.");
+        "The party organisation was founded on 15 August 2017 and had existed for 3 years or more by 15 August 2020: requirement met.");
     text(of(founded(LocalDate.of(2017, 8, 15)), LocalDate.of(2020, 8, 14), "B1.too-young"), "B1.too-young",
         "党组织成立于2017年8月15日，至2020年8月14日成立不满3年，应暂缓申报；自2020年8月15日起方可申报。",
-        "The party organisation was founded on 15 August 2017 and had existed less than 3 years by 14 August 2020: must defer the application; may apply from 15 August 2020.");
+        "The party organisation was founded on 15 August 2017 and had existed for less than 3 years by 14 August 2020: must defer the application; may apply from 15 August 2020.");
     // B2
     text(of(founded(LocalDate.of(2010, 1, 1)), LocalDate.of(2020, 8, 14), "B2.met"), "B2.met",
         "截至2020年8月14日，所在执业机构近3年未受到过行政处罚或行业惩戒，符合要求。",
@@ -188,12 +188,12 @@ class TextsTest {
         "正式党员3名（3名以上），尚未建立党组织，应设立党支部。",
         "The practice has 3 formal members (3 or more) and no party organisation: must set up a party branch.");
     text(of(level(2, PartyOrganisationLevel.BRANCH), AS_OF, "B10.branch.too-few"), "B10.branch.too-few",
-        "正式党员2名，不足3名，现为党支部；《任务指南》规定正式党员3名以上的设立党支部，单个资质平台正式党员不足3名的，可联合合署办公的其他资质平台组建联合党支部。",
+        "正式党员2名，不足3名，现为党支部；按《任务指南》，正式党员3名以上的应设立党支部，单个资质平台正式党员不足3名的，可联合合署办公的其他资质平台组建联合党支部。",
         "The party organisation has 2 formal members, fewer than 3, and is a party branch: the task guide provides for a party branch from 3 formal members, and a qualification platform with fewer may join co-located platforms in a joint party branch.");
     text(of(level(10, PartyOrganisationLevel.PRIMARY_COMMITTEE), AS_OF, "B10.branch.committee"),
         "B10.branch.committee",
-        "正式党员10名，现为基层党委，而《任务指南》对这一人数规定设立党支部。",
-        "The party organisation has 10 formal members and is a primary party committee, where the task guide provides for a party branch at this number.");
+        "正式党员10名，现为基层党委；按《任务指南》，正式党员为这一人数的应设立党支部。",
+        "The party organisation has 10 formal members and is a primary party committee; the task guide provides for a party branch at this number.");
     text(of(level(49, PartyOrganisationLevel.GENERAL_BRANCH), AS_OF, "B10.general-with-approval.approval"),
         "B10.general-with-approval.approval",
         "正式党员49名，不足50名，现为党总支；按《任务指南》，规模较大、合署办公机构较多且党员不足50名的，经上级党组织批准，可设立党总支。",
@@ -211,8 +211,8 @@ class TextsTest {
         "The party organisation has 50 formal members (50 or more) and is a party branch: must become a general party branch.");
     text(of(level(60, PartyOrganisationLevel.PRIMARY_COMMITTEE), AS_OF, "B10.general-branch.committee"),
         "B10.general-branch.committee",
-        "正式党员60名，现为基层党委，而《任务指南》对这一人数规定设立党总支。",
-        "The party organisation has 60 formal members and is a primary party committee, where the task guide provides for a general party branch at this number.");
+        "正式党员60名，现为基层党委；按《任务指南》，正式党员为这一人数的应设立党总支。",
+        "The party organisation has 60 formal members and is a primary party committee; the task guide provides for a general party branch at this number.");
     text(of(level(100, PartyOrganisationLevel.GENERAL_BRANCH), AS_OF, "B10.general-branch.outside"),
         "B10.general-branch.outside",
         "正式党员100名（100名以上），超出《任务指南》1（1）规定的人数范围，不作判断。",
@@ -220,13 +220,13 @@ class TextsTest {
     // B11
     text(of(joint(small(5)), AS_OF, "B11.within-cap"), "B11.within-cap",
         "联合党支部覆盖资质平台5个，未超过5个，符合要求。",
-        "The joint party branch covers 5 qualification platforms (5 at most): requirement met.");
+        "The joint party branch covers 5 qualification platforms (at most 5): requirement met.");
     text(of(joint(small(6)), AS_OF, "B11.over-cap"), "B11.over-cap",
         "联合党支部覆盖资质平台6个，超过5个的上限，应调减至5个以内。",
         "The joint party branch covers 6 qualification platforms, more than the 5 allowed: must reduce them to 5 or fewer.");
     text(of(joint(QualificationPlatform.of("甲所", 1), QualificationPlatform.of("乙所", 3), QualificationPlatform.of("丙所", 4)),
         AS_OF, "B11.large-platforms"), "B11.large-platforms",
-        "以下资质平台正式党员在3名以上，不属于可联合组建联合党支部的情形：乙所、丙所；《任务指南》规定正式党员3名以上的设立党支部。",
+        "以下资质平台正式党员3名以上，不属于可联合组建联合党支部的情形：乙所、丙所；按《任务指南》，正式党员3名以上的应设立党支部。",
         "These qualification platforms (乙所 and 丙所) are not among those that may join a joint party branch, having at least 3 formal members; the task guide provides for a party branch from 3 formal members.");
     text(of(none(2), AS_OF, "B11.may-join"), "B11.may-join",
         "正式党员2名，不足3名，尚未建立党组织；可联合合署办公的其他资质平台组建联合党支部。",
@@ -241,8 +241,8 @@ class TextsTest {
         PartyGroup.of("二组", PartyMember.probationary("丙"), PartyMember.probationary("丁"), PartyMember.probationary("戊")),
         PartyGroup.of("三组", PartyMember.formal("己"), PartyMember.formal("庚"), PartyMember.formal("辛"))), AS_OF, "B12.failing"),
         "B12.failing",
-        "以下党小组党员少于3名或正式党员少于1名：一组、二组；应调整党小组设置，使每个党小组党员不少于3名，其中至少有1名正式党员。",
-        "These party groups (一组 and 二组) have fewer than 3 members or too few formal members: the party groups must be rearranged so that each has at least 3 members, at least 1 of them formal.");
+        "以下党小组党员少于3名或没有正式党员：一组、二组；应调整党小组设置，使每个党小组党员不少于3名，其中至少有1名正式党员。",
+        "These party groups (一组 and 二组) have fewer than 3 members or no formal member: the party groups must be rearranged so that each has at least 3 members, at least 1 of them formal.");
     // B13
     BranchCommittee committee = BranchCommittee.builder().secretary("甲").addMembers("乙", "丙").build();
     BranchCommittee secretaryOnly = BranchCommittee.builder().secretary("甲").build();
@@ -278,7 +278,7 @@ class TextsTest {
         "No organisational-life meeting was held in 2019, 2020 and 2021: at least one must be held every year.");
     text(of(audited(SHORT_RECORD), AFTER, "B14.organisational-life-meeting.not-judged"),
         "B14.organisational-life-meeting.not-judged",
-        "组织生活记录（2021年1月2日至2021年1月30日）截至2022年1月15日不含完整的年度，未检查组织生活会召开情况。",
+        "组织生活记录（2021年1月2日至2021年1月30日）中没有截至2022年1月15日已结束的完整年度，未检查组织生活会召开情况。",
         "The activity record (2 January 2021 to 30 January 2021) holds no whole year ended by 15 January 2022: organisational-life meetings were not checked.");
     text(of(audited(threeYears.withEvents(ActivityEvent.of(ActivityKind.DEMOCRATIC_APPRAISAL, LocalDate.of(2019, 5, 1)),
         ActivityEvent.of(ActivityKind.DEMOCRATIC_APPRAISAL, LocalDate.of(2020, 5, 1)), on(ActivityKind.DEMOCRATIC_APPRAISAL, 5, 1))),
@@ -290,7 +290,7 @@ class TextsTest {
         "2019年、2021年未开展民主评议党员活动，应坚持每年至少开展1次民主评议党员活动。",
         "No democratic appraisal of members was carried out in 2019 and 2021: it must be carried out at least once every year.");
     text(of(audited(SHORT_RECORD), AFTER, "B14.democratic-appraisal.not-judged"), "B14.democratic-appraisal.not-judged",
-        "组织生活记录（2021年1月2日至2021年1月30日）截至2022年1月15日不含完整的年度，未检查民主评议党员活动开展情况。",
+        "组织生活记录（2021年1月2日至2021年1月30日）中没有截至2022年1月15日已结束的完整年度，未检查民主评议党员活动开展情况。",
         "The activity record (2 January 2021 to 30 January 2021) holds no whole year ended by 15 January 2022: democratic appraisal of members was not checked.");
     // B15
     Organisation term = leadership(8, committee.withTermStart(LocalDate.of(2018, 3, 15)));
@@ -308,7 +308,7 @@ class TextsTest {
         "2021年未为党员上党课，党组织负责人应每年带头为党员至少上1次党课。",
         "No party lecture was given in 2021: the head of the party organisation must give members at least one every year.");
     text(of(audited(SHORT_RECORD), AFTER, "B16.lecture.not-judged"), "B16.lecture.not-judged",
-        "组织生活记录（2021年1月2日至2021年1月30日）截至2022年1月15日不含完整的年度，未检查党课开展情况。",
+        "组织生活记录（2021年1月2日至2021年1月30日）中没有截至2022年1月15日已结束的完整年度，未检查党课开展情况。",
         "The activity record (2 January 2021 to 30 January 2021) holds no whole year ended by 15 January 2022: party lectures were not checked.");
     text(of(audited(year(each(ActivityKind.GENERAL_MEETING, 3, 6, 9, 12))), AFTER, "B16.general-meeting.met"),
         "B16.general-meeting.met",
@@ -319,7 +319,7 @@ class TextsTest {
         "2021年第三季度、2021年第四季度未召开党员大会，应每季度召开1次党员大会。",
         "No general meeting of members was held in the third quarter of 2021 and the fourth quarter of 2021: one must be held every quarter.");
     text(of(audited(SHORT_RECORD), AFTER, "B16.general-meeting.not-judged"), "B16.general-meeting.not-judged",
-        "组织生活记录（2021年1月2日至2021年1月30日）截至2022年1月15日不含完整的季度，未检查党员大会召开情况。",
+        "组织生活记录（2021年1月2日至2021年1月30日）中没有截至2022年1月15日已结束的完整季度，未检查党员大会召开情况。",
         "The activity record (2 January 2021 to 30 January 2021) holds no whole quarter ended by 15 January 2022: general meetings of members were not checked.");
     text(of(withCommittee(year(each(ActivityKind.COMMITTEE_MEETING, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12))), AFTER,
         "B16.committee-meeting.met"), "B16.committee-meeting.met",
@@ -330,28 +330,28 @@ class TextsTest {
         "2021年2月、2021年6月、2021年9月未召开支委会，应每月召开1次支委会。",
         "No committee meeting was held in February 2021, June 2021 and September 2021: one must be held every month.");
     text(of(withCommittee(SHORT_RECORD), AFTER, "B16.committee-meeting.not-judged"), "B16.committee-meeting.not-judged",
-        "组织生活记录（2021年1月2日至2021年1月30日）截至2022年1月15日不含完整的月份，未检查支委会召开情况。",
+        "组织生活记录（2021年1月2日至2021年1月30日）中没有截至2022年1月15日已结束的完整月份，未检查支委会召开情况。",
         "The activity record (2 January 2021 to 30 January 2021) holds no whole month ended by 15 January 2022: committee meetings were not checked.");
     // B17
     text(of(talks(year(talk(3, 1, "委员甲"), talk(3, 1, "纪检乙"), talk(9, 1, "委员甲"), talk(9, 1, "纪检乙"), talk(9, 1, "党员丙"))),
         AFTER, "B17.team.met"), "B17.team.met",
-        "经检查，2021年上半年至2021年下半年每半年书记与每名班子成员谈心谈话均不少于1次，符合要求。",
+        "经检查，2021年上半年至2021年下半年每半年，书记与每名班子成员谈心谈话均不少于1次，符合要求。",
         "The secretary talked with every member of the leadership team at least once in every half-year from the first half of 2021 to the second half of 2021: requirement met.");
     text(of(talks(year(talk(3, 1, "委员甲"), talk(9, 1, "委员甲"))), AFTER, "B17.team.short"), "B17.team.short",
         "2021年上半年、2021年下半年，书记与以下班子成员谈心谈话次数不足：纪检乙；党支部书记应每半年至少与班子成员谈心谈话1次。",
-        "In the first half of 2021 and the second half of 2021, the secretary talked too little with this member of the leadership team (纪检乙); the branch secretary must talk with each member of the leadership team at least once every half-year.");
+        "In the first half of 2021 and the second half of 2021, the secretary did not talk often enough with this member of the leadership team (纪检乙): the branch secretary must talk with each member of the leadership team at least once every half-year.");
     text(of(talks(SHORT_RECORD), AFTER, "B17.team.not-judged"), "B17.team.not-judged",
-        "组织生活记录截至2022年1月15日不含完整的半年，未检查书记与班子成员的谈心谈话。",
+        "组织生活记录中没有截至2022年1月15日已结束的完整半年度，未检查书记与班子成员的谈心谈话。",
         "The activity record holds no whole half-year ended by 15 January 2022: the secretary’s talks with the leadership team were not checked.");
     text(of(talks(year(talk(3, 1, "委员甲"), talk(3, 1, "纪检乙"), talk(9, 1, "委员甲"), talk(9, 1, "纪检乙"), talk(9, 1, "党员丙"))),
         AFTER, "B17.members.met"), "B17.members.met",
-        "经检查，2021年书记与每名党员谈心谈话均不少于1次，符合要求。",
+        "经检查，2021年，书记与每名党员谈心谈话均不少于1次，符合要求。",
         "The secretary talked with every party member at least once in 2021: requirement met.");
     text(of(talks(year(talk(3, 1, "委员甲"), talk(9, 1, "委员甲"))), AFTER, "B17.members.short"), "B17.members.short",
         "2021年，书记与以下党员谈心谈话次数不足：纪检乙、党员丙；党支部书记与支部党员每年谈心谈话一般不少于1次。",
-        "In 2021, the secretary talked too little with these party members (纪检乙 and 党员丙); as a rule, the branch secretary talks with each party member at least once a year.");
+        "In 2021, the secretary did not talk often enough with these party members (纪检乙 and 党员丙): as a rule, the branch secretary talks with each party member at least once a year.");
     text(of(talks(SHORT_RECORD), AFTER, "B17.members.not-judged"), "B17.members.not-judged",
-        "组织生活记录截至2022年1月15日不含完整的年度，未检查书记与党员的谈心谈话。",
+        "组织生活记录中没有截至2022年1月15日已结束的完整年度，未检查书记与党员的谈心谈话。",
         "The activity record holds no whole year ended by 15 January 2022: the secretary’s talks with party members were not checked.");
     // B18
     text(of(audited(year(each(ActivityKind.COLLECTIVE_STUDY, 2, 5, 8, 11))), AFTER, "B18.met"), "B18.met",
@@ -359,9 +359,9 @@ class TextsTest {
         "Collective study was held at least once in every quarter from the first quarter of 2021 to the fourth quarter of 2021: requirement met.");
     text(of(audited(year(each(ActivityKind.COLLECTIVE_STUDY, 2, 5, 11))), AFTER, "B18.short"), "B18.short",
         "2021年第三季度未开展集中学习，支部书记应组织党员每季度至少开展1次集中学习。",
-        "No collective study was held in the third quarter of 2021: the branch secretary must organise at least one for members every quarter.");
+        "No collective study session was held in the third quarter of 2021: the branch secretary must organise at least one for members every quarter.");
     text(of(audited(SHORT_RECORD), AFTER, "B18.not-judged"), "B18.not-judged",
-        "组织生活记录（2021年1月2日至2021年1月30日）截至2022年1月15日不含完整的季度，未检查集中学习开展情况。",
+        "组织生活记录（2021年1月2日至2021年1月30日）中没有截至2022年1月15日已结束的完整季度，未检查集中学习开展情况。",
         "The activity record (2 January 2021 to 30 January 2021) holds no whole quarter ended by 15 January 2022: collective study was not checked.");
     // B19
     text(of(audited(year().withThemeEducationMembers(20).withThemeEducationParticipants(19)), AFTER, "B19.met"),
@@ -376,11 +376,11 @@ class TextsTest {
     text(of(audited(year().withInstitutions(EnumSet.range(Institution.THREE_MEETINGS_ONE_LECTURE, Institution.LEADERSHIP_SELECTION))),
         AFTER, "B20.met"), "B20.met",
         "已建立的党建工作制度9项（8项以上），符合要求。",
-        "The party organisation has 9 of the listed party-building institutions in place (8 or more): requirement met.");
+        "The party organisation has put in place 9 of the party-building rules the task guide lists (8 or more): requirement met.");
     text(of(audited(year().withInstitutions(EnumSet.range(Institution.THREE_MEETINGS_ONE_LECTURE, Institution.PARTY_DUES))),
         AFTER, "B20.short"), "B20.short",
         "已建立的党建工作制度7项，不足8项，未建立的有党风廉政建设制度、党组织领导班子选拔培养制度、党内激励、关怀、帮扶机制、流动党员管理办法、群众组织相关制度；应至少建立8项党建工作制度，且制度有效运行。",
-        "The party organisation has 7 of the listed party-building institutions in place, fewer than 8, and lacks rules on integrity, rules for selecting and training leaders, incentive, care and support arrangements, rules for managing mobile members and rules for mass organisations: must have at least 8 in place and working.");
+        "The party organisation has put in place 7 of the party-building rules the task guide lists, fewer than 8, and lacks rules on integrity, rules for selecting and training leaders, incentive, care and support arrangements, rules for managing mobile members and rules for mass organisations: must have at least 8 in place and working.");
     // B21
     text(of(audited(year(each(ActivityKind.PUBLICITY_ARTICLE, 1, 3, 5, 7, 9))), AFTER, "B21.met"), "B21.met",
         "经检查，2021年报送党建工作宣传稿不少于5篇，符合要求。",
@@ -389,7 +389,7 @@ class TextsTest {
         "2021年报送党建工作宣传稿不足5篇，应每年向省注协报送党建工作宣传稿不少于5篇。",
         "Fewer than 5 publicity articles on party building were sent in 2021: at least 5 must be sent to the provincial institute of certified public accountants (省注协) every year.");
     text(of(audited(SHORT_RECORD), AFTER, "B21.not-judged"), "B21.not-judged",
-        "组织生活记录（2021年1月2日至2021年1月30日）截至2022年1月15日不含完整的年度，未检查党建工作宣传稿报送情况。",
+        "组织生活记录（2021年1月2日至2021年1月30日）中没有截至2022年1月15日已结束的完整年度，未检查党建工作宣传稿报送情况。",
         "The activity record (2 January 2021 to 30 January 2021) holds no whole year ended by 15 January 2022: publicity articles were not checked.");
     // B22
     text(of(audited(year().withFacilities(EnumSet.allOf(Facility.class))), AFTER, "B22.met"), "B22.met",

@@ -185,7 +185,7 @@ class EnterpriseRulesTest {
       assertEquals(Outcome.VIOLATED, f.getOutcome());
       assertEquals(Set.of(RequiredAction.REDUCE_JOINT_COVERAGE), f.getRequiredActions());
       assertEquals("企业间联合党组织覆盖企业4个，超过3个的上限，应于2016年11月30日前调减至3个以内。", f.getMessageZh());
-      assertEquals("The joint party organisation between enterprises covers 4 enterprises, more than the cap of 3: must be reduced to 3 or fewer by 30 November 2016.",
+      assertEquals("The joint party organisation between enterprises covers 4 enterprises, more than the 3 allowed: must reduce them to 3 or fewer by 30 November 2016.",
           f.getMessageEn());
     }
 

@@ -45,7 +45,7 @@ class LedgerClassTest {
     Finding f = l13(JOINT);
     assertEquals(Optional.of("JOINT"), f.fact(LedgerClass.FACT));
     assertEquals("按“联合建立党组织”分类列入实名台账。", f.getMessageZh());
-    assertEquals("Filed in the real-name ledger under “joint party organisation”.", f.getMessageEn());
+    assertEquals("To be filed in the real-name ledger under “joint party organisation”.", f.getMessageEn());
   }
 
   @Test

@@ -124,7 +124,7 @@ class TextsTest {
         .jointScope(JointScope.BETWEEN_ENTERPRISES).coveredOrganisationCount(4).build();
     assertTexts(enterprise().withPartyOrganisation(four), "L5", "L5.over",
         "企业间联合党组织覆盖企业4个，超过3个的上限，应于2016年11月30日前调减至3个以内。",
-        "The joint party organisation between enterprises covers 4 enterprises, more than the cap of 3: must be reduced to 3"
+        "The joint party organisation between enterprises covers 4 enterprises, more than the 3 allowed: must reduce them to 3"
             + " or fewer by 30 November 2016.");
   }
 
@@ -162,7 +162,7 @@ class TextsTest {
   @Test
   void l7WorkCoverageIsEnough() {
     String coverage = "（选派党建工作指导员，组建工会、共青团、妇联等群团组织）";
-    String coverageEn = " (a party-building instructor and mass organisations: trade union, Youth League, women’s federation)";
+    String coverageEn = " (a party-building instructor, and mass organisations such as the trade union, Youth League and women’s federation)";
     assertTexts(of(OrganisationCategory.INDUSTRY_ASSOCIATION).withRegistrationLevel(RegistrationLevel.CITY).withPartyOrganisation(OWN),
         "L7", "L7.others.social-group.organisation",
         "市级行业协会商会已建立党组织，符合要求。",
@@ -177,7 +177,7 @@ class TextsTest {
         "L7", "L7.others.social-group.missing",
         "区（县）级及以下学会尚未建立党组织，党的工作覆盖不完整，应于2016年11月30日前实现党的工作覆盖" + coverage + "。",
         "The academic society (registration level: district, county or below) has no party organisation and incomplete party"
-            + " work coverage: must complete it" + coverageEn + " by 30 November 2016.");
+            + " work coverage: must complete it by 30 November 2016" + coverageEn + ".");
     assertTexts(of(OrganisationCategory.PRIVATE_SCHOOL).withHeadCount(29).withPartyOrganisation(OWN),
         "L7", "L7.others.service-institution.organisation",
         "民办学校从业人员29人（不足30人），已建立党组织，符合要求。",
@@ -190,7 +190,7 @@ class TextsTest {
             .withWorkCoverage(INSTRUCTOR_ONLY), "L7", "L7.others.service-institution.missing",
         "民办学校从业人员12人（不足30人），尚未建立党组织，党的工作覆盖不完整，应于2016年11月30日前实现党的工作覆盖" + coverage + "。",
         "The private school has 12 staff (fewer than 30), no party organisation and incomplete party work coverage: must"
-            + " complete it" + coverageEn + " by 30 November 2016.");
+            + " complete it by 30 November 2016" + coverageEn + ".");
     assertTexts(of(OrganisationCategory.FOUNDATION).withPartyOrganisation(PartyOrganisation.joint()), "L7",
         "L7.others.other.organisation", "基金会已建立党组织，符合要求。", "The foundation has a party organisation: requirement met.");
     assertTexts(of(OrganisationCategory.ASSET_APPRAISAL_FIRM).withPartyOrganisation(PartyOrganisation.none()).withWorkCoverage(COMPLETE),
@@ -201,7 +201,7 @@ class TextsTest {
             .withWorkCoverage(INSTRUCTOR_ONLY), "L7", "L7.others.other.missing",
         "其他社会服务机构尚未建立党组织，党的工作覆盖不完整，应于2016年11月30日前实现党的工作覆盖" + coverage + "。",
         "The other social service institution has no party organisation and incomplete party work coverage: must complete it"
-            + coverageEn + " by 30 November 2016.");
+            + " by 30 November 2016" + coverageEn + ".");
     assertTexts(of(OrganisationCategory.COMMUNITY_SOCIAL_ORGANISATION), "L7", "L7.community.advice",
         "城乡社区社会组织由乡镇、街道党组织负责，实现区域兜底管理。",
         "Community social organisations are the responsibility of the township or street party organisation, which covers them"
@@ -276,7 +276,7 @@ class TextsTest {
             + " up by 30 November 2016; please report whether there is a full-time deputy secretary.");
     assertTexts(governed(committee, owner.withFullTimeDeputySecretary(false).withPartyAndMassWorkDepartment(false)), "L10",
         "L10.deputy-secretary.neither",
-        "出资人（负责人）任党组织书记，尚未配备专职副书记、建立党群工作部，应于2016年11月30日前配备专职副书记、建立党群工作部。",
+        "出资人（负责人）任党组织书记，尚未配备专职副书记，也未建立党群工作部，应于2016年11月30日前配备专职副书记、建立党群工作部。",
         "The investor or person in charge is the party secretary, and there is neither a full-time deputy secretary nor a"
             + " party-and-mass work department: must appoint a full-time deputy secretary and set up a party-and-mass work"
             + " department by 30 November 2016.");
@@ -291,7 +291,8 @@ class TextsTest {
     assertTexts(governed(PartyOrganisationLevel.GENERAL_BRANCH, hired.withFullTimePartyAffairsStaff(0)), "L10",
         "L10.party-affairs-staff.none",
         "党总支尚未配备专职党务干事，应于2016年11月30日前配备。",
-        "The general party branch has no full-time party affairs staff: must appoint some by 30 November 2016.");
+        "The general party branch has no full-time party affairs staff: must appoint full-time party affairs staff by 30 November"
+            + " 2016.");
   }
 
   @Test
@@ -327,31 +328,31 @@ class TextsTest {
   void l12() {
     assertTexts(inPark(ParkLevel.PROVINCIAL, true), "L12", "L12.met",
         "所在省级园区已建立党群活动服务中心，符合要求。",
-        "The park the organisation is in (provincial level) has a party-and-mass activity service centre: requirement met.");
+        "The organisation is in a park at provincial level that has a party-and-mass activity service centre: requirement met.");
     assertTexts(inPark(ParkLevel.NATIONAL, false), "L12", "L12.missing",
         "所在国家级园区尚未建立党群活动服务中心，应于2016年11月30日前建立。",
-        "The park the organisation is in (national level) has no party-and-mass activity service centre: one must be set up"
+        "The organisation is in a park at national level that has no party-and-mass activity service centre: one must be set up"
             + " by 30 November 2016.");
   }
 
   @Test
   void l13() {
     assertTexts(enterprise().withPartyOrganisation(OWN), "L13", "L13.classes.standalone",
-        "按“单独建立党组织”分类列入实名台账。", "Filed in the real-name ledger under “party organisation of its own”.");
+        "按“单独建立党组织”分类列入实名台账。", "To be filed in the real-name ledger under “party organisation of its own”.");
     assertTexts(enterprise().withPartyOrganisation(PartyOrganisation.joint()), "L13", "L13.classes.joint",
-        "按“联合建立党组织”分类列入实名台账。", "Filed in the real-name ledger under “joint party organisation”.");
+        "按“联合建立党组织”分类列入实名台账。", "To be filed in the real-name ledger under “joint party organisation”.");
     assertTexts(enterprise().withPartyOrganisation(form(PartyOrganisationForm.FUNCTIONAL)), "L13",
         "L13.classes.other-party-organisation",
-        "按“其他形式党组织”分类列入实名台账。", "Filed in the real-name ledger under “party organisation of another form”.");
+        "按“其他形式党组织”分类列入实名台账。", "To be filed in the real-name ledger under “party organisation of another form”.");
     String fiveClears = "its “five clears” (operations, workforce, party members, investor or person in charge, and why there is"
         + " no party organisation) must be recorded by 30 September 2016.";
     assertTexts(enterprise().withPartyOrganisation(PartyOrganisation.none()).withWorkCoverage(COMPLETE), "L13",
         "L13.five-clears.work-coverage",
         "尚未建立党组织，已实现党的工作覆盖，按“党的工作覆盖”分类列入实名台账；应于2016年9月30日前做到“五个清”，并将摸底情况登记在册。",
-        "No party organisation but party work coverage: filed in the real-name ledger under “party work coverage”; " + fiveClears);
+        "No party organisation but party work coverage: to be filed in the real-name ledger under “party work coverage”; " + fiveClears);
     assertTexts(enterprise().withPartyOrganisation(form(PartyOrganisationForm.COUNCIL_WORK_GROUP)).withWorkCoverage(INSTRUCTOR_ONLY),
         "L13", "L13.five-clears.not-covered",
         "尚未建立党组织，也未实现党的工作覆盖，按“未覆盖”分类列入实名台账；应于2016年9月30日前做到“五个清”，并将摸底情况登记在册。",
-        "Neither a party organisation nor party work coverage: filed in the real-name ledger under “not covered”; " + fiveClears);
+        "Neither a party organisation nor party work coverage: to be filed in the real-name ledger under “not covered”; " + fiveClears);
   }
 }

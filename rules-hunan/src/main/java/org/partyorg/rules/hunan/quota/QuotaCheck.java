@@ -57,12 +57,12 @@ public final class QuotaCheck {
    * quota and what to do, with the plan's section.
    */
   public record Breach(Kind kind, String group, int count, Parameter quota) {
-    /** “4303”有候选单位2个，超过每组1个的名额，应调减至1个以内（《实施方案》三（二））。 */
+    /** “4303”组有候选单位2个，超过每组1个的名额，应调减至1个以内（《实施方案》三（二））。 */
     public String messageZh() {
       return text(Locale.CHINESE);
     }
 
-    /** Group “4303” has 2 candidates, more than the 1 allowed per group: must reduce them to 1 (plan, section “三（二）”). */
+    /** Group “4303” has 2 candidates, more than the 1 allowed per group: must reduce them to 1 or fewer (the plan, section 三（二）). */
     public String messageEn() {
       return text(Locale.ENGLISH);
     }

@@ -36,9 +36,9 @@ class QuotaCheckTest {
     assertEquals(1, breaches.size());
     assertEquals("4302", breaches.get(0).group());
     assertEquals(2, breaches.get(0).count());
-    assertEquals("Group “4302” has 2 candidates, more than the 1 allowed per group: must reduce them to 1"
-        + " (plan, section “三（二）”).", breaches.get(0).messageEn());
-    assertEquals("“4302”有候选单位2个，超过每组1个的名额，应调减至1个以内（《实施方案》三（二））。", breaches.get(0).messageZh());
+    assertEquals("Group “4302” has 2 candidates, more than the 1 allowed per group: must reduce them to 1 or fewer"
+        + " (the plan, section 三（二）).", breaches.get(0).messageEn());
+    assertEquals("“4302”组有候选单位2个，超过每组1个的名额，应调减至1个以内（《实施方案》三（二））。", breaches.get(0).messageZh());
     assertEquals(breaches.get(0).messageEn(), breaches.get(0).toString());
   }
 
@@ -56,9 +56,9 @@ class QuotaCheckTest {
     assertEquals(11, check.check(candidates("direct", 11)).get(0).count());
     QuotaCheck.Breach none = check.check(candidates("city", 10)).get(0);
     assertEquals(0, none.count());
-    assertEquals("“direct”有候选单位0个，应为10个（《实施方案》三（二））。", none.messageZh());
-    assertEquals("Group “direct” has no candidates: it must have exactly 10 (plan, section “三（二）”).", none.messageEn());
-    assertEquals("Group “direct” has 1 candidate: it must have exactly 10 (plan, section “三（二）”).",
+    assertEquals("“direct”组没有候选单位，应为10个（《实施方案》三（二））。", none.messageZh());
+    assertEquals("Group “direct” has no candidates: it must have exactly 10 (the plan, section 三（二）).", none.messageEn());
+    assertEquals("Group “direct” has 1 candidate: it must have exactly 10 (the plan, section 三（二）).",
         check.check(candidates("direct", 1)).get(0).messageEn());
   }
 
