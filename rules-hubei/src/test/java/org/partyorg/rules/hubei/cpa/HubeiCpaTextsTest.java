@@ -33,11 +33,11 @@ class HubeiCpaTextsTest {
 
   static List<TextCase> cases() {
     String managedZh = "不具备成立党支部条件，党员已由省注册会计师协会党支部归口管理，符合要求。";
-    String managedEn = ", so no party branch of its own; its members are managed by the provincial CPA association’s party"
-        + " branch: requirement met.";
+    String managedEn = ", so it cannot form a party branch of its own; its members are managed by the provincial CPA"
+        + " association’s party branch: requirement met.";
     String transferZh = "；党员组织关系尚未转入事务所党支部或行业党委的，应于2016年10月20日前转入。";
-    String transferEn = ": members whose party membership is not yet held by the firm’s party branch or the industry party"
-        + " committee must transfer it there by 20 October 2016.";
+    String transferEn = ": any member whose party membership (组织关系) is not yet with the firm’s party branch or the"
+        + " industry party committee must transfer it there by 20 October 2016.";
     PartyOrganisation association = PartyOrganisation.builder()
         .form(PartyOrganisationForm.JOINT).jointScope(JointScope.INDUSTRY_BODY).build();
     return List.of(
