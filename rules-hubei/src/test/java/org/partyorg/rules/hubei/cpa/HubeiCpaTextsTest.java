@@ -1,11 +1,14 @@
 package org.partyorg.rules.hubei.cpa;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.partyorg.rules.api.PolicySet;
+import org.partyorg.rules.api.Target;
 import org.partyorg.rules.api.model.JointScope;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.OrganisationCategory;
@@ -88,5 +91,13 @@ class HubeiCpaTextsTest {
   @Test
   void namesTargetDescriptionsAndPhasesPassTheChecks() {
     TextCase.assertNamesAndDescriptionsPassTheChecks(CPA);
+  }
+
+  @Test
+  void theTargetReadsUnambiguously() {
+    Target target = CPA.targets().get(0);
+    assertEquals("有党员的事务所达到90%以上（正式党员、预备党员均计入）。", target.getDescriptionZh());
+    assertEquals("90% or more of the accounting firms have at least one party member, formal or probationary.",
+        target.getDescriptionEn());
   }
 }

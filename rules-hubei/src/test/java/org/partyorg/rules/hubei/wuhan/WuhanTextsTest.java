@@ -1,5 +1,6 @@
 package org.partyorg.rules.hubei.wuhan;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.partyorg.rules.hubei.TestOrganisations.enterprise;
 
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.partyorg.rules.api.PolicySet;
+import org.partyorg.rules.api.Target;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.OrganisationCategory;
 import org.partyorg.rules.api.model.PartyOrganisation;
@@ -221,5 +223,17 @@ class WuhanTextsTest {
   @Test
   void namesTargetDescriptionsAndPhasesPassTheChecks() {
     TextCase.assertNamesAndDescriptionsPassTheChecks(WUHAN);
+  }
+
+  @Test
+  void aTargetSaysByWhenAndWhichSectionItFollows() {
+    Target target = WUHAN.targets().stream().filter(t -> t.getKey().equals("socialOrganisationsWithOrganisation"))
+        .findFirst().orElseThrow();
+    assertEquals("到2016年11月30日，市级社会组织，从业人员30人以上的民办学校、民办医院，律师、会计师、税务师事务所全部建有党组织"
+        + "（按第三部分“确保到11月底”；第一部分为“到12月底”）。", target.getDescriptionZh());
+    assertEquals("By 30 November 2016, every city-level social organisation, every private school and private hospital"
+        + " with 30 or more staff, and every law, accounting and tax firm has a party organisation (the date the"
+        + " section on responsibilities sets; the section on targets says the end of December).",
+        target.getDescriptionEn());
   }
 }
