@@ -72,10 +72,11 @@ class ConflictsTest {
     assertEquals(Set.of(RequiredAction.ESTABLISH_OR_JOIN_JOINT_ORGANISATION), conflict.getRequiredActions());
     assertTrue(conflict.getMessageZh().contains("按《武汉市非公有制经济组织和社会组织党组织集中组建“百日攻坚行动”实施方案》（二（四）3）不符合要求"),
         conflict::getMessageZh);
-    assertTrue(conflict.getMessageZh().endsWith("同时符合各文件，应建立或加入联合党组织。"), conflict::getMessageZh);
-    assertTrue(conflict.getMessageEn().contains("not met (《武汉市非公有制经济组织和社会组织党组织集中组建“百日攻坚行动”实施方案》 二（四）3)"),
+    assertTrue(conflict.getMessageZh().endsWith("为同时符合各文件，应于2016年11月20日前建立或加入联合党组织。"), conflict::getMessageZh);
+    assertTrue(conflict.getMessageEn().contains("not met (《武汉市非公有制经济组织和社会组织党组织集中组建“百日攻坚行动”实施方案》, section 二（四）3)"),
         conflict::getMessageEn);
-    assertTrue(conflict.getMessageEn().endsWith("To meet them all, the organisation must set up or join a joint party organisation."),
+    assertTrue(conflict.getMessageEn().endsWith("To meet them all, the organisation must set up or join a joint party organisation by"
+        + " 20 November 2016."),
         conflict::getMessageEn);
   }
 

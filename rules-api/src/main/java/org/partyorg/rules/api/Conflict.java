@@ -1,12 +1,15 @@
 package org.partyorg.rules.api;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.partyorg.rules.api.internal.Wording;
 
 /**
  * Two or more policy sets that apply to one organisation and disagree on one
@@ -79,9 +82,19 @@ public final class Conflict {
   }
 
   /**
-   * The conflict in Chinese: which documents disagree on what, and what meets them all, e.g.
-   * 各文件对“有3名以上正式党员的单独组建党组织”的认定不一致：按《甲》（三3）符合要求；按《乙》（二（四）2）不符合要求。同时符合各文件，应单独组建党组织。
-   * Each finding is named by its document's title and section, never by a rule id.
+   * The earliest deadline of the findings that are not met: by then, what meets them all must be
+   * done. Empty when none of them has one.
+   */
+  private Optional<LocalDate> deadline() {
+    return findings.stream().filter(f -> f.getOutcome() == Outcome.VIOLATED).map(Finding::getDeadline)
+        .flatMap(Optional::stream).min(LocalDate::compareTo);
+  }
+
+  /**
+   * The conflict in Chinese: which documents disagree on what, and what meets them all by when, e.g.
+   * 各文件对“有3名以上正式党员的单独组建党组织”的认定不一致：按《甲》（三3）符合要求；按《乙》（二（四）2）不符合要求。为同时符合各文件，应于2016年11月30日前单独组建党组织。
+   * Each finding is named by its document's title and section, never by a rule id; the actions are
+   * joined with ， since their names may hold a 、 of their own.
    */
   public String getMessageZh() {
     StringBuilder text = new StringBuilder("各文件对“").append(obligation.chineseName()).append("”的认定不一致：");
@@ -91,23 +104,25 @@ public final class Conflict {
           .append(f.getCitation().getSection()).append("）").append(switch (f.getOutcome()) {
             case SATISFIED -> "符合要求";
             case VIOLATED -> "不符合要求";
-            case ADVISORY -> "为提示";
+            case ADVISORY -> "仅作提示";
             case UNDECIDED -> "无法判断";
           });
     }
     text.append("。");
     if (!toMeetAll.isEmpty()) {
-      text.append("同时符合各文件，应").append(String.join("、", toMeetAll.stream().map(RequiredAction::chineseName).toList()))
-          .append("。");
+      Wording zh = Wording.chinese(code -> Optional.empty());
+      text.append("为同时符合各文件，应").append(deadline().map(d -> "于" + zh.date(d) + "前").orElse(""))
+          .append(String.join("，", toMeetAll.stream().map(RequiredAction::chineseName).toList())).append("。");
     }
     return text.toString();
   }
 
   /**
    * The conflict in English, e.g. The documents disagree on “a party organisation of its own
-   * where there are 3 or more formal members”: met (《甲》 三3); not met (《乙》 二（四）2). To meet
-   * them all, the organisation must set up a party organisation of its own. The documents have no
-   * English titles: each is named by its Chinese title and section, in brackets.
+   * where there are 3 or more formal members”: met (《甲》, section 三3); not met (《乙》, section
+   * 二（四）2). To meet them all, the organisation must set up a party organisation of its own by
+   * 30 November 2016. The documents have no English titles: each is named by its Chinese title
+   * and section, in brackets.
    */
   public String getMessageEn() {
     StringBuilder text = new StringBuilder("The documents disagree on “").append(obligation.englishName()).append("”: ");
@@ -118,15 +133,17 @@ public final class Conflict {
         case VIOLATED -> "not met";
         case ADVISORY -> "advice only";
         case UNDECIDED -> "cannot decide";
-      }).append(" (《").append(f.getCitation().getDocument().getTitle()).append("》 ").append(f.getCitation().getSection())
-          .append(")");
+      }).append(" (《").append(f.getCitation().getDocument().getTitle()).append("》, section ")
+          .append(f.getCitation().getSection()).append(")");
     }
     text.append('.');
     if (!toMeetAll.isEmpty()) {
       List<String> actions = toMeetAll.stream().map(RequiredAction::englishName).toList();
       String joined = actions.size() == 1 ? actions.get(0)
           : String.join(", ", actions.subList(0, actions.size() - 1)) + " and " + actions.get(actions.size() - 1);
-      text.append(" To meet them all, the organisation must ").append(joined).append('.');
+      Wording en = Wording.english(code -> Optional.empty());
+      text.append(" To meet them all, the organisation must ").append(joined)
+          .append(deadline().map(d -> " by " + en.date(d)).orElse("")).append('.');
     }
     return text.toString();
   }

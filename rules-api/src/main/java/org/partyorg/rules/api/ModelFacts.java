@@ -89,7 +89,8 @@ public final class ModelFacts {
       Unit.NONE, "党员名册", "roster of members"));
   /** 党员类别: formal or probationary, of each member of a party group. */
   public static final FactType MEMBER_STATUS = add(code("partyOrganisation.structure.partyGroups.members.status",
-      "党小组成员的党员类别", "status of the party group members"));
+      "党小组成员的党员类别",
+      "membership status (formal or probationary) of the party group members"));
   /** 党小组数. */
   public static final FactType PARTY_GROUPS =
       add(count("partyOrganisation.structure.partyGroups", Unit.ITEMS, "党小组数", "number of party groups"));
@@ -104,10 +105,12 @@ public final class ModelFacts {
       add(date("partyOrganisation.activityRecord.periodTo", "记录期间结束日", "last day of the record"));
   /** 已建立的党建工作制度数. */
   public static final FactType INSTITUTIONS =
-      add(count("partyOrganisation.activityRecord.institutions", Unit.ITEMS, "已建立的党建工作制度数", "number of institutions in place"));
+      add(count("partyOrganisation.activityRecord.institutions", Unit.ITEMS, "已建立的党建工作制度数",
+          "number of party-building institutions in place"));
   /** 已落实的阵地设施数. */
   public static final FactType FACILITIES =
-      add(count("partyOrganisation.activityRecord.facilities", Unit.ITEMS, "已落实的阵地设施数", "number of facilities in place"));
+      add(count("partyOrganisation.activityRecord.facilities", Unit.ITEMS, "已落实的阵地设施数",
+          "number of party-building facilities in place"));
   /** 应参加主题教育党员人数. */
   public static final FactType THEME_EDUCATION_MEMBERS = add(count("partyOrganisation.activityRecord.themeEducationMembers",
       Unit.PERSONS, "应参加主题教育党员人数", "number of members due for theme education"));

@@ -45,7 +45,7 @@ public final class RequiredAction {
       of("ADJUST_AFFILIATION", "调整党组织隶属关系", "adjust the party organisation’s affiliation");
   /** 补报所缺信息: report the facts the rule needs (an {@link Outcome#UNDECIDED} finding). */
   public static final RequiredAction SUPPLY_MISSING_FACTS =
-      of("SUPPLY_MISSING_FACTS", "补报所缺信息", "report the missing facts");
+      of("SUPPLY_MISSING_FACTS", "补报所缺信息", "report the missing information");
 
   private final String code;
   private final String nameZh;

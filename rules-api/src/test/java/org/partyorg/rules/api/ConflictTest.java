@@ -33,10 +33,10 @@ class ConflictTest {
     assertEquals(List.of(met, notMet), conflicts.get(0).getFindings());
     assertEquals(Set.of(RequiredAction.ESTABLISH_OR_JOIN_JOINT_ORGANISATION), conflicts.get(0).getRequiredActions());
     assertEquals("各文件对“党员不足3人的建立联合党组织”的认定不一致：按《测试文件》（一）符合要求；按《测试文件》（一）不符合要求。"
-        + "同时符合各文件，应建立或加入联合党组织。", conflicts.get(0).getMessageZh());
+        + "为同时符合各文件，应建立或加入联合党组织。", conflicts.get(0).getMessageZh());
     assertEquals("The documents disagree on “a joint party organisation where there are fewer than 3 formal members”:"
-        + " met (《测试文件》 一); not met (《测试文件》 一). To meet them all, the organisation must set up or join a joint"
-        + " party organisation.", conflicts.get(0).getMessageEn());
+        + " met (《测试文件》, section 一); not met (《测试文件》, section 一). To meet them all, the organisation must set up"
+        + " or join a joint party organisation.", conflicts.get(0).getMessageEn());
   }
 
   @Test
@@ -50,11 +50,30 @@ class ConflictTest {
     Conflict conflict = Conflict.among(List.of(met, notMet, undecided)).get(0);
     assertEquals("各文件对“党员不足3人的建立联合党组织”的认定不一致：按《测试文件》（一）符合要求；"
         + "按《另一文件“百日攻坚行动”方案》（二（四）2）不符合要求；按《测试文件》（一）无法判断。"
-        + "同时符合各文件，应选派党建工作指导员、组建工会、共青团、妇联等群团组织。", conflict.getMessageZh());
+        + "为同时符合各文件，应选派党建工作指导员，组建工会、共青团、妇联等群团组织。", conflict.getMessageZh());
     assertEquals("The documents disagree on “a joint party organisation where there are fewer than 3 formal members”:"
-        + " met (《测试文件》 一); not met (《另一文件“百日攻坚行动”方案》 二（四）2); cannot decide (《测试文件》 一)."
+        + " met (《测试文件》, section 一); not met (《另一文件“百日攻坚行动”方案》, section 二（四）2); cannot decide"
+        + " (《测试文件》, section 一)."
         + " To meet them all, the organisation must assign a party-building instructor and set up mass organisations"
         + " (trade union, Youth League, women’s federation).", conflict.getMessageEn());
+  }
+
+  @Test
+  void theTextSaysByWhenTheEarliestDeadlineOfTheUnmetFindingsAndNamesAdviceAsSuch() {
+    Finding met = finding("a", Outcome.SATISFIED);
+    Finding later = Finding.builder().from(finding("b", Outcome.VIOLATED, RequiredAction.ESTABLISH_OR_JOIN_JOINT_ORGANISATION))
+        .deadline(LocalDate.of(2016, 11, 30)).build();
+    Finding sooner = Finding.builder().from(finding("c", Outcome.VIOLATED, RequiredAction.ESTABLISH_OR_JOIN_JOINT_ORGANISATION))
+        .deadline(LocalDate.of(2016, 11, 25)).build();
+    Finding advice = finding("d", Outcome.ADVISORY);
+    Conflict conflict = Conflict.among(List.of(met, later, sooner, advice)).get(0);
+    assertEquals("各文件对“党员不足3人的建立联合党组织”的认定不一致：按《测试文件》（一）符合要求；按《测试文件》（一）不符合要求；"
+        + "按《测试文件》（一）不符合要求；按《测试文件》（一）仅作提示。为同时符合各文件，应于2016年11月25日前建立或加入联合党组织。",
+        conflict.getMessageZh());
+    assertEquals("The documents disagree on “a joint party organisation where there are fewer than 3 formal members”:"
+        + " met (《测试文件》, section 一); not met (《测试文件》, section 一); not met (《测试文件》, section 一); advice only"
+        + " (《测试文件》, section 一). To meet them all, the organisation must set up or join a joint party organisation by"
+        + " 25 November 2016.", conflict.getMessageEn());
   }
 
   @Test

@@ -91,6 +91,12 @@ class NamesTest {
     assertEquals("set up mass organisations (trade union, Youth League, women’s federation)",
         RequiredAction.SET_UP_MASS_ORGANISATIONS.englishName());
     assertEquals("补报所缺信息", RequiredAction.SUPPLY_MISSING_FACTS.chineseName());
+    assertEquals("report the missing information", RequiredAction.SUPPLY_MISSING_FACTS.englishName());
+    assertEquals("non-public economic organisations", ModelNames.english().get("Sector.NON_PUBLIC_ECONOMY"));
+    assertEquals("rules for organisational-life and democratic-life meetings",
+        ModelNames.english().get("Institution.ORGANISATIONAL_LIFE_MEETING"));
+    assertEquals("number of party-building institutions in place", ModelFacts.INSTITUTIONS.getNameEn());
+    assertEquals("membership status (formal or probationary) of the party group members", ModelFacts.MEMBER_STATUS.getNameEn());
     assertEquals("正式党员人数", ModelFacts.FORMAL_MEMBERS.getNameZh());
     assertEquals("number of formal members", ModelFacts.FORMAL_MEMBERS.getNameEn());
     assertEquals("党建工作指导员选派情况", ModelFacts.INSTRUCTOR_ASSIGNED.getNameZh());

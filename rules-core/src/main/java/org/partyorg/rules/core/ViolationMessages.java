@@ -162,7 +162,7 @@ final class ViolationMessages {
 
   /** The rejection of a null record at position {@code index} of a stream. */
   static Violation nullRecord(long index) {
-    return violation("", null, NULL_RECORD, NULL_RECORD, Map.of(), null, Map.of("index", index));
+    return violation("", null, NULL_RECORD, NULL_RECORD, Map.of(), null, Map.of("position", index + 1));
   }
 
   /** The rejection of a record a policy set failed on. */

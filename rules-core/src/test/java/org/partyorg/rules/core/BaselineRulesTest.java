@@ -51,7 +51,7 @@ class BaselineRulesTest {
       assertEquals(TestPolicySets.DEADLINE, f.getDeadline().orElseThrow());
       assertEquals(TestPolicySets.N1, f.getCitation());
       assertEquals(3, f.fact("formalMembers").orElseThrow());
-      assertEquals("有正式党员3名（3名以上），尚未建立党组织，应于2016年11月20日前单独组建党组织。", f.getMessageZh());
+      assertEquals("正式党员3名（3名以上），尚未建立党组织，应于2016年11月20日前单独组建党组织。", f.getMessageZh());
       assertEquals("3 formal members (3 or more) and no party organisation: must set up a party organisation of its own"
           + " by 20 November 2016.", f.getMessageEn());
     }

@@ -81,31 +81,31 @@ class BaselineTextsTest {
     reads(only(STRICT, TestOrganisations.enterprise().withFormalMembers(5).withProbationaryMembers(0)
             .withPartyOrganisation(PartyOrganisation.standalone(PartyOrganisationLevel.BRANCH))),
         "standalone.met",
-        "有正式党员5名（3名以上），已单独组建党组织，符合要求。",
+        "正式党员5名（3名以上），已单独组建党组织，符合要求。",
         "5 formal members (3 or more) and a party organisation of its own: requirement met.");
     reads(only(LENIENT, members(3, 0, PartyOrganisationForm.FUNCTIONAL)),
         "standalone.functional",
-        "有正式党员3名（3名以上），已建立功能型党组织，可视为已建立党组织。",
+        "正式党员3名（3名以上），已建立功能型党组织，可视为已建立党组织。",
         "3 formal members (3 or more) and a functional party organisation, which the document accepts as a party"
             + " organisation: requirement met.");
     reads(only(LENIENT, members(4, 2, PartyOrganisationForm.COUNCIL_WORK_GROUP)),
         "standalone.work-group",
-        "有正式党员4名（3名以上），已在理事会层面设立党建工作小组，可视为已建立党组织。",
+        "正式党员4名（3名以上），已在理事会层面设立党建工作小组，可视为已建立党组织。",
         "4 formal members (3 or more) and a council-level party-building work group, which the document accepts as a"
             + " party organisation: requirement met.");
     reads(only(STRICT, members(3, 0, PartyOrganisationForm.NONE)),
         "standalone.none",
-        "有正式党员3名（3名以上），尚未建立党组织，应于2016年11月20日前单独组建党组织。",
+        "正式党员3名（3名以上），尚未建立党组织，应于2016年11月20日前单独组建党组织。",
         "3 formal members (3 or more) and no party organisation: must set up a party organisation of its own by"
             + " 20 November 2016.");
     reads(only(STRICT, members(4, 0, PartyOrganisationForm.FUNCTIONAL)),
         "standalone.other-form",
-        "有正式党员4名（3名以上），现有功能型党组织，不是单独组建的党组织，应于2016年11月20日前单独组建党组织。",
+        "正式党员4名（3名以上），现有功能型党组织，不是单独组建的党组织，应于2016年11月20日前单独组建党组织。",
         "4 formal members (3 or more) and a functional party organisation, not a party organisation of its own: must"
             + " set up a party organisation of its own by 20 November 2016.");
     reads(only(STRICT, members(12000, 1, PartyOrganisationForm.JOINT)),
         "standalone.in-joint",
-        "有正式党员12000名（3名以上），现在联合党组织中，已具备单独组建条件，应于2016年11月20日前从联合党组织中调整出来，单独组建党组织。",
+        "正式党员12000名（3名以上），仍在联合党组织中，已具备单独组建条件，应于2016年11月20日前从联合党组织中调整出来，单独组建党组织。",
         "12,000 formal members (3 or more), enough for a party organisation of its own, but in a joint party"
             + " organisation: must leave it and set up one of its own by 20 November 2016.");
   }
@@ -139,9 +139,10 @@ class BaselineTextsTest {
     reads(only(STRICT, TestOrganisations.enterprise().withFormalMembers(2)
             .withPartyOrganisation(PartyOrganisation.standalone(PartyOrganisationLevel.BRANCH))),
         "joint.standalone",
-        "正式党员2名（不足3名）、预备党员人数不详，已单独组建党组织，但不具备单独组建条件，按文件应建立联合党组织。",
+        "正式党员2名（不足3名）、预备党员人数不详，已单独组建党组织，但不具备单独组建条件，按文件应改为建立或加入联合党组织。",
         "2 formal members (fewer than 3), number of probationary members unknown and a party organisation of its own,"
-            + " without enough formal members for one: the document prescribes a joint party organisation.");
+            + " without enough formal members for one: under the document it should set up or join a joint party"
+            + " organisation instead.");
   }
 
   @Test
@@ -174,7 +175,7 @@ class BaselineTextsTest {
     PolicySet undated = TestPolicySets.withVocabulary("test-undated", "42", Vocabulary.empty());
     reads(only(undated, members(3, 0, PartyOrganisationForm.NONE)),
         "standalone.none",
-        "有正式党员3名（3名以上），尚未建立党组织，应单独组建党组织。",
+        "正式党员3名（3名以上），尚未建立党组织，应单独组建党组织。",
         "3 formal members (3 or more) and no party organisation: must set up a party organisation of its own.");
     reads(only(undated, members(1, 0, PartyOrganisationForm.NONE)),
         "joint.none",
@@ -195,7 +196,7 @@ class BaselineTextsTest {
     Finding x2 = only(own, members(3, 0, PartyOrganisationForm.NONE));
     assertEquals("X2", x2.getKey());
     reads(x2, "standalone.none",
-        "有正式党员3名（3名以上），尚未建立党组织，应于2016年11月20日前单独组建党组织。",
+        "正式党员3名（3名以上），尚未建立党组织，应于2016年11月20日前单独组建党组织。",
         "3 formal members (3 or more) and no party organisation: must set up a party organisation of its own by"
             + " 20 November 2016.");
     assertEquals(List.of("baseline", "common"), own.messages().stream().map(Messages::name).toList());

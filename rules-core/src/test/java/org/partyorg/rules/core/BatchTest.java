@@ -92,8 +92,8 @@ class BatchTest {
     AssessmentResult nothing = results.get(1);
     assertTrue(nothing.getOrganisation().isEmpty());
     assertEquals("", nothing.getRejections().get(0).getField());
-    assertEquals("第1条记录为空，没有可评估的内容。", nothing.getRejections().get(0).getMessageZh());
-    assertEquals("Record 1 is empty: there is nothing to assess.", nothing.getRejections().get(0).getMessageEn());
+    assertEquals("第2条记录为空，没有可评估的内容。", nothing.getRejections().get(0).getMessageZh());
+    assertEquals("Record 2 is empty: there is nothing to assess.", nothing.getRejections().get(0).getMessageEn());
 
     assertEquals("formalMembers", results.get(2).getRejections().get(0).getField());
 

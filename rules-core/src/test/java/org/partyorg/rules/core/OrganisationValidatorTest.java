@@ -78,8 +78,8 @@ class OrganisationValidatorTest {
   void creditCodeWithLetterOutsideTheAlphabetIsRejected() {
     String code = TestOrganisations.CODE.substring(0, 10) + "I" + TestOrganisations.CODE.substring(11);
     Violation v = only(TestOrganisations.enterprise().withCreditCode(code));
-    assertEquals("The unified social credit code “" + code + "” has a character it may not contain: only digits and capital"
-        + " letters other than I, O, Z, S and V.", v.getMessageEn());
+    assertEquals("The unified social credit code “" + code + "” contains a character that is not allowed: only digits and"
+        + " capital letters other than I, O, Z, S and V may be used.", v.getMessageEn());
     assertEquals("统一社会信用代码“" + code + "”含有不能使用的字符，只能使用数字和大写英文字母（“I”“O”“Z”“S”“V”除外）。", v.getMessageZh());
   }
 
@@ -174,7 +174,7 @@ class OrganisationValidatorTest {
       Violation v = only(TestOrganisations.enterprise().withPark(Park.builder().level(level).build()));
       assertEquals("park.name", v.getField());
       assertEquals("报告在园区内的，应填写园区名称；不在任何园区的，应报告为“不在园区”。", v.getMessageZh());
-      assertEquals("An organisation in a park must give the park’s name; one in no park reports “not in a park”.",
+      assertEquals("An organisation in a park must give the park’s name; one in no park must be reported as “not in a park”.",
           v.getMessageEn());
     }
   }
@@ -228,10 +228,10 @@ class OrganisationValidatorTest {
     List<Violation> extra = evaluator.validator().violations(
         TestOrganisations.enterprise().withExtraFacts(java.util.Map.of("serviceStation", true)));
     assertEquals(List.of("extraFacts.serviceStation"), extra.stream().map(Violation::getField).toList());
-    assertEquals("The extra fact “serviceStation” is not one any loaded policy set needs.", extra.get(0).getMessageEn());
-    assertEquals("补充事实“serviceStation”不是已加载的任何文件所需的事实。", extra.get(0).getMessageZh());
-    assertEquals("组织特征代码“SHELL”不是已加载的任何文件规定的特征；已加载的文件没有规定特征。", trait.get(0).getMessageZh());
-    assertEquals("The trait code “SHELL” is not declared by any loaded policy set; they declare no traits.",
+    assertEquals("The extra fact “serviceStation” is not one any policy set in use needs.", extra.get(0).getMessageEn());
+    assertEquals("补充事实“serviceStation”不是本系统所用各文件需要的事实。", extra.get(0).getMessageZh());
+    assertEquals("组织特征代码“SHELL”不是本系统所用各文件规定的特征；这些文件没有规定特征。", trait.get(0).getMessageZh());
+    assertEquals("The trait code “SHELL” is not declared by any policy set in use; none of them declares a trait.",
         trait.get(0).getMessageEn());
     // the model's own validator knows no sets, so it judges neither
     assertEquals(List.of(), VALIDATOR.violations(TestOrganisations.enterprise().withExtraFacts(java.util.Map.of("x", 1))));

@@ -103,8 +103,8 @@ class PartyLifeValidationTest {
     Violation v = only(with(record().withEvents(ActivityEvent.talk(LocalDate.of(2021, 5, 1), "张三", "张三")), structure()));
     assertEquals("partyOrganisation.activityRecord.events[0].counterpart", v.getField());
     assertEquals("张三—张三", v.getValue().orElseThrow());
-    assertEquals("A heart-to-heart talk must record two different people, got “张三—张三”.", v.getMessageEn());
-    assertEquals("谈心谈话应记录两名不同的谈话人，实为“张三—张三”。", v.getMessageZh());
+    assertEquals("A heart-to-heart talk must record both people in it, and they must be different people, got “张三—张三”.", v.getMessageEn());
+    assertEquals("谈心谈话应记录谈话双方，且双方应为不同的人，实为“张三—张三”。", v.getMessageZh());
   }
 
   @Test
@@ -112,7 +112,7 @@ class PartyLifeValidationTest {
     ActivityEvent talk = ActivityEvent.of(ActivityKind.TALK, LocalDate.of(2021, 5, 1));
     Violation v = only(with(record().withEvents(talk), structure()));
     assertEquals("?—?", v.getValue().orElseThrow());
-    assertEquals("谈心谈话应记录两名不同的谈话人，实为“?—?”。", v.getMessageZh());
+    assertEquals("谈心谈话应记录谈话双方，且双方应为不同的人，实为“?—?”。", v.getMessageZh());
   }
 
   @Test

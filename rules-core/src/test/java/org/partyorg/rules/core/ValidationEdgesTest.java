@@ -192,7 +192,7 @@ class ValidationEdgesTest {
       assertEquals(accepted, violations.isEmpty(), violations::toString);
       if (!accepted) {
         assertEquals("partyOrganisation.structure.committee.termStart", violations.get(0).getField());
-        assertEquals("本届任期开始日期2016年12月2日晚于评估基准日2016年12月1日，基准日时本届支部委员会尚未产生；请按基准日的情况填报，或改用其后的基准日。",
+        assertEquals("本届任期开始日期2016年12月2日晚于评估基准日2016年12月1日，基准日时本届支部委员会尚未产生；请按基准日的情况填报，或改用任期开始之后的基准日。",
             violations.get(0).getMessageZh());
         assertEquals("The committee’s term starts on 2 December 2016, after the as-of date 1 December 2016, so that"
             + " committee was not yet in office on that date: report the state on the as-of date, or assess on a later"
@@ -331,8 +331,8 @@ class ValidationEdgesTest {
       Violation v = only(TestOrganisations.enterprise().withDivisionCode(code));
       assertEquals("divisionCode", v.getField());
       assertEquals("行政区划代码“" + code + "”的前两位“" + code.substring(0, 2) + "”不是省级行政区划代码。", v.getMessageZh());
-      assertEquals("The administrative division code “" + code + "” does not start with a province’s code: “"
-          + code.substring(0, 2) + "” is none.", v.getMessageEn());
+      assertEquals("The first two digits of the administrative division code “" + code + "”, “" + code.substring(0, 2)
+          + "”, are not the code of a province.", v.getMessageEn());
     }
 
     @ParameterizedTest

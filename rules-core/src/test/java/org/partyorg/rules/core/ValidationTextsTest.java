@@ -93,8 +93,8 @@ class ValidationTextsTest {
         .build();
     Evaluator evaluator = Evaluator.of(TestPolicySets.withVocabulary("a", "42", words));
     reads(only(evaluator.validator().violations(TestOrganisations.enterprise().withTraits(Trait.of("PARK")))),
-        "组织特征代码“PARK”不是已加载的任何文件规定的特征；可填报的特征：高新技术企业（“HIGH_TECH”）、空壳企业（“SHELL”）。",
-        "The trait code “PARK” is not declared by any loaded policy set; the declared traits are high-tech enterprise"
+        "组织特征代码“PARK”不是本系统所用各文件规定的特征；可填报的特征：高新技术企业（“HIGH_TECH”）、空壳企业（“SHELL”）。",
+        "The trait code “PARK” is not declared by any policy set in use; the declared traits are high-tech enterprise"
             + " (“HIGH_TECH”) and shell enterprise (“SHELL”).");
     reads(only(evaluator.validator().violations(TestOrganisations.enterprise()
             .withExtraFacts(Map.of("activityRooms", "三间")))),
@@ -155,7 +155,7 @@ class ValidationTextsTest {
     typical.put("periodTo", LocalDate.of(2021, 12, 31));
     typical.put("themeEducationMembers", 1);
     typical.put("asOf", LocalDate.of(2016, 12, 1));
-    typical.put("index", 1L);
+    typical.put("position", 2L);
     typical.put("rule", new Named("wuhan-2016 W3", "wuhan-2016 W3"));
     typical.put("error", new Named("计算出错", "division by zero"));
     typical.put("detail", "must be odd");

@@ -119,9 +119,9 @@ final class HighTechStations2026 {
         .targets(Target.builder()
             .ruleId("X3")
             .key("stationCoverage")
-            .descriptionZh("职工人数50人以上的高新技术企业党群服务站建站率达到90%以上（基数为其中的高新技术企业）。")
-            .descriptionEn("Party-and-mass service stations in 90% or more of the high-tech enterprises with 50 or"
-                + " more staff (base: the high-tech enterprises among them).")
+            .descriptionZh("到2026年底，职工人数50人以上的高新技术企业党群服务站建站率达到90%以上。")
+            .descriptionEn("By the end of 2026, 90% or more of the high-tech enterprises with 50 or more staff have a"
+                + " party-and-mass service station.")
             .rate(stationCoverage.getValue())
             .baseCategories(EnumSet.of(OrganisationCategory.NON_PUBLIC_ENTERPRISE))
             .deadline(X1_DEADLINE)

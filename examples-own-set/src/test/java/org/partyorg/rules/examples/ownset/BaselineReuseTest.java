@@ -46,7 +46,7 @@ class BaselineReuseTest {
     assertEquals("二", x2.getCitation().getSection());
     assertEquals("区内非公有制企业有3名以上正式党员的，应当于2026年9月30日前单独建立党组织。", x2.getCitation().getQuote());
     assertEquals(Optional.of("standalone.none"), x2.getMessageTemplate().getKey(), "the baseline's text, shared by every set");
-    assertEquals("有正式党员3名（3名以上），尚未建立党组织，应于2026年9月30日前单独组建党组织。", x2.getMessageZh());
+    assertEquals("正式党员3名（3名以上），尚未建立党组织，应于2026年9月30日前单独组建党组织。", x2.getMessageZh());
     assertEquals("3 formal members (3 or more) and no party organisation: must set up a party organisation of its own by"
         + " 30 September 2026.", x2.getMessageEn());
     assertEquals(Optional.empty(), assessment.finding(SET_ID, "N1"), "the baseline's own key does not appear");

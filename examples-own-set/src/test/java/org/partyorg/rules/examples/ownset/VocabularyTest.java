@@ -56,10 +56,10 @@ class VocabularyTest {
     Violation violation = onlyRejection(highTech(60, true).withTraits(Fixtures.HIGH_TECH, Trait.of("UNICORN")));
     assertEquals("traits", violation.getField());
     assertEquals(Optional.of("UNICORN"), violation.getValue());
-    assertTrue(violation.getMessageEn().startsWith("The trait code “UNICORN” is not declared by any loaded policy set;"
+    assertTrue(violation.getMessageEn().startsWith("The trait code “UNICORN” is not declared by any policy set in use;"
         + " the declared traits are "), violation::getMessageEn);
     assertTrue(violation.getMessageEn().contains("high-tech enterprise (“HIGH_TECH”)"), "the message lists the declared traits: " + violation);
-    assertTrue(violation.getMessageZh().startsWith("组织特征代码“UNICORN”不是已加载的任何文件规定的特征；可填报的特征："),
+    assertTrue(violation.getMessageZh().startsWith("组织特征代码“UNICORN”不是本系统所用各文件规定的特征；可填报的特征："),
         violation::getMessageZh);
     assertTrue(violation.getMessageZh().contains("高新技术企业（“HIGH_TECH”）"), violation::getMessageZh);
   }
@@ -68,8 +68,8 @@ class VocabularyTest {
   void anUndeclaredExtraFactIsRejectedNamingTheField() {
     Violation violation = onlyRejection(highTech(60).withExtraFacts(Map.of("staffCanteen", true)));
     assertEquals("extraFacts.staffCanteen", violation.getField());
-    assertEquals("The extra fact “staffCanteen” is not one any loaded policy set needs.", violation.getMessageEn());
-    assertEquals("补充事实“staffCanteen”不是已加载的任何文件所需的事实。", violation.getMessageZh());
+    assertEquals("The extra fact “staffCanteen” is not one any policy set in use needs.", violation.getMessageEn());
+    assertEquals("补充事实“staffCanteen”不是本系统所用各文件需要的事实。", violation.getMessageZh());
   }
 
   @Test

@@ -81,7 +81,7 @@ public final class HubeiCpa2016 {
         .targets(Target.builder()
             .ruleId("H3")
             .key("firmsWithMembers")
-            .descriptionZh("90%以上的事务所有党员（正式党员、预备党员均计入）。")
+            .descriptionZh("有党员的事务所达到90%以上（正式党员、预备党员均计入）。")
             .descriptionEn("90% or more of the accounting firms have at least one party member, formal or probationary.")
             .rate(whatIf.value(FIRMS_WITH_MEMBERS))
             .addBaseCategories(OrganisationCategory.ACCOUNTING_FIRM)

@@ -74,7 +74,7 @@ public final class HubeiSocieties2016 {
         .targets(Target.builder()
             .ruleId("S1")
             .key("coverage")
-            .descriptionZh("力争2016年12月底，省科协所属141家学会党组织覆盖率达到70%以上。")
+            .descriptionZh("力争到2016年12月底，省科协所属141家学会党组织覆盖率达到70%以上。")
             .descriptionEn("Party-organisation coverage of the 141 societies under the provincial science and technology"
                 + " association is to reach 70% or more by the end of December 2016.")
             .rate(whatIf.value(COVERAGE))

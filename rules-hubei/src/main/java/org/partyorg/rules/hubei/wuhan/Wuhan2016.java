@@ -138,9 +138,9 @@ public final class Wuhan2016 {
       Target.builder()
           .ruleId("W11")
           .key("enterprisesWithMembers")
-          .descriptionZh("职工50人以上的非公企业全部有党员，期限为2016年11月30日（第三部分“确保到11月底”；第一部分为“到12月底”）。")
-          .descriptionEn("Every non-public enterprise with 50 or more staff has party members, by 30 November 2016"
-              + " (the section on responsibilities; the section on targets says the end of December).")
+          .descriptionZh("到2016年11月30日，职工50人以上的非公企业全部有党员（按第三部分“确保到11月底”；第一部分为“到12月底”）。")
+          .descriptionEn("By 30 November 2016, every non-public enterprise with 50 or more staff has party members (the date"
+              + " the section on responsibilities sets; the section on targets says the end of December).")
           .rate(BigDecimal.ONE)
           .addBaseCategories(OrganisationCategory.NON_PUBLIC_ENTERPRISE)
           .excludedTraits(OutsideBaseRule.OUTSIDE_BASE)
@@ -150,9 +150,9 @@ public final class Wuhan2016 {
       Target.builder()
           .ruleId("W11")
           .key("enterprisesWithOrganisation")
-          .descriptionZh("职工100人以上的非公企业全部建有党组织，期限为2016年11月30日（第三部分“确保到11月底”；第一部分为“到12月底”）。")
-          .descriptionEn("Every non-public enterprise with 100 or more staff has a party organisation, by 30 November 2016"
-              + " (the section on responsibilities; the section on targets says the end of December).")
+          .descriptionZh("到2016年11月30日，职工100人以上的非公企业全部建有党组织（按第三部分“确保到11月底”；第一部分为“到12月底”）。")
+          .descriptionEn("By 30 November 2016, every non-public enterprise with 100 or more staff has a party organisation"
+              + " (the date the section on responsibilities sets; the section on targets says the end of December).")
           .rate(BigDecimal.ONE)
           .addBaseCategories(OrganisationCategory.NON_PUBLIC_ENTERPRISE)
           .excludedTraits(OutsideBaseRule.OUTSIDE_BASE)
@@ -162,11 +162,11 @@ public final class Wuhan2016 {
       Target.builder()
           .ruleId("W11")
           .key("socialOrganisationsWithOrganisation")
-          .descriptionZh("市级社会组织，从业人员30人以上的民办学校、民办医院，律师、会计师、税务师事务所全部建有党组织，"
-              + "期限为2016年11月30日（第三部分“确保到11月底”；第一部分为“到12月底”）。")
-          .descriptionEn("Every city-level social organisation, every private school and private hospital with 30 or more staff,"
-              + " and every law firm, accounting firm and tax agency has a party organisation, by 30 November 2016"
-              + " (the section on responsibilities; the section on targets says the end of December).")
+          .descriptionZh("到2016年11月30日，市级社会组织，从业人员30人以上的民办学校、民办医院，律师、会计师、税务师事务所全部建有党组织"
+              + "（按第三部分“确保到11月底”；第一部分为“到12月底”）。")
+          .descriptionEn("By 30 November 2016, every city-level social organisation, every private school and private hospital"
+              + " with 30 or more staff, and every law, accounting and tax firm has a party organisation (the date the"
+              + " section on responsibilities sets; the section on targets says the end of December).")
           .rate(BigDecimal.ONE)
           .addBaseCategories(
               OrganisationCategory.SOCIAL_GROUP, OrganisationCategory.PRIVATE_SCHOOL, OrganisationCategory.PRIVATE_HOSPITAL,

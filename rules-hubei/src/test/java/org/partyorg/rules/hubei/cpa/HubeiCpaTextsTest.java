@@ -1,11 +1,14 @@
 package org.partyorg.rules.hubei.cpa;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.partyorg.rules.api.PolicySet;
+import org.partyorg.rules.api.Target;
 import org.partyorg.rules.api.model.JointScope;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.OrganisationCategory;
@@ -33,11 +36,11 @@ class HubeiCpaTextsTest {
 
   static List<TextCase> cases() {
     String managedZh = "不具备成立党支部条件，党员已由省注册会计师协会党支部归口管理，符合要求。";
-    String managedEn = ", so no party branch of its own; its members are managed by the provincial CPA association’s party"
-        + " branch: requirement met.";
+    String managedEn = ", so it cannot form a party branch of its own; its members are managed by the provincial CPA"
+        + " association’s party branch: requirement met.";
     String transferZh = "；党员组织关系尚未转入事务所党支部或行业党委的，应于2016年10月20日前转入。";
-    String transferEn = ": members whose party membership is not yet held by the firm’s party branch or the industry party"
-        + " committee must transfer it there by 20 October 2016.";
+    String transferEn = ": any member whose party membership (组织关系) is not yet with the firm’s party branch or the"
+        + " industry party committee must transfer it there by 20 October 2016.";
     PartyOrganisation association = PartyOrganisation.builder()
         .form(PartyOrganisationForm.JOINT).jointScope(JointScope.INDUSTRY_BODY).build();
     return List.of(
@@ -88,5 +91,13 @@ class HubeiCpaTextsTest {
   @Test
   void namesTargetDescriptionsAndPhasesPassTheChecks() {
     TextCase.assertNamesAndDescriptionsPassTheChecks(CPA);
+  }
+
+  @Test
+  void theTargetReadsUnambiguously() {
+    Target target = CPA.targets().get(0);
+    assertEquals("有党员的事务所达到90%以上（正式党员、预备党员均计入）。", target.getDescriptionZh());
+    assertEquals("90% or more of the accounting firms have at least one party member, formal or probationary.",
+        target.getDescriptionEn());
   }
 }

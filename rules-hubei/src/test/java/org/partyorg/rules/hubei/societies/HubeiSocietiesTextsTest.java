@@ -53,8 +53,9 @@ class HubeiSocietiesTextsTest {
             "正式党员2名，不足3名，尚未建立党组织，应于2016年11月25日前建立联合党组织：按照“行业相近、地域相邻、便于管理”的原则，"
                 + "充分尊重学会及挂靠单位意愿，采取区域联建、同业共建、挂靠组建等方式。",
             "2 formal members, fewer than 3, and no party organisation: must form a joint party organisation by"
-                + " 25 November 2016, by region, by trade or with the supporting unit (挂靠单位), as is easy to manage and"
-                + " respecting the wishes of the society and the supporting unit."),
+                + " 25 November 2016, by region, by trade or under the supporting unit (挂靠单位), grouping organisations of a"
+                + " similar trade or nearby as is easy to manage (行业相近、地域相邻、便于管理) and respecting the wishes of the"
+                + " society and its supporting unit."),
         text("S2.met", society(2, 1, PartyOrganisation.builder().form(PartyOrganisationForm.JOINT)
                 .coveredOrganisations(TestOrganisations.codes(3)).build()),
             "已建立联合党组织，覆盖3个单位，符合要求。",
@@ -64,30 +65,31 @@ class HubeiSocietiesTextsTest {
             "In a joint party organisation covering an unknown number of organisations: requirement met."),
         text("S3.met", society(0, 1, WORK_GROUP),
             "学会无专职人员，已在理事会层面设立党建工作小组，可视为已建立党组织。",
-            "A society without full-time staff, with a council-level party-building work group: it counts as a party"
-                + " organisation."),
+            "A society without full-time staff, with a council-level party-building work group, which the plan accepts"
+                + " as a party organisation: requirement met."),
         text("S3.may", society(0, 1, NONE),
             "学会无专职人员，尚未建立党组织，可在理事会层面设立党建工作小组；如设立，应于2016年11月25日前完成。",
             "A society without full-time staff and without a party organisation: may set up a council-level"
                 + " party-building work group; if it does, by 25 November 2016."),
         text("S3.not-allowed", society(1, 1, WORK_GROUP),
             "学会有专职人员1人，而理事会层面党建工作小组仅适用于无专职人员的学会，现有工作小组不能视为已建立党组织，应于2016年11月25日前建立党组织。",
-            "A society with 1 full-time staff member: a council-level party-building work group is only for societies"
-                + " without full-time staff, so it does not count as a party organisation; must set one up by"
-                + " 25 November 2016."),
+            "A society with 1 full-time staff member; a council-level party-building work group is only for societies"
+                + " without full-time staff, so its work group does not count as a party organisation: it must set one up"
+                + " by 25 November 2016."),
         text("S3.not-allowed", society(4, 1, WORK_GROUP),
             "学会有专职人员4人，而理事会层面党建工作小组仅适用于无专职人员的学会，现有工作小组不能视为已建立党组织，应于2016年11月25日前建立党组织。",
-            "A society with 4 full-time staff: a council-level party-building work group is only for societies without"
-                + " full-time staff, so it does not count as a party organisation; must set one up by 25 November 2016."),
+            "A society with 4 full-time staff; a council-level party-building work group is only for societies without"
+                + " full-time staff, so its work group does not count as a party organisation: it must set one up by"
+                + " 25 November 2016."),
         text("S4.wind-up", society(2, 3, NONE).withTraits(Set.of(ScatteredHollowWeakRule.SCATTERED_HOLLOW_WEAK)),
             "学会存在“散、虚、弱”现象，应依法依章程制定计划，实现脱钩或重组淘汰。",
-            "The society is found scattered, hollow or weak (散、虚、弱): under a plan made by law and its articles, it must"
-                + " be decoupled, or reorganised or wound up (脱钩或重组淘汰)."),
+            "The society is found scattered, hollow or weak (散、虚、弱): a plan must be made, in line with the law and the"
+                + " society’s articles of association, to decouple it, or to reorganise or wind it up (脱钩或重组淘汰)."),
         text("S6.met", society(2, 0, NONE).withWorkCoverage(WorkCoverage.builder().instructorAssigned(true)
                 .addMassOrganisations(MassOrganisation.TRADE_UNION).build()),
             "学会尚未建立党组织，已选派党建工作指导员并组建群团组织，实现了党的工作覆盖，符合要求。",
-            "No party organisation yet, but a party-building instructor is assigned and mass organisations are set up:"
-                + " party work coverage met."),
+            "No party organisation yet, but a party-building instructor is assigned and mass organisations are set up,"
+                + " so party work reaches the society: requirement met."),
         text("S6.missing", society(2, 0, NONE),
             "学会尚未建立党组织，尚未选派党建工作指导员，尚未组建群团组织，" + coverageZh,
             "No party organisation yet; no party-building instructor is assigned; no mass organisations are set up"

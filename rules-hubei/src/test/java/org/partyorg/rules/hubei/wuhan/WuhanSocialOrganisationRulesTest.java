@@ -212,7 +212,7 @@ class WuhanSocialOrganisationRulesTest {
     assertEquals(AffiliationRule.SOCIAL_CITATION, city.getCitation());
     assertTrue(city.getMessageEn().contains("industry"), city.getMessageEn());
     Finding districtLevel = only(assess(district(OrganisationCategory.SOCIAL_GROUP).withPartyOrganisation(branch)), "W12");
-    assertTrue(districtLevel.getMessageEn().contains("territorially"), districtLevel.getMessageEn());
+    assertTrue(districtLevel.getMessageEn().contains("locally, where the organisation is located"), districtLevel.getMessageEn());
 
     assertNoFinding(assess(district(OrganisationCategory.SOCIAL_GROUP)), "W12");
     assertNoFinding(assess(district(OrganisationCategory.SOCIAL_GROUP)

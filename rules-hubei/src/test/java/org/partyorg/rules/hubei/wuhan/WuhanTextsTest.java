@@ -1,5 +1,6 @@
 package org.partyorg.rules.hubei.wuhan;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.partyorg.rules.hubei.TestOrganisations.enterprise;
 
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.partyorg.rules.api.PolicySet;
+import org.partyorg.rules.api.Target;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.OrganisationCategory;
 import org.partyorg.rules.api.model.PartyOrganisation;
@@ -162,45 +164,49 @@ class WuhanTextsTest {
                 + " 20 November 2016."),
         text("W8.size.met", firm(10, 2, 0, PartyOrganisation.builder().form(PartyOrganisationForm.JOINT)
                 .coveredOrganisations(TestOrganisations.codes(12)).build()),
-            "已建立联合党组织，覆盖12个单位；本方案未规定覆盖单位数上限，只要求按照便于党组织开展活动、有利于党员发挥作用的原则合理确定，符合要求。",
-            "In a joint party organisation covering 12 organisations; the plan sets no cap, only a reasonable number that"
-                + " helps the party organisation hold its activities and its members play their part: requirement met."),
+            "已建立联合党组织，覆盖12个单位，符合要求；本方案未规定覆盖单位数上限，只要求按照便于党组织开展活动、有利于党员发挥作用的原则合理确定。",
+            "In a joint party organisation covering 12 organisations: requirement met; the plan sets no cap on that number,"
+                + " only that it be set reasonably, so that the party organisation can hold its activities and its members"
+                + " play their part."),
         text("W9.met", publicSector(FUNCTIONAL),
             "以机关事业单位人员为主体组成的社会组织，已建立功能型党组织，可视为已建立党组织；党员按照一方隶属、双重管理、多方活动的原则管理，"
                 + "不重复交纳党费，不重复进行党内统计。",
             "A social organisation staffed mainly by people from government bodies and public institutions, with a"
-                + " functional party organisation: it counts as a party organisation; its members belong to one"
-                + " organisation, are managed by two and take part in the activities of several, and pay dues and are"
+                + " functional party organisation, which the plan accepts as a party organisation: requirement met; its"
+                + " members belong to one party organisation, are managed by two and take part in the activities of several, and pay dues and are"
                 + " counted in party statistics only once."),
         text("W9.may", publicSector(NONE),
             "以机关事业单位人员为主体组成的社会组织，尚未建立党组织，可建立功能型党组织。",
             "A social organisation staffed mainly by people from government bodies and public institutions, with no party"
                 + " organisation: may set up a functional party organisation."),
         text("W9.not-allowed", city(FUNCTIONAL),
-            "功能型党组织适用于以机关事业单位人员为主体组成的社会组织等；本组织未报为此类社会组织，现有功能型党组织不能视为已建立党组织，应建立党组织。",
+            "功能型党组织适用于以机关事业单位人员为主体组成的社会组织等；本组织未报为此类社会组织，现有功能型党组织不能视为已建立党组织，应建立党组织；如本组织确属此类社会组织，请补报这一组织特征。",
             "Functional party organisations are for social organisations staffed mainly by people from government bodies"
                 + " and public institutions; this organisation is not reported as one, so its functional party organisation"
-                + " does not count as a party organisation: it must set one up."),
+                + " does not count as a party organisation: it must set one up, or, if it is such a social organisation,"
+                + " report it as one."),
         text("W10.outside-base", firm(500, 0, 0, NONE).withTraits(Set.of(OutsideBaseRule.SHELL)),
             "属于有名无实的“空壳”企业，按方案从非公经济组织底数中剔除，不列入党建基数，不提出组建要求。",
-            "Recorded as a shell enterprise (in name only): the plan removes it from the count of non-public economic"
-                + " organisations and from the campaign’s base, so no obligation is raised."),
+            "Recorded as a shell enterprise (in name only): under the plan it is removed from the count of non-public"
+                + " economic organisations and left out of the campaign’s base (党建基数), and it is not asked to set up a"
+                + " party organisation."),
         text("W10.outside-base", firm(500, 0, 0, NONE).withTraits(Set.of(OutsideBaseRule.SHADOW)),
             "属于多重注册的“影子”企业，按方案从非公经济组织底数中剔除，不列入党建基数，不提出组建要求。",
-            "Recorded as a shadow enterprise (registered more than once): the plan removes it from the count of"
-                + " non-public economic organisations and from the campaign’s base, so no obligation is raised."),
+            "Recorded as a shadow enterprise (registered more than once): under the plan it is removed from the count of"
+                + " non-public economic organisations and left out of the campaign’s base (党建基数), and it is not asked"
+                + " to set up a party organisation."),
         text("W12.enterprises.territorial", firm(10, 3, 0, BRANCH),
             "非公经济组织党组织原则上以属地管理为主；隶属关系与此不符的，应于2016年11月20日前调整理顺。",
-            "The party organisation of a non-public economic organisation is, in principle, managed territorially: if its"
-                + " affiliation differs, it must be adjusted by 20 November 2016."),
+            "The party organisation of a non-public economic organisation is, in principle, managed locally, where the"
+                + " organisation is located (属地管理): if its affiliation differs, it must be adjusted by 20 November 2016."),
         text("W12.social.by-industry", city(BRANCH),
             "市级社会组织党组织以行业和主管部门管理为主；隶属关系与此不符的，应于2016年11月20日前调整理顺。",
-            "The party organisation of a city-level social organisation is managed mainly by its industry and supervising"
-                + " department: if its affiliation differs, it must be adjusted by 20 November 2016."),
+            "The party organisation of a city-level social organisation is managed mainly through its industry and its"
+                + " supervising department: if its affiliation differs, it must be adjusted by 20 November 2016."),
         text("W12.social.territorial", city(BRANCH).withRegistrationLevel(RegistrationLevel.DISTRICT_OR_BELOW),
             "区级及以下社会组织党组织以属地管理为主；隶属关系与此不符的，应于2016年11月20日前调整理顺。",
             "The party organisation of a social organisation registered at district level or below is managed mainly"
-                + " territorially: if its affiliation differs, it must be adjusted by 20 November 2016."));
+                + " locally, where the organisation is located (属地管理): if its affiliation differs, it must be adjusted by 20 November 2016."));
   }
 
   @ParameterizedTest
@@ -217,5 +223,17 @@ class WuhanTextsTest {
   @Test
   void namesTargetDescriptionsAndPhasesPassTheChecks() {
     TextCase.assertNamesAndDescriptionsPassTheChecks(WUHAN);
+  }
+
+  @Test
+  void aTargetSaysByWhenAndWhichSectionItFollows() {
+    Target target = WUHAN.targets().stream().filter(t -> t.getKey().equals("socialOrganisationsWithOrganisation"))
+        .findFirst().orElseThrow();
+    assertEquals("到2016年11月30日，市级社会组织，从业人员30人以上的民办学校、民办医院，律师、会计师、税务师事务所全部建有党组织"
+        + "（按第三部分“确保到11月底”；第一部分为“到12月底”）。", target.getDescriptionZh());
+    assertEquals("By 30 November 2016, every city-level social organisation, every private school and private hospital"
+        + " with 30 or more staff, and every law, accounting and tax firm has a party organisation (the date the"
+        + " section on responsibilities sets; the section on targets says the end of December).",
+        target.getDescriptionEn());
   }
 }
