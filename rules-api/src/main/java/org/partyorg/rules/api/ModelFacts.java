@@ -106,7 +106,7 @@ public final class ModelFacts {
   /** 已建立的党建工作制度数. */
   public static final FactType INSTITUTIONS =
       add(count("partyOrganisation.activityRecord.institutions", Unit.ITEMS, "已建立的党建工作制度数",
-          "number of party-building institutions in place"));
+          "number of party-building rules in place"));
   /** 已落实的阵地设施数. */
   public static final FactType FACILITIES =
       add(count("partyOrganisation.activityRecord.facilities", Unit.ITEMS, "已落实的阵地设施数",

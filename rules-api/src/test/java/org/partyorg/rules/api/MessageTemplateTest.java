@@ -80,6 +80,21 @@ class MessageTemplateTest {
   }
 
   @Test
+  void listsWhoseItemsHoldTheSeparatorAreJoinedWithTheStrongerOne() {
+    FactType absent = FactType.codes("absent", "未落实的项目", "items not in place");
+    MessageTemplate t = MessageTemplate.of("未建立：{absent}。", "Not in place: {absent}.");
+    Finding plain = finding(t, Fact.of(absent, List.of(org.partyorg.rules.api.model.Institution.INTEGRITY,
+        org.partyorg.rules.api.model.Institution.MEMBER_EDUCATION)));
+    assertEquals("未建立：党风廉政建设制度、党员教育制度。", plain.getMessageZh());
+    assertEquals("Not in place: rules on integrity and rules for educating members.", plain.getMessageEn());
+    Finding nested = finding(t, Fact.of(absent, List.of(org.partyorg.rules.api.model.Institution.PARTY_DUES,
+        org.partyorg.rules.api.model.Institution.INTEGRITY, org.partyorg.rules.api.model.Institution.MEMBER_EDUCATION)));
+    assertEquals("未建立：党费收缴、使用、管理制度；党风廉政建设制度；党员教育制度。", nested.getMessageZh());
+    assertEquals("Not in place: rules for collecting, using and managing dues; rules on integrity; and rules for educating members.",
+        nested.getMessageEn());
+  }
+
+  @Test
   void pluralsAndUnknownValuesAreChosenByMessageFormat() {
     MessageTemplate t = MessageTemplate.of(
         "覆盖{partyOrganisation.coveredOrganisations,choice,-1#单位数不详|0#{partyOrganisation.coveredOrganisations}个单位}。",

@@ -95,7 +95,7 @@ class NamesTest {
     assertEquals("non-public economic organisations", ModelNames.english().get("Sector.NON_PUBLIC_ECONOMY"));
     assertEquals("rules for organisational-life and democratic-life meetings",
         ModelNames.english().get("Institution.ORGANISATIONAL_LIFE_MEETING"));
-    assertEquals("number of party-building institutions in place", ModelFacts.INSTITUTIONS.getNameEn());
+    assertEquals("number of party-building rules in place", ModelFacts.INSTITUTIONS.getNameEn());
     assertEquals("membership status (formal or probationary) of the party group members", ModelFacts.MEMBER_STATUS.getNameEn());
     assertEquals("正式党员人数", ModelFacts.FORMAL_MEMBERS.getNameZh());
     assertEquals("number of formal members", ModelFacts.FORMAL_MEMBERS.getNameEn());

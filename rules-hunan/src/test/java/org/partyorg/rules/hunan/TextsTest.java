@@ -379,8 +379,8 @@ class TextsTest {
         "The party organisation has put in place 9 of the party-building rules the task guide lists (8 or more): requirement met.");
     text(of(audited(year().withInstitutions(EnumSet.range(Institution.THREE_MEETINGS_ONE_LECTURE, Institution.PARTY_DUES))),
         AFTER, "B20.short"), "B20.short",
-        "已建立的党建工作制度7项，不足8项，未建立的有党风廉政建设制度、党组织领导班子选拔培养制度、党内激励、关怀、帮扶机制、流动党员管理办法、群众组织相关制度；应至少建立8项党建工作制度，且制度有效运行。",
-        "The party organisation has put in place 7 of the party-building rules the task guide lists, fewer than 8, and lacks rules on integrity, rules for selecting and training leaders, incentive, care and support arrangements, rules for managing mobile members and rules for mass organisations: must have at least 8 in place and working.");
+        "已建立的党建工作制度7项，不足8项，未建立的有党风廉政建设制度；党组织领导班子选拔培养制度；党内激励、关怀、帮扶机制；流动党员管理办法；群众组织相关制度。应至少建立8项党建工作制度，且制度有效运行。",
+        "The party organisation has put in place 7 of the party-building rules the task guide lists, fewer than 8, and lacks rules on integrity; rules for selecting and training leaders; incentive, care and support arrangements; rules for managing mobile members; and rules for mass organisations: must have at least 8 in place and working.");
     // B21
     text(of(audited(year(each(ActivityKind.PUBLICITY_ARTICLE, 1, 3, 5, 7, 9))), AFTER, "B21.met"), "B21.met",
         "经检查，2021年报送党建工作宣传稿不少于5篇，符合要求。",

@@ -155,7 +155,7 @@ class TextsTest {
     assertTexts(of(OrganisationCategory.TAX_FIRM).withPartyOrganisation(form(PartyOrganisationForm.COUNCIL_WORK_GROUP))
             .withWorkCoverage(COMPLETE), "L7", "L7.must-have.firm.missing",
         "税务师事务所尚未建立党组织，应于2016年11月30日前建立党组织；暂不具备组建条件的，应实现党的工作覆盖。",
-        "The tax agency has no party organisation: must set one up by 30 November 2016; until it can, it must have party"
+        "The tax firm has no party organisation: must set one up by 30 November 2016; until it can, it must have party"
             + " work coverage.");
   }
 

@@ -211,12 +211,25 @@ public final class Wording {
     return chinese ? year + "年" + month + "月" : EN_MONTHS[month - 1] + " " + year;
   }
 
-  /** Items as a list: 甲、乙、丙 / a, b and c. */
+  /**
+   * Items as a list: 甲、乙、丙 / a, b and c. Where an item holds the separator itself
+   * (党费收缴、使用、管理制度; rules for collecting, using and managing dues), the items are
+   * joined with the stronger one, as a careful writer does: 甲；乙；丙 / a; b; and c.
+   */
   public String list(List<String> items) {
-    if (chinese || items.size() < 2) {
-      return String.join(chinese ? "、" : "", items);
+    if (items.size() < 2) {
+      return String.join("", items);
     }
-    return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    if (chinese) {
+      boolean nested = items.stream().anyMatch(item -> item.contains("、"));
+      return String.join(nested ? "；" : "、", items);
+    }
+    boolean nested = items.stream().anyMatch(item -> item.contains(","));
+    String last = items.get(items.size() - 1);
+    if (!nested) {
+      return String.join(", ", items.subList(0, items.size() - 1)) + " and " + last;
+    }
+    return String.join("; ", items.subList(0, items.size() - 1)) + "; and " + last;
   }
 
   private static String grouped(String digits) {

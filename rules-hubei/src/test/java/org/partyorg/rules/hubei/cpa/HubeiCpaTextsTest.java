@@ -36,8 +36,8 @@ class HubeiCpaTextsTest {
 
   static List<TextCase> cases() {
     String managedZh = "不具备成立党支部条件，党员已由省注册会计师协会党支部归口管理，符合要求。";
-    String managedEn = ", so it cannot form a party branch of its own; its members are managed by the provincial CPA"
-        + " association’s party branch: requirement met.";
+    String managedEn = ", so it cannot form a party branch of its own; its members are managed by the provincial"
+        + " institute of certified public accountants’ party branch: requirement met.";
     String transferZh = "；党员组织关系尚未转入事务所党支部或行业党委的，应于2016年10月20日前转入。";
     String transferEn = ": any member whose party membership (组织关系) is not yet with the firm’s party branch or the"
         + " industry party committee must transfer it there by 20 October 2016.";
@@ -73,7 +73,7 @@ class HubeiCpaTextsTest {
             "正式党员2名，不足3名，不具备成立党支部条件，尚未建立党组织，可由省注册会计师协会党支部归口管理党员，也可联合组建党组织；"
                 + "如选择其一，应于2016年11月30日前完成。",
             "2 formal members, fewer than 3, so it cannot form a party branch of its own, and no party organisation: its"
-                + " members may be managed by the provincial CPA association’s party branch, or it may form a joint party"
+                + " members may be managed by the provincial institute of certified public accountants’ party branch, or it may form a joint party"
                 + " organisation; if it does either, by 30 November 2016."));
   }
 

@@ -106,7 +106,7 @@ class WuhanTextsTest {
             entity + "this accounting firm has no party organisation: must set one up by 30 November 2016."),
         text("W5.entities.firm-other-form", social(OrganisationCategory.TAX_FIRM, 5, FUNCTIONAL),
             "税务师事务所属于实体性社会组织，现有功能型党组织不能视为已建立党组织，应于2016年11月30日前建立党组织。",
-            entity + "the functional party organisation of this tax agency does not count as a party organisation:"
+            entity + "the functional party organisation of this tax firm does not count as a party organisation:"
                 + " must set one up by 30 November 2016."),
         text("W5.entities.staff-met", social(OrganisationCategory.PRIVATE_HOSPITAL, 45, BRANCH),
             "民办医院从业人员45人（30人以上），已建有党组织，符合要求。",
