@@ -1,9 +1,12 @@
 package org.partyorg.rules.api.internal;
 
+import java.text.ChoiceFormat;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -20,6 +23,12 @@ import java.util.function.Function;
  *
  * <p>The ASCII apostrophe is refused: {@link MessageFormat} reads it as a quote and would drop it
  * (write ’, U+2019). Immutable; {@link #format} is thread-safe.
+ *
+ * <p>The numbered pattern is checked by {@link MessageFormat} once, then kept as parts: text,
+ * arguments, and choices whose branches {@link ChoiceFormat} picks and which are themselves
+ * kept as parts. {@link MessageFormat} would parse a choice's branch again at every message
+ * and must be copied for each thread; for the patterns allowed here (no quotes, no number or
+ * date formats) the text is the same.
  */
 public final class NamedPattern {
   /** What a parameter puts into the text: its words, and its number for choices ({@code -1}: unknown). */
@@ -27,12 +36,93 @@ public final class NamedPattern {
 
   private final String pattern;
   private final List<String> names;
-  private final MessageFormat format;
+  private final String numbered;
+  private final Part[] parts;
 
-  private NamedPattern(String pattern, List<String> names, MessageFormat format) {
+  private NamedPattern(String pattern, List<String> names, String numbered) {
     this.pattern = pattern;
     this.names = names;
-    this.format = format;
+    this.numbered = numbered;
+    this.parts = parts(numbered);
+  }
+
+  /** The pattern in {@link MessageFormat}'s numbered form: what {@link #format} must agree with. */
+  public String numbered() {
+    return numbered;
+  }
+
+  /** A piece of a compiled pattern. */
+  private interface Part {
+    void appendTo(StringBuilder out, Object[] arguments);
+  }
+
+  private record Text(String text) implements Part {
+    @Override
+    public void appendTo(StringBuilder out, Object[] arguments) {
+      out.append(text);
+    }
+  }
+
+  private record Argument(int index) implements Part {
+    @Override
+    public void appendTo(StringBuilder out, Object[] arguments) {
+      out.append(arguments[index]);
+    }
+  }
+
+  private record Choice(int index, ChoiceFormat choice, Map<String, Part[]> branches) implements Part {
+    @Override
+    public void appendTo(StringBuilder out, Object[] arguments) {
+      for (Part part : branches.get(choice.format(((Number) arguments[index]).doubleValue()))) {
+        part.appendTo(out, arguments);
+      }
+    }
+  }
+
+  /** The parts of a numbered pattern that {@link MessageFormat} accepts. */
+  private static Part[] parts(String numbered) {
+    List<Part> parts = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    int n = numbered.length();
+    for (int i = 0; i < n; i++) {
+      char c = numbered.charAt(i);
+      if (c != '{') {
+        text.append(c);
+        continue;
+      }
+      if (text.length() > 0) {
+        parts.add(new Text(text.toString()));
+        text.setLength(0);
+      }
+      int end = i + 1;
+      while (Character.isDigit(numbered.charAt(end))) {
+        end++;
+      }
+      int index = Integer.parseInt(numbered.substring(i + 1, end));
+      if (numbered.charAt(end) == '}') {
+        parts.add(new Argument(index));
+        i = end;
+        continue;
+      }
+      int start = end + ",choice,".length();
+      int depth = 1;
+      int close = start;
+      for (; depth > 0; close++) {
+        char d = numbered.charAt(close);
+        depth += d == '{' ? 1 : d == '}' ? -1 : 0;
+      }
+      ChoiceFormat choice = new ChoiceFormat(numbered.substring(start, close - 1));
+      Map<String, Part[]> branches = new HashMap<>();
+      for (Object branch : choice.getFormats()) {
+        branches.computeIfAbsent((String) branch, NamedPattern::parts);
+      }
+      parts.add(new Choice(index, choice, branches));
+      i = close - 1;
+    }
+    if (text.length() > 0) {
+      parts.add(new Text(text.toString()));
+    }
+    return parts.toArray(new Part[0]);
   }
 
   /**
@@ -98,13 +188,12 @@ public final class NamedPattern {
     if (depth != 0) {
       throw new IllegalArgumentException("a choice is not closed: " + depth + " } missing");
     }
-    MessageFormat format;
     try {
-      format = new MessageFormat(out.toString(), Locale.ROOT);
+      new MessageFormat(out.toString(), Locale.ROOT);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("MessageFormat refuses it: " + e.getMessage(), e);
     }
-    return new NamedPattern(pattern, Collections.unmodifiableList(names), format);
+    return new NamedPattern(pattern, Collections.unmodifiableList(names), out.toString());
   }
 
   private static boolean isNameChar(char c, boolean first) {
@@ -160,7 +249,10 @@ public final class NamedPattern {
       arguments[2 * i] = value == null ? "{" + names.get(i) + "}" : value.text();
       arguments[2 * i + 1] = value == null ? -1d : value.number();
     }
-    // MessageFormat is not thread-safe: format on a copy
-    return ((MessageFormat) format.clone()).format(arguments);
+    StringBuilder out = new StringBuilder(pattern.length() + 32);
+    for (Part part : parts) {
+      part.appendTo(out, arguments);
+    }
+    return out.toString();
   }
 }
