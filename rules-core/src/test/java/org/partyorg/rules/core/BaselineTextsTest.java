@@ -114,7 +114,7 @@ class BaselineTextsTest {
   void n2() {
     reads(only(STRICT, members(2, 0, PartyOrganisationForm.JOINT)),
         "joint.met",
-        "正式党员2名（不足3名）、预备党员0名，已建立联合党组织，符合要求。",
+        "正式党员2名（不足3名）、无预备党员，已建立联合党组织，符合要求。",
         "2 formal members (fewer than 3), no probationary members and a joint party organisation: requirement met.");
     reads(only(LENIENT, members(1, 1, PartyOrganisationForm.FUNCTIONAL)),
         "joint.functional",
@@ -128,7 +128,7 @@ class BaselineTextsTest {
             + " which the document accepts as a party organisation: requirement met.");
     reads(only(STRICT, members(1, 0, PartyOrganisationForm.NONE)),
         "joint.none",
-        "正式党员1名（不足3名）、预备党员0名，尚未建立党组织，应于2016年11月20日前建立或加入联合党组织。",
+        "正式党员1名（不足3名）、无预备党员，尚未建立党组织，应于2016年11月20日前建立或加入联合党组织。",
         "1 formal member (fewer than 3), no probationary members and no party organisation: must set up or join a"
             + " joint party organisation by 20 November 2016.");
     reads(only(STRICT, members(2, 1, PartyOrganisationForm.COUNCIL_WORK_GROUP)),
@@ -179,7 +179,7 @@ class BaselineTextsTest {
         "3 formal members (3 or more) and no party organisation: must set up a party organisation of its own.");
     reads(only(undated, members(1, 0, PartyOrganisationForm.NONE)),
         "joint.none",
-        "正式党员1名（不足3名）、预备党员0名，尚未建立党组织，应建立或加入联合党组织。",
+        "正式党员1名（不足3名）、无预备党员，尚未建立党组织，应建立或加入联合党组织。",
         "1 formal member (fewer than 3), no probationary members and no party organisation: must set up or join a"
             + " joint party organisation.");
   }
