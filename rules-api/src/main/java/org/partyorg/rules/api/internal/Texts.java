@@ -5,13 +5,12 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.function.Function;
 
 /**
- * How values enter the texts people read. A pattern is filled in one pass and the values put in
- * are never read again as part of the pattern, so a value such as {@code "{expected}"} is shown
- * as it is. A value taken from a record is echoed bounded and with its control and invisible
- * characters escaped, so that a message or a log line built from it cannot be forged.
+ * How values enter the texts people read. Patterns are filled by {@link NamedPattern} in one
+ * pass, so a value such as {@code "{expected}"} is shown as it is. A value taken from a record
+ * is echoed bounded and with its control and invisible characters escaped, so that a message or
+ * a log line built from it cannot be forged.
  */
 public final class Texts {
   /** The most characters of a string value a message echoes before cutting it. */
@@ -24,30 +23,6 @@ public final class Texts {
   private static final int PLAIN_DIGITS = 40;
 
   private Texts() {}
-
-  /**
-   * {@code pattern} with each {@code {name}} replaced by {@code resolve.apply(name)}, in a single
-   * pass; a name the function answers {@code null} for is left as it stands.
-   */
-  public static String render(String pattern, Function<String, String> resolve) {
-    StringBuilder out = new StringBuilder(pattern.length() + 32);
-    int i = 0;
-    int n = pattern.length();
-    while (i < n) {
-      char c = pattern.charAt(i);
-      int close = c == '{' ? pattern.indexOf('}', i + 1) : -1;
-      if (close < 0) {
-        out.append(c);
-        i++;
-        continue;
-      }
-      String name = pattern.substring(i + 1, close);
-      String value = resolve.apply(name);
-      out.append(value == null ? pattern.substring(i, close + 1) : value);
-      i = close + 1;
-    }
-    return out.toString();
-  }
 
   /**
    * A value as a message shows it: a string cut to {@value #ECHO_LIMIT} characters (then
