@@ -149,8 +149,6 @@ public final class MessageTemplate {
         return new NamedPattern.Value(
             deadline.map(wording::date).orElse(wording.isChinese() ? "（未定期限）" : "(no deadline set)"),
             deadline.isPresent() ? 1 : -1);
-      case "rule":
-        return new NamedPattern.Value(finding.getRuleId(), 1);
       case "missing":
         List<String> names = new ArrayList<>();
         for (FactType type : finding.getMissingFactTypes()) {
