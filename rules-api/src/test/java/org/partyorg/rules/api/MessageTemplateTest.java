@@ -80,6 +80,22 @@ class MessageTemplateTest {
   }
 
   @Test
+  void threeOrMorePeriodsInARowReadAsASpan() {
+    FactType quarters = FactType.periods("missingPeriods", "次数不足的期间", "periods short of events");
+    MessageTemplate t = MessageTemplate.of("{missingPeriods}次数不足。", "Short in {missingPeriods}.");
+    Finding f = finding(t, Fact.of(quarters,
+        List.of("2017-Q3", "2017-Q4", "2018-Q1", "2018-Q2", "2018-Q4", "2019-Q1", "2019-Q3", "2019-Q4", "2020-Q1")));
+    assertEquals("2017年第三季度至2018年第二季度、2018年第四季度、2019年第一季度、2019年第三季度至2020年第一季度次数不足。",
+        f.getMessageZh());
+    assertEquals("Short in the third quarter of 2017 to the second quarter of 2018, the fourth quarter of 2018, the first"
+        + " quarter of 2019 and the third quarter of 2019 to the first quarter of 2020.", f.getMessageEn());
+    Finding months = finding(t, Fact.of(quarters, List.of("2019-11", "2019-12", "2020-01", "2020-02")));
+    assertEquals("2019年11月至2020年2月次数不足。", months.getMessageZh());
+    Finding mixed = finding(t, Fact.of(quarters, List.of("2019", "2020-H1", "2020-H2", "2021")));
+    assertEquals("2019年、2020年上半年、2020年下半年、2021年次数不足。", mixed.getMessageZh());
+  }
+
+  @Test
   void listsWhoseItemsHoldTheSeparatorAreJoinedWithTheStrongerOne() {
     FactType absent = FactType.codes("absent", "未落实的项目", "items not in place");
     MessageTemplate t = MessageTemplate.of("未建立：{absent}。", "Not in place: {absent}.");

@@ -274,8 +274,8 @@ class TextsTest {
         "Organisational-life meetings were held at least once in 2021: requirement met.");
     text(of(audited(threeYears), AFTER, "B14.organisational-life-meeting.short"),
         "B14.organisational-life-meeting.short",
-        "2019年、2020年、2021年未召开组织生活会，应每年至少召开1次组织生活会。",
-        "No organisational-life meeting was held in 2019, 2020 and 2021: at least one must be held every year.");
+        "2019年至2021年未召开组织生活会，应每年至少召开1次组织生活会。",
+        "No organisational-life meeting was held in 2019 to 2021: at least one must be held every year.");
     text(of(audited(SHORT_RECORD), AFTER, "B14.organisational-life-meeting.not-judged"),
         "B14.organisational-life-meeting.not-judged",
         "组织生活记录（2021年1月2日至2021年1月30日）中没有截至2022年1月15日已结束的完整年度，未检查组织生活会召开情况。",

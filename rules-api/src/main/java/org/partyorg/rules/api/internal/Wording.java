@@ -87,11 +87,7 @@ public final class Wording {
       return period(period);
     }
     if (kind == FactKind.PERIOD_LIST && value instanceof Collection<?> periods) {
-      List<String> items = new ArrayList<>(periods.size());
-      for (Object period : periods) {
-        items.add(period instanceof String p ? period(p) : any(period));
-      }
-      return list(items);
+      return periods(List.copyOf(periods));
     }
     return any(value);
   }
@@ -209,6 +205,67 @@ public final class Wording {
       return Texts.echo(period);
     }
     return chinese ? year + "年" + month + "月" : EN_MONTHS[month - 1] + " " + year;
+  }
+
+  /**
+   * Periods as a list, three or more that follow one another written as a span:
+   * 2017年第一季度至2018年第四季度、2019年第二季度 / the first quarter of 2017 to the fourth
+   * quarter of 2018 and the second quarter of 2019.
+   */
+  private String periods(List<?> periods) {
+    List<String> items = new ArrayList<>(periods.size());
+    int i = 0;
+    while (i < periods.size()) {
+      int end = i;
+      while (end + 1 < periods.size() && follows(periods.get(end), periods.get(end + 1))) {
+        end++;
+      }
+      if (end - i >= 2) {
+        items.add(shownPeriod(periods.get(i)) + (chinese ? "至" : " to ") + shownPeriod(periods.get(end)));
+      } else {
+        for (int k = i; k <= end; k++) {
+          items.add(shownPeriod(periods.get(k)));
+        }
+      }
+      i = end + 1;
+    }
+    return list(items);
+  }
+
+  private String shownPeriod(Object period) {
+    return period instanceof String p ? period(p) : any(period);
+  }
+
+  /** Whether {@code next} is the period right after {@code period}, of the same length. */
+  private static boolean follows(Object period, Object next) {
+    int[] a = ordinal(period);
+    int[] b = ordinal(next);
+    return a != null && b != null && a[0] == b[0] && b[1] == a[1] + 1;
+  }
+
+  /** A period as its length (1 year, 2 half, 4 quarter, 12 month) and its count from year 0. */
+  private static int[] ordinal(Object period) {
+    if (!(period instanceof String text)) {
+      return null;
+    }
+    Matcher m = PERIOD.matcher(text);
+    if (!m.matches()) {
+      return null;
+    }
+    int year = Integer.parseInt(m.group(1));
+    String part = m.group(2);
+    if (part == null) {
+      return new int[] {1, year};
+    }
+    char c = part.charAt(0);
+    if (c == 'H') {
+      return new int[] {2, year * 2 + part.charAt(1) - '1'};
+    }
+    if (c == 'Q') {
+      return new int[] {4, year * 4 + part.charAt(1) - '1'};
+    }
+    int month = Integer.parseInt(part);
+    return month < 1 || month > 12 ? null : new int[] {12, year * 12 + month - 1};
   }
 
   /**
