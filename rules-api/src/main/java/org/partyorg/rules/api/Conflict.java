@@ -3,13 +3,15 @@ package org.partyorg.rules.api;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.partyorg.rules.api.internal.Wording;
+import org.partyorg.rules.api.internal.Named;
 
 /**
  * Two or more policy sets that apply to one organisation and disagree on one
@@ -22,6 +24,9 @@ import org.partyorg.rules.api.internal.Wording;
  * <p>Immutable and thread-safe.
  */
 public final class Conflict {
+  /** The texts of a conflict ({@code conflict_zh.properties}). */
+  private static final Messages TEXTS = Messages.load(Conflict.class, "conflict");
+
   private final Obligation obligation;
   private final List<Finding> findings;
   private final Set<RequiredAction> toMeetAll;
@@ -93,28 +98,11 @@ public final class Conflict {
   /**
    * The conflict in Chinese: which documents disagree on what, and what meets them all by when, e.g.
    * 各文件对“有3名以上正式党员的单独组建党组织”的认定不一致：按《甲》（三3）符合要求；按《乙》（二（四）2）不符合要求。为同时符合各文件，应于2016年11月30日前单独组建党组织。
-   * Each finding is named by its document's title and section, never by a rule id; the actions are
-   * joined with ， since their names may hold a 、 of their own.
+   * Each finding is named by its document's title and section, never by a rule id. The texts are
+   * in {@code conflict_zh.properties}.
    */
   public String getMessageZh() {
-    StringBuilder text = new StringBuilder("各文件对“").append(obligation.chineseName()).append("”的认定不一致：");
-    for (int i = 0; i < findings.size(); i++) {
-      Finding f = findings.get(i);
-      text.append(i == 0 ? "" : "；").append("按《").append(f.getCitation().getDocument().getTitle()).append("》（")
-          .append(f.getCitation().getSection()).append("）").append(switch (f.getOutcome()) {
-            case SATISFIED -> "符合要求";
-            case VIOLATED -> "不符合要求";
-            case ADVISORY -> "仅作提示";
-            case UNDECIDED -> "无法判断";
-          });
-    }
-    text.append("。");
-    if (!toMeetAll.isEmpty()) {
-      Wording zh = Wording.chinese(code -> Optional.empty());
-      text.append("为同时符合各文件，应").append(deadline().map(d -> "于" + zh.date(d) + "前").orElse(""))
-          .append(String.join("，", toMeetAll.stream().map(RequiredAction::chineseName).toList())).append("。");
-    }
-    return text.toString();
+    return message(Locale.SIMPLIFIED_CHINESE, "；");
   }
 
   /**
@@ -125,27 +113,37 @@ public final class Conflict {
    * and section, in brackets.
    */
   public String getMessageEn() {
-    StringBuilder text = new StringBuilder("The documents disagree on “").append(obligation.englishName()).append("”: ");
-    for (int i = 0; i < findings.size(); i++) {
-      Finding f = findings.get(i);
-      text.append(i == 0 ? "" : "; ").append(switch (f.getOutcome()) {
-        case SATISFIED -> "met";
-        case VIOLATED -> "not met";
-        case ADVISORY -> "advice only";
-        case UNDECIDED -> "cannot decide";
-      }).append(" (《").append(f.getCitation().getDocument().getTitle()).append("》, section ")
-          .append(f.getCitation().getSection()).append(")");
+    return message(Locale.ENGLISH, "; ");
+  }
+
+  private String message(Locale locale, String between) {
+    boolean chinese = "zh".equals(locale.getLanguage());
+    List<String> judgements = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      String key = switch (f.getOutcome()) {
+        case SATISFIED -> "judgement.met";
+        case VIOLATED -> "judgement.not-met";
+        case ADVISORY -> "judgement.advice";
+        case UNDECIDED -> "judgement.undecided";
+      };
+      String title = "《" + f.getCitation().getDocument().getTitle() + "》";
+      String section = f.getCitation().getSection();
+      judgements.add(TEXTS.template(key).format(locale,
+          Map.of("document", new Named(title, title), "section", new Named(section, section))));
     }
-    text.append('.');
-    if (!toMeetAll.isEmpty()) {
-      List<String> actions = toMeetAll.stream().map(RequiredAction::englishName).toList();
-      String joined = actions.size() == 1 ? actions.get(0)
-          : String.join(", ", actions.subList(0, actions.size() - 1)) + " and " + actions.get(actions.size() - 1);
-      Wording en = Wording.english(code -> Optional.empty());
-      text.append(" To meet them all, the organisation must ").append(joined)
-          .append(deadline().map(d -> " by " + en.date(d)).orElse("")).append('.');
+    String joined = String.join(between, judgements);
+    String text = TEXTS.template("conflict").format(locale,
+        Map.of("obligation", obligation, "judgements", new Named(joined, joined)));
+    if (toMeetAll.isEmpty()) {
+      return text;
     }
-    return text.toString();
+    Optional<LocalDate> deadline = deadline();
+    Map<String, Object> values = new HashMap<>();
+    values.put("actions", List.copyOf(toMeetAll));
+    deadline.ifPresent(d -> values.put("deadline", d));
+    String toMeet = TEXTS.template(deadline.isPresent() ? "conflict.to-meet-all.by" : "conflict.to-meet-all")
+        .format(locale, values);
+    return text + (chinese ? "" : " ") + toMeet;
   }
 
   @Override

@@ -50,7 +50,7 @@ class ConflictTest {
     Conflict conflict = Conflict.among(List.of(met, notMet, undecided)).get(0);
     assertEquals("各文件对“党员不足3人的建立联合党组织”的认定不一致：按《测试文件》（一）符合要求；"
         + "按《另一文件“百日攻坚行动”方案》（二（四）2）不符合要求；按《测试文件》（一）无法判断。"
-        + "为同时符合各文件，应选派党建工作指导员，组建工会、共青团、妇联等群团组织。", conflict.getMessageZh());
+        + "为同时符合各文件，应选派党建工作指导员；组建工会、共青团、妇联等群团组织。", conflict.getMessageZh());
     assertEquals("The documents disagree on “a joint party organisation where there are fewer than 3 formal members”:"
         + " met (《测试文件》, section 一); not met (《另一文件“百日攻坚行动”方案》, section 二（四）2); cannot decide"
         + " (《测试文件》, section 一)."

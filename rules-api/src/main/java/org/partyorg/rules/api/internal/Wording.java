@@ -281,7 +281,8 @@ public final class Wording {
       boolean nested = items.stream().anyMatch(item -> item.contains("、"));
       return String.join(nested ? "；" : "、", items);
     }
-    boolean nested = items.stream().anyMatch(item -> item.contains(","));
+    // two items joined with "and" cannot be misread, whatever commas they hold
+    boolean nested = items.size() > 2 && items.stream().anyMatch(item -> item.contains(","));
     String last = items.get(items.size() - 1);
     if (!nested) {
       return String.join(", ", items.subList(0, items.size() - 1)) + " and " + last;
