@@ -543,7 +543,7 @@ public final class StoreFindings {
       List<Rejection> problems) throws SQLException {
     String value = rows.getString(column);
     if (value == null) {
-      problems.add(new Rejection(field, null, zh + "不能为空", en + " must be given"));
+      problems.add(new Rejection(field, null, zh + "不能为空。", capitalised(en) + " must be given."));
     }
     return value;
   }
@@ -555,10 +555,15 @@ public final class StoreFindings {
     } catch (IllegalArgumentException e) {
       List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
       problems.add(new Rejection(field, cut(text),
-          zh + "须为以下代码之一：" + String.join("、", names),
-          en + " must be one of " + String.join(", ", names)));
+          // the codes are what the column holds, so the text names them as they are written
+          zh + "应为以下代码之一：" + String.join("、", names) + "。",
+          capitalised(en) + " must be one of " + String.join(", ", names) + "."));
       return null;
     }
+  }
+
+  private static String capitalised(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   /** The value, cut after {@link #VALUE_LIMIT} characters (code points), then marked with an ellipsis. */

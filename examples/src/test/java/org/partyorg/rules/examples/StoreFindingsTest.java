@@ -297,8 +297,8 @@ class StoreFindingsTest {
         L_BAD_CATEGORY.code(), AS_OF);
     assertEquals(1, badCategory.size(), badCategory::toString);
     assertEquals(List.of("category", "BOGUS"), badCategory.get(0).subList(0, 2));
-    assertTrue(badCategory.get(0).get(2).startsWith("组织类别须为以下代码之一：NON_PUBLIC_ENTERPRISE、"), badCategory::toString);
-    assertTrue(badCategory.get(0).get(3).startsWith("the category must be one of NON_PUBLIC_ENTERPRISE, "), badCategory::toString);
+    assertTrue(badCategory.get(0).get(2).startsWith("组织类别应为以下代码之一：NON_PUBLIC_ENTERPRISE、"), badCategory::toString);
+    assertTrue(badCategory.get(0).get(3).startsWith("The category must be one of NON_PUBLIC_ENTERPRISE, "), badCategory::toString);
 
     List<List<String>> badCode = select(
         "SELECT field_path, field_value FROM rejections WHERE credit_code = ? AND as_of = ?", M_BAD_CODE.code(), AS_OF);
