@@ -148,6 +148,21 @@ class StructureTest {
   }
 
   @Test
+  void b11GivesOneFindingPerKeyEvenWithALargePlatformAndAnUnreportedOneOverTheCap() {
+    List<QualificationPlatform> list = new ArrayList<>(platforms(4));
+    list.add(QualificationPlatform.of("大平台", 4));
+    list.add(QualificationPlatform.builder().name("未报平台").build());
+    List<Finding> found = findings(jointOf(list), AS_OF, "B11");
+    assertEquals(List.of("B11", "B11.large-platforms"), found.stream().map(Finding::getKey).toList(), found::toString);
+    assertEquals(Outcome.VIOLATED, found.get(0).getOutcome());
+    Finding large = found.get(1);
+    assertEquals(Outcome.UNDECIDED, large.getOutcome());
+    assertEquals(List.of("partyOrganisation.structure.platforms.formalMembers"), large.getMissingFacts());
+    // the platform known to be too large is kept while the unreported one is asked for
+    assertEquals(List.of("大平台"), large.fact("largePlatforms").orElseThrow());
+  }
+
+  @Test
   void b11AFirmWithoutAPartyOrganisationAndTwoFormalMembersMayJoin() {
     Organisation none = firm().withFormalMembers(2).withPartyOrganisation(PartyOrganisation.none());
     assertEquals(Outcome.ADVISORY, outcome(none, AS_OF, "B11"));
