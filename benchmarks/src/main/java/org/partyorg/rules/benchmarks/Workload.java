@@ -219,7 +219,7 @@ public final class Workload {
   }
 
   /** A well-spread seed for record {@code i} (the finaliser of SplitMix64). */
-  private static long mix(long seed, int i) {
+  static long mix(long seed, int i) {
     long z = seed + 0x9E3779B97F4A7C15L * (i + 1L);
     z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
     z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
