@@ -21,6 +21,7 @@ import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.PartyOrganisation;
 import org.partyorg.rules.api.model.PartyOrganisationForm;
 import org.partyorg.rules.api.model.QualificationPlatform;
+import org.partyorg.rules.core.rule.ParameterValues;
 import org.partyorg.rules.core.rule.FindingFactory;
 import org.partyorg.rules.core.rule.Rule;
 
@@ -58,11 +59,11 @@ final class JointPlatformRule implements Rule {
   private final int platformThreshold;
   private final int cap;
 
-  JointPlatformRule() {
+  JointPlatformRule(ParameterValues values) {
     this.findings = BenchmarkPlan.findings("B11", CITATION);
     this.largePlatforms = findings.keyed("large-platforms");
-    this.platformThreshold = PLATFORM_JOIN_BELOW.intValue();
-    this.cap = JOINT_PLATFORM_CAP.intValue();
+    this.platformThreshold = values.intValue(PLATFORM_JOIN_BELOW);
+    this.cap = values.intValue(JOINT_PLATFORM_CAP);
   }
 
   @Override
