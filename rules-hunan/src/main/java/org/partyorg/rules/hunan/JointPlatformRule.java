@@ -134,8 +134,10 @@ final class JointPlatformRule implements Rule {
       Fact.of(PartyFacts.LARGE_PLATFORM_FORMAL_MEMBERS, Collections.unmodifiableMap(largeMembers), platformThreshold)};
     if (!unknown.isEmpty()) {
       // one finding per key: the platforms known to be too large stay in its facts
-      out.add(large.isEmpty() ? largePlatforms.undecided(unknown, count)
-          : largePlatforms.undecided(unknown, count, largeFacts[0], largeFacts[1]));
+      // the count without the cap: whether a platform may join does not depend on the cap
+      Fact platformCount = Fact.of(ModelFacts.PLATFORMS, platforms.size());
+      out.add(large.isEmpty() ? largePlatforms.undecided(unknown, platformCount)
+          : largePlatforms.undecided(unknown, platformCount, largeFacts[0], largeFacts[1]));
     } else if (!large.isEmpty()) {
       out.add(largePlatforms.advisory(LARGE_PLATFORMS, Set.of(RequiredAction.ESTABLISH_STANDALONE_ORGANISATION), largeFacts));
     }
