@@ -39,7 +39,10 @@ import org.partyorg.rules.testkit.OrganisationGen;
  *
  * <p>{@link #DEPENDENTS} is the table of what depends on each parameter, written from the
  * documents and the rules, not from a run; {@link #everyParameterOfEverySetIsInTheTable} keeps it
- * complete. A finding "changes" when its outcome, deadline, overdue flag, facts, limits, actions
+ * complete. The changed findings' texts show the new value: no message of the variant shows a
+ * moved deadline's old date, a rate's old percentage without the new one, or a count's old number
+ * where the variant's limit is meant. A
+ * finding "changes" when its outcome, deadline, overdue flag, facts, limits, actions
  * or texts differ, or when one side has it and the other not; a target when any of its fields
  * differ.
  */
@@ -211,8 +214,12 @@ class ParameterSensitivityTest {
     return byKey;
   }
 
-  /** The finding keys whose findings differ between the set and its variant over the sample. */
-  private static Set<String> changedFindings(PolicySet set, PolicySet variant) {
+  /**
+   * The finding keys whose findings differ between the set and its variant over the sample; where
+   * a text of the variant still shows the document's value of {@code overridden}, a line in
+   * {@code stale}.
+   */
+  private static Set<String> changedFindings(PolicySet set, PolicySet variant, Parameter overridden, List<String> stale) {
     Sample sample = sample(set);
     Set<String> changed = new TreeSet<>();
     int i = 0;
@@ -225,11 +232,61 @@ class ParameterSensitivityTest {
         for (String key : all) {
           if (!java.util.Objects.equals(before.get(key), after.get(key))) {
             changed.add(key);
+            if (after.containsKey(key) && stale.size() < 5) {
+              staleText(overridden, variant.parameter(overridden.getKey()).orElseThrow(), after.get(key)).ifPresent(stale::add);
+            }
           }
         }
       }
     }
     return changed;
+  }
+
+  private static final java.util.regex.Pattern ZH_DATE = java.util.regex.Pattern.compile("\\d{4}年(\\d{1,2}月(\\d{1,2}日)?)?");
+  private static final java.util.regex.Pattern EN_DATE = java.util.regex.Pattern.compile(
+      "(\\d{1,2} )?(January|February|March|April|May|June|July|August|September|October|November|December) \\d{4}");
+  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("(?<![#\\w.])\\d[\\d,]*(\\.\\d+)?");
+
+  /**
+   * Whether a changed finding of the variant still shows the document's value: a moved deadline's
+   * old date in either language, or a count's old number more often than the finding's own facts
+   * have it as a value (a head-count of 100 may be shown; the limit 100 may not, once it is 80).
+   */
+  private static java.util.Optional<String> staleText(Parameter document, Parameter variant, Finding finding) {
+    for (String text : List.of(finding.getMessageZh(), finding.getMessageEn())) {
+      if (document.kind() == Parameter.Kind.DATE) {
+        LocalDate old = document.getDate().orElseThrow();
+        if (finding.getDeadline().equals(variant.getDate()) && (text.contains(old.getYear() + "年" + old.getMonthValue() + "月"
+            + old.getDayOfMonth() + "日") || text.contains(old.getDayOfMonth() + " "
+            + old.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " " + old.getYear()))) {
+          return java.util.Optional.of(finding.getKey() + " shows the document's " + old + ": " + text);
+        }
+      } else if (document.kind() == Parameter.Kind.RATE) {
+        String old = percent(document.getValue());
+        if (text.contains(old) && !text.contains(percent(variant.getValue()))) {
+          return java.util.Optional.of(finding.getKey() + " shows the document's " + old + ": " + text);
+        }
+      } else if (document.kind() == Parameter.Kind.COUNT && document.intValue() > 1) {
+        boolean limited = finding.getFacts().stream()
+            .anyMatch(f -> f.getLimit().filter(l -> l.equals(variant.intValue())).isPresent());
+        if (!limited) {
+          continue;
+        }
+        long asValues = finding.getFacts().stream()
+            .filter(f -> f.getValue().filter(v -> v.equals(document.intValue())).isPresent()).count();
+        String numbers = EN_DATE.matcher(ZH_DATE.matcher(text).replaceAll(" ")).replaceAll(" ");
+        long shown = NUMBER.matcher(numbers).results()
+            .filter(m -> m.group().replace(",", "").equals(String.valueOf(document.intValue()))).count();
+        if (shown > asValues) {
+          return java.util.Optional.of(finding.getKey() + " shows the document's " + document.intValue() + ": " + text);
+        }
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  private static String percent(BigDecimal share) {
+    return share.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
   }
 
   private static Set<String> changedTargets(PolicySet set, PolicySet variant) {
@@ -258,12 +315,14 @@ class ParameterSensitivityTest {
           assertTrue(expected != null, () -> "no row for " + set.id() + "/" + parameter.getKey());
           PolicySet variant = set.withOverrides(Map.of(parameter.getKey(), expected.value()));
           assertNotEquals(parameter, variant.parameter(parameter.getKey()).orElseThrow(), "the override changes the value");
-          Set<String> findings = changedFindings(set, variant);
+          List<String> stale = new ArrayList<>();
+          Set<String> findings = changedFindings(set, variant, parameter, stale);
           Set<String> targets = changedTargets(set, variant);
           String report = set.id() + "/" + parameter.getKey() + " -> " + expected.value() + ": findings " + findings
               + ", targets " + targets;
           assertEquals(expected.findings(), findings, report);
           assertEquals(expected.targets(), targets, report);
+          assertEquals(List.of(), stale, "texts that still show the document's value");
           assertFalse(findings.isEmpty() && targets.isEmpty() && !QUOTAS.contains(parameter.getKey()),
               () -> report + ": the parameter alters nothing");
         }));
