@@ -141,6 +141,16 @@ class WhatIfTest {
   }
 
   @Test
+  void aValueOfTheRightKindThatTheRulesRefuseIsAnErrorListingTheParametersToo() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> SET.withOverrides(Map.of("standaloneFormalMembers", 0)));
+    assertTrue(e.getMessage().startsWith("policy set test-what-if cannot take the overrides [standaloneFormalMembers]: "),
+        e.getMessage());
+    assertTrue(e.getMessage().endsWith(". Its parameters: standaloneFormalMembers (count, persons, 0), formationDeadline"
+        + " (date, 2016-11-20), coverageRate (rate, 0.80), growthFactor (number, 2)"), e.getMessage());
+  }
+
+  @Test
   void aLongOrForgedValueIsCutAndEscaped() {
     String forged = "7\nERROR forged log line " + "x".repeat(200);
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

@@ -37,7 +37,17 @@ final class OverridablePolicySet extends ForwardingPolicySet {
   private static PolicySet build(
       String id, List<Parameter> declared, Function<ParameterValues, PolicySet> recipe, Map<String, Object> given) {
     ParameterValues values = ParameterValues.of(id, declared, given);
-    PolicySet built = Objects.requireNonNull(recipe.apply(values), "the recipe of " + id + " built null");
+    PolicySet built;
+    try {
+      built = Objects.requireNonNull(recipe.apply(values), "the recipe of " + id + " built null");
+    } catch (IllegalArgumentException unfit) {
+      // a value of the right kind that the rules still refuse (a standalone threshold of 0 members)
+      if (given.isEmpty()) {
+        throw unfit;
+      }
+      throw new IllegalArgumentException("policy set " + id + " cannot take the overrides " + values.overridden().keySet()
+          + ": " + unfit.getMessage() + ". Its parameters: " + ParameterValues.describe(values.all()), unfit);
+    }
     // a recipe that forgets to list a parameter, or lists the document's value instead of the
     // override, would make a variant that says one thing and does another
     if (!built.id().equals(id)) {

@@ -62,10 +62,7 @@ public final class ParameterValues {
     });
     if (!errors.isEmpty()) {
       throw new IllegalArgumentException("policy set " + setId + " cannot take the overrides: " + String.join("; ", errors)
-          + ". Its parameters: " + values.values().stream()
-              .map(p -> p.getKey() + " (" + p.kind() + (p.getUnit().en().isEmpty() ? "" : ", " + p.getUnit().en())
-                  + ", " + p.valueText() + ")")
-              .collect(Collectors.joining(", ")));
+          + ". Its parameters: " + describe(values.values()));
     }
     Map<String, Parameter> overriddenInOrder = new LinkedHashMap<>();
     for (String key : values.keySet()) {
@@ -76,6 +73,14 @@ public final class ParameterValues {
       }
     }
     return new ParameterValues(values, overriddenInOrder);
+  }
+
+  /** The parameters as an error lists them: key (kind, unit, value in effect), in order. */
+  static String describe(java.util.Collection<Parameter> parameters) {
+    return parameters.stream()
+        .map(p -> p.getKey() + " (" + p.kind() + (p.getUnit().en().isEmpty() ? "" : ", " + p.getUnit().en())
+            + ", " + p.valueText() + ")")
+        .collect(Collectors.joining(", "));
   }
 
   /** Every parameter with its value in effect, in the order declared: what the set lists. */
