@@ -9,8 +9,9 @@ import org.partyorg.rules.api.internal.ValueStyle;
 import org.partyorg.rules.api.model.ModelLimits;
 
 /**
- * A threshold, limit or rate of a policy set (100 staff, 3 formal members, 1%), named and
- * cited, so that a rule never hides a number inside a condition and a what-if can override it.
+ * A threshold, limit, rate or deadline of a policy set (100 staff, 3 formal members, 1%,
+ * 2016-11-30), named and cited, so that a rule never hides a number or a date inside a condition
+ * and a what-if ({@link PolicySet#withOverrides}) can override it. Immutable and safe to share.
  *
  * <p>A parameter is a number ({@link Kind#COUNT count}, {@link Kind#RATE rate} or
  * {@link Kind#NUMBER number}) or a {@link Kind#DATE date} (a deadline); {@link #kind()} says which.
