@@ -192,6 +192,24 @@ class WhatIfTest {
   }
 
   @Test
+  void anEvaluatorVariesOneSetAndKeepsTheOthers() {
+    PolicySet other = TestPolicySets.baseline("test-other", "42");
+    Evaluator evaluator = Evaluator.of(SET, other);
+    Evaluator varied = evaluator.withOverrides(ID, Map.of("standaloneFormalMembers", 4));
+    assertEquals(List.of("test-other", ID), varied.policySets().stream().map(PolicySet::id).toList());
+    assertSame(other, varied.policySet("test-other"));
+    assertEquals(4, varied.policySet(ID).parameter("standaloneFormalMembers").orElseThrow().intValue());
+    assertEquals(3, evaluator.policySet(ID).parameter("standaloneFormalMembers").orElseThrow().intValue());
+    // 3 formal members: N1 of the varied set no longer applies, the other set's still does
+    var assessment = varied.assess(withFormalMembers(3), AS_OF);
+    assertTrue(assessment.finding(ID, "N1").isEmpty());
+    assertTrue(assessment.finding("test-other", "N1").isPresent());
+    assertTrue(evaluator.assess(withFormalMembers(3), AS_OF).finding(ID, "N1").isPresent());
+    assertThrows(UnknownPolicySetException.class, () -> evaluator.withOverrides("no-such-set", Map.of("x", 1)));
+    assertThrows(UnsupportedOperationException.class, () -> evaluator.withOverrides("test-other", Map.of("x", 1)));
+  }
+
+  @Test
   void aDateParameterIsNotANumber() {
     IllegalStateException e = assertThrows(IllegalStateException.class, DEADLINE::getValue);
     assertEquals("parameter formationDeadline is a date (2016-11-20), not a number: read getDate()", e.getMessage());
