@@ -2,6 +2,7 @@ package org.partyorg.rules.api;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.partyorg.rules.api.model.Organisation;
 
@@ -30,7 +31,14 @@ import org.partyorg.rules.api.model.Organisation;
  *   <li>Every finding names its rule id as in {@code RULES.md} and cites the sentence of the
  *       document it rests on. A rule that needs a fact the organisation does not give returns
  *       an {@link Outcome#UNDECIDED} finding naming it; it never reads the gap as 0 or false.
- *   <li>Every threshold is a {@link Parameter}, listed by {@link #parameters()}.
+ *   <li>Every threshold, cap, rate, target and deadline is a {@link Parameter}, listed by
+ *       {@link #parameters()}, and the rules' messages show its value, never a copy of it.
+ *   <li><b>Extension point: what-if.</b> Override {@link #withOverrides} and {@link #overrides()}
+ *       so that callers can rebuild the set with other parameter values. {@code rules-core}'s
+ *       {@code PolicySetBuilder.overridable} does it from one declaration of how the set is built
+ *       from its parameters. A set that does not override them refuses every what-if with an
+ *       {@link UnsupportedOperationException}: it never answers with its own values as if the
+ *       override had been applied.
  * </ul>
  * {@code rules-core} offers a builder that does most of this.
  */
@@ -47,8 +55,49 @@ public interface PolicySet {
   /** The dates on which the document applies; never before its date of issue. */
   EffectivePeriod effectivePeriod();
 
-  /** Every threshold, limit and rate the rules compare against, each with its citation. */
+  /**
+   * Every threshold, limit, rate, target and deadline the rules and targets use, each with its
+   * citation; in a variant ({@link #withOverrides}) with the overridden values.
+   */
   List<Parameter> parameters();
+
+  /**
+   * A variant of this set with some parameters given other values, by key (a what-if reform:
+   * Wuhan's 100-staff threshold at 80, Liaoning's cap at 4, a deadline moved). This set is left
+   * untouched; the variant has the same {@link #id()}, so that reports over the two can be paired,
+   * lists every parameter with its value in effect ({@link #parameters()}), names the overridden
+   * ones ({@link #overrides()}), and its findings, targets and messages use the new values.
+   * Overriding a variant again composes: the later value of a key wins, the others stay.
+   *
+   * <p>A value is given as {@link Parameter#withOverride(Object)} takes it: a number
+   * ({@link java.math.BigDecimal}, another {@link Number} or its text) for a count, rate or
+   * number, a {@link java.time.LocalDate} or its ISO text for a date. An empty map gives this set.
+   *
+   * <p>The default refuses any override: a set must opt in (see "For implementers").
+   *
+   * @param overrides values by parameter key; not null, no null key or value
+   * @return the variant; safe to share between threads, like every set
+   * @throws IllegalArgumentException if a key is not a parameter of the set or a value does not
+   *     fit its parameter's kind; the message names the key, the value (cut to a sane length) and
+   *     lists the set's parameters with their kinds
+   * @throws UnsupportedOperationException if the set cannot rebuild itself with other values
+   */
+  default PolicySet withOverrides(Map<String, ?> overrides) {
+    if (overrides.isEmpty()) {
+      return this;
+    }
+    throw new UnsupportedOperationException("policy set " + id() + " (" + getClass().getName()
+        + ") cannot be rebuilt with other parameter values, so the overrides " + overrides.keySet()
+        + " are not applied; its implementation must override PolicySet.withOverrides");
+  }
+
+  /**
+   * The parameters this variant overrides, by key, with their values in effect, in the order of
+   * {@link #parameters()}; empty for a set as its document has it.
+   */
+  default Map<String, Parameter> overrides() {
+    return Map.of();
+  }
 
   /** The parameter with the given key, if the set declares it. */
   default Optional<Parameter> parameter(String key) {

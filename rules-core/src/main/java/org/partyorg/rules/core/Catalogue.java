@@ -54,7 +54,7 @@ public final class Catalogue {
     if (!set.parameters().isEmpty()) {
       out.append("\n### Parameters\n\n| key | value | unit | compared with | section | sentence |\n|---|---|---|---|---|---|\n");
       for (Parameter parameter : set.parameters()) {
-        out.append("| `").append(parameter.getKey()).append("` | ").append(parameter.getValue().toPlainString())
+        out.append("| `").append(parameter.getKey()).append("` | ").append(parameter.valueText())
             .append(" | ").append(unit(parameter)).append(" | ").append(cell(parameter.getFact().orElse("—"))).append(" | ")
             .append(cell(parameter.getCitation().getSection())).append(" | ").append(cell(parameter.getCitation().getQuote()))
             .append(" |\n");
@@ -99,6 +99,9 @@ public final class Catalogue {
 
   private static String unit(Parameter parameter) {
     Unit unit = parameter.getUnit();
+    if (parameter.kind() == Parameter.Kind.DATE) {
+      return "date";
+    }
     return unit == Unit.NONE ? "—" : unit == Unit.SHARE ? "share" : unit.en();
   }
 

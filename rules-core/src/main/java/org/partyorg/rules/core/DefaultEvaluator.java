@@ -18,8 +18,11 @@ final class DefaultEvaluator implements Evaluator {
   private final PolicySet[] setArray;
   private final Map<String, PolicySet> byId;
   private final OrganisationValidator validator;
+  /** The model's validator without the sets' vocabularies, for a variant evaluator to share. */
+  private final OrganisationValidator modelValidator;
 
   DefaultEvaluator(List<PolicySet> sets, OrganisationValidator validator) {
+    this.modelValidator = validator;
     this.sets = List.copyOf(sets);
     this.setArray = sets.toArray(new PolicySet[0]);
     Map<String, PolicySet> index = new LinkedHashMap<>();
@@ -27,6 +30,15 @@ final class DefaultEvaluator implements Evaluator {
     this.byId = Map.copyOf(index);
     // traits and extra facts are words of the sets: only the evaluator knows which sets there are
     this.validator = new VocabularyValidator(validator, new VocabularyCheck(this.sets));
+  }
+
+  @Override
+  public Evaluator withOverrides(String policySetId, Map<String, ?> overrides) {
+    PolicySet variant = policySet(policySetId).withOverrides(overrides);
+    List<PolicySet> replaced = new java.util.ArrayList<>(sets);
+    replaced.replaceAll(set -> set.id().equals(policySetId) ? variant : set);
+    // the model's validator is built once (Hibernate Validator is slow to start): share it
+    return new DefaultEvaluator(replaced, modelValidator);
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.partyorg.rules.core;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.partyorg.rules.api.Assessment;
@@ -100,6 +101,27 @@ public interface Evaluator {
 
   static Evaluator of(PolicySet... policySets) {
     return of(List.of(policySets));
+  }
+
+  /**
+   * An evaluator over the same sets with one of them replaced by its what-if variant
+   * ({@link PolicySet#withOverrides}): Wuhan's 100-staff threshold at 80, Liaoning's cap at 4, a
+   * deadline moved. This evaluator is untouched; the variant keeps the set's id, so assessments
+   * and reports of the two evaluators over the same register pair up set by set, finding key by
+   * finding key. Immutable and safe to share, like this one.
+   *
+   * @param policySetId the set to vary, such as {@code wuhan-2016}
+   * @param overrides values by parameter key, as {@link PolicySet#withOverrides} takes them
+   * @throws UnknownPolicySetException listing the known ids if no set has the id
+   * @throws IllegalArgumentException if a key is not a parameter of the set or a value does not
+   *     fit it (the message lists the set's parameters with their kinds)
+   * @throws UnsupportedOperationException if the set cannot rebuild itself with other values
+   */
+  default Evaluator withOverrides(String policySetId, Map<String, ?> overrides) {
+    PolicySet variant = policySet(policySetId).withOverrides(overrides);
+    List<PolicySet> sets = new java.util.ArrayList<>(policySets());
+    sets.replaceAll(set -> set.id().equals(policySetId) ? variant : set);
+    return of(sets);
   }
 
   /** Every set, ordered by id. */

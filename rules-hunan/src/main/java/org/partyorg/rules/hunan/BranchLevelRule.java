@@ -15,6 +15,7 @@ import org.partyorg.rules.api.RequiredAction;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.PartyOrganisation;
 import org.partyorg.rules.api.model.PartyOrganisationLevel;
+import org.partyorg.rules.core.rule.ParameterValues;
 import org.partyorg.rules.core.rule.FindingFactory;
 import org.partyorg.rules.core.rule.Rule;
 
@@ -64,11 +65,11 @@ final class BranchLevelRule implements Rule {
   private final int covered;
 
   /** B10 as the plan has it: its three sentences, keyed {@code B10.branch}, {@code B10.general-with-approval} and {@code B10.general-branch}. */
-  BranchLevelRule() {
+  BranchLevelRule(ParameterValues values) {
     this(BenchmarkPlan.findings("B10", "branch", B10_BRANCH),
         BenchmarkPlan.findings("B10", "general-with-approval", B10_APPROVAL),
         BenchmarkPlan.findings("B10", "general-branch", B10_GENERAL),
-        BRANCH_MINIMUM, GENERAL_BRANCH_MINIMUM, COVERED_BELOW);
+        values.get(BRANCH_MINIMUM), values.get(GENERAL_BRANCH_MINIMUM), values.get(COVERED_BELOW));
   }
 
   /**

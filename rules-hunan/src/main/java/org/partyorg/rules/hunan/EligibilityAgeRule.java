@@ -15,6 +15,7 @@ import org.partyorg.rules.api.RequiredAction;
 import org.partyorg.rules.api.Unit;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.PartyOrganisation;
+import org.partyorg.rules.core.rule.ParameterValues;
 import org.partyorg.rules.core.rule.FindingFactory;
 import org.partyorg.rules.core.rule.OrganisationFacts;
 import org.partyorg.rules.core.rule.Rule;
@@ -42,9 +43,9 @@ final class EligibilityAgeRule implements Rule {
   private final FindingFactory findings;
   private final Parameter years;
 
-  EligibilityAgeRule() {
+  EligibilityAgeRule(ParameterValues values) {
     this.findings = BenchmarkPlan.findings("B1", CITATION);
-    this.years = YEARS;
+    this.years = values.get(YEARS);
   }
 
   @Override

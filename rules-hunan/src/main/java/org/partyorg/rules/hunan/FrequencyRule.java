@@ -23,6 +23,7 @@ import org.partyorg.rules.api.model.BranchCommittee;
 import org.partyorg.rules.api.model.BranchStructure;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.PartyOrganisation;
+import org.partyorg.rules.core.rule.ParameterValues;
 import org.partyorg.rules.core.rule.FindingFactory;
 import org.partyorg.rules.core.rule.Rule;
 
@@ -65,15 +66,15 @@ final class FrequencyRule implements Rule {
   static final Parameter APPRAISALS = Parameter.of("democraticAppraisalsPerYear", 1, Unit.TIMES, EVENTS, B14);
 
   /** B14, {@code B14.organisational-life-meeting}: an organisational-life meeting every year. */
-  static FrequencyRule b14OrganisationalLifeMeeting() {
+  static FrequencyRule b14OrganisationalLifeMeeting(ParameterValues values) {
     return new FrequencyRule(BenchmarkPlan.findings("B14", "organisational-life-meeting", B14),
-        ActivityKind.ORGANISATIONAL_LIFE_MEETING, PeriodUnit.YEAR, LIFE_MEETINGS, false, HunanVocabulary.HOLD_ACTIVITIES);
+        ActivityKind.ORGANISATIONAL_LIFE_MEETING, PeriodUnit.YEAR, values.get(LIFE_MEETINGS), false, HunanVocabulary.HOLD_ACTIVITIES);
   }
 
   /** B14, {@code B14.democratic-appraisal}: a democratic appraisal of members every year. */
-  static FrequencyRule b14DemocraticAppraisal() {
+  static FrequencyRule b14DemocraticAppraisal(ParameterValues values) {
     return new FrequencyRule(BenchmarkPlan.findings("B14", "democratic-appraisal", B14),
-        ActivityKind.DEMOCRATIC_APPRAISAL, PeriodUnit.YEAR, APPRAISALS, false, HunanVocabulary.HOLD_ACTIVITIES);
+        ActivityKind.DEMOCRATIC_APPRAISAL, PeriodUnit.YEAR, values.get(APPRAISALS), false, HunanVocabulary.HOLD_ACTIVITIES);
   }
 
   // --- B16 (附件2 2(1)): three sentences ---
@@ -86,21 +87,21 @@ final class FrequencyRule implements Rule {
   static final Parameter COMMITTEE_MEETINGS = Parameter.of("committeeMeetingsPerMonth", 1, Unit.TIMES, EVENTS, B16_COMMITTEE_MEETING);
 
   /** B16, {@code B16.lecture}: a party lecture every year. */
-  static FrequencyRule b16Lecture() {
+  static FrequencyRule b16Lecture(ParameterValues values) {
     return new FrequencyRule(BenchmarkPlan.findings("B16", "lecture", B16_LECTURE),
-        ActivityKind.PARTY_LECTURE, PeriodUnit.YEAR, LECTURES, false, HunanVocabulary.HOLD_ACTIVITIES);
+        ActivityKind.PARTY_LECTURE, PeriodUnit.YEAR, values.get(LECTURES), false, HunanVocabulary.HOLD_ACTIVITIES);
   }
 
   /** B16, {@code B16.general-meeting}: a general meeting every quarter. */
-  static FrequencyRule b16GeneralMeeting() {
+  static FrequencyRule b16GeneralMeeting(ParameterValues values) {
     return new FrequencyRule(BenchmarkPlan.findings("B16", "general-meeting", B16_GENERAL_MEETING),
-        ActivityKind.GENERAL_MEETING, PeriodUnit.QUARTER, GENERAL_MEETINGS, false, HunanVocabulary.HOLD_ACTIVITIES);
+        ActivityKind.GENERAL_MEETING, PeriodUnit.QUARTER, values.get(GENERAL_MEETINGS), false, HunanVocabulary.HOLD_ACTIVITIES);
   }
 
   /** B16, {@code B16.committee-meeting}: a committee meeting every month, where there is a committee. */
-  static FrequencyRule b16CommitteeMeeting() {
+  static FrequencyRule b16CommitteeMeeting(ParameterValues values) {
     return new FrequencyRule(BenchmarkPlan.findings("B16", "committee-meeting", B16_COMMITTEE_MEETING),
-        ActivityKind.COMMITTEE_MEETING, PeriodUnit.MONTH, COMMITTEE_MEETINGS, true, HunanVocabulary.HOLD_ACTIVITIES);
+        ActivityKind.COMMITTEE_MEETING, PeriodUnit.MONTH, values.get(COMMITTEE_MEETINGS), true, HunanVocabulary.HOLD_ACTIVITIES);
   }
 
   // --- B18 (附件2 2(3)) ---
@@ -109,9 +110,9 @@ final class FrequencyRule implements Rule {
   static final Parameter STUDIES = Parameter.of("collectiveStudiesPerQuarter", 1, Unit.TIMES, EVENTS, B18);
 
   /** B18: a collective study every quarter. */
-  static FrequencyRule b18CollectiveStudy() {
+  static FrequencyRule b18CollectiveStudy(ParameterValues values) {
     return new FrequencyRule(BenchmarkPlan.findings("B18", B18),
-        ActivityKind.COLLECTIVE_STUDY, PeriodUnit.QUARTER, STUDIES, false, HunanVocabulary.HOLD_ACTIVITIES);
+        ActivityKind.COLLECTIVE_STUDY, PeriodUnit.QUARTER, values.get(STUDIES), false, HunanVocabulary.HOLD_ACTIVITIES);
   }
 
   // --- B21 (附件2 7(2)) ---
@@ -125,9 +126,9 @@ final class FrequencyRule implements Rule {
           "send the required publicity articles on party building to the provincial institute");
 
   /** B21: 5 publicity articles every year. */
-  static FrequencyRule b21PublicityArticles() {
+  static FrequencyRule b21PublicityArticles(ParameterValues values) {
     return new FrequencyRule(BenchmarkPlan.findings("B21", B21),
-        ActivityKind.PUBLICITY_ARTICLE, PeriodUnit.YEAR, ARTICLES, false, SUBMIT_PUBLICITY_ARTICLES);
+        ActivityKind.PUBLICITY_ARTICLE, PeriodUnit.YEAR, values.get(ARTICLES), false, SUBMIT_PUBLICITY_ARTICLES);
   }
 
   // --- the logic, one instance per activity ---

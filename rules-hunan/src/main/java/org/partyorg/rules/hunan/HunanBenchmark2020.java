@@ -10,6 +10,7 @@ import org.partyorg.rules.api.PolicySet;
 import org.partyorg.rules.api.Unit;
 import org.partyorg.rules.api.Vocabulary;
 import org.partyorg.rules.api.model.OrganisationCategory;
+import org.partyorg.rules.core.rule.ParameterValues;
 import org.partyorg.rules.core.rule.PolicySetBuilder;
 import org.partyorg.rules.core.rule.Rule;
 
@@ -86,40 +87,50 @@ final class HunanBenchmark2020 {
 
   private HunanBenchmark2020() {}
 
-  /** The rules in the order their findings appear. */
+  /** The rules in the order their findings appear, with the plan's values. */
   static List<Rule> rules() {
+    return rules(ParameterValues.of(BenchmarkPlan.ID, PARAMETERS, java.util.Map.of()));
+  }
+
+  /** The rules in the order their findings appear, reading their parameters from {@code values}. */
+  static List<Rule> rules(ParameterValues values) {
     return List.of(
-        new EligibilityAgeRule(),                      // B1
-        new SanctionRule(),                            // B2
-        new BranchLevelRule(),                         // B10
-        new JointPlatformRule(),                       // B11
-        new PartyGroupRule(),                          // B12
-        new LeadershipRule(),                          // B13
-        FrequencyRule.b14OrganisationalLifeMeeting(),
-        FrequencyRule.b14DemocraticAppraisal(),
-        new TermRule(),                                // B15
-        FrequencyRule.b16Lecture(),
-        FrequencyRule.b16GeneralMeeting(),
-        FrequencyRule.b16CommitteeMeeting(),
-        TalkRule.b17WithTeam(),
-        TalkRule.b17WithMembers(),
-        FrequencyRule.b18CollectiveStudy(),
-        new ParticipationRule(),                       // B19
-        InventoryRule.b20Institutions(),
-        FrequencyRule.b21PublicityArticles(),
+        new EligibilityAgeRule(values),                // B1
+        new SanctionRule(values),                      // B2
+        new BranchLevelRule(values),                   // B10
+        new JointPlatformRule(values),                 // B11
+        new PartyGroupRule(values),                    // B12
+        new LeadershipRule(values),                    // B13
+        FrequencyRule.b14OrganisationalLifeMeeting(values),
+        FrequencyRule.b14DemocraticAppraisal(values),
+        new TermRule(values),                          // B15
+        FrequencyRule.b16Lecture(values),
+        FrequencyRule.b16GeneralMeeting(values),
+        FrequencyRule.b16CommitteeMeeting(values),
+        TalkRule.b17WithTeam(values),
+        TalkRule.b17WithMembers(values),
+        FrequencyRule.b18CollectiveStudy(values),
+        new ParticipationRule(values),                 // B19
+        InventoryRule.b20Institutions(values),
+        FrequencyRule.b21PublicityArticles(values),
         InventoryRule.b22Facilities());
   }
 
+  /** The set as the plan has it; {@link PolicySet#withOverrides} rebuilds it with other values. */
   static PolicySet build() {
+    return PolicySetBuilder.overridable(BenchmarkPlan.ID, PARAMETERS, HunanBenchmark2020::build);
+  }
+
+  private static PolicySet build(ParameterValues values) {
     return PolicySetBuilder.create(BenchmarkPlan.ID)
         .source(BenchmarkPlan.DOCUMENT)
         .jurisdiction(Jurisdiction.of("43",
             EnumSet.of(OrganisationCategory.ACCOUNTING_FIRM, OrganisationCategory.ASSET_APPRAISAL_FIRM)))
         .effectivePeriod(EffectivePeriod.from(BenchmarkPlan.DOCUMENT.getDate()))
-        .parameters(PARAMETERS)
+        .parameters(values.all())
         .vocabulary(VOCABULARY)
         .messages(BenchmarkPlan.MESSAGES)
-        .rules(rules())
+        .rules(rules(values))
         .build();
   }
 }

@@ -18,6 +18,7 @@ import org.partyorg.rules.api.model.ActivityRecord;
 import org.partyorg.rules.api.model.Facility;
 import org.partyorg.rules.api.model.Institution;
 import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.core.rule.ParameterValues;
 import org.partyorg.rules.core.rule.FindingFactory;
 import org.partyorg.rules.core.rule.Rule;
 
@@ -38,9 +39,9 @@ final class InventoryRule<E extends Enum<E>> implements Rule {
       RequiredAction.of("ESTABLISH_INSTITUTIONS", "建立健全党建工作制度", "put the required party-building rules in place");
 
   /** B20: at least {@link #INSTITUTIONS} institutions. */
-  static InventoryRule<Institution> b20Institutions() {
+  static InventoryRule<Institution> b20Institutions(ParameterValues values) {
     return new InventoryRule<>(BenchmarkPlan.findings("B20", B20), Institution.class, ActivityRecord::getInstitutions,
-        ModelFacts.INSTITUTIONS, Optional.of(INSTITUTIONS), ESTABLISH_INSTITUTIONS);
+        ModelFacts.INSTITUTIONS, Optional.of(values.get(INSTITUTIONS)), ESTABLISH_INSTITUTIONS);
   }
 
   // --- B22 (附件2 3(1)) ---

@@ -21,6 +21,7 @@ import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.PartyOrganisation;
 import org.partyorg.rules.api.model.PartyOrganisationForm;
 import org.partyorg.rules.api.model.QualificationPlatform;
+import org.partyorg.rules.core.rule.ParameterValues;
 import org.partyorg.rules.core.rule.FindingFactory;
 import org.partyorg.rules.core.rule.Rule;
 
@@ -58,11 +59,11 @@ final class JointPlatformRule implements Rule {
   private final int platformThreshold;
   private final int cap;
 
-  JointPlatformRule() {
+  JointPlatformRule(ParameterValues values) {
     this.findings = BenchmarkPlan.findings("B11", CITATION);
     this.largePlatforms = findings.keyed("large-platforms");
-    this.platformThreshold = PLATFORM_JOIN_BELOW.intValue();
-    this.cap = JOINT_PLATFORM_CAP.intValue();
+    this.platformThreshold = values.intValue(PLATFORM_JOIN_BELOW);
+    this.cap = values.intValue(JOINT_PLATFORM_CAP);
   }
 
   @Override
@@ -133,8 +134,10 @@ final class JointPlatformRule implements Rule {
       Fact.of(PartyFacts.LARGE_PLATFORM_FORMAL_MEMBERS, Collections.unmodifiableMap(largeMembers), platformThreshold)};
     if (!unknown.isEmpty()) {
       // one finding per key: the platforms known to be too large stay in its facts
-      out.add(large.isEmpty() ? largePlatforms.undecided(unknown, count)
-          : largePlatforms.undecided(unknown, count, largeFacts[0], largeFacts[1]));
+      // the count without the cap: whether a platform may join does not depend on the cap
+      Fact platformCount = Fact.of(ModelFacts.PLATFORMS, platforms.size());
+      out.add(large.isEmpty() ? largePlatforms.undecided(unknown, platformCount)
+          : largePlatforms.undecided(unknown, platformCount, largeFacts[0], largeFacts[1]));
     } else if (!large.isEmpty()) {
       out.add(largePlatforms.advisory(LARGE_PLATFORMS, Set.of(RequiredAction.ESTABLISH_STANDALONE_ORGANISATION), largeFacts));
     }

@@ -18,6 +18,7 @@ import org.partyorg.rules.api.model.BranchCommittee;
 import org.partyorg.rules.api.model.BranchStructure;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.PartyOrganisation;
+import org.partyorg.rules.core.rule.ParameterValues;
 import org.partyorg.rules.core.rule.FindingFactory;
 import org.partyorg.rules.core.rule.Rule;
 
@@ -49,9 +50,9 @@ final class LeadershipRule implements Rule {
   private final FindingFactory findings;
   private final int threshold;
 
-  LeadershipRule() {
+  LeadershipRule(ParameterValues values) {
     this.findings = BenchmarkPlan.findings("B13", CITATION);
-    this.threshold = COMMITTEE_THRESHOLD.intValue();
+    this.threshold = values.intValue(COMMITTEE_THRESHOLD);
   }
 
   @Override

@@ -17,6 +17,7 @@ import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.RequiredAction;
 import org.partyorg.rules.api.model.ActivityRecord;
 import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.core.rule.ParameterValues;
 import org.partyorg.rules.core.rule.FindingFactory;
 import org.partyorg.rules.core.rule.Rule;
 
@@ -47,9 +48,9 @@ final class ParticipationRule implements Rule {
   private final BigDecimal rate;
   private final BigDecimal percentLimit;
 
-  ParticipationRule() {
+  ParticipationRule(ParameterValues values) {
     this.findings = BenchmarkPlan.findings("B19", CITATION);
-    this.rate = PARTICIPATION.getValue();
+    this.rate = values.value(PARTICIPATION);
     BigDecimal limit = rate.multiply(HUNDRED).stripTrailingZeros();
     this.percentLimit = limit.scale() < 0 ? limit.setScale(0) : limit;
   }

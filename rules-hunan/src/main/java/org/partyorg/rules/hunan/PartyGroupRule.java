@@ -21,6 +21,7 @@ import org.partyorg.rules.api.model.MemberStatus;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.PartyGroup;
 import org.partyorg.rules.api.model.PartyMember;
+import org.partyorg.rules.core.rule.ParameterValues;
 import org.partyorg.rules.core.rule.FindingFactory;
 import org.partyorg.rules.core.rule.Rule;
 
@@ -46,10 +47,10 @@ final class PartyGroupRule implements Rule {
   private final int minimumMembers;
   private final int minimumFormal;
 
-  PartyGroupRule() {
+  PartyGroupRule(ParameterValues values) {
     this.findings = BenchmarkPlan.findings("B12", CITATION);
-    this.minimumMembers = GROUP_MEMBERS.intValue();
-    this.minimumFormal = GROUP_FORMAL.intValue();
+    this.minimumMembers = values.intValue(GROUP_MEMBERS);
+    this.minimumFormal = values.intValue(GROUP_FORMAL);
   }
 
   @Override

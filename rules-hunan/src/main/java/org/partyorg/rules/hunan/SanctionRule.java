@@ -19,6 +19,7 @@ import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.Sanction;
 import org.partyorg.rules.api.model.SanctionKind;
 import org.partyorg.rules.api.model.SanctionRecord;
+import org.partyorg.rules.core.rule.ParameterValues;
 import org.partyorg.rules.core.rule.FindingFactory;
 import org.partyorg.rules.core.rule.OrganisationFacts;
 import org.partyorg.rules.core.rule.Rule;
@@ -43,9 +44,9 @@ final class SanctionRule implements Rule {
   private final FindingFactory findings;
   private final Parameter years;
 
-  SanctionRule() {
+  SanctionRule(ParameterValues values) {
     this.findings = BenchmarkPlan.findings("B2", CITATION);
-    this.years = YEARS;
+    this.years = values.get(YEARS);
   }
 
   @Override

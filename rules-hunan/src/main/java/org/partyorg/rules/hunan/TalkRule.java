@@ -25,6 +25,7 @@ import org.partyorg.rules.api.model.BranchStructure;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.PartyMember;
 import org.partyorg.rules.api.model.PartyOrganisation;
+import org.partyorg.rules.core.rule.ParameterValues;
 import org.partyorg.rules.core.rule.FindingFactory;
 import org.partyorg.rules.core.rule.Rule;
 
@@ -54,13 +55,13 @@ final class TalkRule implements Rule {
       Parameter.of("memberTalksPerYear", 1, Unit.TIMES, PartyFacts.RECORD + ".events", B17_MEMBERS);
 
   /** B17, {@code B17.team}: the half-yearly talk with each member of the leadership team. */
-  static TalkRule b17WithTeam() {
-    return new TalkRule(BenchmarkPlan.findings("B17", "team", B17_TEAM), PeriodUnit.HALF_YEAR, TEAM_TALKS, true);
+  static TalkRule b17WithTeam(ParameterValues values) {
+    return new TalkRule(BenchmarkPlan.findings("B17", "team", B17_TEAM), PeriodUnit.HALF_YEAR, values.get(TEAM_TALKS), true);
   }
 
   /** B17, {@code B17.members}: the yearly talk with each party member. */
-  static TalkRule b17WithMembers() {
-    return new TalkRule(BenchmarkPlan.findings("B17", "members", B17_MEMBERS), PeriodUnit.YEAR, MEMBER_TALKS, false);
+  static TalkRule b17WithMembers(ParameterValues values) {
+    return new TalkRule(BenchmarkPlan.findings("B17", "members", B17_MEMBERS), PeriodUnit.YEAR, values.get(MEMBER_TALKS), false);
   }
 
   private final FindingFactory findings;

@@ -16,6 +16,7 @@ import org.partyorg.rules.api.Unit;
 import org.partyorg.rules.api.model.BranchCommittee;
 import org.partyorg.rules.api.model.BranchStructure;
 import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.core.rule.ParameterValues;
 import org.partyorg.rules.core.rule.FindingFactory;
 import org.partyorg.rules.core.rule.Rule;
 
@@ -43,9 +44,9 @@ final class TermRule implements Rule {
   private final FindingFactory undated;
   private final int years;
 
-  TermRule() {
+  TermRule(ParameterValues values) {
     this.undated = BenchmarkPlan.findings("B15", CITATION);
-    this.years = TERM_YEARS.intValue();
+    this.years = values.intValue(TERM_YEARS);
   }
 
   @Override

@@ -45,11 +45,18 @@ final class DecoupledAssociationRule implements Rule {
   private static final Set<RequiredAction> ADJUST = Set.of(RequiredAction.ADJUST_AFFILIATION);
   private static final Set<RequiredAction> ESTABLISH = Set.of(RequiredAction.ESTABLISH_PARTY_ORGANISATION);
 
-  private final FindingFactory provincial =
-      FindingFactory.of(Notice64.SET_ID, "L8", PROVINCIAL_CITATION, Notice64.DECOUPLED_PROVINCIAL_DEADLINE).keyed("provincial");
-  private final FindingFactory below =
-      FindingFactory.of(Notice64.SET_ID, "L8", BELOW_CITATION, Notice64.DECOUPLED_BELOW_DEADLINE).keyed("below-provincial");
+  private final FindingFactory provincial;
+  private final FindingFactory below;
   private final FindingFactory formation = FindingFactory.of(Notice64.SET_ID, "L8", FORMATION_CITATION).keyed("formation");
+
+  /**
+   * @param provincialDeadline when provincial associations adjust their affiliation ("在9月底之前")
+   * @param belowDeadline when the others do ("在年底前")
+   */
+  DecoupledAssociationRule(LocalDate provincialDeadline, LocalDate belowDeadline) {
+    this.provincial = FindingFactory.of(Notice64.SET_ID, "L8", PROVINCIAL_CITATION, provincialDeadline).keyed("provincial");
+    this.below = FindingFactory.of(Notice64.SET_ID, "L8", BELOW_CITATION, belowDeadline).keyed("below-provincial");
+  }
 
   @Override
   public String id() {

@@ -43,8 +43,8 @@ final class DeputySecretaryRule extends GovernanceRule {
   private final FindingFactory.Prepared noDepartment;
   private final FindingFactory.Prepared neither;
 
-  DeputySecretaryRule() {
-    super(FindingFactory.of(Notice64.SET_ID, "L10", CITATION, Notice64.REPORT_DEADLINE).keyed("deputy-secretary"));
+  DeputySecretaryRule(LocalDate deadline) {
+    super(FindingFactory.of(Notice64.SET_ID, "L10", CITATION, deadline).keyed("deputy-secretary"));
     FindingFactory.FactSource facts = (o, d) -> facts(o.getPartyOrganisation().get().getGovernance());
     this.met = findings.prepareSatisfied(MET, facts);
     this.noDeputy = findings.prepareViolated(NO_DEPUTY, Set.of(LiaoningVocabulary.APPOINT_FULL_TIME_DEPUTY_SECRETARY), facts);

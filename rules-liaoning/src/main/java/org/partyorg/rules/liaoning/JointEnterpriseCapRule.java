@@ -49,8 +49,8 @@ final class JointEnterpriseCapRule implements Rule {
   private final FindingFactory.Prepared met;
   private final FindingFactory.Prepared over;
 
-  JointEnterpriseCapRule(int cap) {
-    this.findings = FindingFactory.of(Notice64.SET_ID, "L5", CITATION, Notice64.REPORT_DEADLINE);
+  JointEnterpriseCapRule(int cap, LocalDate deadline) {
+    this.findings = FindingFactory.of(Notice64.SET_ID, "L5", CITATION, deadline);
     this.cap = cap;
     FindingFactory.FactSource facts = (o, d) -> new Fact[] {
       FORM, BETWEEN_ENTERPRISES,

@@ -39,13 +39,15 @@ final class LedgerRule implements Rule {
 
   private static final Set<RequiredAction> RECORD = Set.of(LiaoningVocabulary.RECORD_LEDGER_FACTS);
 
-  private final FindingFactory filed = FindingFactory.of(Notice64.SET_ID, "L13", CLASS_CITATION, Notice64.LEDGER_DEADLINE).keyed("classes");
-  private final FindingFactory fiveClears =
-      FindingFactory.of(Notice64.SET_ID, "L13", FIVE_CLEARS_CITATION, Notice64.LEDGER_DEADLINE).keyed("five-clears");
+  private final FindingFactory filed;
+  private final FindingFactory fiveClears;
   // a finding here depends on the ledger class alone, never on the date: one per class, shared
   private final Map<LedgerClass, Finding> byClass = new EnumMap<>(LedgerClass.class);
 
-  LedgerRule() {
+  /** @param deadline the ledger's date ("（9月底完成）") */
+  LedgerRule(LocalDate deadline) {
+    this.filed = FindingFactory.of(Notice64.SET_ID, "L13", CLASS_CITATION, deadline).keyed("classes");
+    this.fiveClears = FindingFactory.of(Notice64.SET_ID, "L13", FIVE_CLEARS_CITATION, deadline).keyed("five-clears");
     for (LedgerClass ledgerClass : LedgerClass.values()) {
       Fact fact = Fact.of(LedgerClass.FACT, ledgerClass.name());
       byClass.put(ledgerClass, ledgerClass == LedgerClass.WORK_COVERAGE || ledgerClass == LedgerClass.NOT_COVERED

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +17,7 @@ import org.partyorg.rules.api.Target;
 import org.partyorg.rules.api.model.OrganisationCategory;
 import org.partyorg.rules.api.model.Sector;
 import org.partyorg.rules.core.rule.BaselineRules;
+import org.partyorg.rules.core.rule.ParameterValues;
 import org.partyorg.rules.core.rule.PolicySetBuilder;
 
 /**
@@ -30,8 +30,8 @@ import org.partyorg.rules.core.rule.PolicySetBuilder;
  * notice's date, 2016-08-03, with no end: obligations left unmet after their deadline are
  * overdue, not void.
  *
- * <p>Every threshold, rate and target is a {@link Parameter} the rules read; {@link
- * #build(Map)} overrides any of them for what-if analysis.
+ * <p>Every threshold, rate, target and deadline is a {@link Parameter} the rules read;
+ * {@link PolicySet#withOverrides} overrides any of them for what-if analysis.
  */
 final class Liaoning2016 {
   static final String STANDALONE_STAFF = "standaloneStaffThreshold";
@@ -63,40 +63,48 @@ final class Liaoning2016 {
 
   private Liaoning2016() {}
 
-  /** The set as the document has it. */
+  /** L1: the results, and so every obligation of 二 and 三, are due by 2016-11-30. */
+  static final Parameter REPORT_DEADLINE = Parameter.date("reportDeadline", Notice64.REPORT_DEADLINE, Notice64.REPORT);
+  /** L13: the ledger, "（9月底完成）". */
+  static final Parameter LEDGER_DEADLINE =
+      Parameter.date("ledgerDeadline", Notice64.LEDGER_DEADLINE, Notice64.cite("三2", "（9月底完成）"));
+  /** L8: provincial decoupled associations, "在9月底之前". */
+  static final Parameter DECOUPLED_PROVINCIAL_DEADLINE = Parameter.date(
+      "decoupledProvincialDeadline", Notice64.DECOUPLED_PROVINCIAL_DEADLINE, DecoupledAssociationRule.PROVINCIAL_CITATION);
+  /** L8: the others, "在年底前". */
+  static final Parameter DECOUPLED_BELOW_DEADLINE = Parameter.date(
+      "decoupledBelowProvincialDeadline", Notice64.DECOUPLED_BELOW_DEADLINE, DecoupledAssociationRule.BELOW_CITATION);
+
+  /** Every parameter as the document has it, in the order the set lists them. */
+  static final List<Parameter> PARAMETERS = defaultParameters();
+
+  /** The set as the document has it; {@link PolicySet#withOverrides} rebuilds it with other values. */
   static PolicySet build() {
-    return build(Map.of());
+    return PolicySetBuilder.overridable(Notice64.SET_ID, PARAMETERS, Liaoning2016::build);
   }
 
   /**
    * The set with some parameters given other values, by key, for what-if analysis; citations
    * stay those of the document.
    *
-   * @throws IllegalArgumentException if a key is not a parameter of the set
+   * @throws IllegalArgumentException if a key is not a parameter of the set or a value does not fit it
    */
-  static PolicySet build(Map<String, BigDecimal> overrides) {
-    Map<String, Parameter> parameters = new LinkedHashMap<>();
-    for (Parameter parameter : defaultParameters()) {
-      parameters.put(parameter.getKey(), parameter);
-    }
-    overrides.forEach((key, value) -> {
-      Parameter parameter = parameters.get(key);
-      if (parameter == null) {
-        throw new IllegalArgumentException(
-            "liaoning-2016 has no parameter '" + key + "'; its parameters are " + parameters.keySet());
-      }
-      parameters.put(key, parameter.withOverride(value));
-    });
-    int standaloneFormalMembers = parameters.get(BaselineRules.STANDALONE_THRESHOLD).intValue();
+  static PolicySet build(Map<String, ?> overrides) {
+    return build().withOverrides(overrides);
+  }
+
+  private static PolicySet build(ParameterValues parameters) {
+    int standaloneFormalMembers = parameters.intValue(named(BaselineRules.STANDALONE_THRESHOLD));
+    LocalDate deadline = parameters.date(REPORT_DEADLINE);
     BaselineRules baseline =
         BaselineRules.builder(Notice64.SET_ID)
             .standalone(N1)
             .joint(N2)
             .workCoverage(N3)
-            .deadline(Notice64.REPORT_DEADLINE)
+            .deadline(deadline)
             .standaloneThreshold(standaloneFormalMembers)
             .build();
-    int standaloneStaff = parameters.get(STANDALONE_STAFF).intValue();
+    int standaloneStaff = parameters.intValue(named(STANDALONE_STAFF));
     return PolicySetBuilder.create(Notice64.SET_ID)
         .source(Notice64.SOURCE)
         .jurisdiction(Jurisdiction.builder()
@@ -105,26 +113,32 @@ final class Liaoning2016 {
             .addAllCategories(SOCIAL_ORGANISATIONS)
             .build())
         .effectivePeriod(EffectivePeriod.from(Notice64.SOURCE.getDate()))
-        .parameters(parameters.values())
+        .parameters(parameters.all())
         .vocabulary(LiaoningVocabulary.VOCABULARY)
         .messages(Notice64.MESSAGES)
         .targets(targets(parameters))
         .phases(phases())
         .rules(
-            new OwnOrganisationRule(standaloneStaff, standaloneFormalMembers),
-            new PartyMembersRule(parameters.get(MEMBERS_STAFF).intValue(), standaloneStaff),
-            new JointEnterpriseCapRule(parameters.get(JOINT_ENTERPRISE_CAP).intValue()),
-            new SocialOrganisationRule(parameters.get(SOCIAL_SERVICE_STAFF).intValue()),
-            new DecoupledAssociationRule())
+            new OwnOrganisationRule(standaloneStaff, standaloneFormalMembers, deadline),
+            new PartyMembersRule(parameters.intValue(named(MEMBERS_STAFF)), standaloneStaff, deadline),
+            new JointEnterpriseCapRule(parameters.intValue(named(JOINT_ENTERPRISE_CAP)), deadline),
+            new SocialOrganisationRule(parameters.intValue(named(SOCIAL_SERVICE_STAFF)), deadline),
+            new DecoupledAssociationRule(
+                parameters.date(DECOUPLED_PROVINCIAL_DEADLINE), parameters.date(DECOUPLED_BELOW_DEADLINE)))
         .rules(baseline.rules())
         .rules(
-            new DeputySecretaryRule(),
-            new PartyAffairsStaffRule(),
+            new DeputySecretaryRule(deadline),
+            new PartyAffairsStaffRule(deadline),
             new PartyBuildingFundRule(
-                parameters.get(FUND_RATE_WAGES).getValue(), parameters.get(FUND_RATE_DUES).getValue()),
-            new ParkServiceCentreRule(),
-            new LedgerRule())
+                parameters.value(named(FUND_RATE_WAGES)), parameters.value(named(FUND_RATE_DUES)), deadline),
+            new ParkServiceCentreRule(deadline),
+            new LedgerRule(parameters.date(LEDGER_DEADLINE)))
         .build();
+  }
+
+  /** The declared parameter with this key. */
+  static Parameter named(String key) {
+    return PARAMETERS.stream().filter(p -> p.getKey().equals(key)).findFirst().orElseThrow();
   }
 
   private static List<Parameter> defaultParameters() {
@@ -140,18 +154,22 @@ final class Liaoning2016 {
     parameters.add(Parameter.rate(NATIONAL_PARK_COVERAGE, BigDecimal.ONE, TARGET_CITATION));
     parameters.add(Parameter.of(JOINT_GROWTH, BigDecimal.valueOf(2), GROWTH_CITATION));
     parameters.add(Parameter.of(BaselineRules.STANDALONE_THRESHOLD, 3, "formalMembers", N1));
-    return parameters;
+    parameters.add(REPORT_DEADLINE);
+    parameters.add(DECOUPLED_PROVINCIAL_DEADLINE);
+    parameters.add(DECOUPLED_BELOW_DEADLINE);
+    parameters.add(LEDGER_DEADLINE);
+    return List.copyOf(parameters);
   }
 
-  private static Target[] targets(Map<String, Parameter> parameters) {
-    LocalDate deadline = Notice64.REPORT_DEADLINE;
+  private static Target[] targets(ParameterValues parameters) {
+    LocalDate deadline = parameters.date(REPORT_DEADLINE);
     return new Target[] {
       Target.builder()
           .ruleId("L2")
           .key("enterpriseCoverage")
           .descriptionZh("非公有制企业党组织覆盖率达到70%以上（以目前党内实际统计数据为准）。")
           .descriptionEn("Party-organisation coverage of non-public enterprises reaches 70% or more (by the party’s current statistics).")
-          .rate(parameters.get(ENTERPRISE_COVERAGE).getValue())
+          .rate(parameters.value(named(ENTERPRISE_COVERAGE)))
           .baseCategories(ENTERPRISES)
           .deadline(deadline)
           .addCitations(TARGET_CITATION, Notice64.REPORT)
@@ -161,7 +179,7 @@ final class Liaoning2016 {
           .key("socialOrganisationCoverage")
           .descriptionZh("社会组织党组织覆盖率达到70%以上，与非公有制企业分别计算。")
           .descriptionEn("Party-organisation coverage of social organisations reaches 70% or more, measured separately from non-public enterprises.")
-          .rate(parameters.get(SOCIAL_COVERAGE).getValue())
+          .rate(parameters.value(named(SOCIAL_COVERAGE)))
           .baseCategories(SOCIAL_ORGANISATIONS)
           .deadline(deadline)
           .addCitations(TARGET_CITATION, Notice64.REPORT)
@@ -171,7 +189,7 @@ final class Liaoning2016 {
           .key("nationalParkCoverage")
           .descriptionZh("国家级园区实现党的组织和工作全覆盖，基数为位于国家级园区的组织。")
           .descriptionEn("Every organisation in a national-level park has a party organisation or party work coverage (base: the organisations in national-level parks).")
-          .rate(parameters.get(NATIONAL_PARK_COVERAGE).getValue())
+          .rate(parameters.value(named(NATIONAL_PARK_COVERAGE)))
           .baseCategories(union(ENTERPRISES, SOCIAL_ORGANISATIONS))
           .deadline(deadline)
           .addCitations(TARGET_CITATION, Notice64.REPORT)
@@ -181,7 +199,7 @@ final class Liaoning2016 {
           .key("jointOrganisationGrowth")
           .descriptionZh("企业间联合党组织（每个最多覆盖3个企业）数量翻番，基数为“百日攻坚行动”开始前的数量，需另行提供。")
           .descriptionEn("The number of joint party organisations between enterprises (at most 3 enterprises each) doubles against the number before the hundred-day campaign, which must be supplied separately.")
-          .growthFactor(parameters.get(JOINT_GROWTH).getValue())
+          .growthFactor(parameters.value(named(JOINT_GROWTH)))
           .baseCategories(ENTERPRISES)
           .deadline(deadline)
           .addCitations(GROWTH_CITATION, Notice64.REPORT)

@@ -53,8 +53,8 @@ final class OwnOrganisationRule implements Rule {
   private final FindingFactory.Prepared otherForm;
   private final FindingFactory.Prepared otherFormTooFewMembers;
 
-  OwnOrganisationRule(int staffThreshold, int standaloneFormalMembers) {
-    this.findings = FindingFactory.of(Notice64.SET_ID, "L3", CITATION, Notice64.REPORT_DEADLINE);
+  OwnOrganisationRule(int staffThreshold, int standaloneFormalMembers, LocalDate deadline) {
+    this.findings = FindingFactory.of(Notice64.SET_ID, "L3", CITATION, deadline);
     this.staffThreshold = staffThreshold;
     this.standaloneFormalMembers = standaloneFormalMembers;
     FindingFactory.FactSource facts = (o, d) -> new Fact[] {

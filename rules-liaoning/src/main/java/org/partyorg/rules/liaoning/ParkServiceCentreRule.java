@@ -45,8 +45,11 @@ final class ParkServiceCentreRule implements Rule {
   private static final MessageTemplate MISSING = Notice64.MESSAGES.template("L12.missing");
   private static final Set<RequiredAction> SET_UP = Set.of(LiaoningVocabulary.SET_UP_SERVICE_CENTRE);
 
-  private final FindingFactory findings =
-      FindingFactory.of(Notice64.SET_ID, "L12", CITATION, Notice64.REPORT_DEADLINE);
+  private final FindingFactory findings;
+
+  ParkServiceCentreRule(LocalDate deadline) {
+    this.findings = FindingFactory.of(Notice64.SET_ID, "L12", CITATION, deadline);
+  }
 
   @Override
   public String id() {

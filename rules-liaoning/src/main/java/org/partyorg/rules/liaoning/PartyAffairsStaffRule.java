@@ -36,8 +36,8 @@ final class PartyAffairsStaffRule extends GovernanceRule {
   private final FindingFactory.Prepared met;
   private final FindingFactory.Prepared none;
 
-  PartyAffairsStaffRule() {
-    super(FindingFactory.of(Notice64.SET_ID, "L10", CITATION, Notice64.REPORT_DEADLINE).keyed("party-affairs-staff"));
+  PartyAffairsStaffRule(LocalDate deadline) {
+    super(FindingFactory.of(Notice64.SET_ID, "L10", CITATION, deadline).keyed("party-affairs-staff"));
     FindingFactory.FactSource facts = (o, d) -> {
       PartyOrganisation party = o.getPartyOrganisation().get();
       return new Fact[] {Fact.of(ModelFacts.PARTY_ORGANISATION_LEVEL, party.getLevel().get()), OrganisationFacts.of(STAFF, staff(party))};

@@ -70,12 +70,9 @@ final class PartyBuildingFundRule implements Rule {
   private static final MessageTemplate DUES_MET = Notice64.MESSAGES.template("L11.dues.met");
   private static final MessageTemplate DUES_SHORT = Notice64.MESSAGES.template("L11.dues.short");
 
-  private final FindingFactory byWages =
-      FindingFactory.of(Notice64.SET_ID, "L11", WAGES_CITATION, Notice64.REPORT_DEADLINE).keyed("wages");
-  private final FindingFactory byDues =
-      FindingFactory.of(Notice64.SET_ID, "L11", DUES_CITATION, Notice64.REPORT_DEADLINE).keyed("dues");
-  private final FindingFactory undetermined =
-      FindingFactory.of(Notice64.SET_ID, "L11", WHOLE_CITATION, Notice64.REPORT_DEADLINE).keyed("whole");
+  private final FindingFactory byWages;
+  private final FindingFactory byDues;
+  private final FindingFactory undetermined;
   private final BigDecimal wagesRate;
   private final BigDecimal duesRate;
 
@@ -86,7 +83,10 @@ final class PartyBuildingFundRule implements Rule {
   private final FindingFactory.Prepared duesMetFinding;
   private final FindingFactory.Prepared duesShortFinding;
 
-  PartyBuildingFundRule(BigDecimal wagesRate, BigDecimal duesRate) {
+  PartyBuildingFundRule(BigDecimal wagesRate, BigDecimal duesRate, LocalDate deadline) {
+    this.byWages = FindingFactory.of(Notice64.SET_ID, "L11", WAGES_CITATION, deadline).keyed("wages");
+    this.byDues = FindingFactory.of(Notice64.SET_ID, "L11", DUES_CITATION, deadline).keyed("dues");
+    this.undetermined = FindingFactory.of(Notice64.SET_ID, "L11", WHOLE_CITATION, deadline).keyed("whole");
     this.wagesRate = wagesRate;
     this.duesRate = duesRate;
     this.wagesRateFact = rateFact(wagesRate);

@@ -37,8 +37,8 @@ final class PartyMembersRule implements Rule {
    * @param staffThreshold 50, from which members are required
    * @param upperStaffThreshold 100, L3's threshold, from which this rule gives way to L3
    */
-  PartyMembersRule(int staffThreshold, int upperStaffThreshold) {
-    this.findings = FindingFactory.of(Notice64.SET_ID, "L4", OwnOrganisationRule.CITATION, Notice64.REPORT_DEADLINE);
+  PartyMembersRule(int staffThreshold, int upperStaffThreshold, LocalDate deadline) {
+    this.findings = FindingFactory.of(Notice64.SET_ID, "L4", OwnOrganisationRule.CITATION, deadline);
     this.staffThreshold = staffThreshold;
     this.upperStaffThreshold = upperStaffThreshold;
     FindingFactory.FactSource facts = (o, d) -> new Fact[] {

@@ -91,9 +91,9 @@ final class SocialOrganisationRule implements Rule {
   private final FindingFactory community;
   private final int staffThreshold;
 
-  SocialOrganisationRule(int staffThreshold) {
-    this.mustHave = FindingFactory.of(Notice64.SET_ID, "L7", MUST_HAVE_CITATION, Notice64.REPORT_DEADLINE).keyed("must-have");
-    this.others = FindingFactory.of(Notice64.SET_ID, "L7", OTHERS_CITATION, Notice64.REPORT_DEADLINE).keyed("others");
+  SocialOrganisationRule(int staffThreshold, LocalDate deadline) {
+    this.mustHave = FindingFactory.of(Notice64.SET_ID, "L7", MUST_HAVE_CITATION, deadline).keyed("must-have");
+    this.others = FindingFactory.of(Notice64.SET_ID, "L7", OTHERS_CITATION, deadline).keyed("others");
     this.community = FindingFactory.of(Notice64.SET_ID, "L7", COMMUNITY_CITATION).keyed("community");
     this.staffThreshold = staffThreshold;
   }

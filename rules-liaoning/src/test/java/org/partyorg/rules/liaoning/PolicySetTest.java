@@ -70,7 +70,14 @@ class PolicySetTest {
         Map.entry("nationalParkCoverageRate", "1"),
         Map.entry("jointOrganisationGrowthFactor", "2"),
         Map.entry("standaloneFormalMembers", "3"));
-    assertEquals(expected.size(), SET.parameters().size());
+    Map<String, String> deadlines = Map.of(
+        "reportDeadline", "2016-11-30",
+        "ledgerDeadline", "2016-09-30",
+        "decoupledProvincialDeadline", "2016-09-30",
+        "decoupledBelowProvincialDeadline", "2016-12-31");
+    assertEquals(expected.size() + deadlines.size(), SET.parameters().size());
+    deadlines.forEach((key, date) -> assertEquals(Optional.of(java.time.LocalDate.parse(date)),
+        SET.parameter(key).orElseThrow(() -> new AssertionError("no parameter " + key)).getDate(), key));
     expected.forEach((key, value) -> {
       Parameter parameter = SET.parameter(key).orElseThrow(() -> new AssertionError("no parameter " + key));
       assertEquals(0, new BigDecimal(value).compareTo(parameter.getValue()), key);
@@ -140,8 +147,10 @@ class PolicySetTest {
   void anUnknownParameterKeyIsRejectedNamingTheKnownOnes() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Liaoning2016.build(Map.of("jointEnterpriseLimit", BigDecimal.ONE)));
-    assertTrue(e.getMessage().startsWith("liaoning-2016 has no parameter 'jointEnterpriseLimit'; its parameters are [standaloneStaffThreshold"),
-        e.getMessage());
+    assertTrue(e.getMessage().startsWith("policy set liaoning-2016 cannot take the overrides: there is no parameter"
+        + " 'jointEnterpriseLimit' (given 1). Its parameters: standaloneStaffThreshold (count, persons, 100), "), e.getMessage());
+    assertTrue(e.getMessage().contains("fundRateOfDues (rate, 0.01), "), e.getMessage());
+    assertTrue(e.getMessage().endsWith("ledgerDeadline (date, 2016-09-30)"), e.getMessage());
   }
 
   @org.junit.jupiter.params.ParameterizedTest
@@ -153,7 +162,8 @@ class PolicySetTest {
   void aWhatIfValueOfTheWrongKindIsRejectedWhenTheSetIsBuilt(String key, String value, String range) {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Liaoning2016.build(Map.of(key, new BigDecimal(value))));
-    assertEquals("parameter " + key + " cannot be " + new BigDecimal(value).toPlainString() + ": it takes " + range,
+    assertTrue(e.getMessage().startsWith("policy set liaoning-2016 cannot take the overrides: parameter " + key
+        + " (count) cannot be " + new BigDecimal(value).toPlainString() + ": it takes " + range + ". Its parameters: "),
         e.getMessage());
   }
 

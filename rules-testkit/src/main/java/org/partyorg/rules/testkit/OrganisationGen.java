@@ -119,7 +119,8 @@ public final class OrganisationGen {
     set.targets().forEach(target -> target.getDeadline().ifPresent(gen.anchors::add));
     set.phases().forEach(phase -> gen.anchors.add(phase.getUntil()));
     for (Parameter parameter : set.parameters()) {
-      if (parameter.getFact().isPresent() && parameter.getValue().scale() <= 0) {
+      parameter.getDate().ifPresent(gen.anchors::add);
+      if (parameter.getDate().isEmpty() && parameter.getFact().isPresent() && parameter.getValue().scale() <= 0) {
         gen.thresholds(parameter.getFact().get(), parameter.getValue().intValue());
       }
     }

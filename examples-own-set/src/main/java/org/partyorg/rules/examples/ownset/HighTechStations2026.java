@@ -3,6 +3,7 @@ package org.partyorg.rules.examples.ownset;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.EffectivePeriod;
 import org.partyorg.rules.api.FactType;
@@ -18,6 +19,7 @@ import org.partyorg.rules.api.model.OrganisationCategory;
 import org.partyorg.rules.api.model.Trait;
 import org.partyorg.rules.core.rule.BaselineRules;
 import org.partyorg.rules.core.rule.FindingFactory;
+import org.partyorg.rules.core.rule.ParameterValues;
 import org.partyorg.rules.core.rule.PolicySetBuilder;
 
 /**
@@ -101,19 +103,27 @@ final class HighTechStations2026 {
   static final Citation X3 = cite("三", "到2026年底，职工人数50人以上的高新技术企业党群服务站建站率达到90%以上。");
   static final String STATION_COVERAGE = "stationCoverageRate";
 
+  // every number and date a rule or target uses is a parameter, cited to its sentence
+  static final Parameter STATION_STAFF_THRESHOLD = Parameter.of(STATION_STAFF, 50, "headCount", X1);
+  static final Parameter STANDALONE_MEMBERS = Parameter.of(BaselineRules.STANDALONE_THRESHOLD, 3, "formalMembers", X2);
+  static final Parameter STATION_COVERAGE_RATE = Parameter.rate(STATION_COVERAGE, new BigDecimal("0.90"), X3);
+  static final Parameter STATION_DEADLINE = Parameter.date("stationDeadline", X1_DEADLINE, X1);
+  static final Parameter STANDALONE_DEADLINE = Parameter.date("standaloneDeadline", X2_DEADLINE, X2);
+
   private HighTechStations2026() {}
 
   static PolicySet build() {
-    // every number a rule compares with is a parameter, cited to its sentence
-    Parameter stationStaff = Parameter.of(STATION_STAFF, 50, "headCount", X1);
-    Parameter standaloneMembers = Parameter.of(BaselineRules.STANDALONE_THRESHOLD, 3, "formalMembers", X2);
-    Parameter stationCoverage = Parameter.of(STATION_COVERAGE, new BigDecimal("0.90"), X3);
+    // declared once: the set rebuilds itself from its parameters for a what-if (withOverrides)
+    return PolicySetBuilder.overridable(ID, List.of(STATION_STAFF_THRESHOLD, STANDALONE_MEMBERS,
+        STATION_COVERAGE_RATE, STATION_DEADLINE, STANDALONE_DEADLINE), HighTechStations2026::build);
+  }
 
+  private static PolicySet build(ParameterValues values) {
     return PolicySetBuilder.create(ID)
         .source(DOCUMENT)
         .jurisdiction(Jurisdiction.of("3201", EnumSet.of(OrganisationCategory.NON_PUBLIC_ENTERPRISE)))
         .effectivePeriod(EffectivePeriod.from(DOCUMENT.getDate()))
-        .parameters(stationStaff, standaloneMembers, stationCoverage)
+        .parameters(values.all())
         .vocabulary(VOCABULARY)
         .messages(MESSAGES)
         .targets(Target.builder()
@@ -122,14 +132,16 @@ final class HighTechStations2026 {
             .descriptionZh("到2026年底，职工人数50人以上的高新技术企业党群服务站建站率达到90%以上。")
             .descriptionEn("By the end of 2026, 90% or more of the high-tech enterprises with 50 or more staff have a"
                 + " party-and-mass service station.")
-            .rate(stationCoverage.getValue())
+            .rate(values.value(STATION_COVERAGE_RATE))
             .baseCategories(EnumSet.of(OrganisationCategory.NON_PUBLIC_ENTERPRISE))
-            .deadline(X1_DEADLINE)
+            .deadline(values.date(STATION_DEADLINE))
             .addCitations(X3)
             .build())
         .rules(
-            new StationRule(FindingFactory.of(ID, "X1", X1, X1_DEADLINE), stationStaff.intValue()),
-            BaselineRules.standaloneRule(FindingFactory.of(ID, "X2", X2, X2_DEADLINE), standaloneMembers.intValue()))
+            new StationRule(FindingFactory.of(ID, "X1", X1, values.date(STATION_DEADLINE)),
+                values.intValue(STATION_STAFF_THRESHOLD)),
+            BaselineRules.standaloneRule(FindingFactory.of(ID, "X2", X2, values.date(STANDALONE_DEADLINE)),
+                values.intValue(STANDALONE_MEMBERS)))
         .build();
   }
 

@@ -43,6 +43,9 @@ class CatalogueTest {
         + "职工人数50人以上的高新技术企业，应当于2026年12月31日前建立党群服务站。 |"), section);
     assertTrue(section.contains("| `standaloneFormalMembers` | 3 | persons | formalMembers | 二 |"), section);
     assertTrue(section.contains("| X3 | `stationCoverage` | rate 0.90 |"), section);
+    assertTrue(section.contains("| `stationCoverageRate` | 0.90 | share | — | 三 |"), section);
+    assertTrue(section.contains("| `stationDeadline` | 2026-12-31 | date | — | 一 |"), section);
+    assertTrue(section.contains("| `standaloneDeadline` | 2026-09-30 | date | — | 二 |"), section);
   }
 
   @Test

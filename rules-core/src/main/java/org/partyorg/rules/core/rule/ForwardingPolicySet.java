@@ -2,6 +2,7 @@ package org.partyorg.rules.core.rule;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.partyorg.rules.api.Assessment;
 import org.partyorg.rules.api.EffectivePeriod;
@@ -27,6 +28,9 @@ import org.partyorg.rules.api.model.Organisation;
  *   }
  * }
  * }</pre>
+ *
+ * <p>What-if overrides ({@link #withOverrides}) go to the delegate too: wrap a set made by
+ * {@link PolicySetBuilder#overridable} and the provider's variants are the delegate's.
  */
 public abstract class ForwardingPolicySet implements PolicySet {
   private final PolicySet delegate;
@@ -63,6 +67,16 @@ public abstract class ForwardingPolicySet implements PolicySet {
   @Override
   public List<Parameter> parameters() {
     return delegate.parameters();
+  }
+
+  @Override
+  public PolicySet withOverrides(Map<String, ?> overrides) {
+    return delegate.withOverrides(overrides);
+  }
+
+  @Override
+  public Map<String, Parameter> overrides() {
+    return delegate.overrides();
   }
 
   @Override

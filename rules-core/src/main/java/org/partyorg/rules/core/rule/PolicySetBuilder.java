@@ -99,6 +99,39 @@ public final class PolicySetBuilder {
     return found instanceof RuleBasedPolicySet built ? built.rules() : List.of();
   }
 
+  /**
+   * A set that can rebuild itself for a what-if ({@link PolicySet#withOverrides}): {@code recipe}
+   * builds it from its parameters' values, reading every threshold, cap, rate and deadline from
+   * the {@link ParameterValues} it is given and listing {@link ParameterValues#all()} as the
+   * set's parameters. The recipe runs once now, with the document's values, and once for each
+   * variant. Declare the rebuilding once:
+   *
+   * <pre>{@code
+   * static final Parameter STAFF = Parameter.of("largeEnterpriseStaffThreshold", 100, "headCount", W3);
+   * static final Parameter DEADLINE = Parameter.date("obligationDeadline", LocalDate.of(2016, 11, 30), W11);
+   *
+   * public static PolicySet build() {
+   *   return PolicySetBuilder.overridable("wuhan-2016", List.of(STAFF, DEADLINE), values ->
+   *       PolicySetBuilder.create("wuhan-2016")
+   *           ...
+   *           .parameters(values.all())
+   *           .rules(new LargeEnterpriseRule(values.intValue(STAFF), values.date(DEADLINE)))
+   *           .build());
+   * }
+   * }</pre>
+   *
+   * @param id the set's id, which every variant keeps
+   * @param declared every parameter of the set as its document has it, keys unique
+   * @param recipe builds the set from the values in effect; must be a pure function of them
+   * @return the set with the document's values; its variants are sets of the same kind
+   * @throws IllegalStateException if two parameters share a key, or the recipe builds a set with
+   *     another id or listing other parameters than it was given (a recipe that drops an override)
+   */
+  public static PolicySet overridable(
+      String id, List<Parameter> declared, java.util.function.Function<ParameterValues, PolicySet> recipe) {
+    return OverridablePolicySet.of(Objects.requireNonNull(id, "id"), declared, Objects.requireNonNull(recipe, "recipe"));
+  }
+
   /** The actions, traits and extra facts the document adds to the shared ones. */
   public PolicySetBuilder vocabulary(Vocabulary vocabulary) {
     this.vocabulary = java.util.Objects.requireNonNull(vocabulary, "vocabulary");

@@ -35,8 +35,8 @@ final class AssociationBranchRule extends MemberBandRule {
   private static final Set<RequiredAction> TRANSFER = Set.of(MembershipTransferRule.TRANSFER_MEMBERSHIP);
 
   /** @param standaloneThreshold N1's formal members (the baseline's parameter), after a what-if */
-  AssociationBranchRule(int standaloneThreshold) {
-    super(FindingFactory.of(CpaPlan.SET_ID, "H5", CITATION, CpaPlan.DEADLINE), standaloneThreshold, MemberBand.JOINT);
+  AssociationBranchRule(int standaloneThreshold, LocalDate deadline) {
+    super(FindingFactory.of(CpaPlan.SET_ID, "H5", CITATION, deadline), standaloneThreshold, MemberBand.JOINT);
   }
 
   @Override

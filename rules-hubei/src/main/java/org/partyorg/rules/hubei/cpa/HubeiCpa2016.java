@@ -3,6 +3,7 @@ package org.partyorg.rules.hubei.cpa;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.partyorg.rules.api.Citation;
@@ -15,14 +16,14 @@ import org.partyorg.rules.api.Target;
 import org.partyorg.rules.api.Vocabulary;
 import org.partyorg.rules.api.model.OrganisationCategory;
 import org.partyorg.rules.core.rule.BaselineRules;
+import org.partyorg.rules.core.rule.ParameterValues;
 import org.partyorg.rules.core.rule.PolicySetBuilder;
-import org.partyorg.rules.hubei.support.WhatIf;
 
 /**
  * The Hubei CPA industry 2016 document ({@link CpaPlan}) as a policy set: its rules, its target,
  * its timetable and its vocabulary. Each rule declares its own id, sentence, deadline and
- * parameters; the set lists the rules and applies a what-if's overrides to the parameters they
- * declare.
+ * parameters; the set lists the rules and every parameter, deadlines included, and rebuilds
+ * itself from them for a what-if ({@link PolicySet#withOverrides}).
  *
  * <p>H2 is the document's own statement of N1–N3 ("有3名以上正式党员的事务所，实现100%单独组建
  * 党组织；党员人数不足3名的事务所，实现100%联合组建党组织；没有党员的事务所……"), so the set
@@ -46,14 +47,31 @@ public final class HubeiCpa2016 {
   // --- the target's parameter (the rules declare their own) ---
   public static final String MEMBERS_RATE = "firmsWithMembersRate";
   private static final Parameter FIRMS_WITH_MEMBERS = Parameter.rate(MEMBERS_RATE, new BigDecimal("0.90"), H3);
+  /** N1's threshold (H2), 3 formal members. */
+  private static final Parameter STANDALONE = BaselineRules.standaloneThreshold(N1, 3);
+
+  // --- the deadlines ---
+  /** H1, N1–N3 (H2), H5: "到2016年11月底". */
+  static final Parameter DEADLINE = Parameter.date("deadline", CpaPlan.DEADLINE, FirmOrganisationRule.CITATION);
+  /** H4: by the end of the concentrated formation phase, "（9月1日-10月20日）". */
+  static final Parameter TRANSFER_DEADLINE = Parameter.date("membershipTransferDeadline", CpaPlan.FORMATION_PHASE_END,
+      CpaPlan.cite("二（二）", "（二）集中组建覆盖阶段（9月1日-10月20日）"));
+  /** H3: "力争到9月下旬". */
+  static final Parameter MEMBERS_TARGET_DEADLINE =
+      Parameter.date("firmsWithMembersDeadline", CpaPlan.MEMBERS_TARGET_DEADLINE, H3);
+
+  /** Every parameter as the document has it, in the order the set lists them. */
+  static final List<Parameter> PARAMETERS = List.of(
+      FirmOrganisationRule.STAFF_THRESHOLD, FIRMS_WITH_MEMBERS, STANDALONE, DEADLINE, TRANSFER_DEADLINE, MEMBERS_TARGET_DEADLINE);
 
   /** The words the document adds: H4's action. */
   static final Vocabulary VOCABULARY = Vocabulary.builder().actions(MembershipTransferRule.TRANSFER_MEMBERSHIP).build();
 
   private HubeiCpa2016() {}
 
+  /** The set as the document has it; {@link PolicySet#withOverrides} rebuilds it with other values. */
   public static PolicySet build() {
-    return build(Map.of());
+    return PolicySetBuilder.overridable(CpaPlan.SET_ID, PARAMETERS, HubeiCpa2016::build);
   }
 
   /**
@@ -61,14 +79,18 @@ public final class HubeiCpa2016 {
    *
    * @throws IllegalArgumentException if a key is not a parameter of the set or a value does not fit it
    */
-  public static PolicySet build(Map<String, BigDecimal> overrides) {
-    WhatIf whatIf = WhatIf.of(overrides, FirmOrganisationRule.STAFF_THRESHOLD, FIRMS_WITH_MEMBERS);
-    int standaloneThreshold = whatIf.standaloneThreshold();
+  public static PolicySet build(Map<String, ?> overrides) {
+    return build().withOverrides(overrides);
+  }
+
+  private static PolicySet build(ParameterValues whatIf) {
+    int standaloneThreshold = whatIf.intValue(STANDALONE);
+    LocalDate deadline = whatIf.date(DEADLINE);
     BaselineRules baseline = BaselineRules.builder(CpaPlan.SET_ID)
         .standalone(N1)
         .joint(N2)
         .workCoverage(N3)
-        .deadline(CpaPlan.DEADLINE)
+        .deadline(deadline)
         .standaloneThreshold(standaloneThreshold)
         .build();
 
@@ -76,8 +98,7 @@ public final class HubeiCpa2016 {
         .source(CpaPlan.DOCUMENT)
         .jurisdiction(Jurisdiction.of("42", EnumSet.of(OrganisationCategory.ACCOUNTING_FIRM)))
         .effectivePeriod(EffectivePeriod.from(CpaPlan.DOCUMENT.getDate()))
-        .parameters(whatIf.parameters())
-        .parameters(baseline.parameters())
+        .parameters(whatIf.all())
         .targets(Target.builder()
             .ruleId("H3")
             .key("firmsWithMembers")
@@ -85,17 +106,17 @@ public final class HubeiCpa2016 {
             .descriptionEn("90% or more of the accounting firms have at least one party member, formal or probationary.")
             .rate(whatIf.value(FIRMS_WITH_MEMBERS))
             .addBaseCategories(OrganisationCategory.ACCOUNTING_FIRM)
-            .deadline(CpaPlan.MEMBERS_TARGET_DEADLINE)
+            .deadline(whatIf.date(MEMBERS_TARGET_DEADLINE))
             .addCitations(H3)
             .build())
         .phases(phases())
         .vocabulary(VOCABULARY)
         .messages(CpaPlan.MESSAGES)
-        .rules(new FirmOrganisationRule(whatIf.intValue(FirmOrganisationRule.STAFF_THRESHOLD)))
+        .rules(new FirmOrganisationRule(whatIf.intValue(FirmOrganisationRule.STAFF_THRESHOLD), deadline))
         .rules(baseline.rules())
         .rules(
-            new MembershipTransferRule(),
-            new AssociationBranchRule(standaloneThreshold))
+            new MembershipTransferRule(whatIf.date(TRANSFER_DEADLINE)),
+            new AssociationBranchRule(standaloneThreshold, deadline))
         .build();
   }
 

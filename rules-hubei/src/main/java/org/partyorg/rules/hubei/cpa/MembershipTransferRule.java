@@ -32,8 +32,8 @@ final class MembershipTransferRule implements Rule {
 
   private final FindingFactory findings;
 
-  MembershipTransferRule() {
-    this.findings = FindingFactory.of(CpaPlan.SET_ID, "H4", CITATION, CpaPlan.FORMATION_PHASE_END);
+  MembershipTransferRule(LocalDate deadline) {
+    this.findings = FindingFactory.of(CpaPlan.SET_ID, "H4", CITATION, deadline);
   }
 
   @Override

@@ -17,15 +17,16 @@ import org.partyorg.rules.api.Target;
 import org.partyorg.rules.api.Vocabulary;
 import org.partyorg.rules.api.model.OrganisationCategory;
 import org.partyorg.rules.api.model.PartyOrganisationForm;
+import org.partyorg.rules.core.rule.BaselineRules;
+import org.partyorg.rules.core.rule.ParameterValues;
 import org.partyorg.rules.core.rule.PolicySetBuilder;
 import org.partyorg.rules.hubei.support.ConditionalBaseline;
-import org.partyorg.rules.hubei.support.WhatIf;
 
 /**
  * The Hubei science societies 2016 document ({@link SocietiesPlan}) as a policy set: its rules,
  * its target, its timetable and its vocabulary. Each rule declares its own id, sentence, deadline
- * and parameters; the set lists the rules, applies a what-if's overrides to the parameters they
- * declare, and wires N1–N3 with S3's council-level work group ({@link ConditionalBaseline}).
+ * and parameters; the set lists the rules and every parameter, deadlines included, rebuilds itself from
+ * them for a what-if ({@link PolicySet#withOverrides}), and wires N1–N3 with S3's council-level work group ({@link ConditionalBaseline}).
  */
 public final class HubeiSocieties2016 {
   /** N1: the baseline's standalone sentence, and its threshold's. */
@@ -40,6 +41,19 @@ public final class HubeiSocieties2016 {
   // --- the target's parameter (the rules declare their own) ---
   public static final String COVERAGE_RATE = "coverageRate";
   private static final Parameter COVERAGE = Parameter.rate(COVERAGE_RATE, new BigDecimal("0.70"), S1);
+  /** N1's threshold, 3 formal members. */
+  private static final Parameter STANDALONE = BaselineRules.standaloneThreshold(N1, 3);
+
+  // --- the deadlines ---
+  /** N1–N3, S2, S3, S6: the concentrated formation ends "11月25日" (四4). */
+  static final Parameter FORMATION_DEADLINE = Parameter.date("formationDeadline", SocietiesPlan.FORMATION_DEADLINE,
+      SocietiesPlan.cite("四4", "实施集中组建（9月1日—11月25日）"));
+  /** S1: "力争2016年12月底". */
+  static final Parameter TARGET_DEADLINE = Parameter.date("targetDeadline", SocietiesPlan.TARGET_DEADLINE, S1);
+
+  /** Every parameter as the document has it, in the order the set lists them. */
+  static final List<Parameter> PARAMETERS =
+      List.of(COVERAGE, WorkGroupRule.MAX_FULL_TIME_STAFF, STANDALONE, FORMATION_DEADLINE, TARGET_DEADLINE);
 
   /** The words the document adds: S4's trait and action. */
   static final Vocabulary VOCABULARY = Vocabulary.builder()
@@ -49,8 +63,9 @@ public final class HubeiSocieties2016 {
 
   private HubeiSocieties2016() {}
 
+  /** The set as the document has it; {@link PolicySet#withOverrides} rebuilds it with other values. */
   public static PolicySet build() {
-    return build(Map.of());
+    return PolicySetBuilder.overridable(SocietiesPlan.SET_ID, PARAMETERS, HubeiSocieties2016::build);
   }
 
   /**
@@ -58,19 +73,22 @@ public final class HubeiSocieties2016 {
    *
    * @throws IllegalArgumentException if a key is not a parameter of the set or a value does not fit it
    */
-  public static PolicySet build(Map<String, BigDecimal> overrides) {
-    WhatIf whatIf = WhatIf.of(overrides, COVERAGE, WorkGroupRule.MAX_FULL_TIME_STAFF);
-    int standaloneThreshold = whatIf.standaloneThreshold();
+  public static PolicySet build(Map<String, ?> overrides) {
+    return build().withOverrides(overrides);
+  }
+
+  private static PolicySet build(ParameterValues whatIf) {
+    int standaloneThreshold = whatIf.intValue(STANDALONE);
     int workGroupStaff = whatIf.intValue(WorkGroupRule.MAX_FULL_TIME_STAFF);
+    LocalDate formation = whatIf.date(FORMATION_DEADLINE);
     ConditionalBaseline baseline = ConditionalBaseline.of(SocietiesPlan.SET_ID, N1, SocietiesPlan.N2, SocietiesPlan.N3,
-        SocietiesPlan.FORMATION_DEADLINE, standaloneThreshold, PartyOrganisationForm.COUNCIL_WORK_GROUP);
+        formation, standaloneThreshold, PartyOrganisationForm.COUNCIL_WORK_GROUP);
 
     return PolicySetBuilder.create(SocietiesPlan.SET_ID)
         .source(SocietiesPlan.DOCUMENT)
         .jurisdiction(Jurisdiction.of("42", EnumSet.of(OrganisationCategory.ACADEMIC_SOCIETY)))
         .effectivePeriod(EffectivePeriod.from(SocietiesPlan.DOCUMENT.getDate()))
-        .parameters(whatIf.parameters())
-        .parameters(baseline.parameters())
+        .parameters(whatIf.all())
         .targets(Target.builder()
             .ruleId("S1")
             .key("coverage")
@@ -79,7 +97,7 @@ public final class HubeiSocieties2016 {
                 + " association is to reach 70% or more by the end of December 2016.")
             .rate(whatIf.value(COVERAGE))
             .addBaseCategories(OrganisationCategory.ACADEMIC_SOCIETY)
-            .deadline(SocietiesPlan.TARGET_DEADLINE)
+            .deadline(whatIf.date(TARGET_DEADLINE))
             .addCitations(S1, S1_BASE)
             .build())
         .phases(phases())
@@ -89,10 +107,10 @@ public final class HubeiSocieties2016 {
             organisation -> WorkGroupRule.withoutFullTimeStaff(organisation, workGroupStaff), ModelFacts.FULL_TIME_STAFF,
             SocietiesPlan.MESSAGES))
         .rules(
-            new JointGuidanceRule(standaloneThreshold),
-            new WorkGroupRule(workGroupStaff),
+            new JointGuidanceRule(standaloneThreshold, formation),
+            new WorkGroupRule(workGroupStaff, formation),
             new ScatteredHollowWeakRule(),
-            new InterimWorkCoverageRule())
+            new InterimWorkCoverageRule(formation))
         .build();
   }
 

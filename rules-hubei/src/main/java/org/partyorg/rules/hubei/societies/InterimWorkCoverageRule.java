@@ -31,8 +31,8 @@ final class InterimWorkCoverageRule implements Rule {
   private final FindingFactory findings;
   private final WorkCoverageCheck.Prepared check;
 
-  InterimWorkCoverageRule() {
-    this.findings = FindingFactory.of(SocietiesPlan.SET_ID, "S6", CITATION, SocietiesPlan.FORMATION_DEADLINE);
+  InterimWorkCoverageRule(LocalDate deadline) {
+    this.findings = FindingFactory.of(SocietiesPlan.SET_ID, "S6", CITATION, deadline);
     this.check = WorkCoverageCheck.prepare(findings, MET, MISSING, (o, d) -> new Fact[] {NO_PARTY_ORGANISATION});
   }
 

@@ -1,5 +1,6 @@
 package org.partyorg.rules.hubei.societies;
 
+import java.time.LocalDate;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.core.rule.FindingFactory;
@@ -19,10 +20,10 @@ final class JointGuidanceRule extends JointGuidance {
   private static final MessageTemplate MET = SocietiesPlan.MESSAGES.template("S2.met");
 
   /** @param standaloneThreshold N1's formal members (the baseline's parameter), after a what-if */
-  JointGuidanceRule(int standaloneThreshold) {
+  JointGuidanceRule(int standaloneThreshold, LocalDate deadline) {
     super(
-        FindingFactory.of(SocietiesPlan.SET_ID, "S2", CITATION, SocietiesPlan.FORMATION_DEADLINE),
-        FindingFactory.of(SocietiesPlan.SET_ID, "S2", CITATION, SocietiesPlan.FORMATION_DEADLINE),
+        FindingFactory.of(SocietiesPlan.SET_ID, "S2", CITATION, deadline),
+        FindingFactory.of(SocietiesPlan.SET_ID, "S2", CITATION, deadline),
         standaloneThreshold, ADVICE, MET);
   }
 }

@@ -39,8 +39,8 @@ final class WorkGroupRule implements Rule {
   private final int maxFullTimeStaff;
 
   /** @param maxFullTimeStaff {@link #MAX_FULL_TIME_STAFF}, or a what-if's value for it */
-  WorkGroupRule(int maxFullTimeStaff) {
-    this.findings = FindingFactory.of(SocietiesPlan.SET_ID, "S3", CITATION, SocietiesPlan.FORMATION_DEADLINE);
+  WorkGroupRule(int maxFullTimeStaff, LocalDate deadline) {
+    this.findings = FindingFactory.of(SocietiesPlan.SET_ID, "S3", CITATION, deadline);
     this.maxFullTimeStaff = maxFullTimeStaff;
   }
 

@@ -37,7 +37,7 @@ public final class ConditionalBaseline {
    * @param n2 the document's N2 sentence
    * @param n3 the document's N3 sentence
    * @param deadline the date the document wants N1–N3 met by
-   * @param standaloneThreshold N1's formal members, after a what-if ({@link WhatIf#standaloneThreshold()})
+   * @param standaloneThreshold N1's formal members, after a what-if
    * @param alternative the form that counts where the condition holds
    */
   public static ConditionalBaseline of(

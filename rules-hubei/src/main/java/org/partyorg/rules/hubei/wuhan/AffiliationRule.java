@@ -43,10 +43,10 @@ final class AffiliationRule implements Rule {
   // an enterprise's finding depends on the form of its party organisation alone: one per form, shared
   private final Map<PartyOrganisationForm, Finding> territorial = new EnumMap<>(PartyOrganisationForm.class);
 
-  AffiliationRule() {
+  AffiliationRule(LocalDate deadline) {
     this.enterprises =
-        FindingFactory.of(WuhanPlan.SET_ID, "W12", ENTERPRISES_CITATION, WuhanPlan.FORMATION_DEADLINE).keyed("enterprises");
-    this.social = FindingFactory.of(WuhanPlan.SET_ID, "W12", SOCIAL_CITATION, WuhanPlan.FORMATION_DEADLINE).keyed("social");
+        FindingFactory.of(WuhanPlan.SET_ID, "W12", ENTERPRISES_CITATION, deadline).keyed("enterprises");
+    this.social = FindingFactory.of(WuhanPlan.SET_ID, "W12", SOCIAL_CITATION, deadline).keyed("social");
     for (PartyOrganisationForm form : PartyOrganisationForm.values()) {
       territorial.put(form, enterprises.advisory(ENTERPRISE_TERRITORIAL, ADJUST, Fact.of(ModelFacts.PARTY_ORGANISATION, form)));
     }

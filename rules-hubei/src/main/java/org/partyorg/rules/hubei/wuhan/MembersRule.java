@@ -37,8 +37,8 @@ final class MembersRule implements Rule {
   private final FindingFactory.Prepared none;
 
   /** @param staffThreshold {@link #STAFF_THRESHOLD}, or a what-if's value for it */
-  MembersRule(int staffThreshold) {
-    this.findings = FindingFactory.of(WuhanPlan.SET_ID, "W2", CITATION, WuhanPlan.OBLIGATION_DEADLINE)
+  MembersRule(int staffThreshold, LocalDate deadline) {
+    this.findings = FindingFactory.of(WuhanPlan.SET_ID, "W2", CITATION, deadline)
         .obligation(Obligation.PARTY_MEMBERS);
     this.staffThreshold = staffThreshold;
     FindingFactory.FactSource facts = (o, d) -> new Fact[] {

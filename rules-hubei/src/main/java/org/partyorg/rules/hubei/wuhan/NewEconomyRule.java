@@ -42,8 +42,8 @@ final class NewEconomyRule implements Rule {
   private final FindingFactory findings;
   private final OrganisationCheck.Prepared check;
 
-  NewEconomyRule() {
-    this.findings = FindingFactory.of(WuhanPlan.SET_ID, "W4", CITATION, WuhanPlan.OBLIGATION_DEADLINE)
+  NewEconomyRule(LocalDate deadline) {
+    this.findings = FindingFactory.of(WuhanPlan.SET_ID, "W4", CITATION, deadline)
         .obligation(Obligation.PARTY_ORGANISATION);
     this.check = OrganisationCheck.prepare(findings, MET, MISSING, OTHER_FORM, (o, d) -> new Fact[] {OrganisationFacts.traits(o)});
   }

@@ -38,8 +38,8 @@ final class RuralEntityRule implements Rule {
   private final FindingFactory findings;
   private final OrganisationCheck.Prepared check;
 
-  RuralEntityRule() {
-    this.findings = FindingFactory.of(WuhanPlan.SET_ID, "W6", CITATION, WuhanPlan.OBLIGATION_DEADLINE)
+  RuralEntityRule(LocalDate deadline) {
+    this.findings = FindingFactory.of(WuhanPlan.SET_ID, "W6", CITATION, deadline)
         .obligation(Obligation.PARTY_ORGANISATION);
     this.check = OrganisationCheck.prepare(findings, MET, MISSING, OTHER_FORM, (o, d) -> new Fact[] {OrganisationFacts.traits(o)});
   }

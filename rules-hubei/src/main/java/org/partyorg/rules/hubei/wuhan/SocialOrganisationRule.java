@@ -62,10 +62,10 @@ final class SocialOrganisationRule implements Rule {
   private final OrganisationCheck.Prepared city;
 
   /** @param staffThreshold {@link #STAFF_THRESHOLD}, or a what-if's value for it */
-  SocialOrganisationRule(int staffThreshold) {
-    this.entities = FindingFactory.of(WuhanPlan.SET_ID, "W5", ENTITIES_CITATION, WuhanPlan.OBLIGATION_DEADLINE)
+  SocialOrganisationRule(int staffThreshold, LocalDate deadline) {
+    this.entities = FindingFactory.of(WuhanPlan.SET_ID, "W5", ENTITIES_CITATION, deadline)
         .keyed("entities").obligation(Obligation.PARTY_ORGANISATION);
-    this.cityLevel = FindingFactory.of(WuhanPlan.SET_ID, "W5", CITY_CITATION, WuhanPlan.OBLIGATION_DEADLINE)
+    this.cityLevel = FindingFactory.of(WuhanPlan.SET_ID, "W5", CITY_CITATION, deadline)
         .keyed("city").obligation(Obligation.PARTY_ORGANISATION);
     this.staffThreshold = staffThreshold;
     FindingFactory.FactSource category = (o, d) -> new Fact[] {Fact.of(ModelFacts.CATEGORY, o.getCategory())};

@@ -37,8 +37,8 @@ final class SplitOutRule implements Rule {
   private final FindingFactory.Prepared split;
 
   /** @param standaloneThreshold N1's formal members (the baseline's parameter), after a what-if */
-  SplitOutRule(int standaloneThreshold) {
-    this.findings = FindingFactory.of(WuhanPlan.SET_ID, "W7", CITATION, WuhanPlan.FORMATION_DEADLINE);
+  SplitOutRule(int standaloneThreshold, LocalDate deadline) {
+    this.findings = FindingFactory.of(WuhanPlan.SET_ID, "W7", CITATION, deadline);
     this.standaloneThreshold = standaloneThreshold;
     this.split = findings.prepareViolated(SPLIT, SPLIT_OUT, (o, d) -> {
       PartyOrganisation joint = o.getPartyOrganisation().get();

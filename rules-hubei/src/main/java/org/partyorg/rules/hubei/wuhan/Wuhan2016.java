@@ -3,6 +3,7 @@ package org.partyorg.rules.hubei.wuhan;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,15 +17,16 @@ import org.partyorg.rules.api.Target;
 import org.partyorg.rules.api.Vocabulary;
 import org.partyorg.rules.api.model.OrganisationCategory;
 import org.partyorg.rules.api.model.PartyOrganisationForm;
+import org.partyorg.rules.core.rule.BaselineRules;
+import org.partyorg.rules.core.rule.ParameterValues;
 import org.partyorg.rules.core.rule.PolicySetBuilder;
 import org.partyorg.rules.hubei.support.ConditionalBaseline;
-import org.partyorg.rules.hubei.support.WhatIf;
 
 /**
  * The Wuhan 2016 document ({@link WuhanPlan}) as a policy set: its rules, its targets, its
  * timetable and its vocabulary. Each rule declares its own id, sentences, deadline and
- * parameters; the set lists the rules, applies a what-if's overrides to the parameters they
- * declare, and wires N1–N3 with W9's functional form ({@link ConditionalBaseline}).
+ * parameters; the set lists the rules and every parameter, deadlines included, rebuilds itself
+ * from them for a what-if ({@link PolicySet#withOverrides}), and wires N1–N3 with W9's functional form ({@link ConditionalBaseline}).
  */
 public final class Wuhan2016 {
   /** N1: the baseline's standalone sentence, and its threshold's. */
@@ -51,6 +53,32 @@ public final class Wuhan2016 {
   public static final String ELIGIBLE_COVERAGE_RATE = "eligibleCoverageRate";
   private static final Parameter COVERAGE = Parameter.rate(COVERAGE_RATE, new BigDecimal("0.80"), W1);
   private static final Parameter ELIGIBLE_COVERAGE = Parameter.rate(ELIGIBLE_COVERAGE_RATE, new BigDecimal("1.00"), W1);
+  // W11: "到12月底……实现……" every such organisation, so 100%
+  private static final Parameter ENTERPRISES_WITH_MEMBERS =
+      Parameter.rate("enterprisesWithMembersRate", new BigDecimal("1.00"), ENTERPRISES_YEAR_END);
+  private static final Parameter ENTERPRISES_WITH_ORGANISATION =
+      Parameter.rate("enterprisesWithOrganisationRate", new BigDecimal("1.00"), ENTERPRISES_YEAR_END);
+  private static final Parameter SOCIAL_WITH_ORGANISATION =
+      Parameter.rate("socialOrganisationsWithOrganisationRate", new BigDecimal("1.00"), W5_YEAR_END);
+  /** N1's threshold, 3 formal members. */
+  private static final Parameter STANDALONE = BaselineRules.standaloneThreshold(N1, 3);
+
+  // --- the deadlines ---
+  /** N1–N3, W7, W8, W12: "11月20日前" (二（四）–（六）). */
+  static final Parameter FORMATION_DEADLINE = Parameter.date("formationDeadline", WuhanPlan.FORMATION_DEADLINE,
+      WuhanPlan.cite("二（四）", "（四）抓好集中组建（11月20日前）"));
+  /** W2–W6 and the W11 targets: "确保到11月底" (三（二）). */
+  static final Parameter OBLIGATION_DEADLINE =
+      Parameter.date("obligationDeadline", WuhanPlan.OBLIGATION_DEADLINE, WuhanPlan.ENTERPRISES);
+  /** The W1 targets: "确保到年底" (三（三）). */
+  static final Parameter TARGET_DEADLINE = Parameter.date("targetDeadline", WuhanPlan.TARGET_DEADLINE, W1_YEAR_END);
+
+  /** Every parameter as the document has it, in the order the set lists them. */
+  static final List<Parameter> PARAMETERS = List.of(
+      MembersRule.STAFF_THRESHOLD, LargeEnterpriseRule.STAFF_THRESHOLD, SocialOrganisationRule.STAFF_THRESHOLD,
+      COVERAGE, ELIGIBLE_COVERAGE, STANDALONE,
+      ENTERPRISES_WITH_MEMBERS, ENTERPRISES_WITH_ORGANISATION, SOCIAL_WITH_ORGANISATION,
+      FORMATION_DEADLINE, OBLIGATION_DEADLINE, TARGET_DEADLINE);
 
   /** The words the document adds: its traits, each declared by the rule that reads it. */
   static final Vocabulary VOCABULARY = Vocabulary.builder()
@@ -63,9 +91,9 @@ public final class Wuhan2016 {
 
   private Wuhan2016() {}
 
-  /** The set as the document has it. */
+  /** The set as the document has it; {@link PolicySet#withOverrides} rebuilds it with other values. */
   public static PolicySet build() {
-    return build(Map.of());
+    return PolicySetBuilder.overridable(WuhanPlan.SET_ID, PARAMETERS, Wuhan2016::build);
   }
 
   /**
@@ -73,41 +101,43 @@ public final class Wuhan2016 {
    *
    * @throws IllegalArgumentException if a key is not a parameter of the set or a value does not fit it
    */
-  public static PolicySet build(Map<String, BigDecimal> overrides) {
-    WhatIf whatIf = WhatIf.of(overrides,
-        MembersRule.STAFF_THRESHOLD, LargeEnterpriseRule.STAFF_THRESHOLD, SocialOrganisationRule.STAFF_THRESHOLD,
-        COVERAGE, ELIGIBLE_COVERAGE);
-    int standaloneThreshold = whatIf.standaloneThreshold();
+  public static PolicySet build(Map<String, ?> overrides) {
+    return build().withOverrides(overrides);
+  }
+
+  private static PolicySet build(ParameterValues whatIf) {
+    int standaloneThreshold = whatIf.intValue(STANDALONE);
+    LocalDate formation = whatIf.date(FORMATION_DEADLINE);
+    LocalDate obligation = whatIf.date(OBLIGATION_DEADLINE);
     ConditionalBaseline baseline = ConditionalBaseline.of(WuhanPlan.SET_ID, N1, WuhanPlan.N2, N3,
-        WuhanPlan.FORMATION_DEADLINE, standaloneThreshold, PartyOrganisationForm.FUNCTIONAL);
+        formation, standaloneThreshold, PartyOrganisationForm.FUNCTIONAL);
 
     return PolicySetBuilder.create(WuhanPlan.SET_ID)
         .source(WuhanPlan.DOCUMENT)
         .jurisdiction(Jurisdiction.of("4201", EnumSet.allOf(OrganisationCategory.class)))
         .effectivePeriod(EffectivePeriod.from(WuhanPlan.DOCUMENT.getDate()))
-        .parameters(whatIf.parameters())
-        .parameters(baseline.parameters())
+        .parameters(whatIf.all())
         .targets(targets(whatIf))
         .phases(phases())
         .vocabulary(VOCABULARY)
         .messages(WuhanPlan.MESSAGES)
         .excludeWhen(new OutsideBaseRule())
         .rules(
-            new MembersRule(whatIf.intValue(MembersRule.STAFF_THRESHOLD)),
-            new LargeEnterpriseRule(whatIf.intValue(LargeEnterpriseRule.STAFF_THRESHOLD)),
-            new NewEconomyRule(),
-            new SocialOrganisationRule(whatIf.intValue(SocialOrganisationRule.STAFF_THRESHOLD)),
-            new RuralEntityRule())
+            new MembersRule(whatIf.intValue(MembersRule.STAFF_THRESHOLD), obligation),
+            new LargeEnterpriseRule(whatIf.intValue(LargeEnterpriseRule.STAFF_THRESHOLD), obligation),
+            new NewEconomyRule(obligation),
+            new SocialOrganisationRule(whatIf.intValue(SocialOrganisationRule.STAFF_THRESHOLD), obligation),
+            new RuralEntityRule(obligation))
         .rules(baseline.rules(FunctionalOrganisationRule::allowed))
         .rules(
-            new SplitOutRule(standaloneThreshold),
-            new JointGuidanceRule(standaloneThreshold),
+            new SplitOutRule(standaloneThreshold, formation),
+            new JointGuidanceRule(standaloneThreshold, formation),
             new FunctionalOrganisationRule(),
-            new AffiliationRule())
+            new AffiliationRule(formation))
         .build();
   }
 
-  private static Target[] targets(WhatIf whatIf) {
+  private static Target[] targets(ParameterValues whatIf) {
     Set<OrganisationCategory> all = EnumSet.allOf(OrganisationCategory.class);
     return new Target[] {
       Target.builder()
@@ -119,7 +149,7 @@ public final class Wuhan2016 {
           .rate(whatIf.value(COVERAGE))
           .baseCategories(all)
           .excludedTraits(OutsideBaseRule.OUTSIDE_BASE)
-          .deadline(WuhanPlan.TARGET_DEADLINE)
+          .deadline(whatIf.date(TARGET_DEADLINE))
           .addCitations(W1, W1_YEAR_END, OutsideBaseRule.CITATION)
           .build(),
       Target.builder()
@@ -132,7 +162,7 @@ public final class Wuhan2016 {
           .rate(whatIf.value(ELIGIBLE_COVERAGE))
           .baseCategories(all)
           .excludedTraits(OutsideBaseRule.OUTSIDE_BASE)
-          .deadline(WuhanPlan.TARGET_DEADLINE)
+          .deadline(whatIf.date(TARGET_DEADLINE))
           .addCitations(W1, W1_YEAR_END)
           .build(),
       Target.builder()
@@ -141,10 +171,10 @@ public final class Wuhan2016 {
           .descriptionZh("到2016年11月30日，职工50人以上的非公企业全部有党员（按第三部分“确保到11月底”；第一部分为“到12月底”）。")
           .descriptionEn("By 30 November 2016, every non-public enterprise with 50 or more staff has party members (the date"
               + " the section on responsibilities sets; the section on targets says the end of December).")
-          .rate(BigDecimal.ONE)
+          .rate(whatIf.value(ENTERPRISES_WITH_MEMBERS))
           .addBaseCategories(OrganisationCategory.NON_PUBLIC_ENTERPRISE)
           .excludedTraits(OutsideBaseRule.OUTSIDE_BASE)
-          .deadline(WuhanPlan.OBLIGATION_DEADLINE)
+          .deadline(whatIf.date(OBLIGATION_DEADLINE))
           .addCitations(MembersRule.CITATION, ENTERPRISES_YEAR_END)
           .build(),
       Target.builder()
@@ -153,10 +183,10 @@ public final class Wuhan2016 {
           .descriptionZh("到2016年11月30日，职工100人以上的非公企业全部建有党组织（按第三部分“确保到11月底”；第一部分为“到12月底”）。")
           .descriptionEn("By 30 November 2016, every non-public enterprise with 100 or more staff has a party organisation"
               + " (the date the section on responsibilities sets; the section on targets says the end of December).")
-          .rate(BigDecimal.ONE)
+          .rate(whatIf.value(ENTERPRISES_WITH_ORGANISATION))
           .addBaseCategories(OrganisationCategory.NON_PUBLIC_ENTERPRISE)
           .excludedTraits(OutsideBaseRule.OUTSIDE_BASE)
-          .deadline(WuhanPlan.OBLIGATION_DEADLINE)
+          .deadline(whatIf.date(OBLIGATION_DEADLINE))
           .addCitations(LargeEnterpriseRule.CITATION, ENTERPRISES_YEAR_END)
           .build(),
       Target.builder()
@@ -167,11 +197,11 @@ public final class Wuhan2016 {
           .descriptionEn("By 30 November 2016, every city-level social organisation, every private school and private hospital"
               + " with 30 or more staff, and every law, accounting and tax firm has a party organisation (the date the"
               + " section on responsibilities sets; the section on targets says the end of December).")
-          .rate(BigDecimal.ONE)
+          .rate(whatIf.value(SOCIAL_WITH_ORGANISATION))
           .addBaseCategories(
               OrganisationCategory.SOCIAL_GROUP, OrganisationCategory.PRIVATE_SCHOOL, OrganisationCategory.PRIVATE_HOSPITAL,
               OrganisationCategory.LAW_FIRM, OrganisationCategory.ACCOUNTING_FIRM, OrganisationCategory.TAX_FIRM)
-          .deadline(WuhanPlan.OBLIGATION_DEADLINE)
+          .deadline(whatIf.date(OBLIGATION_DEADLINE))
           .addCitations(SocialOrganisationRule.CITY_CITATION, SocialOrganisationRule.ENTITIES_CITATION, W5_YEAR_END)
           .build()
     };
