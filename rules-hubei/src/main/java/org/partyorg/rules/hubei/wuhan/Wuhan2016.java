@@ -6,7 +6,9 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.partyorg.rules.api.BaseClause;
 import org.partyorg.rules.api.Citation;
+import org.partyorg.rules.api.CoverageForm;
 import org.partyorg.rules.api.EffectivePeriod;
 import org.partyorg.rules.api.Jurisdiction;
 import org.partyorg.rules.api.Parameter;
@@ -15,6 +17,7 @@ import org.partyorg.rules.api.PolicySet;
 import org.partyorg.rules.api.Target;
 import org.partyorg.rules.api.Vocabulary;
 import org.partyorg.rules.api.model.OrganisationCategory;
+import org.partyorg.rules.api.model.RegistrationLevel;
 import org.partyorg.rules.api.model.PartyOrganisationForm;
 import org.partyorg.rules.core.rule.PolicySetBuilder;
 import org.partyorg.rules.hubei.support.ConditionalBaseline;
@@ -119,8 +122,11 @@ public final class Wuhan2016 {
           .rate(whatIf.value(COVERAGE))
           .baseCategories(all)
           .excludedTraits(OutsideBaseRule.OUTSIDE_BASE)
+          // a functional organisation is a party organisation the plan allows for social organisations
+          .coverageForms(EnumSet.of(CoverageForm.PARTY_ORGANISATION, CoverageForm.FUNCTIONAL_ORGANISATION))
           .deadline(WuhanPlan.TARGET_DEADLINE)
           .addCitations(W1, W1_YEAR_END, OutsideBaseRule.CITATION)
+          .addCoverageCitations(FunctionalOrganisationRule.CITATION)
           .build(),
       Target.builder()
           .ruleId("W1")
@@ -130,10 +136,15 @@ public final class Wuhan2016 {
               + " whether it meets them is the organisation department’s judgement, reported as the trait"
               + " “organisation that meets the conditions for a party organisation”.")
           .rate(whatIf.value(ELIGIBLE_COVERAGE))
-          .baseCategories(all)
+          .addBaseClauses(BaseClause.builder()
+              .categories(all)
+              .addRequiredTraits(RuralEntityRule.MEETS_FORMATION_CONDITIONS)
+              .build())
           .excludedTraits(OutsideBaseRule.OUTSIDE_BASE)
+          .coverageForms(EnumSet.of(CoverageForm.PARTY_ORGANISATION, CoverageForm.FUNCTIONAL_ORGANISATION))
           .deadline(WuhanPlan.TARGET_DEADLINE)
           .addCitations(W1, W1_YEAR_END)
+          .addCoverageCitations(FunctionalOrganisationRule.CITATION)
           .build(),
       Target.builder()
           .ruleId("W11")
@@ -142,8 +153,12 @@ public final class Wuhan2016 {
           .descriptionEn("By 30 November 2016, every non-public enterprise with 50 or more staff has party members (the date"
               + " the section on responsibilities sets; the section on targets says the end of December).")
           .rate(BigDecimal.ONE)
-          .addBaseCategories(OrganisationCategory.NON_PUBLIC_ENTERPRISE)
+          .addBaseClauses(BaseClause.builder()
+              .addCategories(OrganisationCategory.NON_PUBLIC_ENTERPRISE)
+              .minHeadCount(whatIf.intValue(MembersRule.STAFF_THRESHOLD))
+              .build())
           .excludedTraits(OutsideBaseRule.OUTSIDE_BASE)
+          .coverageForms(EnumSet.of(CoverageForm.PARTY_MEMBER))
           .deadline(WuhanPlan.OBLIGATION_DEADLINE)
           .addCitations(MembersRule.CITATION, ENTERPRISES_YEAR_END)
           .build(),
@@ -154,7 +169,10 @@ public final class Wuhan2016 {
           .descriptionEn("By 30 November 2016, every non-public enterprise with 100 or more staff has a party organisation"
               + " (the date the section on responsibilities sets; the section on targets says the end of December).")
           .rate(BigDecimal.ONE)
-          .addBaseCategories(OrganisationCategory.NON_PUBLIC_ENTERPRISE)
+          .addBaseClauses(BaseClause.builder()
+              .addCategories(OrganisationCategory.NON_PUBLIC_ENTERPRISE)
+              .minHeadCount(whatIf.intValue(LargeEnterpriseRule.STAFF_THRESHOLD))
+              .build())
           .excludedTraits(OutsideBaseRule.OUTSIDE_BASE)
           .deadline(WuhanPlan.OBLIGATION_DEADLINE)
           .addCitations(LargeEnterpriseRule.CITATION, ENTERPRISES_YEAR_END)
@@ -168,9 +186,18 @@ public final class Wuhan2016 {
               + " with 30 or more staff, and every law, accounting and tax firm has a party organisation (the date the"
               + " section on responsibilities sets; the section on targets says the end of December).")
           .rate(BigDecimal.ONE)
-          .addBaseCategories(
-              OrganisationCategory.SOCIAL_GROUP, OrganisationCategory.PRIVATE_SCHOOL, OrganisationCategory.PRIVATE_HOSPITAL,
-              OrganisationCategory.LAW_FIRM, OrganisationCategory.ACCOUNTING_FIRM, OrganisationCategory.TAX_FIRM)
+          .addBaseClauses(
+              BaseClause.builder()
+                  .addCategories(OrganisationCategory.SOCIAL_GROUP)
+                  .addRegistrationLevels(RegistrationLevel.CITY)
+                  .build(),
+              BaseClause.builder()
+                  .addCategories(OrganisationCategory.PRIVATE_SCHOOL, OrganisationCategory.PRIVATE_HOSPITAL)
+                  .minHeadCount(whatIf.intValue(SocialOrganisationRule.STAFF_THRESHOLD))
+                  .build(),
+              BaseClause.builder()
+                  .addCategories(OrganisationCategory.LAW_FIRM, OrganisationCategory.ACCOUNTING_FIRM, OrganisationCategory.TAX_FIRM)
+                  .build())
           .deadline(WuhanPlan.OBLIGATION_DEADLINE)
           .addCitations(SocialOrganisationRule.CITY_CITATION, SocialOrganisationRule.ENTITIES_CITATION, W5_YEAR_END)
           .build()
