@@ -187,7 +187,7 @@ public final class CoverageReport {
       Figures total = coverage.total();
       if (coverage.growth().isPresent()) {
         JointGrowth growth = coverage.growth().get();
-        values.put("joint", growth.count());
+        values.put("joint", growth.count().stripTrailingZeros().toPlainString());
         values.put("undecided", growth.undecided());
         if (growth.baseline().isPresent()) {
           values.put("baseline", growth.baseline().getAsLong());

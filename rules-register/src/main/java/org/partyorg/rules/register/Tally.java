@@ -94,6 +94,7 @@ final class Tally {
   final List<AssessmentResult> rejectedSample = new ArrayList<>();
   final TargetTally[] targets;
   final Map<String, TreeMap<YearMonth, Long>> overdueByMonth = new HashMap<>();
+  private final Map<String, Division[]> divisionCache = new HashMap<>();
 
   Tally(CoverageReport.Request request) {
     this.request = request;
@@ -139,7 +140,9 @@ final class Tally {
     TargetTally tally = targets[i];
     if (hasExcludedTrait(target, organisation)) {
       if (mayMatch(target, organisation)) {
-        counts(tally, organisation).forEach(c -> c.excluded++);
+        for (Counts counts : counts(tally, organisation)) {
+          counts.excluded++;
+        }
       }
       return;
     }
@@ -206,14 +209,20 @@ final class Tally {
     return false;
   }
 
-  private static List<Counts> counts(TargetTally tally, Organisation organisation) {
-    String code = organisation.getDivisionCode();
+  private List<Counts> counts(TargetTally tally, Organisation organisation) {
+    Division[] divisions = divisionsOf(organisation.getDivisionCode());
     return List.of(
         tally.total,
-        tally.byDivision.computeIfAbsent(Division.of(code, Division.Level.PROVINCE), k -> new Counts()),
-        tally.byDivision.computeIfAbsent(Division.of(code, Division.Level.CITY), k -> new Counts()),
-        tally.byDivision.computeIfAbsent(Division.of(code, Division.Level.DISTRICT), k -> new Counts()),
+        tally.byDivision.computeIfAbsent(divisions[0], k -> new Counts()),
+        tally.byDivision.computeIfAbsent(divisions[1], k -> new Counts()),
+        tally.byDivision.computeIfAbsent(divisions[2], k -> new Counts()),
         tally.byCategory.computeIfAbsent(organisation.getCategory(), k -> new Counts()));
+  }
+
+  // a register has a few thousand districts and millions of records: parse each code once per thread
+  private Division[] divisionsOf(String code) {
+    return divisionCache.computeIfAbsent(code, c -> new Division[] {
+        Division.of(c, Division.Level.PROVINCE), Division.of(c, Division.Level.CITY), Division.of(c, Division.Level.DISTRICT)});
   }
 
   /** Adds {@code right}, the part of the stream after this one. */

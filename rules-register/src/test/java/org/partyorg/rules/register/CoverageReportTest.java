@@ -334,7 +334,7 @@ class CoverageReportTest {
     assertTrue(zh.contains("基数141个单位，已覆盖98个，覆盖率69.50%，目标70%：未达到目标，尚差1个单位"), zh);
     assertTrue(zh.contains("截至2016年12月1日，台账共读取记录142条"), zh);
     String en = report.summary(Locale.ENGLISH);
-    assertTrue(en.contains("A base of 141 organisations, 98 covered, a rate of 69.50% against a target of 70%: target not met, 1 organisations short"), en);
+    assertTrue(en.contains("A base of 141 organisations, 98 covered, a rate of 69.50% against a target of 70%: target not met, 1 organisation short"), en);
     assertFalse(zh.contains(SOCIETIES) || en.contains(SOCIETIES), "no set id in a clerk’s text");
     assertEquals(en, report.toString());
   }
