@@ -54,9 +54,9 @@ public enum CoverageForm {
   private static Optional<Boolean> hasMember(Organisation organisation) {
     // One known member is enough; a known zero of one kind needs the other kind known too.
     if (organisation.getFormalMembers().orElse(0) > 0 || organisation.getProbationaryMembers().orElse(0) > 0) {
-      return Optional.of(true);
+      return Answers.YES;
     }
-    return organisation.partyMembers().isPresent() ? Optional.of(false) : Optional.empty();
+    return organisation.partyMembers().isPresent() ? Answers.NO : Optional.empty();
   }
 
   private static Optional<Boolean> form(Organisation organisation, PartyOrganisationForm... forms) {
@@ -66,13 +66,19 @@ public enum CoverageForm {
     }
     for (PartyOrganisationForm form : forms) {
       if (party.get().getForm() == form) {
-        return Optional.of(true);
+        return Answers.YES;
       }
     }
-    return Optional.of(false);
+    return Answers.NO;
   }
 
   private static boolean hasWork(WorkCoverage work) {
     return work.isInstructorAssigned() || !work.getMassOrganisations().isEmpty();
+  }
+
+  /** Shared answers: a report asks millions of times, and {@code Optional.of} allocates. */
+  private static final class Answers {
+    static final Optional<Boolean> YES = Optional.of(true);
+    static final Optional<Boolean> NO = Optional.of(false);
   }
 }

@@ -29,6 +29,9 @@ import org.partyorg.rules.api.model.Trait;
 @Value.Immutable
 @ValueStyle
 public abstract class Target {
+  // shared: a report asks millions of times, and Optional.of allocates
+  private static final Optional<Boolean> NO = Optional.of(false);
+
   /** The rule id of {@code RULES.md}, e.g. {@code W1}. */
   public abstract String getRuleId();
 
@@ -81,6 +84,7 @@ public abstract class Target {
   public abstract List<Citation> getCoverageCitations();
 
   /** The base as clauses: {@link #getBaseClauses()}, or one clause of {@link #getBaseCategories()}. */
+  @Value.Lazy
   public List<BaseClause> base() {
     return getBaseClauses().isEmpty() ? List.of(BaseClause.of(getBaseCategories())) : getBaseClauses();
   }
@@ -93,7 +97,7 @@ public abstract class Target {
   public Optional<Boolean> inBase(Organisation organisation) {
     for (Trait trait : getExcludedTraits()) {
       if (organisation.hasTrait(trait)) {
-        return Optional.of(false);
+        return NO;
       }
     }
     boolean unknown = false;
@@ -105,7 +109,7 @@ public abstract class Target {
         return match;
       }
     }
-    return unknown ? Optional.empty() : Optional.of(false);
+    return unknown ? Optional.empty() : NO;
   }
 
   /**
@@ -122,7 +126,7 @@ public abstract class Target {
         return covered;
       }
     }
-    return unknown ? Optional.empty() : Optional.of(false);
+    return unknown ? Optional.empty() : NO;
   }
 
   public abstract Optional<LocalDate> getDeadline();

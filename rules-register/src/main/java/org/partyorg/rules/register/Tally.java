@@ -67,9 +67,12 @@ final class Tally {
 
   /** One target's running totals. */
   static final class TargetTally {
+    private static final OrganisationCategory[] CATEGORIES = OrganisationCategory.values();
+
     final Counts total = new Counts();
-    final Map<Division, Counts> byDivision = new HashMap<>();
-    final Map<OrganisationCategory, Counts> byCategory = new EnumMap<>(OrganisationCategory.class);
+    // by district only while streaming (one lookup per record); cities and provinces are their sums
+    final Map<String, Counts> byDistrict = new HashMap<>();
+    final Counts[] byCategory = new Counts[CATEGORIES.length];
     long uncovered;
     final List<Uncovered> sample = new ArrayList<>();
     final TreeMap<Integer, Long> jointByCovered = new TreeMap<>();
@@ -77,12 +80,47 @@ final class Tally {
 
     void merge(TargetTally other, int keep) {
       total.merge(other.total);
-      other.byDivision.forEach((d, c) -> byDivision.computeIfAbsent(d, k -> new Counts()).merge(c));
-      other.byCategory.forEach((k, c) -> byCategory.computeIfAbsent(k, x -> new Counts()).merge(c));
+      other.byDistrict.forEach((d, c) -> byDistrict.computeIfAbsent(d, k -> new Counts()).merge(c));
+      for (int i = 0; i < byCategory.length; i++) {
+        if (other.byCategory[i] != null) {
+          category(CATEGORIES[i]).merge(other.byCategory[i]);
+        }
+      }
       uncovered += other.uncovered;
       keepFirst(sample, other.sample, keep);
       other.jointByCovered.forEach((n, c) -> jointByCovered.merge(n, c, Long::sum));
       jointUndecided += other.jointUndecided;
+    }
+
+    Counts category(OrganisationCategory category) {
+      Counts counts = byCategory[category.ordinal()];
+      if (counts == null) {
+        counts = new Counts();
+        byCategory[category.ordinal()] = counts;
+      }
+      return counts;
+    }
+
+    /** The figures by division at every level, summed from the districts. */
+    Map<Division, Counts> byDivision() {
+      Map<Division, Counts> divisions = new HashMap<>();
+      byDistrict.forEach((code, counts) -> {
+        for (Division.Level level : Division.Level.values()) {
+          divisions.computeIfAbsent(Division.of(code, level), k -> new Counts()).merge(counts);
+        }
+      });
+      return divisions;
+    }
+
+    /** The figures by category, only those that counted. */
+    Map<OrganisationCategory, Counts> byCategory() {
+      Map<OrganisationCategory, Counts> categories = new EnumMap<>(OrganisationCategory.class);
+      for (int i = 0; i < byCategory.length; i++) {
+        if (byCategory[i] != null) {
+          categories.put(CATEGORIES[i], byCategory[i]);
+        }
+      }
+      return categories;
     }
   }
 
@@ -94,7 +132,6 @@ final class Tally {
   final List<AssessmentResult> rejectedSample = new ArrayList<>();
   final TargetTally[] targets;
   final Map<String, TreeMap<YearMonth, Long>> overdueByMonth = new HashMap<>();
-  private final Map<String, Division[]> divisionCache = new HashMap<>();
 
   Tally(CoverageReport.Request request) {
     this.request = request;
@@ -140,9 +177,7 @@ final class Tally {
     TargetTally tally = targets[i];
     if (hasExcludedTrait(target, organisation)) {
       if (mayMatch(target, organisation)) {
-        for (Counts counts : counts(tally, organisation)) {
-          counts.excluded++;
-        }
+        exclude(tally, organisation);
       }
       return;
     }
@@ -152,10 +187,8 @@ final class Tally {
     }
     Optional<Boolean> covered = target.getGrowthFactor().isPresent() ? inJointBetweenEnterprises(organisation)
         : target.covers(organisation);
-    Optional<Boolean> known = inBase.isPresent() ? Optional.of(true) : Optional.empty();
-    for (Counts counts : counts(tally, organisation)) {
-      counts.add(known, covered);
-    }
+    Optional<Boolean> known = inBase;
+    add(tally, organisation, known, covered);
     if (target.getGrowthFactor().isPresent()) {
       countJoint(tally, organisation, covered);
     }
@@ -197,7 +230,15 @@ final class Tally {
   }
 
   private static boolean hasExcludedTrait(Target target, Organisation organisation) {
-    return target.getExcludedTraits().stream().anyMatch(organisation::hasTrait);
+    if (organisation.getTraits().isEmpty()) {
+      return false;
+    }
+    for (var trait : target.getExcludedTraits()) {
+      if (organisation.hasTrait(trait)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean mayMatch(Target target, Organisation organisation) {
@@ -209,20 +250,16 @@ final class Tally {
     return false;
   }
 
-  private List<Counts> counts(TargetTally tally, Organisation organisation) {
-    Division[] divisions = divisionsOf(organisation.getDivisionCode());
-    return List.of(
-        tally.total,
-        tally.byDivision.computeIfAbsent(divisions[0], k -> new Counts()),
-        tally.byDivision.computeIfAbsent(divisions[1], k -> new Counts()),
-        tally.byDivision.computeIfAbsent(divisions[2], k -> new Counts()),
-        tally.byCategory.computeIfAbsent(organisation.getCategory(), k -> new Counts()));
+  private static void add(TargetTally tally, Organisation organisation, Optional<Boolean> inBase, Optional<Boolean> covered) {
+    tally.total.add(inBase, covered);
+    tally.byDistrict.computeIfAbsent(organisation.getDivisionCode(), k -> new Counts()).add(inBase, covered);
+    tally.category(organisation.getCategory()).add(inBase, covered);
   }
 
-  // a register has a few thousand districts and millions of records: parse each code once per thread
-  private Division[] divisionsOf(String code) {
-    return divisionCache.computeIfAbsent(code, c -> new Division[] {
-        Division.of(c, Division.Level.PROVINCE), Division.of(c, Division.Level.CITY), Division.of(c, Division.Level.DISTRICT)});
+  private static void exclude(TargetTally tally, Organisation organisation) {
+    tally.total.excluded++;
+    tally.byDistrict.computeIfAbsent(organisation.getDivisionCode(), k -> new Counts()).excluded++;
+    tally.category(organisation.getCategory()).excluded++;
   }
 
   /** Adds {@code right}, the part of the stream after this one. */

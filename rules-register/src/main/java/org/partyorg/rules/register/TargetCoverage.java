@@ -36,10 +36,10 @@ public final class TargetCoverage {
     this.target = entry.target;
     this.total = new Figures(tally.total, target.getRate());
     TreeMap<Division, Figures> divisions = new TreeMap<>();
-    tally.byDivision.forEach((d, c) -> divisions.put(d, new Figures(c, target.getRate())));
+    tally.byDivision().forEach((d, c) -> divisions.put(d, new Figures(c, target.getRate())));
     this.byDivision = Collections.unmodifiableSortedMap(divisions);
     EnumMap<OrganisationCategory, Figures> categories = new EnumMap<>(OrganisationCategory.class);
-    tally.byCategory.forEach((k, c) -> categories.put(k, new Figures(c, target.getRate())));
+    tally.byCategory().forEach((k, c) -> categories.put(k, new Figures(c, target.getRate())));
     this.byCategory = Collections.unmodifiableMap(categories);
     this.uncoveredCount = tally.uncovered;
     this.uncovered = List.copyOf(tally.sample);
