@@ -194,6 +194,21 @@ class CoverageReportTest {
   }
 
   @Test
+  void wuhanCountsAFunctionalOrganisationForItsRatesButNotForTheCitySocialGroupsOwn() {
+    Organisation functional = organisation(OrganisationCategory.SOCIAL_GROUP, WUCHANG).registrationLevel(RegistrationLevel.CITY)
+        .partyOrganisation(PartyOrganisation.builder().form(PartyOrganisationForm.FUNCTIONAL).build()).build();
+    Organisation instructorOnly = organisation(OrganisationCategory.SOCIAL_GROUP, WUCHANG).registrationLevel(RegistrationLevel.CITY)
+        .partyOrganisation(PartyOrganisation.none()).workCoverage(WorkCoverage.builder().instructorAssigned(true).build()).build();
+    CoverageReport report = report(List.of(functional, instructorOnly));
+    Figures coverage = report.target(WUHAN, "coverage").total();
+    assertEquals(2, coverage.base());
+    assertEquals(1, coverage.covered(), "the functional organisation counts; work coverage does not");
+    Figures social = report.target(WUHAN, "socialOrganisationsWithOrganisation").total();
+    assertEquals(2, social.base());
+    assertEquals(0, social.covered());
+  }
+
+  @Test
   void liaoningNationalParksCountWorkCoverageAndOnlyNationalParks() {
     WorkCoverage instructor = WorkCoverage.builder().instructorAssigned(true).build();
     List<Organisation> register = List.of(
