@@ -72,10 +72,10 @@ class ParameterSensitivityTest {
   static final Map<String, Map<String, Dependents>> DEPENDENTS = new TreeMap<>();
 
   static {
-    row("wuhan-2016", "membersStaffThreshold", 40, "W2", "");
+    row("wuhan-2016", "membersStaffThreshold", 40, "W2", "W11/enterprisesWithMembers");
     // the example: Wuhan's 100-staff threshold lowered to 80
-    row("wuhan-2016", "organisationStaffThreshold", 80, "W3", "");
-    row("wuhan-2016", "socialServiceStaffThreshold", 20, "W5.entities W5.city", "");
+    row("wuhan-2016", "organisationStaffThreshold", 80, "W3", "W11/enterprisesWithOrganisation");
+    row("wuhan-2016", "socialServiceStaffThreshold", 20, "W5.entities W5.city", "W11/socialOrganisationsWithOrganisation");
     row("wuhan-2016", "coverageRate", "0.75", "", "W1/coverage");
     row("wuhan-2016", "eligibleCoverageRate", "0.95", "", "W1/eligibleCoverage");
     row("wuhan-2016", "standaloneFormalMembers", 4, "N1 N2 W7 W8.grouping W8.size", "");

@@ -7,7 +7,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.partyorg.rules.api.BaseClause;
 import org.partyorg.rules.api.Citation;
+import org.partyorg.rules.api.CoverageForm;
 import org.partyorg.rules.api.EffectivePeriod;
 import org.partyorg.rules.api.Jurisdiction;
 import org.partyorg.rules.api.Parameter;
@@ -15,6 +17,7 @@ import org.partyorg.rules.api.Phase;
 import org.partyorg.rules.api.PolicySet;
 import org.partyorg.rules.api.Target;
 import org.partyorg.rules.api.model.OrganisationCategory;
+import org.partyorg.rules.api.model.ParkLevel;
 import org.partyorg.rules.api.model.Sector;
 import org.partyorg.rules.core.rule.BaselineRules;
 import org.partyorg.rules.core.rule.ParameterValues;
@@ -190,7 +193,13 @@ final class Liaoning2016 {
           .descriptionZh("国家级园区实现党的组织和工作全覆盖，基数为位于国家级园区的组织。")
           .descriptionEn("Every organisation in a national-level park has a party organisation or party work coverage (base: the organisations in national-level parks).")
           .rate(parameters.value(named(NATIONAL_PARK_COVERAGE)))
-          .baseCategories(union(ENTERPRISES, SOCIAL_ORGANISATIONS))
+          .addBaseClauses(BaseClause.builder()
+              .categories(union(ENTERPRISES, SOCIAL_ORGANISATIONS))
+              .addParkLevels(ParkLevel.NATIONAL)
+              .build())
+          // “党的组织和工作全覆盖”: a party organisation or, where none can be formed yet, party work
+          .coverageForms(EnumSet.of(CoverageForm.PARTY_ORGANISATION, CoverageForm.WORK_COVERAGE))
+          .addCoverageCitations(SocialOrganisationRule.OTHERS_CITATION)
           .deadline(deadline)
           .addCitations(TARGET_CITATION, Notice64.REPORT)
           .build(),

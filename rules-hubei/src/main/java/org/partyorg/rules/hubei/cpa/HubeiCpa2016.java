@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.partyorg.rules.api.Citation;
+import org.partyorg.rules.api.CoverageForm;
 import org.partyorg.rules.api.EffectivePeriod;
 import org.partyorg.rules.api.Jurisdiction;
 import org.partyorg.rules.api.Parameter;
@@ -106,6 +107,7 @@ public final class HubeiCpa2016 {
             .descriptionEn("90% or more of the accounting firms have at least one party member, formal or probationary.")
             .rate(whatIf.value(FIRMS_WITH_MEMBERS))
             .addBaseCategories(OrganisationCategory.ACCOUNTING_FIRM)
+            .coverageForms(EnumSet.of(CoverageForm.PARTY_MEMBER))
             .deadline(whatIf.date(MEMBERS_TARGET_DEADLINE))
             .addCitations(H3)
             .build())

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.partyorg.rules.api.Citation;
+import org.partyorg.rules.api.CoverageForm;
 import org.partyorg.rules.api.EffectivePeriod;
 import org.partyorg.rules.api.Jurisdiction;
 import org.partyorg.rules.api.ModelFacts;
@@ -97,8 +98,11 @@ public final class HubeiSocieties2016 {
                 + " association is to reach 70% or more by the end of December 2016.")
             .rate(whatIf.value(COVERAGE))
             .addBaseCategories(OrganisationCategory.ACADEMIC_SOCIETY)
+            // the council-level work group is the party's form for a society without full-time staff
+            .coverageForms(EnumSet.of(CoverageForm.PARTY_ORGANISATION, CoverageForm.COUNCIL_WORK_GROUP))
             .deadline(whatIf.date(TARGET_DEADLINE))
             .addCitations(S1, S1_BASE)
+            .addCoverageCitations(WorkGroupRule.CITATION)
             .build())
         .phases(phases())
         .vocabulary(VOCABULARY)

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.partyorg.rules.api.BaseClause;
 import org.partyorg.rules.api.Citation;
+import org.partyorg.rules.api.CoverageForm;
 import org.partyorg.rules.api.EffectivePeriod;
 import org.partyorg.rules.api.Jurisdiction;
 import org.partyorg.rules.api.Parameter;
@@ -16,6 +18,7 @@ import org.partyorg.rules.api.PolicySet;
 import org.partyorg.rules.api.Target;
 import org.partyorg.rules.api.Vocabulary;
 import org.partyorg.rules.api.model.OrganisationCategory;
+import org.partyorg.rules.api.model.RegistrationLevel;
 import org.partyorg.rules.api.model.PartyOrganisationForm;
 import org.partyorg.rules.core.rule.BaselineRules;
 import org.partyorg.rules.core.rule.ParameterValues;
@@ -149,8 +152,11 @@ public final class Wuhan2016 {
           .rate(whatIf.value(COVERAGE))
           .baseCategories(all)
           .excludedTraits(OutsideBaseRule.OUTSIDE_BASE)
+          // a functional organisation is a party organisation the plan allows for social organisations
+          .coverageForms(EnumSet.of(CoverageForm.PARTY_ORGANISATION, CoverageForm.FUNCTIONAL_ORGANISATION))
           .deadline(whatIf.date(TARGET_DEADLINE))
           .addCitations(W1, W1_YEAR_END, OutsideBaseRule.CITATION)
+          .addCoverageCitations(FunctionalOrganisationRule.CITATION)
           .build(),
       Target.builder()
           .ruleId("W1")
@@ -160,10 +166,15 @@ public final class Wuhan2016 {
               + " whether it meets them is the organisation department’s judgement, reported as the trait"
               + " “organisation that meets the conditions for a party organisation”.")
           .rate(whatIf.value(ELIGIBLE_COVERAGE))
-          .baseCategories(all)
+          .addBaseClauses(BaseClause.builder()
+              .categories(all)
+              .addRequiredTraits(RuralEntityRule.MEETS_FORMATION_CONDITIONS)
+              .build())
           .excludedTraits(OutsideBaseRule.OUTSIDE_BASE)
+          .coverageForms(EnumSet.of(CoverageForm.PARTY_ORGANISATION, CoverageForm.FUNCTIONAL_ORGANISATION))
           .deadline(whatIf.date(TARGET_DEADLINE))
           .addCitations(W1, W1_YEAR_END)
+          .addCoverageCitations(FunctionalOrganisationRule.CITATION)
           .build(),
       Target.builder()
           .ruleId("W11")
@@ -172,8 +183,12 @@ public final class Wuhan2016 {
           .descriptionEn("By 30 November 2016, every non-public enterprise with 50 or more staff has party members (the date"
               + " the section on responsibilities sets; the section on targets says the end of December).")
           .rate(whatIf.value(ENTERPRISES_WITH_MEMBERS))
-          .addBaseCategories(OrganisationCategory.NON_PUBLIC_ENTERPRISE)
+          .addBaseClauses(BaseClause.builder()
+              .addCategories(OrganisationCategory.NON_PUBLIC_ENTERPRISE)
+              .minHeadCount(whatIf.intValue(MembersRule.STAFF_THRESHOLD))
+              .build())
           .excludedTraits(OutsideBaseRule.OUTSIDE_BASE)
+          .coverageForms(EnumSet.of(CoverageForm.PARTY_MEMBER))
           .deadline(whatIf.date(OBLIGATION_DEADLINE))
           .addCitations(MembersRule.CITATION, ENTERPRISES_YEAR_END)
           .build(),
@@ -184,7 +199,10 @@ public final class Wuhan2016 {
           .descriptionEn("By 30 November 2016, every non-public enterprise with 100 or more staff has a party organisation"
               + " (the date the section on responsibilities sets; the section on targets says the end of December).")
           .rate(whatIf.value(ENTERPRISES_WITH_ORGANISATION))
-          .addBaseCategories(OrganisationCategory.NON_PUBLIC_ENTERPRISE)
+          .addBaseClauses(BaseClause.builder()
+              .addCategories(OrganisationCategory.NON_PUBLIC_ENTERPRISE)
+              .minHeadCount(whatIf.intValue(LargeEnterpriseRule.STAFF_THRESHOLD))
+              .build())
           .excludedTraits(OutsideBaseRule.OUTSIDE_BASE)
           .deadline(whatIf.date(OBLIGATION_DEADLINE))
           .addCitations(LargeEnterpriseRule.CITATION, ENTERPRISES_YEAR_END)
@@ -198,9 +216,18 @@ public final class Wuhan2016 {
               + " with 30 or more staff, and every law, accounting and tax firm has a party organisation (the date the"
               + " section on responsibilities sets; the section on targets says the end of December).")
           .rate(whatIf.value(SOCIAL_WITH_ORGANISATION))
-          .addBaseCategories(
-              OrganisationCategory.SOCIAL_GROUP, OrganisationCategory.PRIVATE_SCHOOL, OrganisationCategory.PRIVATE_HOSPITAL,
-              OrganisationCategory.LAW_FIRM, OrganisationCategory.ACCOUNTING_FIRM, OrganisationCategory.TAX_FIRM)
+          .addBaseClauses(
+              BaseClause.builder()
+                  .addCategories(OrganisationCategory.SOCIAL_GROUP)
+                  .addRegistrationLevels(RegistrationLevel.CITY)
+                  .build(),
+              BaseClause.builder()
+                  .addCategories(OrganisationCategory.PRIVATE_SCHOOL, OrganisationCategory.PRIVATE_HOSPITAL)
+                  .minHeadCount(whatIf.intValue(SocialOrganisationRule.STAFF_THRESHOLD))
+                  .build(),
+              BaseClause.builder()
+                  .addCategories(OrganisationCategory.LAW_FIRM, OrganisationCategory.ACCOUNTING_FIRM, OrganisationCategory.TAX_FIRM)
+                  .build())
           .deadline(whatIf.date(OBLIGATION_DEADLINE))
           .addCitations(SocialOrganisationRule.CITY_CITATION, SocialOrganisationRule.ENTITIES_CITATION, W5_YEAR_END)
           .build()
