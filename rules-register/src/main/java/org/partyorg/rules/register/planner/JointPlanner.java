@@ -153,18 +153,30 @@ public final class JointPlanner {
     Candidates candidates = new Candidates();
     List<UnplacedOrganisation> early = new ArrayList<>();
     List<Integer> earlyOrder = new ArrayList<>();
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    Map<String, Integer> pools = new HashMap<>();
-    Map<String, Integer> streets = new HashMap<>();
-    Map<String, Integer> buildings = new HashMap<>();
+    // sized once for a collection: a million codes would otherwise be rehashed twenty times
+    java.util.Set<String> seen = organisations instanceof java.util.Collection<?> all
+        ? new java.util.HashSet<>(Math.max(16, (int) Math.min(1 << 30, all.size() * 4L / 3 + 1)))
+        : new java.util.HashSet<>();
+    // names are matched within a district: a locality is (district, name), kept as one long
+    Map<String, Integer> districts = new HashMap<>();
+    Map<String, Integer> streetNames = new HashMap<>();
+    Map<String, Integer> buildingNames = new HashMap<>();
+    Map<String, Integer> parkNames = new HashMap<>();
+    LongIds streets = new LongIds();
+    LongIds buildings = new LongIds();
+    LongIds pools = new LongIds();
     int read = 0;
     for (Organisation organisation : organisations) {
       Objects.requireNonNull(organisation, "organisation");
       int position = read++;
       UnplacedOrganisation.Reason reason = null;
       OptionalInt formal = organisation.getFormalMembers();
-      String building = building(organisation);
+      String district = organisation.getDivisionCode();
+      int districtId = districts.computeIfAbsent(district, k -> districts.size());
+      int buildingId = building(organisation, districtId, buildingNames, parkNames, buildings);
       String street = organisation.getStreet().orElse(null);
+      int streetId = street == null ? -1
+          : streets.idOf((long) districtId << 32 | streetNames.computeIfAbsent(street, k -> streetNames.size()));
       if (!seen.add(organisation.getCreditCode())) {
         reason = UnplacedOrganisation.Reason.DUPLICATE;
       } else if (organisation.getPartyOrganisation().isPresent() && organisation.getPartyOrganisation().get().exists()) {
@@ -175,8 +187,8 @@ public final class JointPlanner {
         reason = UnplacedOrganisation.Reason.NO_FORMAL_MEMBERS;
       } else if (formal.getAsInt() >= MINIMUM_MEMBERS) {
         reason = UnplacedOrganisation.Reason.STANDALONE;
-      } else if ((farthest == Locality.BUILDING_OR_PARK && building == null)
-          || (farthest == Locality.STREET && street == null)) {
+      } else if ((farthest == Locality.BUILDING_OR_PARK && buildingId < 0)
+          || (farthest == Locality.STREET && streetId < 0)) {
         reason = UnplacedOrganisation.Reason.LOCATION_UNKNOWN;
       }
       if (reason != null) {
@@ -185,16 +197,11 @@ public final class JointPlanner {
         earlyOrder.add(position);
         continue;
       }
-      String district = organisation.getDivisionCode();
-      String poolKey = switch (farthest) {
-        case DISTRICT -> district;
-        case STREET -> district + '\u0000' + street;
-        case BUILDING_OR_PARK -> district + '\u0000' + building;
+      int pool = switch (farthest) {
+        case DISTRICT -> pools.idOf(districtId);
+        case STREET -> pools.idOf(streetId);
+        case BUILDING_OR_PARK -> pools.idOf(buildingId);
       };
-      int pool = pools.computeIfAbsent(poolKey, k -> pools.size());
-      int streetId = street == null ? -1 : streets.computeIfAbsent(district + '\u0000' + street, k -> streets.size());
-      int buildingId = building == null ? -1
-          : buildings.computeIfAbsent(district + '\u0000' + building, k -> buildings.size());
       int industry = organisation.getIndustry().map(IndustrySection::ordinal).orElse(-1);
       candidates.add(position, formal.getAsInt(), pool, streetId, buildingId, industry, organisation.getCreditCode(),
           organisation.getName());
@@ -203,17 +210,20 @@ public final class JointPlanner {
   }
 
   /**
-   * The place organisations share an office in: the building, else the park; a park's name
-   * and a building's never match each other.
+   * The place organisations share an office in: the building, else the park, within the
+   * district; -1 if it gives neither. A park's name and a building's never match each other.
    */
-  private static String building(Organisation organisation) {
+  private static int building(Organisation organisation, int districtId, Map<String, Integer> buildingNames,
+      Map<String, Integer> parkNames, LongIds buildings) {
     if (organisation.getBuilding().isPresent()) {
-      return "B" + organisation.getBuilding().get();
+      int name = buildingNames.computeIfAbsent(organisation.getBuilding().get(), k -> buildingNames.size());
+      return buildings.idOf((long) districtId << 32 | (long) name << 1);
     }
     Optional<Park> park = organisation.getPark();
     if (park.isPresent() && park.get().exists() && park.get().getName().isPresent()) {
-      return "P" + park.get().getName().get();
+      int name = parkNames.computeIfAbsent(park.get().getName().get(), k -> parkNames.size());
+      return buildings.idOf((long) districtId << 32 | (long) name << 1 | 1);
     }
-    return null;
+    return -1;
   }
 }

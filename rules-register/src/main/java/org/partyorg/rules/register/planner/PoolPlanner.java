@@ -137,6 +137,9 @@ final class PoolPlanner {
     List<Group> groups = new ArrayList<>();
     int[] free = {ones, twos};
     for (int level : levels) {
+      if (groupsTarget == 0 || free[0] + free[1] == 0) {
+        break;
+      }
       if (groups.size() < groupsTarget) {
         long[] keyed = keyed(items, taken, level);
         int run = 0;
