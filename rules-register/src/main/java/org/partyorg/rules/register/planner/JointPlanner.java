@@ -1,18 +1,23 @@
 package org.partyorg.rules.register.planner;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.PolicySet;
 import org.partyorg.rules.api.model.IndustrySection;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.Park;
+import org.partyorg.rules.core.OrganisationValidator;
+import org.partyorg.rules.core.Violation;
 
 /**
  * Plans joint party organisations (联合党组织) for the organisations that cannot set up one of
@@ -62,6 +67,11 @@ public final class JointPlanner {
   static final int MINIMUM_MEMBERS = 3;
 
   private record CapKey(String key, Locality farthest) {}
+
+  /** The model's validator, made on first use: making one is costly. */
+  private static final class Validation {
+    static final OrganisationValidator VALIDATOR = OrganisationValidator.create();
+  }
 
   /** The parameters that cap a joint organisation, and how far its organisations may lie apart. */
   private static final List<CapKey> CAP_KEYS = List.of(
@@ -142,8 +152,9 @@ public final class JointPlanner {
   }
 
   /**
-   * Plans joint organisations for {@code organisations}, read once, in order. The records are
-   * taken as valid (validate them first, as the evaluator does); an organisation listed twice
+   * Plans joint organisations for {@code organisations}, read once, in order. Each record is
+   * validated as the evaluator does (a valid one costs a fraction of a full validation): a wrong
+   * one is left out with its violations, and the rest are planned. An organisation listed twice
    * (by credit code) is planned once.
    *
    * @throws NullPointerException if the iterable or an element is null
@@ -154,9 +165,9 @@ public final class JointPlanner {
     List<UnplacedOrganisation> early = new ArrayList<>();
     List<Integer> earlyOrder = new ArrayList<>();
     // sized once for a collection: a million codes would otherwise be rehashed twenty times
-    java.util.Set<String> seen = organisations instanceof java.util.Collection<?> all
-        ? new java.util.HashSet<>(Math.max(16, (int) Math.min(1 << 30, all.size() * 4L / 3 + 1)))
-        : new java.util.HashSet<>();
+    Set<String> seen = organisations instanceof Collection<?> all
+        ? new HashSet<>(Math.max(16, (int) Math.min(1 << 30, all.size() * 4L / 3 + 1)))
+        : new HashSet<>();
     // names are matched within a district: a locality is (district, name), kept as one long
     Map<String, Integer> districts = new HashMap<>();
     Map<String, Integer> streetNames = new HashMap<>();
@@ -170,6 +181,8 @@ public final class JointPlanner {
       Objects.requireNonNull(organisation, "organisation");
       int position = read++;
       UnplacedOrganisation.Reason reason = null;
+      // a wrong record is left out with its violations; the rest of the list is planned
+      List<Violation> violations = Validation.VALIDATOR.violations(organisation);
       OptionalInt formal = organisation.getFormalMembers();
       String district = organisation.getDivisionCode();
       int districtId = districts.computeIfAbsent(district, k -> districts.size());
@@ -177,7 +190,9 @@ public final class JointPlanner {
       String street = organisation.getStreet().orElse(null);
       int streetId = street == null ? -1
           : streets.idOf((long) districtId << 32 | streetNames.computeIfAbsent(street, k -> streetNames.size()));
-      if (!seen.add(organisation.getCreditCode())) {
+      if (!violations.isEmpty()) {
+        reason = UnplacedOrganisation.Reason.INVALID;
+      } else if (!seen.add(organisation.getCreditCode())) {
         reason = UnplacedOrganisation.Reason.DUPLICATE;
       } else if (organisation.getPartyOrganisation().isPresent() && organisation.getPartyOrganisation().get().exists()) {
         reason = UnplacedOrganisation.Reason.HAS_PARTY_ORGANISATION;
@@ -192,8 +207,9 @@ public final class JointPlanner {
         reason = UnplacedOrganisation.Reason.LOCATION_UNKNOWN;
       }
       if (reason != null) {
-        early.add(new UnplacedOrganisation(organisation.getCreditCode(), organisation.getName(), formal, reason, farthest,
-            0, 0, cap));
+        early.add(new UnplacedOrganisation(organisation.getCreditCode(), organisation.getName(),
+            reason == UnplacedOrganisation.Reason.INVALID ? OptionalInt.empty() : formal, reason, farthest, 0, 0, cap,
+            violations));
         earlyOrder.add(position);
         continue;
       }

@@ -166,7 +166,7 @@ final class PoolPlanner {
     for (int item : items) {
       if (!taken[item]) {
         unplaced.add(new UnplacedOrganisation(c.code[item], c.name[item], OptionalInt.of(c.weight[item]), reason, farthest,
-            items.length, weight, cap));
+            items.length, weight, cap, List.of()));
         unplacedPositions.add(c.position[item]);
       }
     }

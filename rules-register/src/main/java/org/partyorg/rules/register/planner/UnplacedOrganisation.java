@@ -1,10 +1,12 @@
 package org.partyorg.rules.register.planner;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
 import org.partyorg.rules.api.MessageTemplate;
+import org.partyorg.rules.core.Violation;
 
 /**
  * An organisation the plan does not place in a joint party organisation, with the reason.
@@ -13,6 +15,8 @@ import org.partyorg.rules.api.MessageTemplate;
 public final class UnplacedOrganisation {
   /** Why an organisation is not placed. */
   public enum Reason {
+    /** The record breaks the model's constraints: see {@link UnplacedOrganisation#violations()}. */
+    INVALID("invalid"),
     /** The number of formal members is not reported: unknown is not zero. */
     FORMAL_MEMBERS_UNKNOWN("formal-members-unknown"),
     /** No formal members (N3: party work coverage instead). */
@@ -53,9 +57,10 @@ public final class UnplacedOrganisation {
   private final int poolOrganisations;
   private final int poolFormalMembers;
   private final int cap;
+  private final List<Violation> violations;
 
   UnplacedOrganisation(String creditCode, String name, OptionalInt formalMembers, Reason reason, Locality locality,
-      int poolOrganisations, int poolFormalMembers, int cap) {
+      int poolOrganisations, int poolFormalMembers, int cap, List<Violation> violations) {
     this.creditCode = creditCode;
     this.name = name;
     this.formalMembers = formalMembers;
@@ -64,6 +69,7 @@ public final class UnplacedOrganisation {
     this.poolOrganisations = poolOrganisations;
     this.poolFormalMembers = poolFormalMembers;
     this.cap = cap;
+    this.violations = List.copyOf(violations);
   }
 
   public String creditCode() {
@@ -83,21 +89,32 @@ public final class UnplacedOrganisation {
     return reason;
   }
 
+  /**
+   * For an {@link Reason#INVALID invalid} record, every violation (field, value, reason in
+   * Chinese and English); empty otherwise.
+   */
+  public List<Violation> violations() {
+    return violations;
+  }
+
   /** The reason for a clerk, in Chinese ({@code zh}) or English (any other locale). */
   public String message(Locale locale) {
+    boolean chinese = "zh".equals(locale.getLanguage());
     return reason.template.format(locale, Map.of(
         "formalMembers", formalMembers.isPresent() ? formalMembers.getAsInt() : -1,
         "level", locality.ordinal(),
         "organisations", poolOrganisations,
         "total", poolFormalMembers,
-        "cap", cap));
+        "cap", cap,
+        "fields", violations.stream().map(v -> chinese ? v.getFieldNameZh() : v.getFieldNameEn()).distinct().toList()));
   }
 
   @Override
   public boolean equals(Object other) {
     return other instanceof UnplacedOrganisation that && creditCode.equals(that.creditCode) && name.equals(that.name)
         && formalMembers.equals(that.formalMembers) && reason == that.reason && locality == that.locality
-        && poolOrganisations == that.poolOrganisations && poolFormalMembers == that.poolFormalMembers && cap == that.cap;
+        && poolOrganisations == that.poolOrganisations && poolFormalMembers == that.poolFormalMembers && cap == that.cap
+        && violations.equals(that.violations);
   }
 
   @Override

@@ -254,13 +254,15 @@ class JointPlannerTest {
         withParty,
         Orgs.of(5, "210104", 2),
         Orgs.of(6, "210105", 1), Orgs.of(7, "210105", 1),
-        Orgs.of(8, "210106", 1), Orgs.of(9, "210106", 1), Orgs.of(10, "210106", 1), Orgs.of(11, "210106", 1));
+        Orgs.of(8, "210106", 1), Orgs.of(9, "210106", 1), Orgs.of(10, "210106", 1), Orgs.of(11, "210106", 1),
+        Orgs.of(12, "210106", 2).withBuilding("\u3000").withFormalMembers(-1));
     JointPlan plan = JointPlanner.forSet(LIAONING).plan(organisations);
     assertEquals(List.of(UnplacedOrganisation.Reason.FORMAL_MEMBERS_UNKNOWN, UnplacedOrganisation.Reason.NO_FORMAL_MEMBERS,
         UnplacedOrganisation.Reason.STANDALONE, UnplacedOrganisation.Reason.DUPLICATE,
         UnplacedOrganisation.Reason.HAS_PARTY_ORGANISATION, UnplacedOrganisation.Reason.ALONE,
         UnplacedOrganisation.Reason.TOO_FEW_MEMBERS, UnplacedOrganisation.Reason.TOO_FEW_MEMBERS,
-        UnplacedOrganisation.Reason.CAP), plan.unplaced().stream().map(UnplacedOrganisation::reason).toList());
+        UnplacedOrganisation.Reason.CAP, UnplacedOrganisation.Reason.INVALID),
+        plan.unplaced().stream().map(UnplacedOrganisation::reason).toList());
     assertEquals(1, plan.proposals().size());
     assertEquals(3, plan.placed());
     assertEquals(7, plan.candidates());
@@ -279,6 +281,12 @@ class JointPlannerTest {
     assertEquals("每个联合党组织最多覆盖3个单位，所在区（县）内其余单位编组后，本单位无法再编入一个正式党员达到3名的联合党组织。",
         plan.unplaced().get(8).message(Locale.CHINESE));
     assertEquals("所在区（县）内没有其他正式党员不足3名的单位，暂无法联合组建党组织。", plan.unplaced().get(5).message(Locale.CHINESE));
+    UnplacedOrganisation invalid = plan.unplaced().get(9);
+    assertEquals(List.of("building", "formalMembers"), invalid.violations().stream().map(v -> v.getField()).toList());
+    assertEquals("记录中楼宇名称、正式党员人数有误，未参加规划；请更正后重报。", invalid.message(Locale.CHINESE));
+    assertEquals("The record’s name of the building and number of formal members are wrong: not planned; please correct and"
+        + " report it again.", invalid.message(Locale.ENGLISH));
+    assertTrue(plan.unplaced().stream().filter(u -> u != invalid).allMatch(u -> u.violations().isEmpty()));
   }
 
   @Test
