@@ -1,15 +1,12 @@
 package org.partyorg.rules.register.planner;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.PolicySet;
@@ -164,10 +161,7 @@ public final class JointPlanner {
     Candidates candidates = new Candidates();
     List<UnplacedOrganisation> early = new ArrayList<>();
     List<Integer> earlyOrder = new ArrayList<>();
-    // sized once for a collection: a million codes would otherwise be rehashed twenty times
-    Set<String> seen = organisations instanceof Collection<?> all
-        ? new HashSet<>(Math.max(16, (int) Math.min(1 << 30, all.size() * 4L / 3 + 1)))
-        : new HashSet<>();
+    CodeSet seen = new CodeSet();
     // names are matched within a district: a locality is (district, name), kept as one long
     Map<String, Integer> districts = new HashMap<>();
     Map<String, Integer> streetNames = new HashMap<>();

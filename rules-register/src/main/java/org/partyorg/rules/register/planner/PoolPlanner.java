@@ -308,17 +308,17 @@ final class PoolPlanner {
   private ProposedJointOrganisation proposal(Group group) {
     int[] members = Arrays.copyOf(group.members, group.size);
     Arrays.sort(members);
-    List<String> codes = new ArrayList<>(members.length);
-    List<String> names = new ArrayList<>(members.length);
-    for (int member : members) {
-      codes.add(c.code[member]);
-      names.add(c.name[member]);
+    String[] codes = new String[members.length];
+    String[] names = new String[members.length];
+    for (int i = 0; i < members.length; i++) {
+      codes[i] = c.code[members[i]];
+      names[i] = c.name[members[i]];
     }
     Locality locality = group.building >= 0 ? Locality.BUILDING_OR_PARK
         : group.street >= 0 ? Locality.STREET : Locality.DISTRICT;
     Optional<IndustrySection> industry = group.industry >= 0
         ? Optional.of(IndustrySection.values()[group.industry]) : Optional.empty();
-    return new ProposedJointOrganisation(codes, names, group.weight, locality, industry, clause);
+    return new ProposedJointOrganisation(Arrays.asList(codes), Arrays.asList(names), group.weight, locality, industry, clause);
   }
 
   /** The early reasons and the pools' leftovers, in the order of the input. */

@@ -1,5 +1,6 @@
 package org.partyorg.rules.register.planner;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -23,8 +24,9 @@ public final class ProposedJointOrganisation {
 
   ProposedJointOrganisation(List<String> creditCodes, List<String> names, int formalMembers, Locality locality,
       Optional<IndustrySection> industry, Citation clause) {
-    this.creditCodes = List.copyOf(creditCodes);
-    this.names = List.copyOf(names);
+    // the planner hands over lists of its own, never changed after: kept, not copied
+    this.creditCodes = Collections.unmodifiableList(creditCodes);
+    this.names = Collections.unmodifiableList(names);
     this.formalMembers = formalMembers;
     this.locality = locality;
     this.industry = industry;
