@@ -188,7 +188,9 @@ public final class JointPlanner {
         reason = UnplacedOrganisation.Reason.INVALID;
       } else if (!seen.add(organisation.getCreditCode())) {
         reason = UnplacedOrganisation.Reason.DUPLICATE;
-      } else if (organisation.getPartyOrganisation().isPresent() && organisation.getPartyOrganisation().get().exists()) {
+      } else if (organisation.getPartyOrganisation().isEmpty()) {
+        reason = UnplacedOrganisation.Reason.PARTY_ORGANISATION_UNKNOWN;
+      } else if (organisation.getPartyOrganisation().get().exists()) {
         reason = UnplacedOrganisation.Reason.HAS_PARTY_ORGANISATION;
       } else if (formal.isEmpty()) {
         reason = UnplacedOrganisation.Reason.FORMAL_MEMBERS_UNKNOWN;

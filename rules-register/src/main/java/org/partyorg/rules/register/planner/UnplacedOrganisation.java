@@ -23,6 +23,11 @@ public final class UnplacedOrganisation {
     NO_FORMAL_MEMBERS("no-formal-members"),
     /** 3 formal members or more (N1: a party organisation of its own). */
     STANDALONE("standalone"),
+    /**
+     * Whether it has a party organisation is not reported: unknown is not "none", and a joint
+     * organisation planned for one that has its own would count it twice.
+     */
+    PARTY_ORGANISATION_UNKNOWN("party-organisation-unknown"),
     /** It reports a party organisation already. */
     HAS_PARTY_ORGANISATION("has-party-organisation"),
     /** Its credit code was listed before: one organisation is planned once. */

@@ -16,7 +16,9 @@ import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.SourceDocument;
 import org.partyorg.rules.api.model.IndustrySection;
 import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.core.Evaluator;
 import org.partyorg.rules.testkit.Gen;
+import org.partyorg.rules.testkit.OrganisationGen;
 import org.partyorg.rules.testkit.Property;
 import org.partyorg.rules.testkit.Shrinkable;
 
@@ -105,6 +107,51 @@ class JointPlannerPropertiesTest {
       assertEquals(byCode.keySet(), seen);
       assertEquals(plan.placed(), plan.proposals().stream().mapToInt(ProposedJointOrganisation::organisations).sum());
     });
+  }
+
+  /**
+   * Over the testkit's organisations (every fact now and then unknown, buildings, streets and
+   * industries among them), for both sets with a cap: every organisation is placed once or left
+   * out for a reason that matches its record, and the plan reaches its bound.
+   */
+  @Test
+  void overGeneratedRegistersEveryOrganisationIsAccountedForByItsRecord() {
+    Evaluator evaluator = Evaluator.discover();
+    for (String id : List.of("liaoning-2016", "hunan-benchmark-2020")) {
+      JointPlanner planner = JointPlanner.forSet(evaluator.policySet(id));
+      Gen<Organisation> organisations = OrganisationGen.forPolicySet(evaluator.policySet(id)).build();
+      Gen<List<Organisation>> registers = random -> {
+        List<Organisation> register = new ArrayList<>();
+        for (int i = random.nextInt(60); i > 0; i--) {
+          register.add(organisations.generate(random).value());
+        }
+        return Shrinkable.unshrinkable(register);
+      };
+      Property.forAll(registers).tries(200).check(register -> {
+        JointPlan plan = planner.plan(register);
+        assertEquals(plan.upperBound(), plan.placed());
+        assertEquals(register.size(), plan.placed() + plan.unplaced().size());
+        Map<String, Organisation> byCode = new HashMap<>();
+        register.forEach(o -> byCode.putIfAbsent(o.getCreditCode(), o));
+        for (ProposedJointOrganisation proposal : plan.proposals()) {
+          for (String code : proposal.creditCodes()) {
+            Organisation o = byCode.get(code);
+            assertTrue(o.getPartyOrganisation().filter(p -> !p.exists()).isPresent(), o::toString);
+            assertTrue(o.getFormalMembers().getAsInt() >= 1 && o.getFormalMembers().getAsInt() <= 2, o::toString);
+          }
+        }
+        for (UnplacedOrganisation unplaced : plan.unplaced()) {
+          Organisation o = byCode.get(unplaced.creditCode());
+          switch (unplaced.reason()) {
+            case FORMAL_MEMBERS_UNKNOWN -> assertTrue(o.getFormalMembers().isEmpty());
+            case PARTY_ORGANISATION_UNKNOWN -> assertTrue(o.getPartyOrganisation().isEmpty());
+            case LOCATION_UNKNOWN -> assertTrue(o.getBuilding().isEmpty()
+                && o.getPark().flatMap(p -> p.getName()).isEmpty());
+            default -> { }
+          }
+        }
+      });
+    }
   }
 
   @Test

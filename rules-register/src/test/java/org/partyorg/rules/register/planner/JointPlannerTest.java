@@ -255,13 +255,15 @@ class JointPlannerTest {
         Orgs.of(5, "210104", 2),
         Orgs.of(6, "210105", 1), Orgs.of(7, "210105", 1),
         Orgs.of(8, "210106", 1), Orgs.of(9, "210106", 1), Orgs.of(10, "210106", 1), Orgs.of(11, "210106", 1),
-        Orgs.of(12, "210106", 2).withBuilding("\u3000").withFormalMembers(-1));
+        Orgs.of(12, "210106", 2).withBuilding("\u3000").withFormalMembers(-1),
+        Orgs.of(13, "210106", 1).withPartyOrganisation(Optional.empty()));
     JointPlan plan = JointPlanner.forSet(LIAONING).plan(organisations);
     assertEquals(List.of(UnplacedOrganisation.Reason.FORMAL_MEMBERS_UNKNOWN, UnplacedOrganisation.Reason.NO_FORMAL_MEMBERS,
         UnplacedOrganisation.Reason.STANDALONE, UnplacedOrganisation.Reason.DUPLICATE,
         UnplacedOrganisation.Reason.HAS_PARTY_ORGANISATION, UnplacedOrganisation.Reason.ALONE,
         UnplacedOrganisation.Reason.TOO_FEW_MEMBERS, UnplacedOrganisation.Reason.TOO_FEW_MEMBERS,
-        UnplacedOrganisation.Reason.CAP, UnplacedOrganisation.Reason.INVALID),
+        UnplacedOrganisation.Reason.CAP, UnplacedOrganisation.Reason.INVALID,
+        UnplacedOrganisation.Reason.PARTY_ORGANISATION_UNKNOWN),
         plan.unplaced().stream().map(UnplacedOrganisation::reason).toList());
     assertEquals(1, plan.proposals().size());
     assertEquals(3, plan.placed());
@@ -287,6 +289,7 @@ class JointPlannerTest {
     assertEquals("The record’s name of the building and number of formal members are wrong: not planned; please correct and"
         + " report it again.", invalid.message(Locale.ENGLISH));
     assertTrue(plan.unplaced().stream().filter(u -> u != invalid).allMatch(u -> u.violations().isEmpty()));
+    assertEquals("缺少党组织设置情况，无法判断是否已建立党组织；请补报党组织设置情况。", plan.unplaced().get(10).message(Locale.CHINESE));
   }
 
   @Test
