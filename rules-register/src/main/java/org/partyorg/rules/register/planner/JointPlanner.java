@@ -178,12 +178,6 @@ public final class JointPlanner {
       // a wrong record is left out with its violations; the rest of the list is planned
       List<Violation> violations = Validation.VALIDATOR.violations(organisation);
       OptionalInt formal = organisation.getFormalMembers();
-      String district = organisation.getDivisionCode();
-      int districtId = districts.computeIfAbsent(district, k -> districts.size());
-      int buildingId = building(organisation, districtId, buildingNames, parkNames, buildings);
-      String street = organisation.getStreet().orElse(null);
-      int streetId = street == null ? -1
-          : streets.idOf((long) districtId << 32 | streetNames.computeIfAbsent(street, k -> streetNames.size()));
       if (!violations.isEmpty()) {
         reason = UnplacedOrganisation.Reason.INVALID;
       } else if (!seen.add(organisation.getCreditCode())) {
@@ -198,8 +192,9 @@ public final class JointPlanner {
         reason = UnplacedOrganisation.Reason.NO_FORMAL_MEMBERS;
       } else if (formal.getAsInt() >= MINIMUM_MEMBERS) {
         reason = UnplacedOrganisation.Reason.STANDALONE;
-      } else if ((farthest == Locality.BUILDING_OR_PARK && buildingId < 0)
-          || (farthest == Locality.STREET && streetId < 0)) {
+      } else if (farthest == Locality.BUILDING_OR_PARK
+          ? organisation.getBuilding().isEmpty() && parkName(organisation) == null
+          : farthest == Locality.STREET && organisation.getStreet().isEmpty()) {
         reason = UnplacedOrganisation.Reason.LOCATION_UNKNOWN;
       }
       if (reason != null) {
@@ -209,6 +204,13 @@ public final class JointPlanner {
         earlyOrder.add(position);
         continue;
       }
+      // ids only for candidates: fewer than 2^26 of each even in a register of 67 million, as
+      // the pools' sort keys need (an id times the 32 sections, in 31 bits)
+      int districtId = districts.computeIfAbsent(organisation.getDivisionCode(), k -> districts.size());
+      int buildingId = building(organisation, districtId, buildingNames, parkNames, buildings);
+      String street = organisation.getStreet().orElse(null);
+      int streetId = street == null ? -1
+          : streets.idOf((long) districtId << 32 | streetNames.computeIfAbsent(street, k -> streetNames.size()));
       int pool = switch (farthest) {
         case DISTRICT -> pools.idOf(districtId);
         case STREET -> pools.idOf(streetId);
@@ -231,11 +233,17 @@ public final class JointPlanner {
       int name = buildingNames.computeIfAbsent(organisation.getBuilding().get(), k -> buildingNames.size());
       return buildings.idOf((long) districtId << 32 | (long) name << 1);
     }
-    Optional<Park> park = organisation.getPark();
-    if (park.isPresent() && park.get().exists() && park.get().getName().isPresent()) {
-      int name = parkNames.computeIfAbsent(park.get().getName().get(), k -> parkNames.size());
+    String park = parkName(organisation);
+    if (park != null) {
+      int name = parkNames.computeIfAbsent(park, k -> parkNames.size());
       return buildings.idOf((long) districtId << 32 | (long) name << 1 | 1);
     }
     return -1;
+  }
+
+  /** The name of the park it reports being in; null if it reports none or no park. */
+  private static String parkName(Organisation organisation) {
+    Optional<Park> park = organisation.getPark();
+    return park.isPresent() && park.get().exists() ? park.get().getName().orElse(null) : null;
   }
 }
