@@ -37,9 +37,14 @@ final class LongIds {
     return size++;
   }
 
+  /** MurmurHash3's 64-bit finaliser: the district in the high bits reaches the low bits too. */
   private static int hash(long key) {
-    long h = key * 0x9E3779B97F4A7C15L;
-    return (int) (h ^ (h >>> 32));
+    long h = key;
+    h ^= h >>> 33;
+    h *= 0xFF51AFD7ED558CCDL;
+    h ^= h >>> 33;
+    h *= 0xC4CEB9FE1A85EC53L;
+    return (int) (h ^ (h >>> 33));
   }
 
   private void grow() {
