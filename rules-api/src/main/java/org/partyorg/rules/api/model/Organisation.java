@@ -46,6 +46,8 @@ import org.partyorg.rules.api.internal.ValueStyle;
  *     .name("武汉某科技有限公司")
  *     .category(OrganisationCategory.NON_PUBLIC_ENTERPRISE)
  *     .divisionCode("420106")             // GB/T 2260
+ *     .street("中南路街道")                  // optional, as are the building and the industry
+ *     .industry(IndustrySection.I)        // GB/T 4754-2017 section
  *     .headCount(120)
  *     .formalMembers(4)
  *     .partyOrganisation(PartyOrganisation.none())
