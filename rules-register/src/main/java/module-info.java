@@ -8,4 +8,5 @@ module org.partyorg.rules.register {
   requires static org.immutables.value.annotations;
 
   exports org.partyorg.rules.register;
+  exports org.partyorg.rules.register.planner;
 }

@@ -53,6 +53,13 @@ public final class ModelFacts {
   public static final FactType PARK_SERVICE_CENTRE = add(flag("park.facilities.partyAndMassServiceCentre",
       "园区党群活动服务中心建立情况",
       "information on whether the park has a party-and-mass activity service centre"));
+  /** 所在楼宇: the building's name. */
+  public static final FactType BUILDING = add(FactType.of("building", FactKind.TEXT, Unit.NONE, "所在楼宇", "building"));
+  /** 所在街道（乡镇）: the street's or township's name. */
+  public static final FactType STREET = add(FactType.of("street", FactKind.TEXT, Unit.NONE, "所在街道（乡镇）",
+      "street or township"));
+  /** 所属行业门类 (GB/T 4754-2017). */
+  public static final FactType INDUSTRY = add(code("industry", "所属行业门类", "industry section"));
   /** 党组织设置情况: the form of the party organisation, {@code NONE} when it has none. */
   public static final FactType PARTY_ORGANISATION = add(code("partyOrganisation", "党组织设置情况", "party organisation"));
   /** 党组织层级: committee, general branch or branch. */

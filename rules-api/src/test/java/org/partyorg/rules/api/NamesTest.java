@@ -15,6 +15,7 @@ import org.partyorg.rules.api.internal.ModelNames;
 import org.partyorg.rules.api.model.ActivityKind;
 import org.partyorg.rules.api.model.Facility;
 import org.partyorg.rules.api.model.Institution;
+import org.partyorg.rules.api.model.IndustrySection;
 import org.partyorg.rules.api.model.JointScope;
 import org.partyorg.rules.api.model.MassOrganisation;
 import org.partyorg.rules.api.model.MemberStatus;
@@ -38,7 +39,7 @@ class NamesTest {
   private static final List<Class<? extends Enum<?>>> ENUMS = List.of(OrganisationCategory.class, Sector.class,
       PartyOrganisationLevel.class, PartyOrganisationForm.class, ParkLevel.class, RegistrationLevel.class,
       JointScope.class, MemberStatus.class, Institution.class, Facility.class, MassOrganisation.class,
-      SanctionKind.class, ActivityKind.class, Outcome.class);
+      SanctionKind.class, ActivityKind.class, Outcome.class, IndustrySection.class);
   private static final Pattern ASCII_LETTER = Pattern.compile("[A-Za-z]");
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.partyorg.rules.api.FactType;
 import org.partyorg.rules.api.Vocabulary;
 import org.partyorg.rules.api.model.Finances;
+import org.partyorg.rules.api.model.IndustrySection;
 import org.partyorg.rules.api.model.JointScope;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.Park;
@@ -166,6 +167,19 @@ class OrganisationValidatorTest {
   void parkNameMustNotBeBlank() {
     Violation v = only(TestOrganisations.enterprise().withPark(Park.of("", ParkLevel.NATIONAL)));
     assertEquals("park.name", v.getField());
+  }
+
+  @Test
+  void buildingAndStreetAreNamesLikeAnyOther() {
+    Violation building = only(TestOrganisations.enterprise().withBuilding("\u3000"));
+    assertEquals("building", building.getField());
+    assertEquals("楼宇名称不能为空白（空格、不间断空格、零宽字符均视为空白），实为“\u3000”。", building.getMessageZh());
+    Violation street = only(TestOrganisations.enterprise().withStreet("江汉路\n街道"));
+    assertEquals("street", street.getField());
+    assertTrue(street.getMessageZh().startsWith("街道（乡镇）名称不能含有换行符等控制字符"), street.getMessageZh());
+    assertTrue(street.getMessageEn().startsWith("The name of the street or township"), street.getMessageEn());
+    assertEquals(List.of(), VALIDATOR.violations(TestOrganisations.enterprise().withBuilding("光谷软件园A1栋")
+        .withStreet("关山街道").withIndustry(IndustrySection.I)));
   }
 
   @Test

@@ -53,6 +53,8 @@ public final class InvalidOrganisationGen {
           new Breaker("divisionCode", "division code starting with 0", (o, n) -> o.withDivisionCode("0" + o.getDivisionCode().substring(1))),
           new Breaker("divisionCode", "letter in the division code", (o, n) -> o.withDivisionCode(o.getDivisionCode().substring(0, 5) + "X")),
           new Breaker("name", "blank name", (o, n) -> o.withName(" ".repeat(n % 3))),
+          new Breaker("building", "blank building name", (o, n) -> o.withBuilding("\u3000".repeat(1 + n % 2))),
+          new Breaker("street", "a street name with a line break", (o, n) -> o.withStreet("江汉路\n街道")),
           new Breaker("park.name", "blank park name", (o, n) -> o.withPark(Park.of("", ParkLevel.PROVINCIAL))),
           new Breaker("park.name", "a park without a name",
               (o, n) -> o.withPark(Park.builder().level(ParkLevel.values()[1 + n % (ParkLevel.values().length - 1)]).build())),

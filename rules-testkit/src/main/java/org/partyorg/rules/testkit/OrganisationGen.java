@@ -23,6 +23,7 @@ import org.partyorg.rules.api.PolicySet;
 import org.partyorg.rules.api.model.ActivityRecord;
 import org.partyorg.rules.api.model.BranchStructure;
 import org.partyorg.rules.api.model.Finances;
+import org.partyorg.rules.api.model.IndustrySection;
 import org.partyorg.rules.api.model.JointScope;
 import org.partyorg.rules.api.model.MassOrganisation;
 import org.partyorg.rules.api.model.ModelLimits;
@@ -367,6 +368,7 @@ public final class OrganisationGen {
     }
     long salt = (Long) v.get(12);
     String creditCode = creditCode(division, salt);
+    Location location = Location.of(salt);
     if (party.isPresent() && party.get().exists()) {
       PartyOrganisation found = party.get();
       OptionalInt formalCount = formal;
@@ -390,6 +392,9 @@ public final class OrganisationGen {
         .registrationLevel((Optional<RegistrationLevel>) v.get(3))
         .divisionCode(division)
         .park((Optional<Park>) v.get(4))
+        .building(location.building())
+        .street(location.street())
+        .industry(location.industry())
         .headCount(headCount)
         .fullTimeStaff(fullTime)
         .formalMembers(formal)
@@ -400,6 +405,25 @@ public final class OrganisationGen {
         .sanctionRecord((Optional<SanctionRecord>) v.get(18))
         .extraFacts((Map<String, Object>) v.get(13))
         .build();
+  }
+
+  /**
+   * A building, a street and an industry section, each absent now and then, drawn from the
+   * organisation's salt rather than from generators of their own, so that adding them left every
+   * other generated value as it was. Few names, so that organisations share them often.
+   */
+  record Location(Optional<String> building, Optional<String> street, Optional<IndustrySection> industry) {
+    static Location of(long salt) {
+      SplittableRandom random = new SplittableRandom(salt ^ 0x5DEECE66DL);
+      Optional<String> building = random.nextInt(3) == 0 ? Optional.empty()
+          : Optional.of("测试大厦" + (1 + random.nextInt(3)) + "号楼");
+      Optional<String> street = random.nextInt(4) == 0 ? Optional.empty()
+          : Optional.of("测试街道" + (1 + random.nextInt(2)));
+      IndustrySection[] sections = IndustrySection.values();
+      Optional<IndustrySection> industry = random.nextInt(4) == 0 ? Optional.empty()
+          : Optional.of(sections[random.nextInt(2) == 0 ? IndustrySection.L.ordinal() : random.nextInt(sections.length)]);
+      return new Location(building, street, industry);
+    }
   }
 
   /** A valid credit code whose characters 3 to 8 are the division code. */

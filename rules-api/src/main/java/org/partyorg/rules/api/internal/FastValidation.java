@@ -50,6 +50,8 @@ public final class FastValidation {
         && persons(organisation.getFormalMembers())
         && persons(organisation.getProbationaryMembers())
         && park(organisation.getPark())
+        && optionalName(organisation.getBuilding())
+        && optionalName(organisation.getStreet())
         && (organisation.getPartyOrganisation().isEmpty() || party(organisation.getPartyOrganisation().get()))
         && (organisation.getFinances().isEmpty() || finances(organisation.getFinances().get()))
         && (organisation.getSanctionRecord().isEmpty() || sanctions(organisation.getSanctionRecord().get()))

@@ -30,7 +30,7 @@ import java.time.LocalDate;
  *       <td>职工年度工资薪金总额不能为负数，实为-0.01元 / the annual wages must be zero or more, got
  *       -0.01 yuan; …不能超过1000000000000000元… / …must not exceed 1000000000000000 yuan…;
  *       …最多保留两位小数（到分）… / …has at most two decimals (to the fen)…</td></tr>
- *   <tr><td>names of organisations, parks, platforms, groups and persons</td>
+ *   <tr><td>names of organisations, parks, buildings, streets, platforms, groups and persons</td>
  *       <td>1 to {@value #MAX_NAME_LENGTH} characters, not blank, no control characters</td>
  *       <td>{@link PlainText}</td>
  *       <td>名称不能为空白（空格、不间断空格、零宽字符均视为空白），实为“ ” / the name must not be

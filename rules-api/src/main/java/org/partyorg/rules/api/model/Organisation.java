@@ -46,6 +46,8 @@ import org.partyorg.rules.api.internal.ValueStyle;
  *     .name("武汉某科技有限公司")
  *     .category(OrganisationCategory.NON_PUBLIC_ENTERPRISE)
  *     .divisionCode("420106")             // GB/T 2260
+ *     .street("中南路街道")                  // optional, as are the building and the industry
+ *     .industry(IndustrySection.I)        // GB/T 4754-2017 section
  *     .headCount(120)
  *     .formalMembers(4)
  *     .partyOrganisation(PartyOrganisation.none())
@@ -96,6 +98,24 @@ public abstract class Organisation implements WithOrganisation {
    * when it reports being in no park.
    */
   public abstract Optional<@Valid Park> getPark();
+
+  /**
+   * 所在楼宇: the name of the building it has its office in (a commercial building, 商务楼宇, or
+   * any office building), as the register writes it; absent when not reported. Read with the
+   * division code: two buildings of the same name in two districts are two buildings.
+   */
+  public abstract Optional<@PlainText String> getBuilding();
+
+  /**
+   * 所在街道（乡镇）: the name of the street or township it is located in, as the register writes
+   * it (江汉路街道); absent when not reported. A name, not the nine-digit township code of the
+   * statistical division codes: registers and ledgers hold the name, the code is on none of
+   * their records. Read with the division code, which says the district.
+   */
+  public abstract Optional<@PlainText String> getStreet();
+
+  /** 所属行业门类: its industry as a section of GB/T 4754-2017; absent when not reported. */
+  public abstract Optional<IndustrySection> getIndustry();
 
   /** 职工人数 / 从业人员: the staff head-count. */
   @Persons
