@@ -34,6 +34,7 @@ import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.Trait;
 import org.partyorg.rules.core.Evaluator;
 import org.partyorg.rules.hunan.quota.QuotaCheck;
+import org.partyorg.rules.hunan.selection.Selection;
 import org.partyorg.rules.testkit.Gen;
 import org.partyorg.rules.testkit.MessageChecks;
 import org.partyorg.rules.testkit.OrganisationGen;
@@ -196,11 +197,13 @@ class MessageTextsTest {
   }
 
   /**
-   * The texts that are not a finding's: validation (rules-core) and Hunan's quota check. Their
+   * The texts that are not a finding's: validation (rules-core), Hunan's quota check and its
+   * review of applications. Their
    * parameters are not facts; each is given a sample value in each language.
    */
   static final List<Messages> OTHER_TEXTS = List.of(
-      Messages.load(Evaluator.class, "validation"), Messages.load(QuotaCheck.class, "hunan-benchmark-2020-quotas"));
+      Messages.load(Evaluator.class, "validation"), Messages.load(QuotaCheck.class, "hunan-benchmark-2020-quotas"),
+      Messages.load(Selection.class, "hunan-benchmark-2020-selection"));
 
   /** A sample value of a parameter of {@link #OTHER_TEXTS}, in the text's language. */
   static Map<String, Object> samples(MessageTemplate template, boolean chinese, int count) {
@@ -209,6 +212,7 @@ class MessageTextsTest {
       Object value;
       switch (name) {
         case "asOf": case "periodFrom": case "periodTo": case "earliest": case "latest":
+        case "submitted": case "due": case "issued": case "record":
           value = LocalDate.of(2016, 11, 30);
           break;
         case "field":
@@ -238,6 +242,13 @@ class MessageTextsTest {
           break;
         case "name":
           value = "serviceStation";
+          break;
+        case "fields":
+          value = count == 1 ? List.of(chinese ? "党组织书记" : "party secretary")
+              : List.of(chinese ? "党组织书记" : "party secretary", chinese ? "报送日期" : "date of submission");
+          break;
+        case "honour":
+          value = chinese ? "先进基层党组织" : "Model Party Organisation";
           break;
         case "group":
           value = "4302";
