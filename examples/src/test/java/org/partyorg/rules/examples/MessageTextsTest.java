@@ -247,6 +247,12 @@ class MessageTextsTest {
           value = count == 1 ? List.of(chinese ? "党组织书记" : "party secretary")
               : List.of(chinese ? "党组织书记" : "party secretary", chinese ? "报送日期" : "date of submission");
           break;
+        case "city":
+          value = chinese ? "长沙市" : "Changsha";
+          break;
+        case "positions":
+          value = count == 1 ? List.of(1) : List.of(1, 2);
+          break;
         case "honour":
           value = chinese ? "先进基层党组织" : "Model Party Organisation";
           break;
@@ -289,8 +295,8 @@ class MessageTextsTest {
         for (int count : new int[] {-1, 0, 1, 3, 12000}) {
           String zh = template.format(java.util.Locale.SIMPLIFIED_CHINESE, samples(template, true, count));
           String en = template.format(java.util.Locale.ENGLISH, samples(template, false, count));
-          // field and kind entries are names put into other texts, not sentences
-          boolean name = key.startsWith("field.") || key.startsWith("kind.");
+          // field, kind and city entries are names put into other texts, not sentences
+          boolean name = key.startsWith("field.") || key.startsWith("kind.") || key.startsWith("city.");
           (name ? MessageChecks.name(zh, true) : MessageChecks.chinese(zh))
               .forEach(p -> problems.add(messages.name() + "/" + key + " [" + count + "] " + p + ": " + zh));
           (name ? MessageChecks.name(en, false) : MessageChecks.english(en))

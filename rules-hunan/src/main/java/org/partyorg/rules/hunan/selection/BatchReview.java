@@ -1,5 +1,6 @@
 package org.partyorg.rules.hunan.selection;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,7 +11,7 @@ import org.partyorg.rules.hunan.quota.QuotaCheck;
  * The review of a batch of applications: each one's {@link Review}, in the order given (a null
  * or wrong entry is reviewed like the others and stops nothing); the cities or prefectures that
  * recommended more than their quota ({@link QuotaCheck} on the set's
- * {@code recommendationsPerCity}, 三（二）); and whether the eligible applications can fill the 10
+ * {@code recommendationsPerCity}, 三（二）), by name in {@link #overQuota()}; and whether the eligible applications can fill the 10
  * direct and 14 city-level places (三（三）). Immutable and safe to share between threads.
  */
 public final class BatchReview {
@@ -40,6 +41,50 @@ public final class BatchReview {
       String key = "total." + (channel == Channel.DIRECT ? "direct" : "city") + (shortfall() > 0 ? ".short" : ".enough");
       return Texts.format(key, locale, Map.of(
           "eligible", eligible, "quota", quota.intValue(), "shortfall", shortfall(), "perCity", perCity));
+    }
+
+    @Override
+    public String toString() {
+      return messageEn();
+    }
+  }
+
+  /**
+   * A city or prefecture that recommended more than its quota, named as a clerk reads it, with
+   * the places in the batch of its recommendations: the {@link QuotaCheck.Breach} it rests on
+   * gives the count, the quota and its citation (三（二）).
+   *
+   * @param cityCode the city's GB/T 2260 code, {@code 430100}
+   * @param positions the places in the batch (from 1) of the applications it recommended, in order
+   */
+  public record OverQuota(String cityCode, QuotaCheck.Breach breach, List<Integer> positions) {
+    public OverQuota {
+      positions = List.copyOf(positions);
+    }
+
+    /** 长沙市. */
+    public String cityNameZh() {
+      return Texts.template("city." + cityCode).getZh();
+    }
+
+    /** Changsha. */
+    public String cityNameEn() {
+      return Texts.template("city." + cityCode).getEn();
+    }
+
+    /** 长沙市推荐了2个创建单位（第1、2份申请），超过每个市州1个的名额，应调减至1个以内（《实施方案》三（二））。 */
+    public String messageZh() {
+      return text(Locale.CHINESE, cityNameZh());
+    }
+
+    /** Changsha recommended 2 organisations (applications 1 and 2), more than the 1 allowed for each city or prefecture: must reduce them to 1 or fewer (the plan, section 3(2)). */
+    public String messageEn() {
+      return text(Locale.ENGLISH, cityNameEn());
+    }
+
+    private String text(Locale locale, String city) {
+      return Texts.format("over-quota", locale, Map.of(
+          "city", city, "count", breach.count(), "positions", positions, "quota", breach.quota().intValue()));
     }
 
     @Override
@@ -85,6 +130,19 @@ public final class BatchReview {
    */
   public List<QuotaCheck.Breach> cityBreaches() {
     return cityBreaches;
+  }
+
+  /**
+   * {@link #cityBreaches()} with each city's name and the applications it recommended, in the
+   * same order.
+   */
+  public List<OverQuota> overQuota() {
+    List<OverQuota> named = new ArrayList<>(cityBreaches.size());
+    for (QuotaCheck.Breach breach : cityBreaches) {
+      named.add(new OverQuota(breach.group() + "00", breach,
+          recommendationsOf(breach.group()).stream().map(Review::position).toList()));
+    }
+    return named;
   }
 
   /** The reviews of the recommendations of one city group ({@code 4301}), in the batch's order. */

@@ -55,7 +55,7 @@ import org.partyorg.rules.hunan.quota.QuotaCheck;
  * review.verdict();      // ELIGIBLE, INELIGIBLE or UNDECIDED
  * review.reasons();      // the results that are not satisfied, with their texts and citations
  * BatchReview batch = selection.review(List.of(form, other, third));
- * batch.cityBreaches();  // “4301”组有候选单位2个，超过每组1个的名额，……
+ * batch.overQuota();     // 长沙市推荐了2个创建单位（第1、2份申请），超过每个市州1个的名额，……
  * batch.directlyManaged().shortfall();
  * }</pre>
  *

@@ -39,6 +39,13 @@ class BatchReviewTest {
     assertEquals("recommendationsPerCity", breach.quota().getKey());
     assertEquals("“4301”组有候选单位2个，超过每组1个的名额，应调减至1个以内（《实施方案》三（二））。", breach.messageZh());
     assertEquals(List.of(1, 2), batch.recommendationsOf("4301").stream().map(Review::position).toList());
+    BatchReview.OverQuota changsha = batch.overQuota().get(0);
+    assertEquals("430100", changsha.cityCode());
+    assertEquals(List.of(1, 2), changsha.positions());
+    assertEquals("长沙市推荐了2个创建单位（第1、2份申请），超过每个市州1个的名额，应调减至1个以内（《实施方案》三（二））。",
+        changsha.messageZh());
+    assertEquals("Changsha recommended 2 organisations (applications 1 and 2), more than the 1 allowed for each city or"
+        + " prefecture: must reduce them to 1 or fewer (the plan, section 3(2)).", changsha.messageEn());
     assertEquals(3, batch.reviews(Verdict.ELIGIBLE).size());
     // 4301 counts once against its one place: 2 of the 14
     assertEquals(2, batch.cityLevel().eligible());
@@ -69,6 +76,10 @@ class BatchReviewTest {
     BatchReview batch = SELECTION.review(applications);
     assertEquals(List.of(), batch.cityBreaches());
     assertEquals(14, batch.cityLevel().eligible());
+    assertEquals(List.of(), batch.overQuota());
+    BatchReview.OverQuota xiangxi = SELECTION.review(List.of(city(1, "433100"), city(2, "433100"))).overQuota().get(0);
+    assertEquals("湘西土家族苗族自治州", xiangxi.cityNameZh());
+    assertEquals("Xiangxi Tujia and Miao Autonomous Prefecture", xiangxi.cityNameEn());
     assertEquals(0, batch.cityLevel().shortfall());
     assertEquals("各市州推荐且符合申报条件的有14个（每个市州至多计1个），可从中遴选确定14个市州执业机构党组织（《实施方案》三（三））。",
         batch.cityLevel().messageZh());

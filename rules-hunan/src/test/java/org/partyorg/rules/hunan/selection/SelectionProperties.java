@@ -156,6 +156,17 @@ class SelectionProperties {
       assertEquals(batch.directlyManaged(), other.directlyManaged());
       assertEquals(batch.cityLevel(), other.cityLevel());
       assertTrue(batch.cityLevel().eligible() <= Math.min(14, batch.reviews(Verdict.ELIGIBLE).size()));
+      // every named over-quota city is a breach, its positions are its recommendations
+      assertEquals(batch.cityBreaches().size(), batch.overQuota().size());
+      for (BatchReview.OverQuota over : batch.overQuota()) {
+        assertTrue(over.positions().size() >= over.breach().count(), over::toString);
+        assertEquals(List.of(), MessageChecks.chinese(over.messageZh()), over.messageZh());
+        assertEquals(List.of(), MessageChecks.english(over.messageEn()), over.messageEn());
+      }
+      for (BatchReview.Total total : List.of(batch.directlyManaged(), batch.cityLevel())) {
+        assertEquals(List.of(), MessageChecks.chinese(total.messageZh()), total.messageZh());
+        assertEquals(List.of(), MessageChecks.english(total.messageEn()), total.messageEn());
+      }
     });
   }
 

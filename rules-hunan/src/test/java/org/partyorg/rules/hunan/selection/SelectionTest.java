@@ -314,6 +314,35 @@ class SelectionTest {
   }
 
   @Test
+  void theTextsDoNotDependOnTheDefaultLocaleOrTimeZone() {
+    Application late = complete(1).submitted(LocalDate.of(2020, 8, 16)).headCount(-5).build();
+    Review here = SELECTION.review(late);
+    java.util.Locale locale = java.util.Locale.getDefault();
+    java.util.TimeZone zone = java.util.TimeZone.getDefault();
+    try {
+      java.util.Locale.setDefault(new java.util.Locale("ar", "SA"));
+      java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Pacific/Kiritimati"));
+      Review there = Selection.of(Forms.PLAN).review(late);
+      assertEquals(here.problems(), there.problems());
+      assertEquals(here.results(), there.results());
+    } finally {
+      java.util.Locale.setDefault(locale);
+      java.util.TimeZone.setDefault(zone);
+    }
+  }
+
+  @Test
+  void everyCityOfTheCodeListHasItsNameInBothLanguages() {
+    assertEquals(14, Selection.CITIES.size());
+    for (String code : Selection.CITIES) {
+      org.partyorg.rules.api.MessageTemplate name = Texts.template("city." + code);
+      assertTrue(name.getZh().endsWith("市") || name.getZh().endsWith("州"), name.getZh());
+      assertTrue(!name.getEn().isBlank() && name.getEn().chars().allMatch(c -> c < 128), name.getEn());
+    }
+    assertEquals(14, Texts.MESSAGES.keys().stream().filter(k -> k.startsWith("city.")).count());
+  }
+
+  @Test
   void unknownCountsAreMissingNotZero() {
     Review review = SELECTION.review(complete(1).headCount(OptionalInt.empty()).build());
     assertEquals(List.of("headCount"), fields(review));
