@@ -34,6 +34,7 @@ import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.Trait;
 import org.partyorg.rules.core.Evaluator;
 import org.partyorg.rules.hunan.quota.QuotaCheck;
+import org.partyorg.rules.hunan.selection.Selection;
 import org.partyorg.rules.testkit.Gen;
 import org.partyorg.rules.testkit.MessageChecks;
 import org.partyorg.rules.testkit.OrganisationGen;
@@ -196,11 +197,13 @@ class MessageTextsTest {
   }
 
   /**
-   * The texts that are not a finding's: validation (rules-core) and Hunan's quota check. Their
+   * The texts that are not a finding's: validation (rules-core), Hunan's quota check and its
+   * review of applications. Their
    * parameters are not facts; each is given a sample value in each language.
    */
   static final List<Messages> OTHER_TEXTS = List.of(
-      Messages.load(Evaluator.class, "validation"), Messages.load(QuotaCheck.class, "hunan-benchmark-2020-quotas"));
+      Messages.load(Evaluator.class, "validation"), Messages.load(QuotaCheck.class, "hunan-benchmark-2020-quotas"),
+      Messages.load(Selection.class, "hunan-benchmark-2020-selection"));
 
   /** A sample value of a parameter of {@link #OTHER_TEXTS}, in the text's language. */
   static Map<String, Object> samples(MessageTemplate template, boolean chinese, int count) {
@@ -209,6 +212,7 @@ class MessageTextsTest {
       Object value;
       switch (name) {
         case "asOf": case "periodFrom": case "periodTo": case "earliest": case "latest":
+        case "submitted": case "due": case "issued": case "record":
           value = LocalDate.of(2016, 11, 30);
           break;
         case "field":
@@ -238,6 +242,19 @@ class MessageTextsTest {
           break;
         case "name":
           value = "serviceStation";
+          break;
+        case "fields":
+          value = count == 1 ? List.of(chinese ? "党组织书记" : "party secretary")
+              : List.of(chinese ? "党组织书记" : "party secretary", chinese ? "报送日期" : "date of submission");
+          break;
+        case "city":
+          value = chinese ? "长沙市" : "Changsha";
+          break;
+        case "positions":
+          value = count == 1 ? List.of(1) : List.of(1, 2);
+          break;
+        case "honour":
+          value = chinese ? "先进基层党组织" : "Model Party Organisation";
           break;
         case "group":
           value = "4302";
@@ -278,8 +295,8 @@ class MessageTextsTest {
         for (int count : new int[] {-1, 0, 1, 3, 12000}) {
           String zh = template.format(java.util.Locale.SIMPLIFIED_CHINESE, samples(template, true, count));
           String en = template.format(java.util.Locale.ENGLISH, samples(template, false, count));
-          // field and kind entries are names put into other texts, not sentences
-          boolean name = key.startsWith("field.") || key.startsWith("kind.");
+          // field, kind and city entries are names put into other texts, not sentences
+          boolean name = key.startsWith("field.") || key.startsWith("kind.") || key.startsWith("city.");
           (name ? MessageChecks.name(zh, true) : MessageChecks.chinese(zh))
               .forEach(p -> problems.add(messages.name() + "/" + key + " [" + count + "] " + p + ": " + zh));
           (name ? MessageChecks.name(en, false) : MessageChecks.english(en))

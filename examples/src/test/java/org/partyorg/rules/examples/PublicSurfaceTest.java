@@ -31,6 +31,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.core.Evaluator;
+import org.partyorg.rules.hunan.selection.Selection;
 import org.partyorg.rules.testkit.Gen;
 
 /**
@@ -60,6 +61,11 @@ class PublicSurfaceTest {
   @Test
   void theTestkitShowsNoGeneratedTypeAndExportsNoStyle() throws Exception {
     check(Gen.class);
+  }
+
+  @Test
+  void hunanShowsNoGeneratedTypeAndExportsNoStyle() throws Exception {
+    check(Selection.class);
   }
 
   /** Checks the module {@code member} was loaded from. */

@@ -6,6 +6,7 @@ import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.EffectivePeriod;
 import org.partyorg.rules.api.Jurisdiction;
 import org.partyorg.rules.api.Parameter;
+import org.partyorg.rules.api.Phase;
 import org.partyorg.rules.api.PolicySet;
 import org.partyorg.rules.api.Unit;
 import org.partyorg.rules.api.Vocabulary;
@@ -33,6 +34,8 @@ import org.partyorg.rules.core.rule.Rule;
  * <p><b>Selection quotas</b> (三(二), 三(三)) speak of a candidate list, not of one organisation:
  * they are declared here as the parameters {@value #RECOMMENDATIONS_PER_CITY}, {@value #DIRECTLY_MANAGED}
  * and {@value #CITY_LEVEL}, for {@link org.partyorg.rules.hunan.quota.QuotaCheck}.
+ *
+ * <p><b>Timetable</b> (三(一)–(七)): the phases of {@link Timetable}, under the id B6.
  *
  * <p>B3 (the six qualitative conditions of 二(一)–(六)) is attested by the superior party
  * organisation and is not computed.
@@ -131,6 +134,7 @@ final class HunanBenchmark2020 {
         .vocabulary(VOCABULARY)
         .messages(BenchmarkPlan.MESSAGES)
         .rules(rules(values))
+        .phases(Timetable.PHASES.toArray(new Phase[0]))
         .build();
   }
 }
