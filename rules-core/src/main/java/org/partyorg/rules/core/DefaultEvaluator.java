@@ -117,6 +117,16 @@ final class DefaultEvaluator implements Evaluator {
     return Streams.mapWithIndex(organisations, (organisation, index) -> assessOne(organisation, index, asOf));
   }
 
+  @Override
+  public AssessmentResult assessAt(long index, Organisation organisation, LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    AsOfCheck.requireInRange(asOf);
+    if (index < 0) {
+      throw new IllegalArgumentException("index " + index + " is negative: a record's position counts from 0");
+    }
+    return assessOne(organisation, index, asOf);
+  }
+
   /** One record of a batch; nothing it holds, and nothing a rule does with it, escapes. */
   private AssessmentResult assessOne(Organisation organisation, long index, LocalDate asOf) {
     if (organisation == null) {

@@ -176,4 +176,17 @@ public interface Evaluator {
    * @throws NullPointerException at once if an argument is null
    */
   Stream<AssessmentResult> assessAll(Stream<? extends Organisation> organisations, LocalDate asOf);
+
+  /**
+   * One record of a batch the caller drives itself (a queue consumer, a comparison of two
+   * evaluators over one register): the result {@link #assessAll} would give for {@code
+   * organisation} at position {@code index}. Like {@code assessAll}, nothing the record holds
+   * escapes: a null or invalid record, or one a rule fails on, comes back rejected with reasons.
+   *
+   * @param index the record's position in the caller's register, from 0
+   * @throws IllegalArgumentException if {@code index} is negative or {@code asOf} lies outside
+   *     1921-07-01 to 2100-12-31
+   * @throws NullPointerException if {@code asOf} is null
+   */
+  AssessmentResult assessAt(long index, Organisation organisation, LocalDate asOf);
 }

@@ -114,6 +114,28 @@ class BatchTest {
   }
 
   @Test
+  void assessAtGivesTheResultOfTheBatchAtThatPosition() {
+    List<Organisation> register = new ArrayList<>();
+    register.add(firm(1));
+    register.add(null);
+    register.add(TestOrganisations.enterprise().withHeadCount(10).withFormalMembers(50));
+    register.add(firm(7));
+    List<AssessmentResult> batch = EVALUATOR.assessAll(register.stream(), AS_OF).toList();
+    for (int i = 0; i < register.size(); i++) {
+      AssessmentResult one = EVALUATOR.assessAt(i + 1_000L, register.get(i), AS_OF);
+      assertEquals(i + 1_000L, one.getIndex());
+      assertEquals(batch.get(i).isAssessed(), one.isAssessed());
+      assertEquals(batch.get(i).getAssessment(), one.getAssessment());
+      assertEquals(batch.get(i).getRejections().stream().map(Violation::getField).toList(),
+          one.getRejections().stream().map(Violation::getField).toList());
+    }
+    IllegalArgumentException negative =
+        assertThrows(IllegalArgumentException.class, () -> EVALUATOR.assessAt(-1, firm(1), AS_OF));
+    assertTrue(negative.getMessage().contains("-1"), negative.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> EVALUATOR.assessAt(0, firm(1), LocalDate.of(1900, 1, 1)));
+  }
+
+  @Test
   void readAlwaysEqualsAssessedPlusRejectedAndAParallelStreamGivesTheSameResults() {
     List<Organisation> register = IntStream.range(0, 2_000)
         .mapToObj(i -> i % 97 == 0 ? null : i % 13 == 0 ? firm(-i) : firm(i % 10))
