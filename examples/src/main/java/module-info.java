@@ -9,6 +9,7 @@ module org.partyorg.rules.examples {
   requires org.partyorg.rules.hubei;
   requires org.partyorg.rules.hunan;
   requires org.partyorg.rules.liaoning;
+  requires org.partyorg.rules.register;
   requires java.logging;
   // transitive: StoreFindings takes a java.sql.Connection; the database's driver is the caller's
   requires transitive java.sql;

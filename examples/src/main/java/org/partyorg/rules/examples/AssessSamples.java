@@ -19,7 +19,8 @@ import org.partyorg.rules.core.Violation;
  * {@link SampleOrganisations}, each on its own date (2016-12-01 for the 2016 campaigns, 2021-03-31
  * for the Hunan plan) or all on the date given as the first argument, and prints what each must
  * do, by when, under which clause; a sample that cannot be assessed on the date given (its party
- * organisation was founded later) is printed with the reasons.
+ * organisation was founded later) is printed with the reasons. Then {@link ReportRegister} reports
+ * a small register against every target and compares it with a what-if.
  */
 public final class AssessSamples {
   private AssessSamples() {}
@@ -35,7 +36,10 @@ public final class AssessSamples {
       System.exit(2);
       return;
     }
-    run(Evaluator.discover(), SampleOrganisations.all(), asOf, System.out);
+    Evaluator evaluator = Evaluator.discover();
+    run(evaluator, SampleOrganisations.all(), asOf, System.out);
+    // the register half: a coverage report on a small register, and a what-if over it
+    ReportRegister.run(evaluator, System.out);
   }
 
   /**
