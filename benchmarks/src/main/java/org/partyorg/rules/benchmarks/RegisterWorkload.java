@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.partyorg.rules.api.model.IndustrySection;
 import org.partyorg.rules.api.model.JointScope;
 import org.partyorg.rules.api.model.OrganisationCategory;
 import org.partyorg.rules.api.model.Organisation;
@@ -68,6 +69,44 @@ public final class RegisterWorkload {
   private static final ParkLevel[] PARK_LEVELS = {ParkLevel.NATIONAL, ParkLevel.PROVINCIAL, ParkLevel.CITY, ParkLevel.DISTRICT};
 
   private RegisterWorkload() {}
+
+  /** The planner benchmark's candidates. */
+  public static final int PLANNER_SIZE = 1_000_000;
+
+  private static final IndustrySection[] SECTIONS = IndustrySection.values();
+
+  /**
+   * Candidate {@code i} of the planner benchmark: a Liaoning enterprise with 1 or 2 formal members
+   * and no party organisation, in one of 400 buildings and 20 streets of its district (the
+   * building unreported one time in ten, the street one time in twenty), in one of the 20 industry
+   * sections of GB/T 4754-2017.
+   */
+  public static Organisation candidate(long seed, int i) {
+    SplittableRandom random = new SplittableRandom(Workload.mix(seed, i));
+    String division = LIAONING.get(random.nextInt(LIAONING.size()));
+    Organisation.Builder builder = Organisation.builder()
+        .creditCode(Workload.creditCode(division, i, 0))
+        .name("示例小微企业" + i)
+        .category(OrganisationCategory.NON_PUBLIC_ENTERPRISE)
+        .divisionCode(division)
+        .headCount(3 + random.nextInt(30))
+        .formalMembers(1 + random.nextInt(2))
+        .probationaryMembers(0)
+        .partyOrganisation(PartyOrganisation.none())
+        .industry(SECTIONS[random.nextInt(SECTIONS.length)]);
+    if (random.nextInt(10) != 0) {
+      builder.building("示例大厦" + random.nextInt(400));
+    }
+    if (random.nextInt(20) != 0) {
+      builder.street("示例街道" + random.nextInt(20));
+    }
+    return builder.build();
+  }
+
+  /** Candidates {@code 0 .. n-1} for {@code seed}, as a list. */
+  public static List<Organisation> candidates(long seed, int n) {
+    return IntStream.range(0, n).mapToObj(i -> candidate(seed, i)).toList();
+  }
 
   /** Records {@code 0 .. n-1} for {@code seed}, generated as they are consumed; sequential, may be made parallel. */
   public static Stream<Organisation> stream(long seed, int n) {
