@@ -17,6 +17,7 @@ import org.partyorg.rules.api.model.ParkLevel;
 import org.partyorg.rules.api.model.PartyOrganisation;
 import org.partyorg.rules.api.model.PartyOrganisationForm;
 import org.partyorg.rules.api.model.PartyOrganisationLevel;
+import org.partyorg.rules.api.model.RegistrationLevel;
 import org.partyorg.rules.api.model.UnifiedSocialCreditCode;
 import org.partyorg.rules.core.Evaluator;
 import org.partyorg.rules.register.CoverageReport;
@@ -98,9 +99,7 @@ public final class ReportRegister {
         builder.park(i % 5 == 1 ? Park.of("沈阳浑南高新技术产业开发区", ParkLevel.NATIONAL) : Park.none());
       }
       if (category != OrganisationCategory.NON_PUBLIC_ENTERPRISE) {
-        builder.registrationLevel(random.nextBoolean()
-            ? org.partyorg.rules.api.model.RegistrationLevel.CITY
-            : org.partyorg.rules.api.model.RegistrationLevel.DISTRICT_OR_BELOW);
+        builder.registrationLevel(random.nextBoolean() ? RegistrationLevel.CITY : RegistrationLevel.DISTRICT_OR_BELOW);
       }
       register.add(builder.build());
     }
