@@ -421,7 +421,7 @@ public final class OrganisationGen {
           : Optional.of("测试街道" + (1 + random.nextInt(2)));
       IndustrySection[] sections = IndustrySection.values();
       Optional<IndustrySection> industry = random.nextInt(4) == 0 ? Optional.empty()
-          : Optional.of(sections[random.nextInt(2) == 0 ? IndustrySection.L.ordinal() : random.nextInt(sections.length)]);
+          : Optional.of(random.nextInt(2) == 0 ? IndustrySection.L : sections[random.nextInt(sections.length)]);
       return new Location(building, street, industry);
     }
   }

@@ -133,10 +133,12 @@ public final class JointPlanner {
     return new JointPlanner(cap, clause, Objects.requireNonNull(locality, "locality"));
   }
 
+  /** The most organisations one joint organisation covers: the set's cap or the caller's. */
   public int cap() {
     return cap;
   }
 
+  /** The widest locality a joint organisation may span: the district unless narrowed. */
   public Locality farthest() {
     return farthest;
   }
@@ -192,9 +194,7 @@ public final class JointPlanner {
         reason = UnplacedOrganisation.Reason.NO_FORMAL_MEMBERS;
       } else if (formal.getAsInt() >= MINIMUM_MEMBERS) {
         reason = UnplacedOrganisation.Reason.STANDALONE;
-      } else if (farthest == Locality.BUILDING_OR_PARK
-          ? organisation.getBuilding().isEmpty() && parkName(organisation) == null
-          : farthest == Locality.STREET && organisation.getStreet().isEmpty()) {
+      } else if (!locatedWithinFarthest(organisation)) {
         reason = UnplacedOrganisation.Reason.LOCATION_UNKNOWN;
       }
       if (reason != null) {
@@ -221,6 +221,15 @@ public final class JointPlanner {
           organisation.getName());
     }
     return new PoolPlanner(candidates, pools.size(), cap, farthest, clause).plan(early, earlyOrder);
+  }
+
+  /** Whether it reports the locality this plan groups within (the district always is). */
+  private boolean locatedWithinFarthest(Organisation organisation) {
+    return switch (farthest) {
+      case BUILDING_OR_PARK -> organisation.getBuilding().isPresent() || parkName(organisation) != null;
+      case STREET -> organisation.getStreet().isPresent();
+      case DISTRICT -> true;
+    };
   }
 
   /**

@@ -77,10 +77,12 @@ public final class UnplacedOrganisation {
     this.violations = List.copyOf(violations);
   }
 
+  /** Its unified social credit code, as given. */
   public String creditCode() {
     return creditCode;
   }
 
+  /** Its name, as given. */
   public String name() {
     return name;
   }
@@ -90,6 +92,7 @@ public final class UnplacedOrganisation {
     return formalMembers;
   }
 
+  /** Why the plan leaves it out. */
   public Reason reason() {
     return reason;
   }

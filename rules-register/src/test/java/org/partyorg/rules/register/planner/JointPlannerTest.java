@@ -127,7 +127,26 @@ class JointPlannerTest {
   }
 
   @Test
-  void sixCoLocatedPlatformsOfOneMemberMakeTwoBranchesWithinTheCapOfFive() {
+  void hunansCapOfFiveTakesAFifthPlatformAndACapOfFourLeavesItOut() {
+    List<Organisation> platforms = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      platforms.add(Orgs.of(i, "430102", 1, "芙蓉大厦", null, null));
+    }
+    // 5 platforms of 1 member make one core of 3: at the cap of 5 the other two join it
+    JointPlan five = JointPlanner.forSet(HUNAN).plan(platforms);
+    assertEquals(5, five.placed());
+    assertEquals(List.of(5), five.proposals().stream().map(ProposedJointOrganisation::organisations).toList());
+    assertEquals(List.of(), five.unplaced());
+    // one below the cap: a single joint organisation holds 4, and 5 cannot make two of 3 members
+    JointPlan four = JointPlanner.forSet(overridden(HUNAN, "jointBranchMaxPlatforms", 4)).plan(platforms);
+    assertEquals(4, four.placed());
+    assertEquals(4, four.upperBound());
+    assertEquals(List.of(4), four.proposals().stream().map(ProposedJointOrganisation::organisations).toList());
+    assertEquals(List.of(UnplacedOrganisation.Reason.CAP), four.unplaced().stream().map(UnplacedOrganisation::reason).toList());
+  }
+
+  @Test
+  void elevenCoLocatedPlatformsOfOneMemberMakeThreeBranchesWithinTheCapOfFive() {
     List<Organisation> platforms = new ArrayList<>();
     for (int i = 0; i < 11; i++) {
       platforms.add(Orgs.of(i, "430102", 1, "芙蓉大厦", null, null));
@@ -137,9 +156,9 @@ class JointPlannerTest {
     assertEquals(11, plan.placed());
     assertEquals(3, plan.proposals().size());
     assertTrue(plan.proposals().stream().allMatch(p -> p.organisations() <= 5));
-    JointPlan five = JointPlanner.forSet(overridden(HUNAN, "jointBranchMaxPlatforms", 3)).plan(platforms);
-    assertEquals(9, five.placed());
-    assertEquals(3, five.proposals().size());
+    JointPlan three = JointPlanner.forSet(overridden(HUNAN, "jointBranchMaxPlatforms", 3)).plan(platforms);
+    assertEquals(9, three.placed());
+    assertEquals(3, three.proposals().size());
   }
 
   @Test
