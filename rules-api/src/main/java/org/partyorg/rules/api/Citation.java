@@ -30,6 +30,15 @@ public abstract class Citation {
     }
   }
 
+  /**
+   * The section as a sentence in {@code locale} shows it: in Chinese, a space between the parts
+   * of a section ({@code 附件2 1（1）}) becomes the full-width space the text around it uses;
+   * otherwise as {@link #getSection()} has it.
+   */
+  public String sectionIn(java.util.Locale locale) {
+    return "zh".equals(locale.getLanguage()) ? getSection().replace(' ', '\u3000') : getSection();
+  }
+
   public static Citation of(SourceDocument document, String section, String quote) {
     return ImmutableCitation.of(document, section, quote);
   }

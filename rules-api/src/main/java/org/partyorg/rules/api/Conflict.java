@@ -127,7 +127,7 @@ public final class Conflict {
         case UNDECIDED -> "judgement.undecided";
       };
       String title = "《" + f.getCitation().getDocument().getTitle() + "》";
-      String section = f.getCitation().getSection();
+      String section = f.getCitation().sectionIn(locale);
       judgements.add(TEXTS.template(key).format(locale,
           Map.of("document", new Named(title, title), "section", new Named(section, section))));
     }

@@ -72,7 +72,7 @@ public final class QuotaCheck {
       values.put("group", group);
       values.put("count", count);
       values.put("quota", quota.intValue());
-      values.put("section", quota.getCitation().getSection());
+      values.put("section", quota.getCitation().sectionIn(locale));
       return Texts.template(kind).format(locale, values);
     }
 

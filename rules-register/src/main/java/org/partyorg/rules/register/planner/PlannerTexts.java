@@ -16,14 +16,12 @@ final class PlannerTexts {
 
   static String proposal(Locale locale, int organisations, int formalMembers, Locality locality, Citation clause) {
     SourceDocument document = clause.getDocument();
-    boolean chinese = "zh".equals(locale.getLanguage());
     return PROPOSAL.format(locale, Map.of(
         "organisations", organisations,
         "formalMembers", formalMembers,
         "level", locality.ordinal(),
         // the number where the document has one (辽组通字〔2016〕64号), else its title
         "document", document.getNumber().orElse("《" + document.getTitle() + "》"),
-        // a section such as 附件2 1（1） separates its numbers by a space: full-width in Chinese
-        "section", chinese ? clause.getSection().replace(' ', '\u3000') : clause.getSection()));
+        "section", clause.sectionIn(locale)));
   }
 }
