@@ -98,10 +98,10 @@ public final class Catalogue {
   }
 
   private static String unit(Parameter parameter) {
-    Unit unit = parameter.getUnit();
     if (parameter.kind() == Parameter.Kind.DATE) {
       return "date";
     }
+    Unit unit = parameter.getUnit();
     return unit == Unit.NONE ? "—" : unit == Unit.SHARE ? "share" : unit.en();
   }
 

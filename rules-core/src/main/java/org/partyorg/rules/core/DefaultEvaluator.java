@@ -35,7 +35,7 @@ final class DefaultEvaluator implements Evaluator {
   @Override
   public Evaluator withOverrides(String policySetId, Map<String, ?> overrides) {
     PolicySet variant = policySet(policySetId).withOverrides(overrides);
-    List<PolicySet> replaced = new java.util.ArrayList<>(sets);
+    List<PolicySet> replaced = new ArrayList<>(sets);
     replaced.replaceAll(set -> set.id().equals(policySetId) ? variant : set);
     // the model's validator is built once (Hibernate Validator is slow to start): share it
     return new DefaultEvaluator(replaced, modelValidator);

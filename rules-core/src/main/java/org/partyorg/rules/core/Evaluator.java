@@ -117,12 +117,7 @@ public interface Evaluator {
    *     fit it (the message lists the set's parameters with their kinds)
    * @throws UnsupportedOperationException if the set cannot rebuild itself with other values
    */
-  default Evaluator withOverrides(String policySetId, Map<String, ?> overrides) {
-    PolicySet variant = policySet(policySetId).withOverrides(overrides);
-    List<PolicySet> sets = new java.util.ArrayList<>(policySets());
-    sets.replaceAll(set -> set.id().equals(policySetId) ? variant : set);
-    return of(sets);
-  }
+  Evaluator withOverrides(String policySetId, Map<String, ?> overrides);
 
   /** Every set, ordered by id. */
   List<PolicySet> policySets();

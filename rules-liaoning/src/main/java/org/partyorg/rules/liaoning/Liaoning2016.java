@@ -2,7 +2,6 @@ package org.partyorg.rules.liaoning;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +65,23 @@ final class Liaoning2016 {
 
   private Liaoning2016() {}
 
+  // --- the thresholds, caps, rates and targets ---
+  private static final Parameter STANDALONE_STAFF_THRESHOLD =
+      Parameter.of(STANDALONE_STAFF, 100, "headCount", OwnOrganisationRule.CITATION);
+  private static final Parameter MEMBERS_STAFF_THRESHOLD = Parameter.of(MEMBERS_STAFF, 50, "headCount", OwnOrganisationRule.CITATION);
+  private static final Parameter SOCIAL_SERVICE_STAFF_THRESHOLD =
+      Parameter.of(SOCIAL_SERVICE_STAFF, 30, "headCount", SocialOrganisationRule.MUST_HAVE_CITATION);
+  private static final Parameter JOINT_CAP =
+      Parameter.of(JOINT_ENTERPRISE_CAP, 3, JointEnterpriseCapRule.COVERED.getName(), JointEnterpriseCapRule.CITATION);
+  private static final Parameter WAGES_RATE = Parameter.rate(FUND_RATE_WAGES, new BigDecimal("0.01"), PartyBuildingFundRule.WAGES_CITATION);
+  private static final Parameter DUES_RATE = Parameter.rate(FUND_RATE_DUES, new BigDecimal("0.01"), PartyBuildingFundRule.DUES_CITATION);
+  private static final Parameter ENTERPRISE_COVERAGE_RATE = Parameter.rate(ENTERPRISE_COVERAGE, new BigDecimal("0.70"), TARGET_CITATION);
+  private static final Parameter SOCIAL_COVERAGE_RATE = Parameter.rate(SOCIAL_COVERAGE, new BigDecimal("0.70"), TARGET_CITATION);
+  private static final Parameter NATIONAL_PARK_COVERAGE_RATE = Parameter.rate(NATIONAL_PARK_COVERAGE, BigDecimal.ONE, TARGET_CITATION);
+  private static final Parameter JOINT_GROWTH_FACTOR = Parameter.of(JOINT_GROWTH, BigDecimal.valueOf(2), GROWTH_CITATION);
+  /** N1's threshold, 3 formal members. */
+  private static final Parameter STANDALONE = Parameter.of(BaselineRules.STANDALONE_THRESHOLD, 3, "formalMembers", N1);
+
   /** L1: the results, and so every obligation of 二 and 三, are due by 2016-11-30. */
   static final Parameter REPORT_DEADLINE = Parameter.date("reportDeadline", Notice64.REPORT_DEADLINE, Notice64.REPORT);
   /** L13: the ledger, "（9月底完成）". */
@@ -79,7 +95,10 @@ final class Liaoning2016 {
       "decoupledBelowProvincialDeadline", Notice64.DECOUPLED_BELOW_DEADLINE, DecoupledAssociationRule.BELOW_CITATION);
 
   /** Every parameter as the document has it, in the order the set lists them. */
-  static final List<Parameter> PARAMETERS = defaultParameters();
+  static final List<Parameter> PARAMETERS = List.of(
+      STANDALONE_STAFF_THRESHOLD, MEMBERS_STAFF_THRESHOLD, SOCIAL_SERVICE_STAFF_THRESHOLD, JOINT_CAP, WAGES_RATE, DUES_RATE,
+      ENTERPRISE_COVERAGE_RATE, SOCIAL_COVERAGE_RATE, NATIONAL_PARK_COVERAGE_RATE, JOINT_GROWTH_FACTOR, STANDALONE,
+      REPORT_DEADLINE, DECOUPLED_PROVINCIAL_DEADLINE, DECOUPLED_BELOW_DEADLINE, LEDGER_DEADLINE);
 
   /** The set as the document has it; {@link PolicySet#withOverrides} rebuilds it with other values. */
   static PolicySet build() {
@@ -97,7 +116,7 @@ final class Liaoning2016 {
   }
 
   private static PolicySet build(ParameterValues parameters) {
-    int standaloneFormalMembers = parameters.intValue(named(BaselineRules.STANDALONE_THRESHOLD));
+    int standaloneFormalMembers = parameters.intValue(STANDALONE);
     LocalDate deadline = parameters.date(REPORT_DEADLINE);
     BaselineRules baseline =
         BaselineRules.builder(Notice64.SET_ID)
@@ -107,7 +126,7 @@ final class Liaoning2016 {
             .deadline(deadline)
             .standaloneThreshold(standaloneFormalMembers)
             .build();
-    int standaloneStaff = parameters.intValue(named(STANDALONE_STAFF));
+    int standaloneStaff = parameters.intValue(STANDALONE_STAFF_THRESHOLD);
     return PolicySetBuilder.create(Notice64.SET_ID)
         .source(Notice64.SOURCE)
         .jurisdiction(Jurisdiction.builder()
@@ -123,9 +142,9 @@ final class Liaoning2016 {
         .phases(phases())
         .rules(
             new OwnOrganisationRule(standaloneStaff, standaloneFormalMembers, deadline),
-            new PartyMembersRule(parameters.intValue(named(MEMBERS_STAFF)), standaloneStaff, deadline),
-            new JointEnterpriseCapRule(parameters.intValue(named(JOINT_ENTERPRISE_CAP)), deadline),
-            new SocialOrganisationRule(parameters.intValue(named(SOCIAL_SERVICE_STAFF)), deadline),
+            new PartyMembersRule(parameters.intValue(MEMBERS_STAFF_THRESHOLD), standaloneStaff, deadline),
+            new JointEnterpriseCapRule(parameters.intValue(JOINT_CAP), deadline),
+            new SocialOrganisationRule(parameters.intValue(SOCIAL_SERVICE_STAFF_THRESHOLD), deadline),
             new DecoupledAssociationRule(
                 parameters.date(DECOUPLED_PROVINCIAL_DEADLINE), parameters.date(DECOUPLED_BELOW_DEADLINE)))
         .rules(baseline.rules())
@@ -133,35 +152,10 @@ final class Liaoning2016 {
             new DeputySecretaryRule(deadline),
             new PartyAffairsStaffRule(deadline),
             new PartyBuildingFundRule(
-                parameters.value(named(FUND_RATE_WAGES)), parameters.value(named(FUND_RATE_DUES)), deadline),
+                parameters.value(WAGES_RATE), parameters.value(DUES_RATE), deadline),
             new ParkServiceCentreRule(deadline),
             new LedgerRule(parameters.date(LEDGER_DEADLINE)))
         .build();
-  }
-
-  /** The declared parameter with this key. */
-  static Parameter named(String key) {
-    return PARAMETERS.stream().filter(p -> p.getKey().equals(key)).findFirst().orElseThrow();
-  }
-
-  private static List<Parameter> defaultParameters() {
-    List<Parameter> parameters = new ArrayList<>();
-    parameters.add(Parameter.of(STANDALONE_STAFF, 100, "headCount", OwnOrganisationRule.CITATION));
-    parameters.add(Parameter.of(MEMBERS_STAFF, 50, "headCount", OwnOrganisationRule.CITATION));
-    parameters.add(Parameter.of(SOCIAL_SERVICE_STAFF, 30, "headCount", SocialOrganisationRule.MUST_HAVE_CITATION));
-    parameters.add(Parameter.of(JOINT_ENTERPRISE_CAP, 3, JointEnterpriseCapRule.COVERED.getName(), JointEnterpriseCapRule.CITATION));
-    parameters.add(Parameter.rate(FUND_RATE_WAGES, new BigDecimal("0.01"), PartyBuildingFundRule.WAGES_CITATION));
-    parameters.add(Parameter.rate(FUND_RATE_DUES, new BigDecimal("0.01"), PartyBuildingFundRule.DUES_CITATION));
-    parameters.add(Parameter.rate(ENTERPRISE_COVERAGE, new BigDecimal("0.70"), TARGET_CITATION));
-    parameters.add(Parameter.rate(SOCIAL_COVERAGE, new BigDecimal("0.70"), TARGET_CITATION));
-    parameters.add(Parameter.rate(NATIONAL_PARK_COVERAGE, BigDecimal.ONE, TARGET_CITATION));
-    parameters.add(Parameter.of(JOINT_GROWTH, BigDecimal.valueOf(2), GROWTH_CITATION));
-    parameters.add(Parameter.of(BaselineRules.STANDALONE_THRESHOLD, 3, "formalMembers", N1));
-    parameters.add(REPORT_DEADLINE);
-    parameters.add(DECOUPLED_PROVINCIAL_DEADLINE);
-    parameters.add(DECOUPLED_BELOW_DEADLINE);
-    parameters.add(LEDGER_DEADLINE);
-    return List.copyOf(parameters);
   }
 
   private static Target[] targets(ParameterValues parameters) {
@@ -172,7 +166,7 @@ final class Liaoning2016 {
           .key("enterpriseCoverage")
           .descriptionZh("非公有制企业党组织覆盖率达到70%以上（以目前党内实际统计数据为准）。")
           .descriptionEn("Party-organisation coverage of non-public enterprises reaches 70% or more (by the party’s current statistics).")
-          .rate(parameters.value(named(ENTERPRISE_COVERAGE)))
+          .rate(parameters.value(ENTERPRISE_COVERAGE_RATE))
           .baseCategories(ENTERPRISES)
           .deadline(deadline)
           .addCitations(TARGET_CITATION, Notice64.REPORT)
@@ -182,7 +176,7 @@ final class Liaoning2016 {
           .key("socialOrganisationCoverage")
           .descriptionZh("社会组织党组织覆盖率达到70%以上，与非公有制企业分别计算。")
           .descriptionEn("Party-organisation coverage of social organisations reaches 70% or more, measured separately from non-public enterprises.")
-          .rate(parameters.value(named(SOCIAL_COVERAGE)))
+          .rate(parameters.value(SOCIAL_COVERAGE_RATE))
           .baseCategories(SOCIAL_ORGANISATIONS)
           .deadline(deadline)
           .addCitations(TARGET_CITATION, Notice64.REPORT)
@@ -192,7 +186,7 @@ final class Liaoning2016 {
           .key("nationalParkCoverage")
           .descriptionZh("国家级园区实现党的组织和工作全覆盖，基数为位于国家级园区的组织。")
           .descriptionEn("Every organisation in a national-level park has a party organisation or party work coverage (base: the organisations in national-level parks).")
-          .rate(parameters.value(named(NATIONAL_PARK_COVERAGE)))
+          .rate(parameters.value(NATIONAL_PARK_COVERAGE_RATE))
           .addBaseClauses(BaseClause.builder()
               .categories(union(ENTERPRISES, SOCIAL_ORGANISATIONS))
               .addParkLevels(ParkLevel.NATIONAL)
@@ -208,7 +202,7 @@ final class Liaoning2016 {
           .key("jointOrganisationGrowth")
           .descriptionZh("企业间联合党组织（每个最多覆盖3个企业）数量翻番，基数为“百日攻坚行动”开始前的数量，需另行提供。")
           .descriptionEn("The number of joint party organisations between enterprises (at most 3 enterprises each) doubles against the number before the hundred-day campaign, which must be supplied separately.")
-          .growthFactor(parameters.value(named(JOINT_GROWTH)))
+          .growthFactor(parameters.value(JOINT_GROWTH_FACTOR))
           .baseCategories(ENTERPRISES)
           .deadline(deadline)
           .addCitations(GROWTH_CITATION, Notice64.REPORT)

@@ -1,6 +1,7 @@
 package org.partyorg.rules.examples.ownset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.partyorg.rules.examples.ownset.Fixtures.EVALUATOR;
@@ -31,6 +32,17 @@ class WhatIfTest {
     assertEquals(Optional.of(LocalDate.of(2027, 3, 31)), x1.getDeadline());
     assertEquals("高新技术企业职工45人（40人以上），尚未建立党群服务站，应于2027年3月31日前建立党群服务站。", x1.getMessageZh());
     assertEquals(Optional.of(LocalDate.of(2027, 3, 31)), variant.targets().get(0).getDeadline());
+  }
+
+  @Test
+  void theLoweredThresholdHasBothSidesAndTheMovedDeadlineItsDays() {
+    LocalDate moved = LocalDate.of(2027, 3, 31);
+    PolicySet variant = SET.withOverrides(Map.of("stationStaffThreshold", 40, "stationDeadline", moved));
+    assertEquals(List.of(), variant.assess(highTech(39, false), IN_TIME).findings("X1"));
+    assertEquals(Outcome.VIOLATED, variant.assess(highTech(40, false), IN_TIME).findings("X1").get(0).getOutcome());
+    assertFalse(variant.assess(highTech(40, false), moved.minusDays(1)).findings("X1").get(0).isOverdue());
+    assertFalse(variant.assess(highTech(40, false), moved).findings("X1").get(0).isOverdue());
+    assertTrue(variant.assess(highTech(40, false), moved.plusDays(1)).findings("X1").get(0).isOverdue());
   }
 
   @Test

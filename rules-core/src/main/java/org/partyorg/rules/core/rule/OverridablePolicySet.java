@@ -66,7 +66,7 @@ final class OverridablePolicySet extends ForwardingPolicySet {
       return this;
     }
     Map<String, Object> merged = new LinkedHashMap<>(given);
-    more.forEach((key, value) -> merged.put(key, value));
+    merged.putAll(more);
     return build(id(), declared, recipe, merged);
   }
 

@@ -46,6 +46,12 @@ class WuhanWhatIfTest {
   }
 
   @Test
+  void theLoweredThresholdHasBothSides() {
+    assertNoFinding(EIGHTY.assess(firm(79, PartyOrganisation.none()), AS_OF), "W3");
+    assertEquals(Outcome.VIOLATED, only(EIGHTY.assess(firm(80, PartyOrganisation.none()), AS_OF), "W3").getOutcome());
+  }
+
+  @Test
   void noTextOfW3SaysTheDocumentsHundredOnceTheThresholdIsEighty() {
     List<PartyOrganisation> forms = List.of(PartyOrganisation.none(),
         PartyOrganisation.builder().form(PartyOrganisationForm.STANDALONE).build(),
