@@ -187,8 +187,7 @@ final class Tally {
     }
     Optional<Boolean> covered = target.getGrowthFactor().isPresent() ? inJointBetweenEnterprises(organisation)
         : target.covers(organisation);
-    Optional<Boolean> known = inBase;
-    add(tally, organisation, known, covered);
+    add(tally, organisation, inBase, covered);
     if (target.getGrowthFactor().isPresent()) {
       countJoint(tally, organisation, covered);
     }
