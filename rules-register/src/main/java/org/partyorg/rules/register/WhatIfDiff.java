@@ -78,11 +78,11 @@ public final class WhatIfDiff {
    * hold the same sets by id, one or more of them a variant; targets are paired by set id and key.
    *
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if {@code asOf} lies outside 1921-07-01 to 2100-12-31
    */
   public static Request of(Evaluator before, Evaluator after, LocalDate asOf) {
-    return new Request(CoverageReport.of(before, asOf), CoverageReport.of(after, asOf),
-        Objects.requireNonNull(before, "before"), Objects.requireNonNull(after, "after"), asOf, 100, c -> {});
+    Objects.requireNonNull(before, "before");
+    Objects.requireNonNull(after, "after");
+    return new Request(CoverageReport.of(before, asOf), CoverageReport.of(after, asOf), before, after, asOf, 100, c -> {});
   }
 
   /** The report with the first evaluator. */
@@ -189,6 +189,8 @@ public final class WhatIfDiff {
      * uses every core and gives the same diff.
      *
      * @throws NullPointerException if {@code register} is null (a null element is a rejected record)
+     * @throws IllegalArgumentException if the as-of date lies outside 1921-07-01 to 2100-12-31
+     *     (from the first record on)
      */
     public WhatIfDiff over(Stream<? extends Organisation> register) {
       Objects.requireNonNull(register, "register");
