@@ -3,7 +3,6 @@ package org.partyorg.rules.register;
 import com.google.common.collect.Streams;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -209,13 +208,16 @@ public final class WhatIfDiff {
 
   private record Both(CoverageReport report, Changes changes) {}
 
-  /** Counts every changed organisation and keeps the first {@code keep} by index. */
+  /**
+   * Counts every changed organisation and keeps the first {@code keep} in register order: the
+   * collector is ordered, so {@link #combine} gets the part of the stream after this one.
+   */
   private static final class Changes {
     private final int keep;
     private final Consumer<Changed> sink;
     long organisations;
     long changes;
-    List<Changed> kept = new ArrayList<>();
+    final List<Changed> kept = new ArrayList<>();
 
     Changes(int keep, Consumer<Changed> sink) {
       this.keep = keep;
@@ -243,10 +245,7 @@ public final class WhatIfDiff {
     Changes combine(Changes other) {
       organisations += other.organisations;
       changes += other.changes;
-      List<Changed> all = new ArrayList<>(kept);
-      all.addAll(other.kept);
-      all.sort(Comparator.comparingLong(Changed::index));
-      kept = new ArrayList<>(all.subList(0, Math.min(keep, all.size())));
+      Tally.keepFirst(kept, other.kept, keep);
       return this;
     }
   }
