@@ -102,7 +102,7 @@ public final class CoverageReport {
    */
   public static Request of(Evaluator evaluator, LocalDate asOf) {
     return new Request(Objects.requireNonNull(evaluator, "evaluator"), Objects.requireNonNull(asOf, "asOf"),
-        Map.of(), DEFAULT_KEEP, Request.NO_SINK, Request.noRejectedSink());
+        Map.of(), DEFAULT_KEEP, Request.NO_SINK, Request.NO_REJECTED_SINK);
   }
 
   /** The as-of date: memberships, coverage and deadlines are judged on it. */
@@ -269,6 +269,7 @@ public final class CoverageReport {
    */
   public static final class Request {
     static final Consumer<Uncovered> NO_SINK = u -> {};
+    static final Consumer<AssessmentResult> NO_REJECTED_SINK = r -> {};
 
     final Evaluator evaluator;
     final LocalDate asOf;
@@ -300,10 +301,6 @@ public final class CoverageReport {
       }
       this.targets = List.copyOf(entries);
       this.targetsBySet = Map.copyOf(bySet);
-    }
-
-    static Consumer<AssessmentResult> noRejectedSink() {
-      return r -> {};
     }
 
     int[] targetsOf(String policySetId) {
