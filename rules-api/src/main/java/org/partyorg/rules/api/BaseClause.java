@@ -32,10 +32,6 @@ import org.partyorg.rules.api.model.Trait;
 @Value.Immutable
 @ValueStyle
 public abstract class BaseClause {
-  // shared: a report asks millions of times, and Optional.of allocates
-  private static final Optional<Boolean> YES = Optional.of(true);
-  private static final Optional<Boolean> NO = Optional.of(false);
-
   BaseClause() {}
 
   /** The categories the clause counts; not empty. */
@@ -60,31 +56,31 @@ public abstract class BaseClause {
   public Optional<Boolean> matches(Organisation organisation) {
     if (!getCategories().contains(organisation.getCategory())
         || !organisation.getTraits().containsAll(getRequiredTraits())) {
-      return NO;
+      return Answers.NO;
     }
     boolean unknown = false;
     if (getMinHeadCount().isPresent()) {
       if (organisation.getHeadCount().isEmpty()) {
         unknown = true;
       } else if (organisation.getHeadCount().getAsInt() < getMinHeadCount().getAsInt()) {
-        return NO;
+        return Answers.NO;
       }
     }
     if (!getRegistrationLevels().isEmpty()) {
       if (organisation.getRegistrationLevel().isEmpty()) {
         unknown = true;
       } else if (!getRegistrationLevels().contains(organisation.getRegistrationLevel().get())) {
-        return NO;
+        return Answers.NO;
       }
     }
     if (!getParkLevels().isEmpty()) {
       if (organisation.getPark().isEmpty()) {
         unknown = true;
       } else if (!getParkLevels().contains(organisation.getPark().get().getLevel())) {
-        return NO;
+        return Answers.NO;
       }
     }
-    return unknown ? Optional.empty() : YES;
+    return unknown ? Optional.empty() : Answers.YES;
   }
 
   @Value.Check

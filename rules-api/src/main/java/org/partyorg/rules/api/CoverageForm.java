@@ -75,10 +75,4 @@ public enum CoverageForm {
   private static boolean hasWork(WorkCoverage work) {
     return work.isInstructorAssigned() || !work.getMassOrganisations().isEmpty();
   }
-
-  /** Shared answers: a report asks millions of times, and {@code Optional.of} allocates. */
-  private static final class Answers {
-    static final Optional<Boolean> YES = Optional.of(true);
-    static final Optional<Boolean> NO = Optional.of(false);
-  }
 }

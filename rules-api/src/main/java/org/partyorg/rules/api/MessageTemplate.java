@@ -115,7 +115,7 @@ public final class MessageTemplate {
   /**
    * This template filled with {@code values} by name, for texts that are not a finding's (a
    * validation message, a preview): a string is put in as it stands (cut to 64 characters, its
-   * control characters escaped), a date, a count or a list as its reader writes it, an enum
+   * control characters escaped), a date, a month ({@link java.time.YearMonth}), a count or a list as its reader writes it, an enum
    * constant (or another value that carries its names: a trait, an action, the library's own
    * two-language texts) by its name, a {@link Fact} as a finding would show it. A name without a
    * value is shown as written.

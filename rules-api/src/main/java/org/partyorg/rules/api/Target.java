@@ -29,9 +29,6 @@ import org.partyorg.rules.api.model.Trait;
 @Value.Immutable
 @ValueStyle
 public abstract class Target {
-  // shared: a report asks millions of times, and Optional.of allocates
-  private static final Optional<Boolean> NO = Optional.of(false);
-
   /** The rule id of {@code RULES.md}, e.g. {@code W1}. */
   public abstract String getRuleId();
 
@@ -97,7 +94,7 @@ public abstract class Target {
   public Optional<Boolean> inBase(Organisation organisation) {
     for (Trait trait : getExcludedTraits()) {
       if (organisation.hasTrait(trait)) {
-        return NO;
+        return Answers.NO;
       }
     }
     boolean unknown = false;
@@ -109,7 +106,7 @@ public abstract class Target {
         return match;
       }
     }
-    return unknown ? Optional.empty() : NO;
+    return unknown ? Optional.empty() : Answers.NO;
   }
 
   /**
@@ -126,7 +123,7 @@ public abstract class Target {
         return covered;
       }
     }
-    return unknown ? Optional.empty() : NO;
+    return unknown ? Optional.empty() : Answers.NO;
   }
 
   public abstract Optional<LocalDate> getDeadline();

@@ -196,4 +196,12 @@ class MessageTemplateTest {
     assertEquals("The " + own + " must be party branch, got “{kind}\\n" + "9".repeat(57) + "…(107 chars)”.",
         t.format(Locale.ENGLISH, values));
   }
+
+  @Test
+  void aMonthReadsAsItsReaderWritesIt() {
+    MessageTemplate t = MessageTemplate.of("{month}到期。", "Due in {month}.");
+    java.util.Map<String, Object> values = java.util.Map.of("month", java.time.YearMonth.of(2016, 11));
+    assertEquals("2016年11月到期。", t.format(Locale.CHINA, values));
+    assertEquals("Due in November 2016.", t.format(Locale.ENGLISH, values));
+  }
 }

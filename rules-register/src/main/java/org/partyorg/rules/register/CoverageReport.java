@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -103,7 +102,7 @@ public final class CoverageReport {
    */
   public static Request of(Evaluator evaluator, LocalDate asOf) {
     return new Request(Objects.requireNonNull(evaluator, "evaluator"), Objects.requireNonNull(asOf, "asOf"),
-        Map.of(), DEFAULT_KEEP, Request.NO_SINK, Request.noRejectedSink());
+        Map.of(), DEFAULT_KEEP, Request.NO_SINK, Request.NO_REJECTED_SINK);
   }
 
   /** The as-of date: memberships, coverage and deadlines are judged on it. */
@@ -220,11 +219,9 @@ public final class CoverageReport {
     if (!overdue.isEmpty()) {
       out.append('\n');
     }
-    DateTimeFormatter month = chinese ? DateTimeFormatter.ofPattern("uuuu年M月", Locale.ROOT)
-        : DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
     overdue.forEach((m, count) -> {
       values.clear();
-      values.put("month", month.format(m));
+      values.put("month", m);
       values.put("count", count);
       out.append(TEXTS.template("report.overdue").format(language, values)).append('\n');
     });
@@ -272,6 +269,7 @@ public final class CoverageReport {
    */
   public static final class Request {
     static final Consumer<Uncovered> NO_SINK = u -> {};
+    static final Consumer<AssessmentResult> NO_REJECTED_SINK = r -> {};
 
     final Evaluator evaluator;
     final LocalDate asOf;
@@ -303,10 +301,6 @@ public final class CoverageReport {
       }
       this.targets = List.copyOf(entries);
       this.targetsBySet = Map.copyOf(bySet);
-    }
-
-    static Consumer<AssessmentResult> noRejectedSink() {
-      return r -> {};
     }
 
     int[] targetsOf(String policySetId) {
@@ -371,6 +365,7 @@ public final class CoverageReport {
      * and gives the same report. Consumes the stream.
      *
      * @throws NullPointerException if {@code register} is null (a null element is a rejected record)
+     * @throws IllegalArgumentException if the as-of date lies outside 1921-07-01 to 2100-12-31
      */
     public CoverageReport over(Stream<? extends Organisation> register) {
       return evaluator.assessAll(Objects.requireNonNull(register, "register"), asOf).collect(collector());

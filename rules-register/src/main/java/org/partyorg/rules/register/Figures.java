@@ -1,6 +1,7 @@
 package org.partyorg.rules.register;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
@@ -79,7 +80,7 @@ public final class Figures {
   public Optional<BigDecimal> rate() {
     // 34 significant digits: enough to show, never used to compare
     return base == 0 ? Optional.empty()
-        : Optional.of(BigDecimal.valueOf(covered).divide(BigDecimal.valueOf(base), java.math.MathContext.DECIMAL128));
+        : Optional.of(BigDecimal.valueOf(covered).divide(BigDecimal.valueOf(base), MathContext.DECIMAL128));
   }
 
   /** The rate in per cent rounded down to 2 decimals (98 of 141: 69.50); empty for an empty base. */

@@ -99,9 +99,11 @@ public final class JointGrowth {
     if (baseline.isEmpty()) {
       return OptionalLong.empty();
     }
-    BigDecimal missing = required().get().subtract(new BigDecimal(numerator).divide(new BigDecimal(denominator),
-        java.math.MathContext.DECIMAL128));
-    return OptionalLong.of(Math.max(0, missing.setScale(0, RoundingMode.CEILING).longValueExact()));
+    // (required × den − num) ÷ den rounded up, exactly: a count a hair below the required one
+    // (denominators of many covered counts run past any fixed precision) still lacks one
+    BigDecimal den = new BigDecimal(denominator);
+    BigDecimal missing = required().get().multiply(den).subtract(new BigDecimal(numerator)).divide(den, 0, RoundingMode.CEILING);
+    return OptionalLong.of(Math.max(0, missing.longValueExact()));
   }
 
   // numerator/denominator against an exact decimal, by cross-multiplying

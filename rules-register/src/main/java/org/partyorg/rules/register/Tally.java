@@ -187,8 +187,7 @@ final class Tally {
     }
     Optional<Boolean> covered = target.getGrowthFactor().isPresent() ? inJointBetweenEnterprises(organisation)
         : target.covers(organisation);
-    Optional<Boolean> known = inBase;
-    add(tally, organisation, known, covered);
+    add(tally, organisation, inBase, covered);
     if (target.getGrowthFactor().isPresent()) {
       countJoint(tally, organisation, covered);
     }
@@ -279,7 +278,8 @@ final class Tally {
     return this;
   }
 
-  private static <T> void keepFirst(List<T> left, List<T> right, int keep) {
+  /** Adds to {@code left} the first items of {@code right}, the part after it, up to {@code keep} in all. */
+  static <T> void keepFirst(List<T> left, List<T> right, int keep) {
     for (T item : right) {
       if (left.size() >= keep) {
         return;

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.SortedMap;
@@ -111,7 +112,7 @@ public final class TargetCoverage {
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(policySetId, target.getKey(), total, uncoveredCount);
+    return Objects.hash(policySetId, target.getKey(), total, uncoveredCount);
   }
 
   /** For logs: {@code liaoning-2016/enterpriseCoverage NOT_MET 98/141 (+0 undecided, 0 excluded)}. */

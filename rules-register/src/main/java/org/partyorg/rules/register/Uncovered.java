@@ -1,6 +1,7 @@
 package org.partyorg.rules.register;
 
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -40,7 +41,7 @@ public final class Uncovered {
   }
 
   static Uncovered of(long index, Organisation organisation, String policySetId, Target target, List<Finding> findings) {
-    java.util.LinkedHashSet<RequiredAction> actions = new java.util.LinkedHashSet<>();
+    LinkedHashSet<RequiredAction> actions = new LinkedHashSet<>();
     LocalDate earliest = null;
     boolean overdue = false;
     for (Finding finding : findings) {

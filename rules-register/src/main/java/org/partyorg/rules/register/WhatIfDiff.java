@@ -3,7 +3,6 @@ package org.partyorg.rules.register;
 import com.google.common.collect.Streams;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -78,11 +77,11 @@ public final class WhatIfDiff {
    * hold the same sets by id, one or more of them a variant; targets are paired by set id and key.
    *
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if {@code asOf} lies outside 1921-07-01 to 2100-12-31
    */
   public static Request of(Evaluator before, Evaluator after, LocalDate asOf) {
-    return new Request(CoverageReport.of(before, asOf), CoverageReport.of(after, asOf),
-        Objects.requireNonNull(before, "before"), Objects.requireNonNull(after, "after"), asOf, 100, c -> {});
+    Objects.requireNonNull(before, "before");
+    Objects.requireNonNull(after, "after");
+    return new Request(CoverageReport.of(before, asOf), CoverageReport.of(after, asOf), before, after, asOf, 100, c -> {});
   }
 
   /** The report with the first evaluator. */
@@ -189,6 +188,8 @@ public final class WhatIfDiff {
      * uses every core and gives the same diff.
      *
      * @throws NullPointerException if {@code register} is null (a null element is a rejected record)
+     * @throws IllegalArgumentException if the as-of date lies outside 1921-07-01 to 2100-12-31
+     *     (from the first record on)
      */
     public WhatIfDiff over(Stream<? extends Organisation> register) {
       Objects.requireNonNull(register, "register");
@@ -207,13 +208,16 @@ public final class WhatIfDiff {
 
   private record Both(CoverageReport report, Changes changes) {}
 
-  /** Counts every changed organisation and keeps the first {@code keep} by index. */
+  /**
+   * Counts every changed organisation and keeps the first {@code keep} in register order: the
+   * collector is ordered, so {@link #combine} gets the part of the stream after this one.
+   */
   private static final class Changes {
     private final int keep;
     private final Consumer<Changed> sink;
     long organisations;
     long changes;
-    List<Changed> kept = new ArrayList<>();
+    final List<Changed> kept = new ArrayList<>();
 
     Changes(int keep, Consumer<Changed> sink) {
       this.keep = keep;
@@ -241,10 +245,7 @@ public final class WhatIfDiff {
     Changes combine(Changes other) {
       organisations += other.organisations;
       changes += other.changes;
-      List<Changed> all = new ArrayList<>(kept);
-      all.addAll(other.kept);
-      all.sort(Comparator.comparingLong(Changed::index));
-      kept = new ArrayList<>(all.subList(0, Math.min(keep, all.size())));
+      Tally.keepFirst(kept, other.kept, keep);
       return this;
     }
   }

@@ -338,6 +338,8 @@ class CoverageReportTest {
         .filter(f -> f.getPolicySetId().equals(WUHAN) && f.isOverdue() && YearMonth.from(f.getDeadline().get()).equals(november))
         .count();
     assertEquals(expected, dayAfter);
+    assertTrue(after.summary(Locale.CHINESE).contains("2016年11月到期的义务中，已逾期"), after.summary(Locale.CHINESE));
+    assertTrue(after.summary(Locale.ENGLISH).contains("Obligations due in November 2016 and overdue"), after.summary(Locale.ENGLISH));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.partyorg.rules.register;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.OrganisationCategory;
@@ -34,7 +35,7 @@ final class Registers {
   private Registers() {}
 
   static Organisation.Builder organisation(OrganisationCategory category, String division) {
-    String first17 = "91" + division + String.format("MA%07d", SERIAL.incrementAndGet());
+    String first17 = "91" + division + String.format(Locale.ROOT, "MA%07d", SERIAL.incrementAndGet());
     return Organisation.builder()
         .creditCode(first17 + UnifiedSocialCreditCode.checkCharacter(first17))
         .name("测试" + category.chineseName())

@@ -3,6 +3,7 @@ package org.partyorg.rules.api.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -113,6 +114,9 @@ public final class Wording {
   public String any(Object value) {
     if (value instanceof LocalDate date) {
       return date(date);
+    }
+    if (value instanceof YearMonth month) {
+      return period(month.toString());
     }
     if (value instanceof Integer || value instanceof Long) {
       return count(((Number) value).longValue());

@@ -142,6 +142,10 @@ public final class Wuhan2016 {
 
   private static Target[] targets(ParameterValues whatIf) {
     Set<OrganisationCategory> all = EnumSet.allOf(OrganisationCategory.class);
+    // the head-count bands as the variant has them, so that a what-if's texts show its numbers
+    int membersStaff = whatIf.intValue(MembersRule.STAFF_THRESHOLD);
+    int organisationStaff = whatIf.intValue(LargeEnterpriseRule.STAFF_THRESHOLD);
+    int socialStaff = whatIf.intValue(SocialOrganisationRule.STAFF_THRESHOLD);
     return new Target[] {
       Target.builder()
           .ruleId("W1")
@@ -179,13 +183,13 @@ public final class Wuhan2016 {
       Target.builder()
           .ruleId("W11")
           .key("enterprisesWithMembers")
-          .descriptionZh("到2016年11月30日，职工50人以上的非公企业全部有党员（按第三部分“确保到11月底”；第一部分为“到12月底”）。")
-          .descriptionEn("By 30 November 2016, every non-public enterprise with 50 or more staff has party members (the date"
+          .descriptionZh("到2016年11月30日，职工" + membersStaff + "人以上的非公企业全部有党员（按第三部分“确保到11月底”；第一部分为“到12月底”）。")
+          .descriptionEn("By 30 November 2016, every non-public enterprise with " + membersStaff + " or more staff has party members (the date"
               + " the section on responsibilities sets; the section on targets says the end of December).")
           .rate(whatIf.value(ENTERPRISES_WITH_MEMBERS))
           .addBaseClauses(BaseClause.builder()
               .addCategories(OrganisationCategory.NON_PUBLIC_ENTERPRISE)
-              .minHeadCount(whatIf.intValue(MembersRule.STAFF_THRESHOLD))
+              .minHeadCount(membersStaff)
               .build())
           .excludedTraits(OutsideBaseRule.OUTSIDE_BASE)
           .coverageForms(EnumSet.of(CoverageForm.PARTY_MEMBER))
@@ -195,13 +199,13 @@ public final class Wuhan2016 {
       Target.builder()
           .ruleId("W11")
           .key("enterprisesWithOrganisation")
-          .descriptionZh("到2016年11月30日，职工100人以上的非公企业全部建有党组织（按第三部分“确保到11月底”；第一部分为“到12月底”）。")
-          .descriptionEn("By 30 November 2016, every non-public enterprise with 100 or more staff has a party organisation"
+          .descriptionZh("到2016年11月30日，职工" + organisationStaff + "人以上的非公企业全部建有党组织（按第三部分“确保到11月底”；第一部分为“到12月底”）。")
+          .descriptionEn("By 30 November 2016, every non-public enterprise with " + organisationStaff + " or more staff has a party organisation"
               + " (the date the section on responsibilities sets; the section on targets says the end of December).")
           .rate(whatIf.value(ENTERPRISES_WITH_ORGANISATION))
           .addBaseClauses(BaseClause.builder()
               .addCategories(OrganisationCategory.NON_PUBLIC_ENTERPRISE)
-              .minHeadCount(whatIf.intValue(LargeEnterpriseRule.STAFF_THRESHOLD))
+              .minHeadCount(organisationStaff)
               .build())
           .excludedTraits(OutsideBaseRule.OUTSIDE_BASE)
           .deadline(whatIf.date(OBLIGATION_DEADLINE))
@@ -210,10 +214,10 @@ public final class Wuhan2016 {
       Target.builder()
           .ruleId("W11")
           .key("socialOrganisationsWithOrganisation")
-          .descriptionZh("到2016年11月30日，市级社会组织，从业人员30人以上的民办学校、民办医院，律师、会计师、税务师事务所全部建有党组织"
+          .descriptionZh("到2016年11月30日，市级社会组织，从业人员" + socialStaff + "人以上的民办学校、民办医院，律师、会计师、税务师事务所全部建有党组织"
               + "（按第三部分“确保到11月底”；第一部分为“到12月底”）。")
           .descriptionEn("By 30 November 2016, every city-level social organisation, every private school and private hospital"
-              + " with 30 or more staff, and every law, accounting and tax firm has a party organisation (the date the"
+              + " with " + socialStaff + " or more staff, and every law, accounting and tax firm has a party organisation (the date the"
               + " section on responsibilities sets; the section on targets says the end of December).")
           .rate(whatIf.value(SOCIAL_WITH_ORGANISATION))
           .addBaseClauses(
@@ -223,7 +227,7 @@ public final class Wuhan2016 {
                   .build(),
               BaseClause.builder()
                   .addCategories(OrganisationCategory.PRIVATE_SCHOOL, OrganisationCategory.PRIVATE_HOSPITAL)
-                  .minHeadCount(whatIf.intValue(SocialOrganisationRule.STAFF_THRESHOLD))
+                  .minHeadCount(socialStaff)
                   .build(),
               BaseClause.builder()
                   .addCategories(OrganisationCategory.LAW_FIRM, OrganisationCategory.ACCOUNTING_FIRM, OrganisationCategory.TAX_FIRM)

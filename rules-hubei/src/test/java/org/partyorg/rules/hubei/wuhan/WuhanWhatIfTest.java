@@ -66,6 +66,25 @@ class WuhanWhatIfTest {
     }
   }
 
+  private static Target target(PolicySet set, String key) {
+    return set.targets().stream().filter(t -> t.getKey().equals(key)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void theW11TargetsDescriptionsSayTheVariantsHeadCountBands() {
+    Target organisation = target(EIGHTY, "enterprisesWithOrganisation");
+    assertTrue(organisation.getDescriptionZh().contains("职工80人以上的非公企业全部建有党组织"), organisation.getDescriptionZh());
+    assertTrue(organisation.getDescriptionEn().contains("with 80 or more staff"), organisation.getDescriptionEn());
+    assertFalse(organisation.getDescriptionZh().contains("100人") || organisation.getDescriptionEn().contains("100 or more"));
+    PolicySet bands = WUHAN.withOverrides(Map.of("membersStaffThreshold", 40, "socialServiceStaffThreshold", 20));
+    Target members = target(bands, "enterprisesWithMembers");
+    assertTrue(members.getDescriptionZh().contains("职工40人以上") && members.getDescriptionEn().contains("with 40 or more staff"),
+        members.getDescriptionZh() + " | " + members.getDescriptionEn());
+    Target social = target(bands, "socialOrganisationsWithOrganisation");
+    assertTrue(social.getDescriptionZh().contains("从业人员20人以上") && social.getDescriptionEn().contains("with 20 or more staff"),
+        social.getDescriptionZh() + " | " + social.getDescriptionEn());
+  }
+
   @Test
   void aMovedDeadlineIsTheFindingsAndTheTargetsAndTheTextsSayIt() {
     LocalDate moved = LocalDate.of(2016, 12, 15);
