@@ -1,6 +1,5 @@
 package org.partyorg.rules.register;
 
-import com.google.common.collect.Streams;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -188,8 +187,8 @@ public final class WhatIfDiff {
      * uses every core and gives the same diff.
      *
      * @throws NullPointerException if {@code register} is null (a null element is a rejected record)
-     * @throws IllegalArgumentException if the as-of date lies outside 1921-07-01 to 2100-12-31
-     *     (from the first record on)
+     * @throws IllegalArgumentException at once if the as-of date lies outside 1921-07-01 to
+     *     2100-12-31
      */
     public WhatIfDiff over(Stream<? extends Organisation> register) {
       Objects.requireNonNull(register, "register");
@@ -197,8 +196,10 @@ public final class WhatIfDiff {
       Collector<Pair, ?, CoverageReport> right = Collectors.mapping(Pair::after, after.collector());
       Collector<Pair, Changes, Changes> changes =
           Collector.of(() -> new Changes(keep, sink), Changes::accept, Changes::combine);
-      return Streams.mapWithIndex(register, (organisation, index) -> new Pair(
-              beforeEvaluator.assessAt(index, organisation, asOf), afterEvaluator.assessAt(index, organisation, asOf)))
+      // assessAll numbers the records and checks the date at once; the variant takes each at its position
+      return beforeEvaluator.assessAll(register, asOf)
+          .map(result -> new Pair(result,
+              afterEvaluator.assessAt(result.getIndex(), result.getOrganisation().orElse(null), asOf)))
           .collect(Collectors.teeing(left, Collectors.teeing(right, changes, Both::new),
               (b, rest) -> new WhatIfDiff(b, rest.report, rest.changes)));
     }

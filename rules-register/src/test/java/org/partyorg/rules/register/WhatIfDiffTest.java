@@ -2,6 +2,7 @@ package org.partyorg.rules.register;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.partyorg.rules.register.Registers.AS_OF;
 import static org.partyorg.rules.register.Registers.EVALUATOR;
@@ -10,12 +11,14 @@ import static org.partyorg.rules.register.Registers.SHENYANG;
 import static org.partyorg.rules.register.Registers.WUCHANG;
 import static org.partyorg.rules.register.Registers.WUHAN;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.partyorg.rules.api.Outcome;
 import org.partyorg.rules.api.model.JointScope;
@@ -99,6 +102,13 @@ class WhatIfDiffTest {
       assertEquals(Outcome.VIOLATED, organisation.changes().get(0).getBefore().orElseThrow().outcome());
       assertEquals(Outcome.SATISFIED, organisation.changes().get(0).getAfter().orElseThrow().outcome());
     }
+  }
+
+  @Test
+  void aDateOutsideTheModelsRangeIsRefusedAtOnceEvenForAnEmptyRegister() {
+    IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+        () -> WhatIfDiff.of(EVALUATOR, EVALUATOR, LocalDate.of(1900, 1, 1)).over(Stream.empty()));
+    assertTrue(error.getMessage().contains("1900-01-01"), error.getMessage());
   }
 
   @Test
