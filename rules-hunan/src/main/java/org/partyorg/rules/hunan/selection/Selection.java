@@ -97,14 +97,15 @@ public final class Selection {
     this.form = Citation.of(plan.source(), "三（二）",
         "各申报、推荐单位要认真填写《湖南省注册会计师资产评估行业党建“标杆引领”计划创建单位申请表》（见附件1）");
     this.basis = Citation.of(plan.source(), "附件1", "党组织创建申报依据（500字以内）");
-    this.dueCitation = Citation.of(plan.source(), "三（二）", "于2020年8月15日前报省注协行业党建工作部");
     this.scope = Citation.of(plan.source(), "一", "在全省行业基层党组织中");
-    this.due = plan.phases().stream()
-        .filter(p -> p.getCitation().equals(dueCitation))
-        .map(Phase::getUntil)
+    // the timetable's phase of 三（二）gives both the due date and the sentence it rests on
+    Phase applications = plan.phases().stream()
+        .filter(p -> p.getCitation().getSection().equals("三（二）"))
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException(
             "policy set " + plan.id() + " has no phase for the applications (三（二）), so no due date"));
+    this.due = applications.getUntil();
+    this.dueCitation = applications.getCitation();
     this.ageYears = parameter(plan, "partyOrganisationMinimumYears");
     this.sanctionYears = parameter(plan, "sanctionFreeYears");
     this.perCity = parameter(plan, "recommendationsPerCity");
