@@ -170,6 +170,17 @@ class SelectionTest {
         + " gives 1 March 2015: they must agree.", problem.messageEn());
   }
 
+  /**
+   * 近3年 on a form sent on 2020-08-15: an honour of 2017-08-15 is too old, of 2017-08-16 recent
+   * enough; one of the day of submission counts, one of the day after is wrong.
+   */
+  @ParameterizedTest
+  @CsvSource({"2017-08-15, problem", "2017-08-16, none", "2020-08-15, none", "2020-08-16, problem"})
+  void honoursAreThoseOfTheThreeYearsUpToTheDateOfSubmission(LocalDate awarded, String expected) {
+    Review review = SELECTION.review(complete(1).honours(List.of(new Application.Honour("先进基层党组织", awarded))).build());
+    assertEquals(expected.equals("none") ? List.of() : List.of("honours[0].date"), fields(review));
+  }
+
   /** B2: a penalty of 2017-08-16 still bars an application sent on 2020-08-15; one of 2017-08-15 no longer does. */
   @ParameterizedTest
   @CsvSource({"2017-08-15, SATISFIED, ELIGIBLE", "2017-08-16, VIOLATED, INELIGIBLE"})
