@@ -255,6 +255,12 @@ class SelectionTest {
         "荣誉名称最长200个字符，实为201个字符：“" + "荣".repeat(64) + "…(201 chars)”。",
         "推荐市州应为湖南省14个市州之一的区划代码（430100至431300、433100），实为“439900”。"), zh);
     assertEquals(Optional.of("荣".repeat(64) + "…(201 chars)"), review.problems().get(7).value());
+    // a value is shown as the message shows it, and as the practice record's violations show theirs
+    assertEquals(Optional.of("张\\n三"), review.problems().get(2).value());
+    for (int text : new int[] {0, 2, 7, 8}) {
+      Problem p = review.problems().get(text);
+      assertTrue(p.messageZh().contains("“" + p.value().orElseThrow() + "”"), p::toString);
+    }
     assertEquals("The head-count of the practice must be a whole number from 0 to 10,000,000, got -1.",
         review.problems().get(3).messageEn());
     assertEquals(Verdict.INELIGIBLE, review.verdict());
