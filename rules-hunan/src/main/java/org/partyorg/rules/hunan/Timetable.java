@@ -18,14 +18,12 @@ import org.partyorg.rules.api.Phase;
 final class Timetable {
   static final String RULE_ID = "B6";
 
-  /** (二): the forms reach the provincial association by this day, inclusive. */
-  static final Citation APPLICATIONS =
-      BenchmarkPlan.cite("三（二）", "于2020年8月15日前报省注协行业党建工作部");
-
   static final List<Phase> PHASES = List.of(
       phase("全面动员部署", "mobilisation", null, LocalDate.of(2020, 7, 30),
           BenchmarkPlan.cite("三（一）", "营造行业党组织争创党建标杆的浓厚氛围。（2020年7月30日前完成）")),
-      phase("自行申报推荐", "applications and recommendations", null, LocalDate.of(2020, 8, 15), APPLICATIONS),
+      // the forms reach the provincial association by this day, inclusive; Selection reads it from here
+      phase("自行申报推荐", "applications and recommendations", null, LocalDate.of(2020, 8, 15),
+          BenchmarkPlan.cite("三（二）", "于2020年8月15日前报省注协行业党建工作部")),
       phase("确定创建对象", "selection of the organisations to be created", LocalDate.of(2020, 9, 1), LocalDate.of(2020, 9, 30),
           BenchmarkPlan.cite("三（三）", "遴选确定10个行业党委直属基层党组织和14个市州执业机构党组织为创建对象。（2020年9月）")),
       phase("对标开展创建", "creation against the task guide", LocalDate.of(2020, 10, 1), LocalDate.of(2021, 2, 28),

@@ -1,6 +1,7 @@
 package org.partyorg.rules.hunan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ class TimetableTest {
       String year = String.valueOf(phase.getUntil().getYear());
       String month = phase.getUntil().getMonthValue() + "月";
       // the quote carries the date the phase ends on (“2020年10月-2021年2月” ends in 2021年2月)
-      assertEquals(true, phase.getCitation().getQuote().contains(year + "年" + month), phase.getCitation().getQuote());
+      assertTrue(phase.getCitation().getQuote().contains(year + "年" + month), phase.getCitation().getQuote());
     }
   }
 

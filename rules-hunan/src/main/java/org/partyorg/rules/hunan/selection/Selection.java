@@ -97,14 +97,15 @@ public final class Selection {
     this.form = Citation.of(plan.source(), "三（二）",
         "各申报、推荐单位要认真填写《湖南省注册会计师资产评估行业党建“标杆引领”计划创建单位申请表》（见附件1）");
     this.basis = Citation.of(plan.source(), "附件1", "党组织创建申报依据（500字以内）");
-    this.dueCitation = Citation.of(plan.source(), "三（二）", "于2020年8月15日前报省注协行业党建工作部");
     this.scope = Citation.of(plan.source(), "一", "在全省行业基层党组织中");
-    this.due = plan.phases().stream()
-        .filter(p -> p.getCitation().equals(dueCitation))
-        .map(Phase::getUntil)
+    // the timetable's phase of 三（二）gives both the due date and the sentence it rests on
+    Phase applications = plan.phases().stream()
+        .filter(p -> p.getCitation().getSection().equals("三（二）"))
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException(
             "policy set " + plan.id() + " has no phase for the applications (三（二）), so no due date"));
+    this.due = applications.getUntil();
+    this.dueCitation = applications.getCitation();
     this.ageYears = parameter(plan, "partyOrganisationMinimumYears");
     this.sanctionYears = parameter(plan, "sanctionFreeYears");
     this.perCity = parameter(plan, "recommendationsPerCity");
@@ -367,20 +368,26 @@ public final class Selection {
   }
 
   private static Problem problem(String field, Object value, String key, Map<String, Object> values) {
+    String nameZh = Texts.fieldName(field, ZH);
+    String nameEn = Texts.fieldName(field, EN);
     Map<String, Object> zh = new HashMap<>(values);
-    Map<String, Object> en = new HashMap<>(values);
-    zh.put("field", Texts.fieldName(field, ZH));
-    en.put("field", Texts.fieldName(field, EN));
     if (value != null) {
       zh.put("value", value);
-      en.put("value", value);
     }
+    Map<String, Object> en = new HashMap<>(zh);
+    zh.put("field", nameZh);
+    en.put("field", nameEn);
     Optional<String> shown = Optional.ofNullable(value).map(Selection::echo);
-    return new Problem(field, shown, Texts.fieldName(field, ZH), Texts.fieldName(field, EN),
-        Texts.format(key, ZH, zh), Texts.format(key, EN, en));
+    return new Problem(field, shown, nameZh, nameEn, Texts.format(key, ZH, zh), Texts.format(key, EN, en));
   }
 
-  /** A value as a problem shows it: at most 64 characters, then …(N chars), control characters escaped. */
+  /**
+   * A value as a problem shows it: at most 64 characters, then …(N chars), control characters
+   * escaped as the engine's violations escape them ({@code \n}, {@code \u001B}), so that the value
+   * reads as the message beside it and as the practice record's violations. The engine's echo
+   * is in the API's internal package, which holds the value style and so is exported to the
+   * engine only (examples' PublicSurfaceTest); hence this copy.
+   */
   static String echo(Object value) {
     String text = String.valueOf(value);
     StringBuilder out = new StringBuilder();
@@ -388,7 +395,9 @@ public final class Selection {
     for (int i = 0; i < text.length() && shown < 64; shown++) {
       int c = text.codePointAt(i);
       int type = Character.getType(c);
-      if (type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+      if (c == '\n' || c == '\r' || c == '\t') {
+        out.append(c == '\n' ? "\\n" : c == '\r' ? "\\r" : "\\t");
+      } else if (type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
           || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE) {
         out.append(String.format(Locale.ROOT, "\\u%04X", c));
       } else {

@@ -10,9 +10,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.partyorg.rules.api.PolicySet;
 import org.partyorg.rules.api.model.Sanction;
 import org.partyorg.rules.api.model.SanctionKind;
 import org.partyorg.rules.api.model.SanctionRecord;
@@ -143,19 +143,16 @@ class BatchReviewTest {
     assertThrows(NullPointerException.class, () -> SELECTION.review((List<Application>) null));
   }
 
+  /** A what-if of the set with 2 recommendations per city: 2 keep it, 3 break it. */
   @Test
   void aVariantSetWithAnotherQuotaReviewsTheBatchByIt() {
-    PolicySet two = new org.partyorg.rules.core.rule.ForwardingPolicySet(Forms.PLAN) {
-      @Override
-      public List<org.partyorg.rules.api.Parameter> parameters() {
-        return super.parameters().stream()
-            .map(p -> p.getKey().equals("recommendationsPerCity")
-                ? org.partyorg.rules.api.Parameter.of(p.getKey(), 2, p.getUnit(), p.getFact().orElseThrow(), p.getCitation()) : p)
-            .toList();
-      }
-    };
-    BatchReview batch = Selection.of(two).review(List.of(city(1, "430100"), city(2, "430100")));
+    Selection two = Selection.of(Forms.PLAN.withOverrides(Map.of("recommendationsPerCity", 2)));
+    BatchReview batch = two.review(List.of(city(1, "430100"), city(2, "430100")));
     assertEquals(List.of(), batch.cityBreaches());
     assertEquals(2, batch.cityLevel().eligible());
+    BatchReview three = two.review(List.of(city(1, "430100"), city(2, "430100"), city(3, "430100")));
+    assertEquals(List.of(3), three.cityBreaches().stream().map(QuotaCheck.Breach::count).toList());
+    assertEquals(2, three.cityBreaches().get(0).quota().intValue());
+    assertEquals(2, three.cityLevel().eligible(), "each city counts at most its quota");
   }
 }

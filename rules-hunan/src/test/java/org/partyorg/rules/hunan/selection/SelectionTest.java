@@ -170,6 +170,17 @@ class SelectionTest {
         + " gives 1 March 2015: they must agree.", problem.messageEn());
   }
 
+  /**
+   * 近3年 on a form sent on 2020-08-15: an honour of 2017-08-15 is too old, of 2017-08-16 recent
+   * enough; one of the day of submission counts, one of the day after is wrong.
+   */
+  @ParameterizedTest
+  @CsvSource({"2017-08-15, problem", "2017-08-16, none", "2020-08-15, none", "2020-08-16, problem"})
+  void honoursAreThoseOfTheThreeYearsUpToTheDateOfSubmission(LocalDate awarded, String expected) {
+    Review review = SELECTION.review(complete(1).honours(List.of(new Application.Honour("先进基层党组织", awarded))).build());
+    assertEquals(expected.equals("none") ? List.of() : List.of("honours[0].date"), fields(review));
+  }
+
   /** B2: a penalty of 2017-08-16 still bars an application sent on 2020-08-15; one of 2017-08-15 no longer does. */
   @ParameterizedTest
   @CsvSource({"2017-08-15, SATISFIED, ELIGIBLE", "2017-08-16, VIOLATED, INELIGIBLE"})
@@ -244,6 +255,12 @@ class SelectionTest {
         "荣誉名称最长200个字符，实为201个字符：“" + "荣".repeat(64) + "…(201 chars)”。",
         "推荐市州应为湖南省14个市州之一的区划代码（430100至431300、433100），实为“439900”。"), zh);
     assertEquals(Optional.of("荣".repeat(64) + "…(201 chars)"), review.problems().get(7).value());
+    // a value is shown as the message shows it, and as the practice record's violations show theirs
+    assertEquals(Optional.of("张\\n三"), review.problems().get(2).value());
+    for (int text : new int[] {0, 2, 7, 8}) {
+      Problem p = review.problems().get(text);
+      assertTrue(p.messageZh().contains("“" + p.value().orElseThrow() + "”"), p::toString);
+    }
     assertEquals("The head-count of the practice must be a whole number from 0 to 10,000,000, got -1.",
         review.problems().get(3).messageEn());
     assertEquals(Verdict.INELIGIBLE, review.verdict());
