@@ -1,0 +1,2 @@
+/** Placeholder until the package fills. */
+package org.partyorg.rules.cli;
