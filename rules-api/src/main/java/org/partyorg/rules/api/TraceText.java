@@ -147,11 +147,11 @@ final class TraceText {
   private static String factValue(FactType type, Object value, Locale locale) {
     if (value != null && !type.getKind().accepts(value)) {
       // a limit of another Java type than its fact (a whole number for a rate): shown by its own type
-      return TEXTS.template("fact").format(locale, Map.of("name", named(""), "value", value)).strip();
+      return TEXTS.template("value").format(locale, Map.of("value", value));
     }
     String text = value == null
-        ? TEXTS.template("fact").format(locale, Map.of("name", named(""), "value", Fact.unknown(type))).strip()
-        : TEXTS.template("fact").format(locale, Map.of("name", named(""), "value", Fact.of(type, value))).strip();
+        ? TEXTS.template("value").format(locale, Map.of("value", Fact.unknown(type)))
+        : TEXTS.template("value").format(locale, Map.of("value", Fact.of(type, value)));
     if (value != null && type.getKind() == FactKind.COUNT) {
       return text + unit(type.getUnit(), ((Number) value).longValue() == 1, locale);
     }
@@ -161,7 +161,7 @@ final class TraceText {
   /** A parameter's value with its unit: 100人, 80%, 2016年11月30日 / 100 persons, 80%, 30 November 2016. */
   private static String parameterValue(Parameter parameter, Locale locale) {
     if (parameter.getDate().isPresent()) {
-      return text(locale, "fact", "name", named(""), "value", parameter.getDate().get()).strip();
+      return text(locale, "value", "value", parameter.getDate().get());
     }
     BigDecimal value = parameter.getValue();
     if (parameter.kind() == Parameter.Kind.RATE) {
