@@ -74,12 +74,11 @@ class TraceTest {
       assertEquals(step.citation(), parameter.getCitation());
       assertEquals(List.of(RequiredAction.ESTABLISH_PARTY_ORGANISATION), List.copyOf(step.requiredActions()));
       String zh = trace.text(Locale.SIMPLIFIED_CHINESE);
-      assertTrue(zh.contains("比较：职工人数" + staff + "人，" + (staff == 100 ? "等于" : "大于") + "100人（限值来自参数organisationStaffThreshold，本次为100人，依据《"),
-          zh);
+      assertTrue(zh.contains("比较：职工人数" + staff + "人，" + (staff == 100 ? "等于" : "大于") + "100人（限值依据《"), zh);
       assertTrue(zh.contains("三（二）：“非公经济组织党组织集中组建工作") && zh.contains(W3_QUOTE), zh);
       String en = trace.text(Locale.ENGLISH);
-      assertTrue(en.contains("is " + (staff == 100 ? "equal to" : "greater than") + " 100 persons (the limit is parameter"
-          + " organisationStaffThreshold, here 100 persons"), en);
+      assertTrue(en.contains("head-count " + staff + " persons is " + (staff == 100 ? "equal to" : "greater than")
+          + " 100 persons (the limit set by the document 《"), en);
     }
   }
 
@@ -98,8 +97,10 @@ class TraceTest {
     Trace.SetCheck wuhan = trace.getPolicySets().stream().filter(s -> s.policySetId().equals("wuhan-2016")).findFirst().orElseThrow();
     assertEquals(List.of("organisationStaffThreshold"), List.copyOf(wuhan.overrides().keySet()));
     String zh = trace.text(Locale.SIMPLIFIED_CHINESE);
-    assertTrue(zh.contains("参数按调整后的值：organisationStaffThreshold＝80人"), zh);
-    assertTrue(zh.contains("职工人数99人，大于80人（限值来自参数organisationStaffThreshold，本次为80人"), zh);
+    assertTrue(zh.contains("部分参数经调整：职工人数的限值80人。"), zh);
+    assertTrue(zh.contains("职工人数99人，大于80人（限值经调整，原依据《"), zh);
+    assertTrue(variant.trace(wuhan(99), AS_OF).text(Locale.ENGLISH).contains("with some parameters changed: head-count limit 80 persons."),
+        () -> trace.text(Locale.ENGLISH));
     assertTrue(zh.contains(W3_QUOTE), zh);
   }
 
@@ -187,8 +188,7 @@ class TraceTest {
     assertEquals(3, cap.limit());
     assertEquals(Optional.of(Trace.Relation.GREATER), cap.relation());
     assertFalse(cap.parameter().get().getCitation().getQuote().isBlank());
-    assertTrue(trace.text(Locale.SIMPLIFIED_CHINESE).contains("限值来自参数jointEnterpriseCap，本次为3个"),
-        trace.text(Locale.SIMPLIFIED_CHINESE));
+    assertTrue(trace.text(Locale.SIMPLIFIED_CHINESE).contains("，大于3个（限值依据《"), trace.text(Locale.SIMPLIFIED_CHINESE));
   }
 
   @Test
@@ -216,5 +216,65 @@ class TraceTest {
     assertEquals(Optional.of(6), cap.value());
     assertEquals(Optional.of(Trace.Relation.GREATER), cap.relation());
     assertEquals(Outcome.VIOLATED, step.outcome());
+  }
+
+  /**
+   * Every line of the traces of a generated sample passes the project's checks of texts
+   * ({@link MessageChecks}), in both languages, under a what-if too. The title ends with a colon
+   * and the heading of a finding (【W3】, [W3]) names the finding by its key: both are stripped
+   * before the check, the rest of the line is a sentence like any other.
+   */
+  @Test
+  void theTextsOfASamplePassTheChecks() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(20161130L);
+    java.util.Set<String> problems = new java.util.TreeSet<>();
+    Evaluator variant = EVALUATOR.withOverrides("wuhan-2016", Map.of("organisationStaffThreshold", 80,
+        "obligationDeadline", LocalDate.of(2016, 12, 15)));
+    int traced = 0;
+    for (org.partyorg.rules.api.PolicySet set : EVALUATOR.policySets()) {
+      var organisations = org.partyorg.rules.testkit.OrganisationGen.forPolicySet(set).build();
+      LocalDate asOf = set.effectivePeriod().getFrom().getYear() < 2020 ? LocalDate.of(2016, 12, 1) : LocalDate.of(2021, 6, 30);
+      for (int i = 0; i < 150; i++) {
+        Organisation organisation = organisations.generate(random).value();
+        if (!EVALUATOR.validator().violations(organisation, asOf).isEmpty()) {
+          continue;
+        }
+        for (Evaluator evaluator : List.of(EVALUATOR, variant)) {
+          Trace trace = evaluator.trace(organisation, asOf);
+          traced++;
+          check(trace.text(Locale.SIMPLIFIED_CHINESE), true, problems);
+          check(trace.text(Locale.ENGLISH), false, problems);
+        }
+      }
+    }
+    assertTrue(traced > 500, "traced " + traced);
+    assertEquals("", String.join("\n", problems));
+  }
+
+  private static void check(String text, boolean chinese, java.util.Set<String> problems) {
+    String[] lines = text.split("\n");
+    for (int i = 1; i < lines.length; i++) {
+      String line = lines[i].strip().replaceFirst(chinese ? "^【[^】]+】" : "^\\[[^\\]]+\\] ", "");
+      if (!chinese && !line.isEmpty()) {
+        // the heading's outcome follows the key in lower case: "[W3] requirement met: ..."
+        line = Character.toUpperCase(line.charAt(0)) + line.substring(1);
+      }
+      // known gap, left visible here: some facts hold codes no vocabulary names (work coverage
+      // complete/incomplete, posts such as secretary, Hunan's talk shortfalls as "2018-H1 name", its
+      // level NONE, Liaoning's ledger class); their findings' messages word them in their own
+      // templates, the trace shows them as codes. Only the ASCII-word check is waived, only there.
+      // Waived, and only these: on lines of facts read (and the talks comparison), the checks of
+      // codes (ASCII words, Java names, the space inside "2018-H1 name"); on English lines quoting a
+      // title in 《》 whose own “” the checker takes for the end of a quote, Chinese outside quotes.
+      boolean unnamedCodes = line.startsWith("读取的事实：") || line.startsWith("Facts read:")
+          || line.contains("谈心谈话次数不足的期间和人员") || line.contains("periods and people with too few talks");
+      boolean title = !chinese && line.contains("《");
+      String checked = line;
+      (chinese ? org.partyorg.rules.testkit.MessageChecks.chinese(checked) : org.partyorg.rules.testkit.MessageChecks.english(checked))
+          .stream()
+          .filter(p -> !(unnamedCodes && (p.startsWith("ASCII word") || p.startsWith("Java name") || p.startsWith("half-width “ ”"))))
+          .filter(p -> !(title && p.startsWith("Chinese “")))
+          .forEach(p -> problems.add(p + ": " + checked));
+    }
   }
 }

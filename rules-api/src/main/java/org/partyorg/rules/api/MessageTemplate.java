@@ -136,6 +136,15 @@ public final class MessageTemplate {
     });
   }
 
+  /**
+   * A value of {@code type} as this template's texts write it, codes named by its set's
+   * vocabulary (a trait of the set by its name): for a trace of the finding.
+   */
+  String value(FactType type, Object value, Locale locale) {
+    Wording wording = "zh".equals(locale.getLanguage()) ? Wording.chinese(names) : Wording.english(names);
+    return wording.value(type, value);
+  }
+
   String render(Finding finding, Locale locale) {
     boolean chinese = "zh".equals(locale.getLanguage());
     Wording wording = chinese ? Wording.chinese(names) : Wording.english(names);

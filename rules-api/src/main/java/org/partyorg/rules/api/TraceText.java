@@ -34,7 +34,13 @@ final class TraceText {
       line(out, INDENT, text(locale, "no-findings"));
     }
     for (Trace.Step step : trace.getSteps()) {
-      step(out, step, locale, chinese);
+      Map<String, Parameter> changed = Map.of();
+      for (Trace.SetCheck set : trace.getPolicySets()) {
+        if (set.policySetId().equals(step.policySetId())) {
+          changed = set.overrides();
+        }
+      }
+      step(out, step, changed, locale, chinese);
     }
     return out.toString();
   }
@@ -47,7 +53,13 @@ final class TraceText {
       }
       List<String> overrides = new ArrayList<>();
       for (Parameter parameter : set.overrides().values()) {
-        overrides.add(parameter.getKey() + (chinese ? "＝" : " = ") + parameterValue(parameter, locale));
+        // named by what it limits, never by its key (the JSON has the key)
+        Optional<FactType> fact = parameter.getFact().flatMap(ModelFacts::named);
+        String key = parameter.kind() == Parameter.Kind.DATE ? "override.deadline"
+            : parameter.kind() == Parameter.Kind.RATE ? "override.rate"
+            : fact.isPresent() ? "override.limit" : "override.number";
+        overrides.add(text(locale, key, "name", named(fact.map(t -> t.displayName(locale)).orElse("")),
+            "value", named(parameterValue(parameter, locale))));
       }
       return text(locale, "set.applied.variant", "document", document,
           "overrides", named(String.join(chinese ? "、" : ", ", overrides)));
@@ -61,7 +73,8 @@ final class TraceText {
         "reasons", named(String.join(chinese ? "；" : "; ", reasons)));
   }
 
-  private static void step(StringBuilder out, Trace.Step step, Locale locale, boolean chinese) {
+  private static void step(StringBuilder out, Trace.Step step, Map<String, Parameter> changed, Locale locale,
+      boolean chinese) {
     Finding finding = step.finding();
     String outcomeKey = "outcome." + finding.getOutcome().name() + (finding.isOverdue() ? ".overdue" : "");
     line(out, INDENT, text(locale, "finding", "key", named(step.key()), "outcome", named(text(locale, outcomeKey)),
@@ -74,12 +87,12 @@ final class TraceText {
       List<String> facts = new ArrayList<>();
       for (Fact fact : step.facts()) {
         facts.add(text(locale, "fact", "name", named(fact.getType().displayName(locale)),
-            "value", named(factValue(fact.getType(), fact.getValue().orElse(null), locale))));
+            "value", named(factValue(finding.getMessageTemplate(), fact.getType(), fact.getValue().orElse(null), locale))));
       }
       line(out, deeper, text(locale, "facts", "facts", named(String.join(chinese ? "；" : "; ", facts))));
     }
     for (Trace.Comparison comparison : step.comparisons()) {
-      line(out, deeper, comparison(comparison, locale));
+      line(out, deeper, comparison(finding.getMessageTemplate(), comparison, changed, locale));
     }
     step.deadline().ifPresent(deadline -> {
       String key = switch (deadline.timing()) {
@@ -88,8 +101,9 @@ final class TraceText {
         case AFTER_DEADLINE -> deadline.overdue() ? "deadline.after.overdue" : "deadline.after";
       };
       line(out, deeper, text(locale, key, "deadline", deadline.deadline(), "asOf", deadline.asOf()));
-      deadline.parameter().ifPresent(parameter -> line(out, deeper, citation(locale, "deadline.parameter",
-          parameter.getCitation(), Map.of("parameter", named(parameter.getKey())))));
+      deadline.parameter().ifPresent(parameter -> line(out, deeper, citation(locale,
+          changed.containsKey(parameter.getKey()) ? "deadline.parameter.changed" : "deadline.parameter",
+          parameter.getCitation(), Map.of())));
     });
     if (!step.missingFacts().isEmpty()) {
       List<String> names = new ArrayList<>();
@@ -103,15 +117,16 @@ final class TraceText {
     }
   }
 
-  private static String comparison(Trace.Comparison comparison, Locale locale) {
+  private static String comparison(MessageTemplate names, Trace.Comparison comparison, Map<String, Parameter> changed,
+      Locale locale) {
     FactType type = comparison.fact().getType();
     Named name = named(type.displayName(locale));
-    Named limit = named(factValue(type, comparison.limit(), locale));
+    Named limit = named(factValue(names, type, comparison.limit(), locale));
     Optional<Object> value = comparison.value();
     if (value.isEmpty()) {
       return text(locale, "comparison.unknown", "name", name, "limit", limit);
     }
-    Named shown = named(factValue(type, value.get(), locale));
+    Named shown = named(factValue(names, type, value.get(), locale));
     if (comparison.relation().isEmpty()) {
       return text(locale, "comparison.unordered", "name", name, "value", shown, "limit", limit);
     }
@@ -126,9 +141,8 @@ final class TraceText {
     values.put("value", shown);
     values.put("relation", relation);
     values.put("limit", limit);
-    values.put("parameter", named(parameter.getKey()));
-    values.put("parameterValue", named(parameterValue(parameter, locale)));
-    return citation(locale, "comparison.parameter", parameter.getCitation(), values);
+    return citation(locale, changed.containsKey(parameter.getKey()) ? "comparison.parameter.changed" : "comparison.parameter",
+        parameter.getCitation(), values);
   }
 
   /** A template that quotes a clause: {@code document}, {@code section} and {@code quote} filled from {@code citation}. */
@@ -144,14 +158,21 @@ final class TraceText {
    * A value as the trace shows it: as a finding's text would, with the unit of a count after it
    * (120人 / 120 persons), since no template here knows the noun.
    */
-  private static String factValue(FactType type, Object value, Locale locale) {
+  private static String factValue(MessageTemplate names, FactType type, Object value, Locale locale) {
     if (value != null && !type.getKind().accepts(value)) {
       // a limit of another Java type than its fact (a whole number for a rate): shown by its own type
       return TEXTS.template("value").format(locale, Map.of("value", value));
     }
-    String text = value == null
-        ? TEXTS.template("value").format(locale, Map.of("value", Fact.unknown(type)))
-        : TEXTS.template("value").format(locale, Map.of("value", Fact.of(type, value)));
+    if (value != null && type.getKind() == FactKind.RECORD) {
+      // a record's figures are data (the JSON has them): the text says how many there are
+      int size = value instanceof java.util.Collection<?> list ? list.size() : ((Map<?, ?>) value).size();
+      return text(locale, "record", "size", size);
+    }
+    String text = names.value(type, value, locale);
+    if (!"zh".equals(locale.getLanguage()) && text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+      // a name from the register (a person, a platform) stays as written, quoted in English text
+      text = "“" + text + "”";
+    }
     if (value != null && type.getKind() == FactKind.COUNT) {
       return text + unit(type.getUnit(), ((Number) value).longValue() == 1, locale);
     }
