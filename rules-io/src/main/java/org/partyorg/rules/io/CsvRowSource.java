@@ -36,6 +36,7 @@ public final class CsvRowSource implements RowSource {
         .detectBomHeader(false) // the decoder drops it, for every charset
         .allowExtraFields(true) // the register reader reports extra cells per row
         .allowMissingFields(true) // a missing trailing cell reads as empty
+        .allowUnclosedQuote(false) // a quote left open would swallow the rest of the file into one cell
         .ofCsvRecord(in);
     this.records = reader.iterator();
   }

@@ -273,4 +273,20 @@ class RegisterReaderTest {
           rejected.get(0).messageEn());
     }
   }
+
+  @Test
+  void aQuoteLeftOpenIsAClearError() throws IOException {
+    RegisterRead read = read(HEAD + "\n" + CODE + ",\"甲,非公有制企业,420102\n", RegisterReader.create());
+    UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> read.organisations().count());
+    RegisterFormatException cause = (RegisterFormatException) e.getCause();
+    assertTrue(cause.messageEn().startsWith("register.csv is not valid CSV ("), cause.messageEn());
+    assertTrue(cause.messageEn().endsWith("); a quote left open is the usual cause."), cause.messageEn());
+  }
+
+  @Test
+  void anEmptyFileHasNoHeader() {
+    RegisterFormatException e = assertThrows(RegisterFormatException.class, () -> read("", RegisterReader.create()));
+    assertEquals("register.csv is empty: it has no header.", e.messageEn());
+    assertEquals("register.csv 是空文件，没有表头。", e.messageZh());
+  }
 }
