@@ -6,7 +6,7 @@ import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import java.util.List;
 import org.partyorg.rules.api.FactType;
 import org.partyorg.rules.api.PolicySet;
 import org.partyorg.rules.api.model.Organisation;
@@ -59,7 +59,7 @@ public final class JsonFormat {
       .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
       .build();
 
-  private static final Set<String> ENVELOPE = Set.of("format", "version");
+  private static final List<String> ENVELOPE = List.of("format", "version");
 
   private final OrganisationJson organisations;
 
@@ -81,6 +81,13 @@ public final class JsonFormat {
     for (PolicySet set : Objects.requireNonNull(sets, "sets")) {
       set.vocabulary().getFacts().forEach(f -> facts.putIfAbsent(f.getName(), f));
     }
+    return new JsonFormat(facts);
+  }
+
+  /** The format reading extra facts by these types' kinds: for tests, and for sets not at hand. */
+  static JsonFormat forFacts(Iterable<FactType> types) {
+    Map<String, FactType> facts = new LinkedHashMap<>();
+    types.forEach(f -> facts.putIfAbsent(f.getName(), f));
     return new JsonFormat(facts);
   }
 

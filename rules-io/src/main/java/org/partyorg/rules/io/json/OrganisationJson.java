@@ -260,15 +260,14 @@ final class OrganisationJson {
 
   /**
    * The organisation in {@code node}, or empty when it has problems (all of them added to
-   * {@code problems}). {@code ignored} names members the caller reads itself (the envelope).
+   * {@code problems}). {@code ignored} names the members the caller reads itself (the envelope).
    */
-  Optional<Organisation> read(JsonNode node, String pointer, Problems problems, Set<String> ignored) {
+  Optional<Organisation> read(JsonNode node, String pointer, Problems problems, List<String> ignored) {
     Optional<Members> found = Members.of(node, pointer, problems);
     if (found.isEmpty()) {
       return Optional.empty();
     }
     Members m = found.get();
-    ignored.forEach(m::raw);
     Organisation.Builder b = Organisation.builder();
     set(m.requiredText("creditCode"), b::creditCode);
     set(m.requiredText("name"), b::name);
@@ -297,6 +296,7 @@ final class OrganisationJson {
     m.object("finances").flatMap(this::finances).ifPresent(b::finances);
     m.object("sanctionRecord").flatMap(this::sanctionRecord).ifPresent(b::sanctionRecord);
     m.object("extraFacts").flatMap(this::extraFacts).ifPresent(b::extraFacts);
+    ignored.forEach(m::raw);
     m.finish();
     return build(problems, m.pointer(), b::build);
   }
