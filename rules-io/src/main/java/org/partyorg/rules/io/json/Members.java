@@ -29,7 +29,7 @@ import tools.jackson.databind.JsonNode;
  * required ones report it missing.
  */
 final class Members {
-  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern ISO_DATE = Pattern.compile("([0-9]{4}|[+-][0-9]{4,9})-[0-9]{2}-[0-9]{2}");
 
   private final JsonNode node;
   private final String pointer;
