@@ -151,7 +151,11 @@ public final class JsonFormat {
 
   /**
    * The organisation in a tree (JSON, or YAML read with Jackson's YAML mapper): an organisation
-   * object, with or without the envelope. Problems' pointers are relative to {@code node}.
+   * object, with or without the envelope. Problems' pointers are relative to {@code node}; a
+   * caller reading one entry of a larger document prefixes its own pointer. Amounts are as exact
+   * as the tree: build the mapper with {@code DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS}
+   * (and {@code JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS}) so that {@code 186500.00} is not read
+   * as a double. In YAML, quote codes that look like numbers ({@code divisionCode: "420106"}).
    *
    * @throws JsonFormatException listing every problem of the record
    */
