@@ -29,8 +29,10 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The library's JSON format (docs/FORMAT.md): organisations written and read, every document in
- * the envelope {@code {"format": "partyorg-rules/<kind>", "version": 1, ...}}.
+ * The library's JSON format (docs/FORMAT.md): organisations written and read; assessments, batch
+ * results, coverage reports, what-if diffs and joint plans written; every document in the
+ * envelope {@code {"format": "partyorg-rules/<kind>", "version": 1, ...}}, each kind with its JSON
+ * Schema ({@link #schema}). A register in JSON Lines is read and written by {@link JsonLines}.
  *
  * <p><b>Reading</b> checks shape and types only, and reports every problem of a record at once
  * ({@link JsonFormatException}, each problem with its JSON pointer, value and reason in Chinese
