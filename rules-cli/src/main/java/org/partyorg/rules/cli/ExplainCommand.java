@@ -1,0 +1,111 @@
+package org.partyorg.rules.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.partyorg.rules.api.Assessment;
+import org.partyorg.rules.api.Fact;
+import org.partyorg.rules.api.Finding;
+import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.core.Evaluator;
+import org.partyorg.rules.core.InvalidOrganisationException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code explain}: one organisation of a register, by credit code → every finding with the facts, limits and clause behind it. */
+@Command(name = "explain", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {
+      "解释一个单位的结论：每项结论读取的情况、比较的标准及其出处、结果。",
+      "Explains one organisation’s findings: for each, the facts read, the limits and their clauses, the outcome."
+    },
+    footer = {"", "例 Example:", "  partyorg-rules explain 台账.csv --credit-code 91420106MA4KTEXT1G --as-of 2016-12-01"})
+final class ExplainCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin RegisterOptions register;
+  @Mixin Common common;
+
+  @Option(names = "--credit-code", paramLabel = "CODE", required = true, description = "单位的统一社会信用代码 the organisation’s credit code")
+  String creditCode;
+
+  @Option(names = "--as-of", paramLabel = "DATE", description = "日期，默认今天（北京时间） the as-of date, today in Beijing by default")
+  LocalDate asOf;
+
+  @Option(names = {"-p", "--policy-set"}, paramLabel = "ID", description = "只用这些方案 only these policy sets (repeatable)")
+  List<String> policySets;
+
+  @Option(names = "--json", paramLabel = "FILE", description = "另存为 JSON the explanation as JSON too")
+  Path json;
+
+  @Override
+  public Integer call() {
+    Lang lang = common.lang;
+    LocalDate date = asOf != null ? asOf : LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    Evaluator evaluator = Common.evaluator(policySets);
+    String wanted = creditCode.trim();
+    Optional<Organisation> found;
+    try (Registers.Opened opened = Registers.open(register)) {
+      found = opened.organisations().filter(o -> wanted.equalsIgnoreCase(o.getCreditCode())).findFirst();
+    }
+    if (found.isEmpty()) {
+      throw new CliError(ExitCodes.INPUT, "台账中没有统一社会信用代码为" + CliError.quote(wanted) + "的单位。",
+          "The register has no organisation with the credit code " + CliError.quote(wanted) + ".");
+    }
+    Assessment assessment;
+    try {
+      assessment = evaluator.assess(found.get(), date);
+    } catch (InvalidOrganisationException e) {
+      throw new CliError(ExitCodes.FINDINGS, "该单位数据有误，未予评估：" + e.getMessage(), "The record is invalid: " + e.getMessage());
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(text(found.get(), assessment, lang));
+    out.flush();
+    if (json != null) {
+      Common.write(json, json(found.get(), assessment));
+    }
+    return ExitCodes.OK;
+  }
+
+  static String text(Organisation organisation, Assessment assessment, Lang lang) {
+    StringBuilder out = new StringBuilder();
+    out.append(organisation.getName()).append(" ").append(organisation.getCreditCode()).append(lang.pick("，截至", ", as of "))
+        .append(lang.date(assessment.getAsOf())).append('\n');
+    for (Finding finding : assessment.getFindings()) {
+      out.append('\n').append(finding.getPolicySetId()).append(' ').append(finding.getKey()).append(": ")
+          .append(finding.getOutcome()).append('\n');
+      out.append("  ").append(lang.pick(finding.getMessageZh(), finding.getMessageEn())).append('\n');
+      for (Fact fact : finding.getFacts()) {
+        out.append("  ").append(lang.pick("情况 ", "fact ")).append(lang.pick(fact.getType().getNameZh(), fact.getType().getNameEn()))
+            .append(" = ").append(fact.getValue().map(String::valueOf).orElse(lang.pick("不详", "unknown")));
+        fact.getLimit().ifPresent(limit -> out.append(lang.pick("，标准 ", ", limit ")).append(limit));
+        out.append('\n');
+      }
+      finding.getDeadline().ifPresent(d -> out.append("  ").append(lang.pick("期限 ", "deadline ")).append(lang.date(d))
+          .append(finding.isOverdue() ? lang.pick("（已逾期）", " (overdue)") : "").append('\n'));
+      out.append("  ").append(lang.pick("依据 ", "clause ")).append(finding.getCitation().getDocument().getTitle()).append(' ')
+          .append(finding.getCitation().getSection()).append(lang.pick("：“", ": “")).append(finding.getCitation().getQuote())
+          .append("”\n");
+    }
+    return out.toString();
+  }
+
+  private static String json(Organisation organisation, Assessment assessment) {
+    ObjectNode root = ResultJson.MAPPER.createObjectNode();
+    root.put("format", "partyorg-rules/explanation");
+    root.put("version", 1);
+    root.put("creditCode", organisation.getCreditCode());
+    root.put("name", organisation.getName());
+    root.put("asOf", assessment.getAsOf().toString());
+    ArrayNode findings = root.putArray("findings");
+    assessment.getFindings().forEach(f -> findings.add(ResultJson.finding(f)));
+    return ResultJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+  }
+}
