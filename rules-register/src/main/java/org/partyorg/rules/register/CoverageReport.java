@@ -69,6 +69,7 @@ public final class CoverageReport {
   private final long assessed;
   private final long excluded;
   private final long rejected;
+  private final long rejectedOnRead;
   private final List<AssessmentResult> rejectedRecords;
   private final List<TargetCoverage> targets;
   private final Map<String, SortedMap<YearMonth, Long>> overdueByMonth;
@@ -80,6 +81,7 @@ public final class CoverageReport {
     this.assessed = tally.assessed;
     this.excluded = tally.excluded;
     this.rejected = tally.rejected;
+    this.rejectedOnRead = 0;
     this.rejectedRecords = List.copyOf(tally.rejectedSample);
     List<TargetCoverage> coverages = new ArrayList<>();
     for (int i = 0; i < request.targets.size(); i++) {
@@ -92,6 +94,39 @@ public final class CoverageReport {
     Map<String, SortedMap<YearMonth, Long>> overdue = new TreeMap<>();
     tally.overdueByMonth.forEach((set, months) -> overdue.put(set, Collections.unmodifiableSortedMap(new TreeMap<>(months))));
     this.overdueByMonth = Collections.unmodifiableMap(overdue);
+  }
+
+  private CoverageReport(CoverageReport report, long rejectedOnRead) {
+    this.asOf = report.asOf;
+    this.read = report.read + rejectedOnRead;
+    this.assessed = report.assessed;
+    this.excluded = report.excluded;
+    this.rejected = report.rejected + rejectedOnRead;
+    this.rejectedOnRead = report.rejectedOnRead + rejectedOnRead;
+    this.rejectedRecords = report.rejectedRecords;
+    this.targets = report.targets;
+    this.overdueByMonth = report.overdueByMonth;
+  }
+
+  /**
+   * This report with {@code rows} more records read and rejected before they reached the
+   * evaluator: the rows of a register file that could not be read into organisations (rules-io
+   * reports them with file, line and column). The identity {@code read() == assessed() +
+   * excluded() + rejected()} then holds for every row of the file; {@link #rejectedOnRead()}
+   * tells them apart. Targets and kept records are unchanged.
+   *
+   * @throws IllegalArgumentException if {@code rows} is negative
+   */
+  public CoverageReport withRejectedOnRead(long rows) {
+    if (rows < 0) {
+      throw new IllegalArgumentException("rejected on reading is " + rows + ", below 0");
+    }
+    return rows == 0 ? this : new CoverageReport(this, rows);
+  }
+
+  /** Of {@link #rejected()}, the records rejected on reading, before the evaluator ({@link #withRejectedOnRead}); 0 unless given. */
+  public long rejectedOnRead() {
+    return rejectedOnRead;
   }
 
   /**
@@ -125,7 +160,10 @@ public final class CoverageReport {
     return excluded;
   }
 
-  /** Records rejected as invalid (null, breaking the model's constraints, or a rule failed on them). */
+  /**
+   * Records rejected as invalid (null, breaking the model's constraints, or a rule failed on
+   * them), and those rejected on reading ({@link #rejectedOnRead()}).
+   */
   public long rejected() {
     return rejected;
   }
@@ -235,7 +273,7 @@ public final class CoverageReport {
   @Override
   public boolean equals(Object other) {
     return other instanceof CoverageReport that && asOf.equals(that.asOf) && read == that.read && assessed == that.assessed
-        && excluded == that.excluded && rejected == that.rejected
+        && excluded == that.excluded && rejected == that.rejected && rejectedOnRead == that.rejectedOnRead
         && rejectedRecords.equals(that.rejectedRecords) && targets.equals(that.targets)
         && overdueByMonth.equals(that.overdueByMonth);
   }
