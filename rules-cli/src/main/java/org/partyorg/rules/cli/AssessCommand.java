@@ -45,11 +45,14 @@ final class AssessCommand implements Callable<Integer> {
         : new PrintWriter(new java.io.OutputStreamWriter(Common.open(output), java.nio.charset.StandardCharsets.UTF_8));
     try (Registers.Opened opened = Registers.open(register);
         Progress progress = Progress.start(lang.pick("评估", "Assessing"), !common.noProgress)) {
-      evaluator.assessAll(opened.organisations().peek(o -> progress.step()), date).forEachOrdered(result -> {
-        if (!result.isAssessed()) {
-          rejected.incrementAndGet();
-        }
-        out.println(ResultJson.line(result, result.getIndex() + 1));
+      Registers.reading(register, () -> {
+        evaluator.assessAll(opened.organisations().peek(o -> progress.step()), date).forEachOrdered(result -> {
+          if (!result.isAssessed()) {
+            rejected.incrementAndGet();
+          }
+          out.println(ResultJson.line(result, opened.rowOf(result.getIndex())));
+        });
+        return null;
       });
       badRows = opened.badRows(lang);
     } finally {

@@ -53,7 +53,8 @@ final class ExplainCommand implements Callable<Integer> {
     String wanted = creditCode.trim();
     Optional<Organisation> found;
     try (Registers.Opened opened = Registers.open(register)) {
-      found = opened.organisations().filter(o -> wanted.equalsIgnoreCase(o.getCreditCode())).findFirst();
+      found = Registers.reading(register,
+          () -> opened.organisations().filter(o -> wanted.equalsIgnoreCase(o.getCreditCode())).findFirst());
     }
     if (found.isEmpty()) {
       throw new CliError(ExitCodes.INPUT, "台账中没有统一社会信用代码为" + CliError.quote(wanted) + "的单位。",

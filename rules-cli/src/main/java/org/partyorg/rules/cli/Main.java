@@ -5,11 +5,14 @@ package org.partyorg.rules.cli;
  * Exit codes are listed by {@code --help} (and in {@code ExitCodes}).
  */
 public final class Main {
+  // held here: a logger only configured through a temporary reference may be collected, and its level lost
+  private static final java.util.logging.Logger VALIDATOR = java.util.logging.Logger.getLogger("org.hibernate.validator");
+
   private Main() {}
 
   public static void main(String[] args) {
     // the validator's start-up banner is noise on a command line
-    java.util.logging.Logger.getLogger("org.hibernate.validator").setLevel(java.util.logging.Level.WARNING);
+    VALIDATOR.setLevel(java.util.logging.Level.WARNING);
     System.exit(Cli.run(args));
   }
 }

@@ -54,7 +54,7 @@ final class PlanCommand implements Callable<Integer> {
     List<String> badRows;
     try (Registers.Opened opened = Registers.open(register);
         Progress progress = Progress.start(lang.pick("测算", "Planning"), !common.noProgress)) {
-      plan = planner.plan(() -> opened.organisations().peek(o -> progress.step()).iterator());
+      plan = Registers.reading(register, () -> planner.plan(() -> opened.organisations().peek(o -> progress.step()).iterator()));
       badRows = opened.badRows(lang);
     }
     Common.write(csv, csv(plan));

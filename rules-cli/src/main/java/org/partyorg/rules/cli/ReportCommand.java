@@ -76,7 +76,10 @@ final class ReportCommand implements Callable<Integer> {
     try (Registers.Opened opened = Registers.open(register);
         Progress progress = Progress.start(lang.pick("读取台账", "Reading"), !common.noProgress)) {
       source = opened.name();
-      run = ReportRun.over(evaluator, date, opened.organisations().peek(o -> progress.step()), listed, request);
+      CoverageReport.Request configured = request;
+      ReportRun assessed = Registers.reading(register,
+          () -> ReportRun.over(evaluator, date, opened.organisations().peek(o -> progress.step()), listed, configured));
+      run = new ReportRun(opened.accountFor(assessed.report()), assessed.obligations());
       badRows = opened.badRows(lang);
     }
     Duration elapsed = Duration.ofNanos(System.nanoTime() - started);

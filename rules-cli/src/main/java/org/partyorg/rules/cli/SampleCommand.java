@@ -26,8 +26,23 @@ final class SampleCommand implements Callable<Integer> {
       description = "CSV 文件，默认 ${DEFAULT-VALUE} the CSV file")
   Path output;
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() {
-    throw new CliError(ExitCodes.INTERNAL, "示例台账生成器尚未加入。", "The sample register generator is not in this build yet.");
+    if (size < 0 || size > 10_000_000) {
+      throw new CliError(ExitCodes.USAGE, "--size 应在0到10000000之间，而不是" + size + "。",
+          "--size must lie between 0 and 10,000,000, not " + size + ".");
+    }
+    try (java.io.Writer out = new java.io.BufferedWriter(
+        new java.io.OutputStreamWriter(Common.open(output), java.nio.charset.StandardCharsets.UTF_8))) {
+      org.partyorg.rules.io.SampleRegister.write(size, seed, out);
+    } catch (java.io.IOException e) {
+      throw Common.cannotWrite(output, e);
+    }
+    spec.commandLine().getOut().println(common.lang.pick("示例台账：" + output + "（" + size + "个单位，种子" + seed + "）",
+        "Sample register: " + output + " (" + size + " organisations, seed " + seed + ")"));
+    spec.commandLine().getOut().flush();
+    return ExitCodes.OK;
   }
 }

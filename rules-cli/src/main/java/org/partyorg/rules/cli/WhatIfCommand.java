@@ -73,7 +73,9 @@ final class WhatIfCommand implements Callable<Integer> {
     List<String> badRows;
     try (Registers.Opened opened = Registers.open(register);
         Progress progress = Progress.start(lang.pick("比较", "Comparing"), !common.noProgress)) {
-      diff = WhatIfDiff.of(before, after, date).keepAtMost(listed).over(opened.organisations().peek(o -> progress.step()));
+      Evaluator variant = after;
+      diff = Registers.reading(register,
+          () -> WhatIfDiff.of(before, variant, date).keepAtMost(listed).over(opened.organisations().peek(o -> progress.step())));
       badRows = opened.badRows(lang);
     }
     PrintWriter out = spec.commandLine().getOut();
