@@ -71,18 +71,24 @@ final class PlanCommand implements Callable<Integer> {
     return badRows.isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
   }
 
+  /** One row per organisation placed, numbered by joint organisation; cells a spreadsheet would run as formulas neutralised. */
   static String csv(JointPlan plan) {
-    StringBuilder out = new StringBuilder("联合党组织序号,统一社会信用代码,单位名称,联合党组织正式党员数,范围,行业\n");
-    int number = 0;
-    for (ProposedJointOrganisation proposal : plan.proposals()) {
-      number++;
-      for (int i = 0; i < proposal.creditCodes().size(); i++) {
-        out.append(number).append(',').append(Csv.cell(proposal.creditCodes().get(i))).append(',')
-            .append(Csv.cell(proposal.names().get(i))).append(',').append(proposal.formalMembers()).append(',')
-            .append(proposal.locality().name()).append(',').append(proposal.industry().map(Enum::name).orElse("")).append('\n');
+    java.io.StringWriter text = new java.io.StringWriter();
+    try (org.partyorg.rules.io.CsvOutput out = org.partyorg.rules.io.CsvOutput.to(text)) {
+      out.row("联合党组织序号", "统一社会信用代码", "单位名称", "联合党组织正式党员数", "范围", "行业门类");
+      int number = 0;
+      for (ProposedJointOrganisation proposal : plan.proposals()) {
+        number++;
+        for (int i = 0; i < proposal.creditCodes().size(); i++) {
+          out.row(Integer.toString(number), proposal.creditCodes().get(i), proposal.names().get(i),
+              Integer.toString(proposal.formalMembers()), proposal.locality().name(),
+              proposal.industry().map(Enum::name).orElse(""));
+        }
       }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
     }
-    return out.toString();
+    return text.toString();
   }
 
   private static String json(JointPlan plan) {

@@ -82,6 +82,7 @@ final class ReportPage {
         .append(escape(source)).append("</span>").append(escape(lang.pick("；截至", "; as of ")))
         .append(escape(lang.date(report.asOf()))).append(escape(lang.pick("。", "."))).append("</p>\n</header>\n");
     counts();
+    overviewChart();
     targetsOverview();
     coverageCharts();
     obligationsByAction();
@@ -115,6 +116,52 @@ final class ReportPage {
   private void count(String id, String label, long value) {
     out.append("<div class=\"count\" id=\"count-").append(id).append("\"><dt>").append(escape(label)).append("</dt><dd>")
         .append(escape(lang.count(value))).append("</dd></div>");
+  }
+
+  /** Every rate target in one chart: its total rate as a bar, its own target as a mark across the row. */
+  private void overviewChart() {
+    List<TargetCoverage> rated = report.targets().stream().filter(t -> t.growth().isEmpty()).toList();
+    out.append("<section aria-labelledby=\"h-overview\"><h2 id=\"h-overview\">").append(heading("各目标完成情况", "Targets at a glance"))
+        .append("</h2>\n");
+    if (rated.isEmpty()) {
+      out.append("<p>").append(escape(lang.pick("所选方案没有覆盖率目标。", "The sets chosen have no rate target."))).append("</p></section>\n");
+      return;
+    }
+    int id = ++chartId;
+    int labelWidth = 300;
+    int height = ROW * rated.size() + 6;
+    int width = labelWidth + BAR_WIDTH + 170;
+    String caption = lang.pick("各覆盖率目标：横条为覆盖率，竖标为目标值", "Each rate target: the bar is the rate, the mark the target");
+    out.append("<figure class=\"chart\"><svg class=\"overview-chart\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ")
+        .append(width).append(' ').append(height).append("\" width=\"").append(width).append("\" height=\"").append(height)
+        .append("\" aria-labelledby=\"c").append(id).append("t\"><title id=\"c").append(id).append("t\">").append(escape(caption))
+        .append("</title>");
+    for (int i = 0; i < rated.size(); i++) {
+      TargetCoverage coverage = rated.get(i);
+      Figures total = coverage.total();
+      BigDecimal target = total.target().orElseThrow();
+      int y = i * ROW;
+      String label = coverage.policySetId() + " · " + coverage.target().getKey();
+      String value = rateText(total) + " / " + percent(target) + " · " + verdictText(coverage.verdict());
+      out.append("<g class=\"row\"><text class=\"label\" x=\"").append(labelWidth - 8).append("\" y=\"").append(y + 16)
+          .append("\" text-anchor=\"end\">").append(escape(clip(label, 40))).append("<title>").append(escape(description(coverage)))
+          .append("</title></text>");
+      out.append("<rect class=\"track\" x=\"").append(labelWidth).append("\" y=\"").append(y + 4).append("\" width=\"")
+          .append(BAR_WIDTH).append("\" height=\"").append(ROW - 8).append("\"/>");
+      if (total.rate().isPresent()) {
+        double rate = total.rate().get().doubleValue();
+        out.append("<rect class=\"bar ").append(coverage.verdict() == Verdict.MET ? "met" : "short").append("\" x=\"")
+            .append(labelWidth).append("\" y=\"").append(y + 4).append("\" width=\"").append(fmt(rate * BAR_WIDTH))
+            .append("\" height=\"").append(ROW - 8).append("\" data-rate=\"").append(share(rate)).append("\"><title>")
+            .append(escape(description(coverage) + " " + value)).append("</title></rect>");
+      }
+      double x = labelWidth + target.doubleValue() * BAR_WIDTH;
+      out.append("<line class=\"target\" x1=\"").append(fmt(x)).append("\" x2=\"").append(fmt(x)).append("\" y1=\"")
+          .append(y + 1).append("\" y2=\"").append(y + ROW - 1).append("\"/>");
+      out.append("<text class=\"value\" x=\"").append(labelWidth + BAR_WIDTH + 8).append("\" y=\"").append(y + 16).append("\">")
+          .append(escape(value)).append("</text></g>");
+    }
+    out.append("</svg><figcaption>").append(escape(caption)).append("</figcaption></figure></section>\n");
   }
 
   private void targetsOverview() {
@@ -173,14 +220,14 @@ final class ReportPage {
         }
       }
       String caption = coverage.policySetId() + " · " + description(coverage);
-      out.append("<figure class=\"chart\">");
-      rateChart(caption, rows, coverage.total().target().orElseThrow());
-      out.append("<figcaption>").append(escape(caption));
+      out.append("<figure class=\"chart\"><figcaption class=\"title\">").append(escape(caption));
       if (divisions.size() > MAX_DIVISION_ROWS) {
         out.append(escape(lang.pick("（另有" + (divisions.size() - MAX_DIVISION_ROWS) + "个地区未画出）",
             " (" + (divisions.size() - MAX_DIVISION_ROWS) + " more divisions not drawn)")));
       }
-      out.append("</figcaption></figure>\n");
+      out.append("</figcaption>");
+      rateChart(caption, rows, coverage.total().target().orElseThrow());
+      out.append("</figure>\n");
     }
     out.append("</section>\n");
   }
@@ -213,7 +260,8 @@ final class ReportPage {
       Bar row = rows.get(i);
       Figures figures = row.figures();
       int y = i * ROW;
-      boolean reached = figures.verdict().orElse(Verdict.UNDECIDED) == Verdict.MET;
+      // coloured by what is known: the shown rate against the target (the verdict, which weighs the undecided, is in the table)
+      boolean reached = figures.rate().map(r -> r.compareTo(target) >= 0).orElse(false);
       out.append("<g class=\"row ").append(row.kind()).append("\">");
       out.append("<text class=\"label\" x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(y + 16)
           .append("\" text-anchor=\"end\">").append(escape(clip(row.label(), 16))).append("</text>");
@@ -222,7 +270,7 @@ final class ReportPage {
         double rate = figures.rate().get().doubleValue();
         out.append("<rect class=\"bar ").append(reached ? "met" : "short").append("\" x=\"").append(LABEL_WIDTH)
             .append("\" y=\"").append(y + 4).append("\" width=\"").append(fmt(rate * BAR_WIDTH)).append("\" height=\"")
-            .append(ROW - 8).append("\" data-rate=\"").append(fmt(rate)).append("\"><title>").append(escape(row.label()))
+            .append(ROW - 8).append("\" data-rate=\"").append(share(rate)).append("\"><title>").append(escape(row.label()))
             .append(": ").append(escape(value)).append("</title></rect>");
       }
       out.append("<text class=\"value\" x=\"").append(LABEL_WIDTH + BAR_WIDTH + 8).append("\" y=\"").append(y + 16).append("\">")
@@ -404,6 +452,11 @@ final class ReportPage {
     return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
   }
 
+  /** A share between 0 and 1 to six decimals, for the bars' data-rate (tests and scripts read it). */
+  static String share(double value) {
+    return BigDecimal.valueOf(value).setScale(6, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+  }
+
   private static String clip(String text, int max) {
     return text.codePointCount(0, text.length()) <= max ? text
         : text.substring(0, text.offsetByCodePoints(0, max - 1)) + "…";
@@ -417,17 +470,18 @@ final class ReportPage {
           "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif; line-height: 1.5; }
       main { max-width: 1000px; margin: 0 auto; padding: 1.5rem; }
       h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
-      h2 { font-size: 1.2rem; margin: 2rem 0 .5rem; border-bottom: 1px solid #ddd; padding-bottom: .25rem; }
+      h2 { font-size: 1.2rem; margin: 1.5rem 0 .5rem; border-bottom: 1px solid #ddd; padding-bottom: .25rem; }
       .en { color: var(--muted); font-weight: normal; font-size: .8em; margin-left: .4em; }
       .meta { color: var(--muted); margin: 0; }
       .counts { display: flex; flex-wrap: wrap; gap: .75rem; margin: 0; }
-      .count { border: 1px solid #ddd; border-radius: 6px; padding: .5rem .9rem; min-width: 9rem; }
+      .count { border: 1px solid #ddd; border-radius: 6px; padding: .4rem .9rem; min-width: 9rem; }
       .count dt { color: var(--muted); font-size: .85rem; }
       .count dd { margin: 0; font-size: 1.5rem; font-weight: 600; font-variant-numeric: tabular-nums; }
       table { border-collapse: collapse; width: 100%; font-size: .9rem; }
       caption { text-align: left; color: var(--muted); padding: .25rem 0; }
       th, td { border-bottom: 1px solid #e5e5e5; padding: .3rem .5rem; text-align: left; vertical-align: top; }
       th { background: #f5f5f7; }
+      table.targets td:nth-child(n+3), table.targets th:nth-child(n+3) { white-space: nowrap; }
       td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
       td.code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; white-space: nowrap; }
       tr.verdict-met td:nth-child(7) { color: var(--met); font-weight: 600; }
@@ -435,6 +489,7 @@ final class ReportPage {
       tr.overdue td:last-child { color: var(--overdue); }
       figure.chart { margin: 1rem 0; }
       figcaption { color: var(--muted); font-size: .85rem; }
+      figcaption.title { color: var(--ink); font-weight: 600; font-size: .95rem; margin-bottom: .25rem; }
       svg { max-width: 100%; height: auto; font-size: 12px; font-family: inherit; }
       svg .track { fill: #f3f3f3; }
       svg .bar.met { fill: var(--met); }

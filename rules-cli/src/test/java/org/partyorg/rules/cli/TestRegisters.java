@@ -1,5 +1,7 @@
 package org.partyorg.rules.cli;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +16,8 @@ import org.partyorg.rules.api.model.PartyOrganisationForm;
 import org.partyorg.rules.api.model.PartyOrganisationLevel;
 import org.partyorg.rules.api.model.RegistrationLevel;
 import org.partyorg.rules.api.model.UnifiedSocialCreditCode;
+import org.partyorg.rules.io.CsvOutput;
+import org.partyorg.rules.io.RegisterCsv;
 
 /** Registers built in memory for the tests: deterministic, Wuhan and Liaoning, every fact reported. */
 final class TestRegisters {
@@ -23,6 +27,14 @@ final class TestRegisters {
   static final String IMG_NAME = "<img src=x id=injected>和平区示例企业";
 
   private TestRegisters() {}
+
+  /** The register written as CSV with the Chinese headers, as the commands read it. */
+  static Path csv(Path file, List<Organisation> register) throws IOException {
+    try (CsvOutput out = CsvOutput.create(file, false)) {
+      RegisterCsv.write(register.stream(), out);
+    }
+    return file;
+  }
 
   static List<Organisation> register(int size) {
     SplittableRandom random = new SplittableRandom(2017);
@@ -47,8 +59,14 @@ final class TestRegisters {
         default -> PartyOrganisation.builder().form(PartyOrganisationForm.JOINT)
             .jointScope(JointScope.BETWEEN_ENTERPRISES).coveredOrganisationCount(2 + random.nextInt(3)).build();
       };
-      String name = i == 0 ? SCRIPT_NAME : i == 1 ? IMG_NAME
-          : (wuhan ? "武昌区" : "和平区") + "示例" + category.chineseName() + i;
+      String name = (wuhan ? "武昌区" : "和平区") + "示例" + category.chineseName() + i;
+      if (i < 2) {
+        // the first two: firms of 120 staff without a party organisation, so the page lists them as not covered
+        name = i == 0 ? SCRIPT_NAME : IMG_NAME;
+        category = OrganisationCategory.NON_PUBLIC_ENTERPRISE;
+        staff = 120;
+        party = PartyOrganisation.none();
+      }
       Organisation.Builder builder = Organisation.builder()
           .creditCode(first17 + UnifiedSocialCreditCode.checkCharacter(first17))
           .name(name)
