@@ -79,13 +79,13 @@ final class ReportCommand implements Callable<Integer> {
       CoverageReport.Request configured = request;
       ReportRun assessed = Registers.reading(register,
           () -> ReportRun.over(evaluator, date, opened.organisations().peek(o -> progress.step()), listed, configured));
-      run = new ReportRun(opened.accountFor(assessed.report()), assessed.obligations());
+      run = assessed.withReport(opened.accountFor(assessed.report()));
       badRows = opened.badRows(lang);
     }
     Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
     Path jsonFile = json != null ? json : sibling(output, ".json");
-    Common.write(output, ReportPage.render(run.report(), run.obligations(), source, lang, listed));
-    Common.write(jsonFile, ReportJson.write(run.report(), run.obligations(), source, listed));
+    Common.write(output, ReportPage.render(run, source, lang, listed));
+    Common.write(jsonFile, ReportJson.write(run, source, listed));
     var out = spec.commandLine().getOut();
     out.print(run.report().summary(lang.locale()));
     if (!badRows.isEmpty()) {

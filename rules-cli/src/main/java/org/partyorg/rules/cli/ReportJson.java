@@ -1,5 +1,6 @@
 package org.partyorg.rules.cli;
 
+import java.util.List;
 import java.util.Map;
 import org.partyorg.rules.api.RequiredAction;
 import org.partyorg.rules.api.model.OrganisationCategory;
@@ -25,7 +26,9 @@ final class ReportJson {
 
   private ReportJson() {}
 
-  static String write(CoverageReport report, Obligations obligations, String source, int listed) {
+  static String write(ReportRun run, String source, int listed) {
+    CoverageReport report = run.report();
+    Obligations obligations = run.obligations();
     ObjectNode root = MAPPER.createObjectNode();
     root.put("format", "partyorg-rules/coverage-report");
     root.put("version", 1);
@@ -81,8 +84,23 @@ final class ReportJson {
       m.put("overdue", split.overdue());
       m.put("inTime", split.inTime());
     });
+    root.put("uncoveredOrganisations", run.uncoveredOrganisations());
     ArrayNode uncovered = root.putArray("uncovered");
-    report.targets().stream().flatMap(t -> t.uncovered().stream()).limit(listed).forEach(u -> uncovered.add(uncovered(u)));
+    for (List<Uncovered> rows : ReportPage.uncoveredByOrganisation(report, listed)) {
+      ObjectNode node = uncovered(rows.get(0));
+      node.remove("policySet");
+      node.remove("target");
+      node.remove("actions");
+      node.remove("deadline");
+      node.remove("overdue");
+      ArrayNode missed = node.putArray("targets");
+      rows.forEach(u -> {
+        ObjectNode t = uncovered(u);
+        List.of("record", "creditCode", "name", "divisionCode").forEach(t::remove);
+        missed.add(t);
+      });
+      uncovered.add(node);
+    }
     return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
   }
 
@@ -101,7 +119,7 @@ final class ReportJson {
 
   private static ObjectNode uncovered(Uncovered u) {
     ObjectNode node = MAPPER.createObjectNode();
-    node.put("row", u.index() + 1);
+    node.put("record", u.index() + 1);
     node.put("creditCode", u.organisation().getCreditCode());
     node.put("name", u.organisation().getName());
     node.put("divisionCode", u.organisation().getDivisionCode());

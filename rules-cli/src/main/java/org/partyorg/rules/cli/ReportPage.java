@@ -44,15 +44,17 @@ final class ReportPage {
 
   private final CoverageReport report;
   private final Obligations obligations;
+  private final long uncoveredOrganisations;
   private final String source;
   private final Lang lang;
   private final int listed;
   private final StringBuilder out = new StringBuilder(64 * 1024);
   private int chartId;
 
-  private ReportPage(CoverageReport report, Obligations obligations, String source, Lang lang, int listed) {
-    this.report = report;
-    this.obligations = obligations;
+  private ReportPage(ReportRun run, String source, Lang lang, int listed) {
+    this.report = run.report();
+    this.obligations = run.obligations();
+    this.uncoveredOrganisations = run.uncoveredOrganisations();
     this.source = source;
     this.lang = lang;
     this.listed = listed;
@@ -64,8 +66,20 @@ final class ReportPage {
    * @param source what the register was read from, as the page names it (a file name)
    * @param listed how many organisations not covered, and rejected records, to list
    */
-  static String render(CoverageReport report, Obligations obligations, String source, Lang lang, int listed) {
-    return new ReportPage(report, obligations, source, lang, listed).page();
+  static String render(ReportRun run, String source, Lang lang, int listed) {
+    return new ReportPage(run, source, lang, listed).page();
+  }
+
+  /**
+   * The first {@code listed} organisations not covered by some target, in register order, each
+   * with its entries for every target it misses. Exact when the report kept {@code listed} per
+   * target: an organisation among the first {@code listed} overall is among the first of each
+   * of its targets.
+   */
+  static List<List<Uncovered>> uncoveredByOrganisation(CoverageReport report, int listed) {
+    java.util.TreeMap<Long, List<Uncovered>> byIndex = new java.util.TreeMap<>();
+    report.targets().forEach(t -> t.uncovered().forEach(u -> byIndex.computeIfAbsent(u.index(), i -> new ArrayList<>()).add(u)));
+    return byIndex.values().stream().limit(listed).toList();
   }
 
   private String page() {
@@ -131,7 +145,8 @@ final class ReportPage {
     int labelWidth = 300;
     int height = ROW * rated.size() + 6;
     int width = labelWidth + BAR_WIDTH + 170;
-    String caption = lang.pick("各覆盖率目标：横条为覆盖率，竖标为目标值", "Each rate target: the bar is the rate, the mark the target");
+    String caption = lang.pick("各覆盖率目标：横条为已知的覆盖率，竖标为目标值；绿色为已达到，橙色为未达到，灰色为待定（缺少数据）",
+        "Each rate target: the bar is the known rate, the mark the target; green met, orange not met, grey undecided (facts missing)");
     out.append("<figure class=\"chart\"><svg class=\"overview-chart\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ")
         .append(width).append(' ').append(height).append("\" width=\"").append(width).append("\" height=\"").append(height)
         .append("\" aria-labelledby=\"c").append(id).append("t\"><title id=\"c").append(id).append("t\">").append(escape(caption))
@@ -150,7 +165,7 @@ final class ReportPage {
           .append(BAR_WIDTH).append("\" height=\"").append(ROW - 8).append("\"/>");
       if (total.rate().isPresent()) {
         double rate = total.rate().get().doubleValue();
-        out.append("<rect class=\"bar ").append(coverage.verdict() == Verdict.MET ? "met" : "short").append("\" x=\"")
+        out.append("<rect class=\"bar ").append(verdictClass(coverage.verdict()).replace("not-met", "short")).append("\" x=\"")
             .append(labelWidth).append("\" y=\"").append(y + 4).append("\" width=\"").append(fmt(rate * BAR_WIDTH))
             .append("\" height=\"").append(ROW - 8).append("\" data-rate=\"").append(share(rate)).append("\"><title>")
             .append(escape(description(coverage) + " " + value)).append("</title></rect>");
@@ -362,34 +377,38 @@ final class ReportPage {
   private void uncoveredTable() {
     out.append("<section aria-labelledby=\"h-uncovered\"><h2 id=\"h-uncovered\">")
         .append(heading("尚未覆盖的单位", "Organisations not covered")).append("</h2>\n");
-    long total = report.targets().stream().mapToLong(TargetCoverage::uncoveredCount).sum();
-    List<Uncovered> rows = report.targets().stream().flatMap(t -> t.uncovered().stream()).limit(listed).toList();
+    long total = uncoveredOrganisations;
+    List<List<Uncovered>> rows = uncoveredByOrganisation(report, listed);
     if (total == 0) {
       out.append("<p>").append(escape(lang.pick("没有尚未覆盖的单位。", "Every organisation of every base is covered.")))
           .append("</p></section>\n");
       return;
     }
     out.append("<table class=\"uncovered\"><caption>").append(escape(lang.pick(
-        "列出前" + rows.size() + "个，共" + total + "个（按目标计）",
-        "The first " + lang.count(rows.size()) + " of " + lang.count(total) + " (counted per target)")))
+        "共" + total + "个单位，按台账顺序列出前" + rows.size() + "个",
+        lang.count(total) + " organisations; the first " + lang.count(rows.size()) + " in register order")))
         .append("</caption>\n<thead><tr>");
-    for (String column : List.of(lang.pick("行", "Row"), lang.pick("统一社会信用代码", "Credit code"), lang.pick("名称", "Name"),
-        lang.pick("行政区划", "Division"), lang.pick("目标", "Target"), lang.pick("应办事项", "To do"),
+    for (String column : List.of(lang.pick("序号", "No."), lang.pick("统一社会信用代码", "Credit code"), lang.pick("名称", "Name"),
+        lang.pick("行政区划", "Division"), lang.pick("未达到的目标", "Targets missed"), lang.pick("应办事项", "To do"),
         lang.pick("期限", "Deadline"))) {
       out.append("<th scope=\"col\">").append(escape(column)).append("</th>");
     }
     out.append("</tr></thead>\n<tbody>\n");
-    for (Uncovered row : rows) {
-      var organisation = row.organisation();
-      out.append("<tr").append(row.isOverdue() ? " class=\"overdue\"" : "").append("><td class=\"num\">")
-          .append(row.index() + 1).append("</td><td class=\"code\">").append(escape(organisation.getCreditCode()))
+    for (List<Uncovered> entries : rows) {
+      Uncovered first = entries.get(0);
+      var organisation = first.organisation();
+      boolean overdue = entries.stream().anyMatch(Uncovered::isOverdue);
+      java.util.LinkedHashSet<String> actions = new java.util.LinkedHashSet<>();
+      entries.forEach(u -> u.actions().forEach(a -> actions.add(lang.pick(a.chineseName(), a.englishName()))));
+      java.util.Optional<java.time.LocalDate> deadline = entries.stream().flatMap(u -> u.deadline().stream()).min(java.util.Comparator.naturalOrder());
+      out.append("<tr").append(overdue ? " class=\"overdue\"" : "").append("><th scope=\"row\" class=\"num\">")
+          .append(first.index() + 1).append("</th><td class=\"code\">").append(escape(organisation.getCreditCode()))
           .append("</td><td class=\"name\">").append(escape(organisation.getName())).append("</td><td>")
-          .append(escape(organisation.getDivisionCode()))
-          .append("</td><td>").append(escape(row.policySetId() + "/" + row.target().getKey())).append("</td><td>")
-          .append(escape(row.actions().stream().map(a -> lang.pick(a.chineseName(), a.englishName()))
-              .collect(Collectors.joining(lang.pick("、", ", ")))))
-          .append("</td><td>").append(escape(row.deadline().map(lang::date).orElse("–")))
-          .append(row.isOverdue() ? escape(lang.pick("（已逾期）", " (overdue)")) : "").append("</td></tr>\n");
+          .append(escape(organisation.getDivisionCode())).append("</td><td>")
+          .append(escape(entries.stream().map(u -> u.policySetId() + "/" + u.target().getKey()).collect(Collectors.joining(", "))))
+          .append("</td><td>").append(escape(String.join(lang.pick("、", ", "), actions)))
+          .append("</td><td>").append(escape(deadline.map(lang::date).orElse("–")))
+          .append(overdue ? escape(lang.pick("（已逾期）", " (overdue)")) : "").append("</td></tr>\n");
     }
     out.append("</tbody></table>\n");
     if (total > rows.size()) {
@@ -406,7 +425,7 @@ final class ReportPage {
     out.append("<section aria-labelledby=\"h-rejected\"><h2 id=\"h-rejected\">").append(heading("数据有误的记录", "Rejected records"))
         .append("</h2>\n<table class=\"rejected\"><caption>").append(escape(lang.pick(
             "共" + report.rejected() + "条", lang.count(report.rejected()) + " in all"))).append("</caption>\n<thead><tr>");
-    for (String column : List.of(lang.pick("行", "Row"), lang.pick("统一社会信用代码", "Credit code"), lang.pick("原因", "Reasons"))) {
+    for (String column : List.of(lang.pick("序号", "No."), lang.pick("统一社会信用代码", "Credit code"), lang.pick("原因", "Reasons"))) {
       out.append("<th scope=\"col\">").append(escape(column)).append("</th>");
     }
     out.append("</tr></thead>\n<tbody>\n");
@@ -494,6 +513,7 @@ final class ReportPage {
       svg .track { fill: #f3f3f3; }
       svg .bar.met { fill: var(--met); }
       svg .bar.short { fill: var(--short); }
+      svg .bar.undecided { fill: #8a8f98; }
       svg .bar.overdue, .key.overdue { fill: var(--overdue); background: var(--overdue); }
       svg .bar.in-time, .key.in-time { fill: var(--in-time); background: var(--in-time); }
       svg .row.total .label { font-weight: 600; }

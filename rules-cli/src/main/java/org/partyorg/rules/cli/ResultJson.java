@@ -18,11 +18,12 @@ final class ResultJson {
 
   private ResultJson() {}
 
-  static String line(AssessmentResult result, long row) {
+  /** @param line the line of the register file the record was read from */
+  static String line(AssessmentResult result, long line) {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("format", "partyorg-rules/assessment-result");
     node.put("version", 1);
-    node.put("row", row);
+    node.put("line", line);
     result.creditCode().ifPresent(code -> node.put("creditCode", code));
     result.getOrganisation().ifPresent(o -> node.put("name", o.getName()));
     if (result.getAssessment().isPresent()) {

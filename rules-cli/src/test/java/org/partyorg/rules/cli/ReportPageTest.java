@@ -23,11 +23,11 @@ class ReportPageTest {
   private static final Evaluator EVALUATOR = Evaluator.discover();
   private static final LocalDate AS_OF = LocalDate.of(2017, 1, 1);
   private static final Pattern BAR = Pattern.compile(
-      "<rect class=\"bar (met|short)\" x=\"(\\d+)\" y=\"[\\d.]+\" width=\"([\\d.]+)\" height=\"\\d+\" data-rate=\"([\\d.]+)\">");
+      "<rect class=\"bar (met|short|undecided)\" x=\"(\\d+)\" y=\"[\\d.]+\" width=\"([\\d.]+)\" height=\"\\d+\" data-rate=\"([\\d.]+)\">");
 
   private static String page(List<Organisation> register, Lang lang) {
     ReportRun run = ReportRun.over(EVALUATOR, AS_OF, register.stream(), 50, CoverageReport.of(EVALUATOR, AS_OF));
-    return ReportPage.render(run.report(), run.obligations(), "台账<1>.csv", lang, 50);
+    return ReportPage.render(run, "台账<1>.csv", lang, 50);
   }
 
   private static Organisation firm(int i, String division, boolean withOrganisation) {
@@ -115,10 +115,13 @@ class ReportPageTest {
   @Test
   void theUncoveredTableListsTheFirstAndCountsTheRest() {
     ReportRun run = ReportRun.over(EVALUATOR, AS_OF, TestRegisters.register(400).stream(), 50, CoverageReport.of(EVALUATOR, AS_OF));
-    long total = run.report().targets().stream().mapToLong(t -> t.uncoveredCount()).sum();
-    String page = ReportPage.render(run.report(), run.obligations(), "x.csv", Lang.zh, 7);
+    long total = run.uncoveredOrganisations();
+    long perTarget = run.report().targets().stream().mapToLong(t -> t.uncoveredCount()).sum();
+    assertTrue(total < perTarget && total <= 400, "organisations counted once: " + total + " of " + perTarget);
+    String page = ReportPage.render(run, "x.csv", Lang.zh, 7);
     String table = page.substring(page.indexOf("<table class=\"uncovered\">"), page.indexOf("</table>", page.indexOf("<table class=\"uncovered\">")));
     assertEquals(7, table.split("<tr", -1).length - 2, "7 rows below the header");
+    assertTrue(table.contains("<th scope=\"row\" class=\"num\">1</th>"), "the first record first: " + table);
     assertTrue(total > 7);
     assertTrue(page.contains("另有" + (total - 7) + "个未列出。"), "the rest counted");
   }
