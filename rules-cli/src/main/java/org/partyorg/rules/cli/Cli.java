@@ -48,7 +48,8 @@ final class Cli implements Runnable {
     line.setErr(err);
     line.setCaseInsensitiveEnumValuesAllowed(true);
     line.registerConverter(LocalDate.class, Cli::date);
-    line.setExitCodeExceptionMapper(e -> e instanceof CliError error ? error.exitCode() : ExitCodes.INTERNAL);
+    line.setExitCodeExceptionMapper(e -> e instanceof CliError error ? error.exitCode()
+        : e instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.INTERNAL);
     line.setExecutionExceptionHandler((e, command, parseResult) -> {
       Lang lang = langOf(parseResult);
       if (e instanceof CliError error) {
