@@ -17,7 +17,11 @@ public final class RegisterFormatException extends IOException {
   private final String messageZh;
   private final String messageEn;
 
-  RegisterFormatException(String source, long line, String messageZh, String messageEn) {
+  /**
+   * For row sources outside this package (a workbook reader): {@code line} 0 when the problem is
+   * about the whole file; the messages say what is wrong and what to do.
+   */
+  public RegisterFormatException(String source, long line, String messageZh, String messageEn) {
     super(messageZh + " / " + messageEn);
     this.source = source;
     this.line = line;

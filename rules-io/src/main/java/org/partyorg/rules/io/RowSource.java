@@ -14,7 +14,7 @@ import java.util.Optional;
  * <p>Not thread-safe: one reader at a time, rows in file order. Close it when done.
  */
 public interface RowSource extends Closeable {
-  /** What error messages call the source: the file name, with the sheet for a workbook. */
+  /** What error messages call the source: the file name (a workbook's rows name their sheet, {@link Row#sheet()}). */
   String name();
 
   /** The header row's cells as the file has them, not yet normalised; read once, before the rows. */

@@ -355,4 +355,23 @@ class CoverageReportTest {
     assertFalse(zh.contains(SOCIETIES) || en.contains(SOCIETIES), "no set id in a clerk’s text");
     assertEquals(en, report.toString());
   }
+
+  @Test
+  void rowsRejectedOnReadingJoinTheAccountsAndNothingElseChanges() {
+    CoverageReport report = report(societies(3, 2));
+    assertEquals(0, report.rejectedOnRead());
+    assertTrue(report == report.withRejectedOnRead(0));
+    CoverageReport withRead = report.withRejectedOnRead(4).withRejectedOnRead(1);
+    assertEquals(report.read() + 5, withRead.read());
+    assertEquals(report.rejected() + 5, withRead.rejected());
+    assertEquals(5, withRead.rejectedOnRead());
+    assertEquals(withRead.read(), withRead.assessed() + withRead.excluded() + withRead.rejected());
+    assertEquals(report.assessed(), withRead.assessed());
+    assertEquals(report.excluded(), withRead.excluded());
+    assertEquals(report.targets(), withRead.targets());
+    assertEquals(report.rejectedRecords(), withRead.rejectedRecords());
+    assertFalse(report.equals(withRead));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> report.withRejectedOnRead(-1));
+    assertEquals("rejected on reading is -1, below 0", e.getMessage());
+  }
 }
