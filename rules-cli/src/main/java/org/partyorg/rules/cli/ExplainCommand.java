@@ -33,7 +33,9 @@ final class ExplainCommand implements Callable<Integer> {
   @Mixin RegisterOptions register;
   @Mixin Common common;
 
-  @Option(names = "--credit-code", paramLabel = "CODE", required = true, description = "单位的统一社会信用代码 the organisation’s credit code")
+  @Option(names = "--credit-code", paramLabel = "CODE",
+      description = "台账中单位的统一社会信用代码（读 .json 单个单位文件时不需要） the organisation’s credit code in a register"
+          + " (not needed for a .json file of one organisation)")
   String creditCode;
 
   @Option(names = "--as-of", paramLabel = "DATE", description = "日期，默认今天（北京时间） the as-of date, today in Beijing by default")
@@ -50,15 +52,24 @@ final class ExplainCommand implements Callable<Integer> {
     Lang lang = common.lang;
     LocalDate date = asOf != null ? asOf : LocalDate.now(ZoneId.of("Asia/Shanghai"));
     Evaluator evaluator = Common.evaluator(policySets);
-    String wanted = creditCode.trim();
     Optional<Organisation> found;
-    try (Registers.Opened opened = Registers.open(register)) {
-      found = Registers.reading(register,
-          () -> opened.organisations().filter(o -> wanted.equalsIgnoreCase(o.getCreditCode())).findFirst());
-    }
-    if (found.isEmpty()) {
-      throw new CliError(ExitCodes.INPUT, "台账中没有统一社会信用代码为" + CliError.quote(wanted) + "的单位。",
-          "The register has no organisation with the credit code " + CliError.quote(wanted) + ".");
+    String name = register.file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    if (name.endsWith(".json")) {
+      found = Optional.of(readJson(register.file));
+    } else {
+      if (creditCode == null || creditCode.isBlank()) {
+        throw new CliError(ExitCodes.USAGE, "从台账中解释一个单位，请用 --credit-code 指明其统一社会信用代码。",
+            "To explain one organisation of a register, name it with --credit-code.");
+      }
+      String wanted = creditCode.trim();
+      try (Registers.Opened opened = Registers.open(register)) {
+        found = Registers.reading(register,
+            () -> opened.organisations().filter(o -> wanted.equalsIgnoreCase(o.getCreditCode())).findFirst());
+      }
+      if (found.isEmpty()) {
+        throw new CliError(ExitCodes.INPUT, "台账中没有统一社会信用代码为" + CliError.quote(wanted) + "的单位。",
+            "The register has no organisation with the credit code " + CliError.quote(wanted) + ".");
+      }
     }
     Assessment assessment;
     try {
@@ -73,6 +84,34 @@ final class ExplainCommand implements Callable<Integer> {
       Common.write(json, json(found.get(), assessment));
     }
     return ExitCodes.OK;
+  }
+
+  /** One organisation in the library's JSON format (rules-io), every problem of it named. */
+  private Organisation readJson(Path file) {
+    String text;
+    try {
+      if (!java.nio.file.Files.isRegularFile(file)) {
+        throw new CliError(ExitCodes.INPUT, "找不到文件" + CliError.quote(file.toString()) + "。",
+            "The file " + CliError.quote(file.toString()) + " does not exist.");
+      }
+      text = new String(java.nio.file.Files.readAllBytes(file), register.encoding);
+    } catch (java.io.IOException e) {
+      throw new CliError(ExitCodes.INPUT, "无法读取文件" + CliError.quote(file.toString()) + "：" + e.getMessage(),
+          "Cannot read " + CliError.quote(file.toString()) + ": " + e.getMessage(), e);
+    }
+    try {
+      return org.partyorg.rules.io.json.JsonFormat.create().readOrganisation(text);
+    } catch (org.partyorg.rules.io.json.JsonFormatException e) {
+      StringBuilder zh = new StringBuilder("文件" + CliError.quote(file.toString()) + "不是一个单位的 JSON：");
+      StringBuilder en = new StringBuilder("The file " + CliError.quote(file.toString()) + " is not one organisation in JSON:");
+      for (org.partyorg.rules.io.json.JsonProblem problem : e.problems()) {
+        String where = problem.pointer().isEmpty() ? "/" : problem.pointer();
+        String value = problem.value().map(v -> " " + CliError.quote(v)).orElse("");
+        zh.append("\n  ").append(where).append(value).append("：").append(problem.messageZh());
+        en.append("\n  ").append(where).append(value).append(": ").append(problem.messageEn());
+      }
+      throw new CliError(ExitCodes.INPUT, zh.toString(), en.toString(), e);
+    }
   }
 
   static String text(Organisation organisation, Assessment assessment, Lang lang) {

@@ -229,6 +229,23 @@ class CommandsTest {
   }
 
   @Test
+  void explainAnOrganisationInJson() throws Exception {
+    Organisation firm = organisations.get(3);
+    Path json = Files.writeString(dir.resolve("firm.json"),
+        org.partyorg.rules.io.json.JsonFormat.create().writeOrganisation(firm), StandardCharsets.UTF_8);
+    Run run = Run.of("explain", json.toString(), "--as-of", "2016-12-01", "--lang", "en");
+    assertEquals(0, run.exitCode(), run.toString());
+    assertTrue(run.out().startsWith(firm.getName() + " " + firm.getCreditCode() + ", as of 1 December 2016"), run.out());
+    Path bad = Files.writeString(dir.resolve("bad.json"), "{\"creditCode\": 12, \"headCount\": \"many\"}");
+    Run wrong = Run.of("explain", bad.toString());
+    assertEquals(3, wrong.exitCode(), wrong.toString());
+    assertTrue(wrong.err().contains("headCount"), "names the member: " + wrong.err());
+    assertNoStackTrace(wrong);
+    Run noCode = Run.of("explain", register.toString());
+    assertEquals(2, noCode.exitCode(), noCode.toString());
+  }
+
+  @Test
   void rulesListsEverySet() throws Exception {
     Path html = dir.resolve("rules.html");
     Run run = Run.of("rules", "--html", html.toString());
