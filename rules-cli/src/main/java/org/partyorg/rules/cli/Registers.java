@@ -28,31 +28,47 @@ import org.partyorg.rules.register.CoverageReport;
 final class Registers {
   private Registers() {}
 
-  /** An open register: read its organisations once, then its summary; close it after. */
-  static final class Opened implements AutoCloseable {
+  /** An open register: read its organisations once, then its bad rows; close it after. */
+  interface Opened extends AutoCloseable {
+    /** What messages call it: the file name. */
+    String name();
+
+    /** The organisations of the rows that could be read, lazily, in file order. */
+    Stream<Organisation> organisations();
+
+    /** The rows that could not be read, each with its line, column and reason, once the stream is consumed. */
+    List<String> badRows(Lang lang);
+
+    /** The file line of the {@code index}-th organisation read. */
+    long rowOf(long index);
+
+    /** The report with the rows rejected on reading added, so it accounts for every row of the file. */
+    CoverageReport accountFor(CoverageReport report);
+
+    @Override
+    void close();
+  }
+
+  /** A CSV register, read by rules-io's {@link RegisterReader}. */
+  private static final class CsvOpened implements Opened {
     private final RegisterRead read;
 
-    private Opened(RegisterRead read) {
+    private CsvOpened(RegisterRead read) {
       this.read = read;
     }
 
-    /** What messages call it: the file name. */
-    String name() {
+    @Override
+    public String name() {
       return read.name();
     }
 
-    /** The organisations of the rows that could be read, lazily, in file order; a file that breaks off is a CliError. */
-    Stream<Organisation> organisations() {
+    @Override
+    public Stream<Organisation> organisations() {
       return read.organisations();
     }
 
-    /** The summary of the rows read: counts, warnings and the first problems. */
-    ReadSummary summary() {
-      return read.summary();
-    }
-
-    /** The rows that could not be read, each with its line, column and reason, once the stream is consumed. */
-    List<String> badRows(Lang lang) {
+    @Override
+    public List<String> badRows(Lang lang) {
       List<String> lines = new ArrayList<>();
       ReadSummary summary = read.summary();
       for (ReadSummary.Warning warning : summary.warnings()) {
@@ -68,18 +84,13 @@ final class Registers {
       return lines;
     }
 
-    /** The file line of the {@code index}-th organisation read. */
-    long rowOf(long index) {
+    @Override
+    public long rowOf(long index) {
       return read.rowOf(index);
     }
 
-    /** Rows rejected on reading. */
-    long rejectedRows() {
-      return read.summary().rejected();
-    }
-
-    /** The report with the rows rejected on reading added, so it accounts for every row of the file. */
-    CoverageReport accountFor(CoverageReport report) {
+    @Override
+    public CoverageReport accountFor(CoverageReport report) {
       return read.accountFor(report);
     }
 
@@ -87,6 +98,85 @@ final class Registers {
     public void close() {
       try {
         read.close();
+      } catch (IOException e) {
+        // closing a file we only read: nothing was lost
+      }
+    }
+  }
+
+  /** A register in JSON Lines, one organisation of rules-io's JSON format a line. */
+  private static final class JsonLinesOpened implements Opened {
+    private static final int KEEP = 100;
+    private final String name;
+    private final java.io.Reader reader;
+    private final List<String> problemsZh = new ArrayList<>();
+    private final List<String> problemsEn = new ArrayList<>();
+    // index of an accepted line -> (line - index), recorded where the difference changes
+    private final java.util.concurrent.ConcurrentSkipListMap<Long, Long> offsets = new java.util.concurrent.ConcurrentSkipListMap<>();
+    private long accepted;
+    private long rejected;
+    private long lastOffset = Long.MIN_VALUE;
+
+    private JsonLinesOpened(String name, java.io.Reader reader) {
+      this.name = name;
+      this.reader = reader;
+    }
+
+    @Override
+    public String name() {
+      return name;
+    }
+
+    @Override
+    public Stream<Organisation> organisations() {
+      org.partyorg.rules.io.json.JsonFormat format = org.partyorg.rules.io.json.JsonFormat.create();
+      return org.partyorg.rules.io.json.JsonLines.read(reader, format).<Organisation>mapMulti((line, sink) -> {
+        if (line.isRejected()) {
+          rejected++;
+          if (problemsZh.size() < KEEP) {
+            for (org.partyorg.rules.io.json.JsonProblem problem : line.problems()) {
+              String where = problem.pointer().isEmpty() ? "/" : problem.pointer();
+              String value = problem.value().map(v -> " " + CliError.quote(v)).orElse("");
+              problemsZh.add(name + "第" + line.line() + "行，" + where + value + "：" + problem.messageZh());
+              problemsEn.add(name + ", line " + line.line() + ", " + where + value + ": " + problem.messageEn());
+            }
+          }
+          return;
+        }
+        long offset = line.line() - accepted;
+        if (offset != lastOffset) {
+          offsets.put(accepted, offset);
+          lastOffset = offset;
+        }
+        accepted++;
+        sink.accept(line.organisation().orElseThrow());
+      });
+    }
+
+    @Override
+    public List<String> badRows(Lang lang) {
+      List<String> lines = new ArrayList<>(lang == Lang.zh ? problemsZh : problemsEn);
+      if (rejected > 0 && lines.isEmpty()) {
+        lines.add(lang.pick(rejected + "行未读入。", rejected + " lines not read."));
+      }
+      return lines;
+    }
+
+    @Override
+    public long rowOf(long index) {
+      var entry = offsets.floorEntry(index);
+      return entry == null ? index + 1 : index + entry.getValue();
+    }
+
+    @Override
+    public CoverageReport accountFor(CoverageReport report) {
+      return report.withRejectedOnRead(rejected);
+    }
+
+    @Override
+    public void close() {
+      try {
+        reader.close();
       } catch (IOException e) {
         // closing a file we only read: nothing was lost
       }
@@ -107,12 +197,24 @@ final class Registers {
       throw new CliError(ExitCodes.INPUT, "此版本尚不能读取 Excel 文件" + shown + "；请另存为 CSV（UTF-8）。",
           "This build cannot read Excel files yet (" + shown + "); save it as CSV (UTF-8).");
     }
+    if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
+      try {
+        java.nio.charset.CharsetDecoder strict = options.encoding.newDecoder()
+            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        return new JsonLinesOpened(file.getFileName().toString(),
+            new java.io.BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file), strict)));
+      } catch (IOException e) {
+        throw new CliError(ExitCodes.INPUT, "无法读取台账文件" + shown + "：" + e.getMessage(),
+            "Cannot read the register " + shown + ": " + e.getMessage(), e);
+      }
+    }
     RegisterReader.Builder builder = RegisterReader.builder();
     if (options.membersIncludeProbationary != null) {
       builder.memberCount(options.membersIncludeProbationary ? MemberCount.FORMAL_AND_PROBATIONARY : MemberCount.FORMAL_ONLY);
     }
     try {
-      return new Opened(builder.build().read(CsvRowSource.open(file, options.encoding)));
+      return new CsvOpened(builder.build().read(CsvRowSource.open(file, options.encoding)));
     } catch (RegisterFormatException e) {
       throw formatError(e, options);
     } catch (IOException e) {
@@ -128,6 +230,13 @@ final class Registers {
     } catch (UncheckedIOException e) {
       if (e.getCause() instanceof RegisterFormatException format) {
         throw formatError(format, options);
+      }
+      if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
+        throw new CliError(ExitCodes.INPUT, "台账文件不是" + options.encoding.name() + "编码"
+            + (options.encoding.equals(StandardCharsets.UTF_8) ? "；如文件由中文电子表格软件另存，请加 --encoding GB18030。" : "。"),
+            "The register is not in " + options.encoding.name()
+                + (options.encoding.equals(StandardCharsets.UTF_8) ? "; if a Chinese spreadsheet program saved it, add --encoding GB18030." : "."),
+            e);
       }
       throw new CliError(ExitCodes.INPUT, "读取台账时出错：" + e.getCause().getMessage(),
           "Reading the register failed: " + e.getCause().getMessage(), e);

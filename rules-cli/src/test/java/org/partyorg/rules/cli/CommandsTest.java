@@ -134,6 +134,21 @@ class CommandsTest {
   }
 
   @Test
+  void aRegisterInJsonLinesIsReadToo() throws Exception {
+    java.io.StringWriter text = new java.io.StringWriter();
+    org.partyorg.rules.io.json.JsonLines.write(organisations.stream().limit(5), text,
+        org.partyorg.rules.io.json.JsonFormat.create());
+    Path jsonl = Files.writeString(dir.resolve("register.jsonl"), text + "{\"headCount\": \"many\"}\n", StandardCharsets.UTF_8);
+    Run run = Run.of("assess", jsonl.toString(), "--as-of", "2017-01-01");
+    assertEquals(1, run.exitCode(), "a line could not be read: " + run);
+    assertEquals(5, run.out().lines().count());
+    assertEquals(5, ResultJson.MAPPER.readTree(run.out().lines().toList().get(4)).get("line").asInt());
+    assertTrue(run.err().contains("register.jsonl第6行，/headCount") && run.err().contains("应为整数"), run.err());
+    Run report = Run.of("report", jsonl.toString(), "--as-of", "2017-01-01", "-o", dir.resolve("jsonl.html").toString());
+    assertTrue(report.out().contains("共读取记录6条"), "the bad line accounted for: " + report.out());
+  }
+
+  @Test
   void reportWritesThePageTheFiguresAndASummary() throws Exception {
     Path html = dir.resolve("out/report.html");
     Run run = Run.of("report", register.toString(), "--as-of", "2017-01-01", "-o", html.toString(), "--list", "10");
