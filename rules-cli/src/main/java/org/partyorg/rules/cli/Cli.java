@@ -18,16 +18,6 @@ import picocli.CommandLine.Command;
       "Party-organisation rules on the command line: assess a register, report coverage, plan joint "
           + "organisations, compare a reform, explain a finding, list the rules."
     },
-    footer = {
-      "",
-      "退出码 Exit codes:",
-      "  0  完成 done",
-      "  1  有记录数据有误未予评估，或有案例未通过 some rows rejected, or some case failed",
-      "  2  用法错误 usage error (unknown option, value of the wrong form)",
-      "  3  输入无法读取 input unreadable (missing, wrong encoding, not a register)",
-      "  4  输出无法写入 output cannot be written",
-      "  5  内部错误 internal error (please report it)",
-    },
     subcommands = {
       AssessCommand.class, ReportCommand.class, PlanCommand.class, WhatIfCommand.class, ExplainCommand.class,
       RulesCommand.class, SampleCommand.class, TestCommand.class, CommandLine.HelpCommand.class
@@ -47,6 +37,8 @@ final class Cli implements Runnable {
     line.setOut(out);
     line.setErr(err);
     line.setCaseInsensitiveEnumValuesAllowed(true);
+    // every command's help ends with the exit codes
+    appendFooter(line);
     line.registerConverter(LocalDate.class, Cli::date);
     line.setExitCodeExceptionMapper(e -> e instanceof CliError error ? error.exitCode()
         : e instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.INTERNAL);
@@ -63,6 +55,17 @@ final class Cli implements Runnable {
       return ExitCodes.INTERNAL;
     });
     return line;
+  }
+
+  private static void appendFooter(CommandLine line) {
+    if (line.getCommandSpec().name().equals("help")) {
+      return;
+    }
+    String[] footer = line.getCommandSpec().usageMessage().footer();
+    String[] all = java.util.Arrays.copyOf(footer, footer.length + ExitCodes.HELP.length);
+    System.arraycopy(ExitCodes.HELP, 0, all, footer.length, ExitCodes.HELP.length);
+    line.getCommandSpec().usageMessage().footer(all);
+    line.getSubcommands().values().forEach(Cli::appendFooter);
   }
 
   /** Runs the tool on the process's streams, in UTF-8 whatever the platform's default. */

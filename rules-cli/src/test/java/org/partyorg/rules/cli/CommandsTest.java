@@ -41,6 +41,7 @@ class CommandsTest {
     assertEquals(0, run.exitCode(), run.toString());
     assertTrue(run.out().contains("Usage: partyorg-rules " + command), run.out());
     assertTrue(run.out().contains("--lang"), "every command takes --lang: " + run.out());
+    assertTrue(run.out().contains("3  输入无法读取 input unreadable"), "and lists the exit codes: " + run.out());
   }
 
   @Test
