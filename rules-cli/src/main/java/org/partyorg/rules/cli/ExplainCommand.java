@@ -120,7 +120,7 @@ final class ExplainCommand implements Callable<Integer> {
         .append(lang.date(assessment.getAsOf())).append('\n');
     for (Finding finding : assessment.getFindings()) {
       out.append('\n').append(finding.getPolicySetId()).append(' ').append(finding.getKey()).append(": ")
-          .append(finding.getOutcome()).append('\n');
+          .append(lang.outcome(finding.getOutcome())).append('\n');
       out.append("  ").append(lang.pick(finding.getMessageZh(), finding.getMessageEn())).append('\n');
       for (Fact fact : finding.getFacts()) {
         out.append("  ").append(lang.pick("情况 ", "fact ")).append(lang.pick(fact.getType().getNameZh(), fact.getType().getNameEn()))

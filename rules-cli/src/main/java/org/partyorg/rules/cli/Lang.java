@@ -42,6 +42,25 @@ enum Lang {
     return this == zh ? month.getYear() + "年" + month.getMonthValue() + "月" : EN_MONTH.format(month);
   }
 
+  /** An outcome as a clerk reads it. */
+  String outcome(org.partyorg.rules.api.Outcome outcome) {
+    return switch (outcome) {
+      case SATISFIED -> pick("符合要求", "met");
+      case VIOLATED -> pick("不符合要求", "not met");
+      case ADVISORY -> pick("提示", "advice");
+      case UNDECIDED -> pick("无法判断", "undecided");
+    };
+  }
+
+  /** A target's verdict as a clerk reads it. */
+  String verdict(org.partyorg.rules.register.Verdict verdict) {
+    return switch (verdict) {
+      case MET -> pick("已达到", "met");
+      case NOT_MET -> pick("未达到", "not met");
+      case UNDECIDED -> pick("待定", "undecided");
+    };
+  }
+
   /** A count: 12000 in Chinese, 12,000 in English (docs/STYLE.md). */
   String count(long n) {
     return this == zh ? Long.toString(n) : String.format(Locale.ROOT, "%,d", n);

@@ -451,11 +451,7 @@ final class ReportPage {
   }
 
   private String verdictText(Verdict verdict) {
-    return switch (verdict) {
-      case MET -> lang.pick("已达到", "met");
-      case NOT_MET -> lang.pick("未达到", "not met");
-      case UNDECIDED -> lang.pick("待定", "undecided");
-    };
+    return lang.verdict(verdict);
   }
 
   private static String verdictClass(Verdict verdict) {

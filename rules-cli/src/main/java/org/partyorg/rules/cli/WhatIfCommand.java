@@ -89,13 +89,14 @@ final class WhatIfCommand implements Callable<Integer> {
       out.println(lang.pick("目标 ", "Target ") + move.policySetId() + "/" + move.key() + lang.pick("：基数 ", ": base ")
           + move.before().total().base() + " → " + move.after().total().base() + lang.pick("，已覆盖 ", ", covered ")
           + move.before().total().covered() + " → " + move.after().total().covered() + lang.pick("，结论 ", ", verdict ")
-          + move.before().verdict() + " → " + move.after().verdict());
+          + lang.verdict(move.before().verdict()) + " → " + lang.verdict(move.after().verdict()));
     }
     for (WhatIfDiff.Changed changed : diff.changed()) {
       out.println("  " + lang.pick("第" + (changed.index() + 1) + "条 ", "#" + (changed.index() + 1) + " ") + changed.creditCode());
       for (ObligationChange change : changed.changes()) {
         out.println("    " + change.getPolicySetId() + "/" + change.getKey() + ": "
-            + change.getBefore().map(WhatIfCommand::side).orElse("–") + " → " + change.getAfter().map(WhatIfCommand::side).orElse("–"));
+            + change.getBefore().map(side -> side(side, lang)).orElse("–") + " → "
+            + change.getAfter().map(side -> side(side, lang)).orElse("–"));
       }
     }
     badRows.forEach(spec.commandLine().getErr()::println);
@@ -106,6 +107,14 @@ final class WhatIfCommand implements Callable<Integer> {
     return badRows.isEmpty() && diff.before().rejected() == 0 ? ExitCodes.OK : ExitCodes.FINDINGS;
   }
 
+  /** One side of a change as a clerk reads it: the outcome, the deadline, the actions by name. */
+  private static String side(ObligationChange.Side side, Lang lang) {
+    return lang.outcome(side.outcome()) + side.deadline().map(d -> lang.pick("，期限", ", by ") + lang.date(d)).orElse("")
+        + (side.actions().isEmpty() ? "" : lang.pick("，", ": ") + String.join(lang.pick("、", ", "),
+            side.actions().stream().map(a -> lang.pick(a.chineseName(), a.englishName())).sorted().toList()));
+  }
+
+  /** One side of a change as data: codes and ISO dates. */
   private static String side(ObligationChange.Side side) {
     return side.outcome() + side.deadline().map(d -> " " + d).orElse("")
         + (side.actions().isEmpty() ? "" : " " + side.actions().stream().map(a -> a.code()).sorted().toList());

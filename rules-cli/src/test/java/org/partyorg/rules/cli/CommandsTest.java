@@ -213,6 +213,9 @@ class CommandsTest {
         "--json", json.toString());
     assertEquals(0, run.exitCode(), run.toString());
     assertTrue(run.out().contains("个单位的应办事项改变"), run.out());
+    assertTrue(run.out().contains("符合要求 → 不符合要求，期限") || run.out().contains("→ 不符合要求，期限"),
+        "the change in the clerk’s words: " + run.out());
+    assertFalse(run.out().contains("VIOLATED") || run.out().contains("NOT_MET"), "no codes in the text: " + run.out());
     JsonNode diff = ResultJson.MAPPER.readTree(Files.readString(json, StandardCharsets.UTF_8));
     assertEquals("partyorg-rules/what-if", diff.get("format").asString());
     assertTrue(diff.get("changedOrganisations").asLong() > 0, "firms of 80 to 99 staff now owe an organisation");
@@ -235,7 +238,7 @@ class CommandsTest {
         "--json", json.toString());
     assertEquals(0, run.exitCode(), run.toString());
     assertTrue(run.out().startsWith(TestRegisters.SCRIPT_NAME + " " + firm.getCreditCode() + "，截至2016年12月1日"), run.out());
-    assertTrue(run.out().contains("wuhan-2016 W3: VIOLATED"), run.out());
+    assertTrue(run.out().contains("wuhan-2016 W3: 不符合要求"), run.out());
     assertTrue(run.out().contains("依据 "), "the clause: " + run.out());
     JsonNode explanation = ResultJson.MAPPER.readTree(Files.readString(json, StandardCharsets.UTF_8));
     assertTrue(explanation.get("findings").size() > 0);
