@@ -299,6 +299,14 @@ class CommandsTest {
   }
 
   @Test
+  void testSaysPlainlyThatItsRunnerIsMissing() {
+    Run run = Run.of("test", "cases.yaml");
+    assertEquals(2, run.exitCode(), run.toString());
+    assertTrue(run.err().contains("尚未包含案例表运行器"), run.err());
+    assertEquals(2, Run.of("test").exitCode(), "a table is required");
+  }
+
+  @Test
   void anOutputThatCannotBeWrittenExitsWith4() throws Exception {
     Path file = Files.writeString(dir.resolve("a-file"), "x");
     Run run = Run.of("report", register.toString(), "--as-of", "2017-01-01", "-o", file.resolve("report.html").toString());
