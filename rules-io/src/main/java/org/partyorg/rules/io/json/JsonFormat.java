@@ -9,20 +9,30 @@ import java.util.Objects;
 import java.util.List;
 import org.partyorg.rules.api.FactType;
 import org.partyorg.rules.api.PolicySet;
+import org.partyorg.rules.api.Assessment;
 import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.core.AssessmentResult;
+import org.partyorg.rules.register.CoverageReport;
+import org.partyorg.rules.register.WhatIfDiff;
+import org.partyorg.rules.register.planner.JointPlan;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The library's JSON format (docs/FORMAT.md): organisations written and read, every document in
- * the envelope {@code {"format": "partyorg-rules/<kind>", "version": 1, ...}}.
+ * The library's JSON format (docs/FORMAT.md): organisations written and read; assessments, batch
+ * results, coverage reports, what-if diffs and joint plans written; every document in the
+ * envelope {@code {"format": "partyorg-rules/<kind>", "version": 1, ...}}, each kind with its JSON
+ * Schema ({@link #schema}). A register in JSON Lines is read and written by {@link JsonLines}.
  *
  * <p><b>Reading</b> checks shape and types only, and reports every problem of a record at once
  * ({@link JsonFormatException}, each problem with its JSON pointer, value and reason in Chinese
@@ -58,6 +68,11 @@ public final class JsonFormat {
       .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
       .build();
+
+  /** Reports, one document each: indented by two spaces, lines ended by {@code \n} on every system. */
+  private static final ObjectWriter PRETTY = MAPPER.writer().with(new DefaultPrettyPrinter()
+      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+      .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
   private static final List<String> ENVELOPE = List.of("format", "version");
 
@@ -138,7 +153,11 @@ public final class JsonFormat {
 
   /**
    * The organisation in a tree (JSON, or YAML read with Jackson's YAML mapper): an organisation
-   * object, with or without the envelope. Problems' pointers are relative to {@code node}.
+   * object, with or without the envelope. Problems' pointers are relative to {@code node}; a
+   * caller reading one entry of a larger document prefixes its own pointer. Amounts are as exact
+   * as the tree: build the mapper with {@code DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS}
+   * (and {@code JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS}) so that {@code 186500.00} is not read
+   * as a double. In YAML, quote codes that look like numbers ({@code divisionCode: "420106"}).
    *
    * @throws JsonFormatException listing every problem of the record
    */
@@ -154,6 +173,88 @@ public final class JsonFormat {
       checkEnvelope(node, pointer, "organisation", problems);
     }
     return organisations.read(node, pointer, problems, ENVELOPE).orElse(null);
+  }
+
+  // ------------------------------------------------------------------ answers and reports
+
+  /**
+   * One assessment (kind {@code assessment}) on one line: the organisation's credit code and
+   * name, the as-of date, the sets applied, every finding (key, rule, set, outcome, actions,
+   * deadline, overdue, citation, facts with value, limit and unit, missing facts, messages in
+   * Chinese and English) and the conflicts.
+   */
+  public String writeAssessment(Assessment assessment) {
+    return MAPPER.writeValueAsString(ReportJson.assessment(
+        Objects.requireNonNull(assessment, "assessment"), envelope("assessment")));
+  }
+
+  /**
+   * One record of a batch (kind {@code assessment-result}) on one line: its index from 0, its
+   * status ({@code ASSESSED} with the assessment, or {@code REJECTED} with the violations): what
+   * {@code assess} writes for each organisation of a register.
+   */
+  public String writeAssessmentResult(AssessmentResult result) {
+    return MAPPER.writeValueAsString(ReportJson.result(Objects.requireNonNull(result, "result"),
+        envelope("assessment-result")));
+  }
+
+  /** A coverage report (kind {@code coverage-report}) as one indented document. */
+  public String writeCoverageReport(CoverageReport report) {
+    return PRETTY.writeValueAsString(ReportJson.coverage(Objects.requireNonNull(report, "report"),
+        envelope("coverage-report")));
+  }
+
+  /** A what-if diff (kind {@code what-if-diff}) as one indented document, both reports inside. */
+  public String writeWhatIfDiff(WhatIfDiff diff) {
+    return PRETTY.writeValueAsString(ReportJson.whatIf(Objects.requireNonNull(diff, "diff"), envelope("what-if-diff")));
+  }
+
+  /** A joint plan (kind {@code joint-plan}) as one indented document. */
+  public String writeJointPlan(JointPlan plan) {
+    return PRETTY.writeValueAsString(ReportJson.jointPlan(Objects.requireNonNull(plan, "plan"), envelope("joint-plan")));
+  }
+
+  // ------------------------------------------------------------------ schemas
+
+  /** The base of every schema's {@code $id}: an identifier, resolved from this jar, never fetched. */
+  public static final String SCHEMA_BASE = "https://partyorg-rules.github.io/schema/1/";
+
+  /** Where the schemas are in this jar: {@code <kind>.schema.json} under this folder. */
+  public static final String SCHEMA_RESOURCES = "META-INF/partyorg-rules/schema/";
+
+  /** The document kinds, each with its JSON Schema; {@code common} holds the shared definitions. */
+  public static final List<String> KINDS = List.of("common", "organisation", "assessment", "assessment-result",
+      "coverage-report", "what-if-diff", "joint-plan");
+
+  /** The {@code $id} of a kind's schema: {@link #SCHEMA_BASE} + kind + {@code .schema.json}. */
+  public static String schemaId(String kind) {
+    checkKind(kind);
+    return SCHEMA_BASE + kind + ".schema.json";
+  }
+
+  /**
+   * A kind's JSON Schema (draft 2020-12) as text; its references to other kinds name their
+   * {@code $id}s ({@link #schemaId}), each available here.
+   *
+   * @throws IllegalArgumentException naming the kinds there are, for an unknown kind
+   */
+  public static String schema(String kind) {
+    checkKind(kind);
+    try (java.io.InputStream in = JsonFormat.class.getModule()
+        .getResourceAsStream(SCHEMA_RESOURCES + kind + ".schema.json")) {
+      if (in == null) {
+        throw new IllegalStateException("schema " + kind + " missing from the jar");
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void checkKind(String kind) {
+    if (!KINDS.contains(kind)) {
+      throw new IllegalArgumentException("no schema of kind " + kind + "; the kinds are " + KINDS);
+    }
   }
 
   // ------------------------------------------------------------------ shared

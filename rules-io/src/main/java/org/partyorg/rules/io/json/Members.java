@@ -29,7 +29,7 @@ import tools.jackson.databind.JsonNode;
  * required ones report it missing.
  */
 final class Members {
-  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern ISO_DATE = Pattern.compile("([0-9]{4}|[+-][0-9]{4,9})-[0-9]{2}-[0-9]{2}");
 
   private final JsonNode node;
   private final String pointer;
@@ -106,6 +106,10 @@ final class Members {
   }
 
   static OptionalInt count(JsonNode value, String at, Problems problems) {
+    if (notFinite(value)) {
+      problems.wrongType(at, value, Kind.COUNT);
+      return OptionalInt.empty();
+    }
     if (!value.isIntegralNumber() && !(value.isNumber() && isWhole(value.decimalValue()))) {
       problems.wrongType(at, value, Kind.COUNT);
       return OptionalInt.empty();
@@ -119,6 +123,11 @@ final class Members {
     return OptionalInt.of(whole.intValue());
   }
 
+  /** A floating-point node (from YAML's .nan or .inf, or a mapper without big decimals) that is no number. */
+  private static boolean notFinite(JsonNode value) {
+    return value.isFloatingPointNumber() && !value.isBigDecimal() && !Double.isFinite(value.doubleValue());
+  }
+
   private static boolean isWhole(BigDecimal number) {
     return number.signum() == 0 || number.stripTrailingZeros().scale() <= 0;
   }
@@ -129,7 +138,7 @@ final class Members {
   }
 
   static Optional<BigDecimal> amount(JsonNode value, String at, Problems problems) {
-    if (!value.isNumber()) {
+    if (!value.isNumber() || notFinite(value)) {
       problems.wrongType(at, value, Kind.NUMBER);
       return Optional.empty();
     }

@@ -50,6 +50,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.util.RawValue;
 
 /**
  * The organisation in JSON, both ways, member by member in the model's order (docs/FORMAT.md):
@@ -97,10 +98,10 @@ final class OrganisationJson {
     });
     o.getFinances().ifPresent(f -> {
       ObjectNode node = out.putObject("finances");
-      f.getAnnualWages().ifPresent(v -> node.put("annualWages", v));
+      f.getAnnualWages().ifPresent(v -> node.set("annualWages", number(v)));
       f.getCollectsDues().ifPresent(v -> node.put("collectsDues", v));
-      f.getAnnualDuesIncome().ifPresent(v -> node.put("annualDuesIncome", v));
-      f.getPartyBuildingBudget().ifPresent(v -> node.put("partyBuildingBudget", v));
+      f.getAnnualDuesIncome().ifPresent(v -> node.set("annualDuesIncome", number(v)));
+      f.getPartyBuildingBudget().ifPresent(v -> node.set("partyBuildingBudget", number(v)));
     });
     o.getSanctionRecord().ifPresent(r -> {
       ArrayNode sanctions = out.putObject("sanctionRecord").putArray("sanctions");
@@ -223,13 +224,26 @@ final class OrganisationJson {
     }
   }
 
+  /**
+   * An amount as a plain JSON number ({@code 10000000.00}, never {@code 1.0E+7}). A number no
+   * valid record holds, whose plain form would run to more than 9,999 digits (the validator
+   * rejects anything over 10<sup>15</sup> yuan or finer than the fen), is written in exponent
+   * form instead, so that even a rejected record is written whole and reads back equal.
+   */
+  static JsonNode number(BigDecimal amount) {
+    if (Math.abs(amount.scale()) <= 9_999) {
+      return NODES.numberNode(amount);
+    }
+    return NODES.rawValueNode(new RawValue(amount.toString()));
+  }
+
   /** An extra fact's value: by its Java type, which the model fixes for each kind. */
   static JsonNode value(Object value) {
     if (value instanceof Integer i) {
       return NODES.numberNode(i);
     }
     if (value instanceof BigDecimal d) {
-      return NODES.numberNode(d);
+      return number(d);
     }
     if (value instanceof Boolean b) {
       return NODES.booleanNode(b);
@@ -251,7 +265,7 @@ final class OrganisationJson {
       return object;
     }
     if (value instanceof Number n) {
-      return NODES.numberNode(new BigDecimal(n.toString()));
+      return number(new BigDecimal(n.toString()));
     }
     return NODES.stringNode(String.valueOf(value));
   }

@@ -28,6 +28,7 @@ import org.partyorg.rules.api.model.PartyOrganisationLevel;
 import org.partyorg.rules.api.model.Trait;
 import org.partyorg.rules.core.Evaluator;
 import org.partyorg.rules.testkit.Gen;
+import org.partyorg.rules.testkit.InvalidOrganisationGen;
 import org.partyorg.rules.testkit.OrganisationGen;
 import org.partyorg.rules.testkit.Property;
 import org.partyorg.rules.testkit.Shrinkable;
@@ -54,6 +55,15 @@ class OrganisationJsonTest {
     assertTrue(sets >= 4, "sets discovered: " + sets);
     Property.forAll(OrganisationGen.builder().build()).tries(1_000)
         .check(o -> assertEquals(o, JSON.readOrganisation(JSON.writeOrganisation(o))));
+  }
+
+  @Test
+  void invalidOrganisationsReadBackEqualTooForTheEvaluatorToReject() {
+    // shape and types only: a record the validator rejects (a date in year -999999999, an amount
+    // of 1E+999999999 yuan, a blank name) still reads back as written
+    Property.forAll(InvalidOrganisationGen.oneFieldBroken(OrganisationGen.builder().build())).tries(1_000)
+        .check(bad -> assertEquals(bad.organisation(), JSON.readOrganisation(JSON.writeOrganisation(bad.organisation())),
+            bad.toString()));
   }
 
   @Test
