@@ -18,9 +18,12 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "assess", mixinStandardHelpOptions = true, sortOptions = false,
     description = {
       "逐个评估台账中的单位，每个单位输出一行 JSON：各项结论，或数据有误的原因。",
-      "Assesses every organisation of a register: one JSON line each, with its findings or the reasons it was rejected."
+      "Assesses every organisation of a register: one JSON line each (kind assessment-result, docs/FORMAT.md),"
+          + " with its findings or the reasons it was rejected; rejected records are also located on stderr."
     })
 final class AssessCommand implements Callable<Integer> {
+  private static final org.partyorg.rules.io.json.JsonFormat JSON = org.partyorg.rules.io.json.JsonFormat.create();
+
   @Spec CommandSpec spec;
   @Mixin RegisterOptions register;
   @Mixin Common common;
@@ -40,6 +43,7 @@ final class AssessCommand implements Callable<Integer> {
     LocalDate date = asOf != null ? asOf : LocalDate.now(ZoneId.of("Asia/Shanghai"));
     Evaluator evaluator = Common.evaluator(policySets);
     AtomicLong rejected = new AtomicLong();
+    List<String> rejections = new java.util.ArrayList<>();
     List<String> badRows;
     PrintWriter out = output == null ? spec.commandLine().getOut()
         : new PrintWriter(new java.io.OutputStreamWriter(Common.open(output), java.nio.charset.StandardCharsets.UTF_8));
@@ -50,7 +54,10 @@ final class AssessCommand implements Callable<Integer> {
           if (!result.isAssessed()) {
             rejected.incrementAndGet();
           }
-          out.println(ResultJson.line(result, opened.rowOf(result.getIndex())));
+          out.println(JSON.writeAssessmentResult(result));
+          if (!result.isAssessed()) {
+            rejections.addAll(opened.rejectionOf(result, lang));
+          }
         });
         return null;
       });
@@ -63,6 +70,7 @@ final class AssessCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     badRows.forEach(err::println);
+    rejections.stream().limit(100).forEach(err::println);
     if (rejected.get() > 0) {
       err.println(lang.pick(rejected.get() + "条记录数据有误，未予评估。", rejected.get() + " records rejected as invalid."));
     }

@@ -18,8 +18,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /** {@code explain}: one organisation of a register, by credit code → every finding with the facts, limits and clause behind it. */
 @Command(name = "explain", mixinStandardHelpOptions = true, sortOptions = false,
@@ -81,7 +79,8 @@ final class ExplainCommand implements Callable<Integer> {
     out.print(text(found.get(), assessment, lang));
     out.flush();
     if (json != null) {
-      Common.write(json, json(found.get(), assessment));
+      // the library's assessment document (rules-io, docs/FORMAT.md): every finding with its facts, limits and citation
+      Common.write(json, org.partyorg.rules.io.json.JsonFormat.create().writeAssessment(assessment) + "\n");
     }
     return ExitCodes.OK;
   }
@@ -137,15 +136,4 @@ final class ExplainCommand implements Callable<Integer> {
     return out.toString();
   }
 
-  private static String json(Organisation organisation, Assessment assessment) {
-    ObjectNode root = ResultJson.MAPPER.createObjectNode();
-    root.put("format", "partyorg-rules/explanation");
-    root.put("version", 1);
-    root.put("creditCode", organisation.getCreditCode());
-    root.put("name", organisation.getName());
-    root.put("asOf", assessment.getAsOf().toString());
-    ArrayNode findings = root.putArray("findings");
-    assessment.getFindings().forEach(f -> findings.add(ResultJson.finding(f)));
-    return ResultJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
-  }
 }

@@ -8,14 +8,11 @@ import org.partyorg.rules.api.PolicySet;
 import org.partyorg.rules.register.planner.JointPlan;
 import org.partyorg.rules.register.planner.JointPlanner;
 import org.partyorg.rules.register.planner.ProposedJointOrganisation;
-import org.partyorg.rules.register.planner.UnplacedOrganisation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /** {@code plan}: the joint party organisations proposed for a register's small organisations, as CSV and JSON. */
 @Command(name = "plan", mixinStandardHelpOptions = true, sortOptions = false,
@@ -59,7 +56,7 @@ final class PlanCommand implements Callable<Integer> {
     }
     Common.write(csv, csv(plan));
     Path jsonFile = json != null ? json : ReportCommand.sibling(csv, ".json");
-    Common.write(jsonFile, json(plan));
+    Common.write(jsonFile, org.partyorg.rules.io.json.JsonFormat.create().writeJointPlan(plan));
     PrintWriter out = spec.commandLine().getOut();
     out.println(lang.pick("候选单位" + plan.candidates() + "个，组建联合党组织" + plan.proposals().size() + "个，覆盖" + plan.placed()
             + "个单位（最多可覆盖" + plan.upperBound() + "个），每个至多" + plan.cap() + "个单位。",
@@ -91,36 +88,4 @@ final class PlanCommand implements Callable<Integer> {
     return text.toString();
   }
 
-  private static String json(JointPlan plan) {
-    ObjectNode root = ResultJson.MAPPER.createObjectNode();
-    root.put("format", "partyorg-rules/joint-plan");
-    root.put("version", 1);
-    root.put("cap", plan.cap());
-    root.put("candidates", plan.candidates());
-    root.put("placed", plan.placed());
-    root.put("upperBound", plan.upperBound());
-    ArrayNode proposals = root.putArray("proposals");
-    for (ProposedJointOrganisation proposal : plan.proposals()) {
-      ObjectNode p = proposals.addObject();
-      ArrayNode codes = p.putArray("creditCodes");
-      proposal.creditCodes().forEach(codes::add);
-      ArrayNode names = p.putArray("names");
-      proposal.names().forEach(names::add);
-      p.put("formalMembers", proposal.formalMembers());
-      p.put("locality", proposal.locality().name());
-      proposal.industry().ifPresent(i -> p.put("industry", i.name()));
-      p.put("messageZh", proposal.message(java.util.Locale.CHINESE));
-      p.put("messageEn", proposal.message(java.util.Locale.ENGLISH));
-    }
-    ArrayNode unplaced = root.putArray("unplaced");
-    for (UnplacedOrganisation u : plan.unplaced()) {
-      ObjectNode o = unplaced.addObject();
-      o.put("creditCode", u.creditCode());
-      o.put("name", u.name());
-      o.put("reason", u.reason().name());
-      o.put("messageZh", u.message(java.util.Locale.CHINESE));
-      o.put("messageEn", u.message(java.util.Locale.ENGLISH));
-    }
-    return ResultJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
-  }
 }

@@ -45,6 +45,9 @@ final class Registers {
     /** The report with the rows rejected on reading added, so it accounts for every row of the file. */
     CoverageReport accountFor(CoverageReport report);
 
+    /** An evaluator's rejection of one of the organisations read, located in the file: line, column, value, reason. */
+    List<String> rejectionOf(org.partyorg.rules.core.AssessmentResult result, Lang lang);
+
     @Override
     void close();
   }
@@ -92,6 +95,11 @@ final class Registers {
     @Override
     public CoverageReport accountFor(CoverageReport report) {
       return read.accountFor(report);
+    }
+
+    @Override
+    public List<String> rejectionOf(org.partyorg.rules.core.AssessmentResult result, Lang lang) {
+      return read.problemsOf(result).stream().map(p -> lang.pick(p.messageZh(), p.messageEn())).toList();
     }
 
     @Override
@@ -171,6 +179,15 @@ final class Registers {
     @Override
     public CoverageReport accountFor(CoverageReport report) {
       return report.withRejectedOnRead(rejected);
+    }
+
+    @Override
+    public List<String> rejectionOf(org.partyorg.rules.core.AssessmentResult result, Lang lang) {
+      long line = rowOf(result.getIndex());
+      return result.getRejections().stream().map(v -> lang.pick(
+          name + "第" + line + "行，" + v.getField() + v.getValue().map(x -> " " + CliError.quote(x)).orElse("") + "：" + v.getMessageZh(),
+          name + ", line " + line + ", " + v.getField() + v.getValue().map(x -> " " + CliError.quote(x)).orElse("") + ": "
+              + v.getMessageEn())).toList();
     }
 
     @Override

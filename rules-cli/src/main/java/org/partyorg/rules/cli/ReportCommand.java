@@ -85,7 +85,9 @@ final class ReportCommand implements Callable<Integer> {
     Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
     Path jsonFile = json != null ? json : sibling(output, ".json");
     Common.write(output, ReportPage.render(run, source, lang, listed));
-    Common.write(jsonFile, ReportJson.write(run, source, listed));
+    Common.write(jsonFile, org.partyorg.rules.io.json.JsonFormat.create().writeCoverageReport(run.report()));
+    Path chartsFile = sibling(jsonFile, ".charts.json");
+    Common.write(chartsFile, ReportJson.write(run, source, listed));
     var out = spec.commandLine().getOut();
     out.print(run.report().summary(lang.locale()));
     if (!badRows.isEmpty()) {
@@ -97,9 +99,9 @@ final class ReportCommand implements Callable<Integer> {
       }
     }
     out.println();
-    out.println(lang.pick("报告：" + output + "；数字：" + jsonFile + "（" + run.report().read() + "条记录，每秒"
+    out.println(lang.pick("报告：" + output + "；数字：" + jsonFile + "、" + chartsFile + "（" + run.report().read() + "条记录，每秒"
             + Progress.perSecond(run.report().read(), elapsed) + "条）",
-        "Report: " + output + "; figures: " + jsonFile + " (" + run.report().read() + " records, "
+        "Report: " + output + "; figures: " + jsonFile + ", " + chartsFile + " (" + run.report().read() + " records, "
             + Progress.perSecond(run.report().read(), elapsed) + " per second)"));
     out.flush();
     return run.report().rejected() > 0 || !badRows.isEmpty() ? ExitCodes.FINDINGS : ExitCodes.OK;

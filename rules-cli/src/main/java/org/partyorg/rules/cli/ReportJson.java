@@ -15,9 +15,12 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The figures of the HTML report as JSON ({@code "format": "partyorg-rules/coverage-report"},
- * {@code "version": 1}): the counts, each target in total, by division and by category, the
- * obligations by action and by month, the organisations not covered that the page lists. Codes
+ * The figures of the HTML report's charts as JSON ({@code "format": "partyorg-rules/report-charts"},
+ * {@code "version": 1}), beside the library's {@code coverage-report} document (rules-io,
+ * docs/FORMAT.md) that {@code report} writes too: what that kind does not hold — the obligations by
+ * action and by month, overdue and in time, and the organisations not covered counted once each
+ * with the targets they miss — with the counts and targets as the page draws them. Not yet a kind
+ * of the versioned format with a schema. Codes
  * and ISO dates, rates as shares between 0 and 1 (shown rates in per cent, rounded down);
  * independent of the default locale.
  */
@@ -30,7 +33,7 @@ final class ReportJson {
     CoverageReport report = run.report();
     Obligations obligations = run.obligations();
     ObjectNode root = MAPPER.createObjectNode();
-    root.put("format", "partyorg-rules/coverage-report");
+    root.put("format", "partyorg-rules/report-charts");
     root.put("version", 1);
     root.put("source", source);
     root.put("asOf", report.asOf().toString());

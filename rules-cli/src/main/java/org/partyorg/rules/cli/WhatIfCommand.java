@@ -16,8 +16,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /** {@code what-if}: a register under the sets as they are and with parameters changed → what moves. */
 @Command(name = "what-if", mixinStandardHelpOptions = true, sortOptions = false,
@@ -102,7 +100,7 @@ final class WhatIfCommand implements Callable<Integer> {
     badRows.forEach(spec.commandLine().getErr()::println);
     out.flush();
     if (json != null) {
-      Common.write(json, json(diff, settings));
+      Common.write(json, org.partyorg.rules.io.json.JsonFormat.create().writeWhatIfDiff(diff));
     }
     return badRows.isEmpty() && diff.before().rejected() == 0 ? ExitCodes.OK : ExitCodes.FINDINGS;
   }
@@ -114,48 +112,4 @@ final class WhatIfCommand implements Callable<Integer> {
             side.actions().stream().map(a -> lang.pick(a.chineseName(), a.englishName())).sorted().toList()));
   }
 
-  /** One side of a change as data: codes and ISO dates. */
-  private static String side(ObligationChange.Side side) {
-    return side.outcome() + side.deadline().map(d -> " " + d).orElse("")
-        + (side.actions().isEmpty() ? "" : " " + side.actions().stream().map(a -> a.code()).sorted().toList());
-  }
-
-  private static String json(WhatIfDiff diff, List<String> settings) {
-    ObjectNode root = ResultJson.MAPPER.createObjectNode();
-    root.put("format", "partyorg-rules/what-if");
-    root.put("version", 1);
-    root.put("asOf", diff.before().asOf().toString());
-    ArrayNode set = root.putArray("set");
-    settings.forEach(set::add);
-    root.put("changedOrganisations", diff.changedOrganisations());
-    root.put("changes", diff.changes());
-    ArrayNode targets = root.putArray("targets");
-    for (WhatIfDiff.TargetMove move : diff.targets()) {
-      ObjectNode t = targets.addObject();
-      t.put("policySet", move.policySetId());
-      t.put("key", move.key());
-      t.put("moved", move.moved());
-      t.put("baseBefore", move.before().total().base());
-      t.put("baseAfter", move.after().total().base());
-      t.put("coveredBefore", move.before().total().covered());
-      t.put("coveredAfter", move.after().total().covered());
-      t.put("verdictBefore", move.before().verdict().name());
-      t.put("verdictAfter", move.after().verdict().name());
-    }
-    ArrayNode changed = root.putArray("changed");
-    for (WhatIfDiff.Changed c : diff.changed()) {
-      ObjectNode o = changed.addObject();
-      o.put("row", c.index() + 1);
-      o.put("creditCode", c.creditCode());
-      ArrayNode changes = o.putArray("changes");
-      for (ObligationChange change : c.changes()) {
-        ObjectNode ch = changes.addObject();
-        ch.put("policySet", change.getPolicySetId());
-        ch.put("key", change.getKey());
-        change.getBefore().ifPresent(s -> ch.put("before", side(s)));
-        change.getAfter().ifPresent(s -> ch.put("after", side(s)));
-      }
-    }
-    return ResultJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
-  }
 }

@@ -20,6 +20,7 @@ import tools.jackson.databind.JsonNode;
 
 /** Every command run in-process through picocli: exit codes, what goes to stdout and stderr, the files written. */
 class CommandsTest {
+  private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
   @TempDir static Path dir;
   static Path register;
   static List<Organisation> organisations;
@@ -107,13 +108,13 @@ class CommandsTest {
     assertEquals(0, run.exitCode(), run.toString());
     List<String> lines = run.out().lines().toList();
     assertEquals(organisations.size(), lines.size());
-    JsonNode first = ResultJson.MAPPER.readTree(lines.get(0));
+    JsonNode first = JSON.readTree(lines.get(0));
     assertEquals("partyorg-rules/assessment-result", first.get("format").asString());
-    assertEquals(2, first.get("line").asInt(), "the first data line of the file");
+    assertEquals(0, first.get("index").asInt());
     assertEquals(organisations.get(0).getCreditCode(), first.get("creditCode").asString());
     assertEquals("ASSESSED", first.get("status").asString());
-    assertTrue(first.get("findings").size() > 0);
-    assertEquals(TestRegisters.SCRIPT_NAME, first.get("name").asString(), "JSON keeps the name as it is");
+    assertTrue(first.get("assessment").get("findings").size() > 0);
+    assertEquals(TestRegisters.SCRIPT_NAME, first.get("assessment").get("name").asString(), "JSON keeps the name as it is");
   }
 
   @Test
@@ -143,10 +144,28 @@ class CommandsTest {
     Run run = Run.of("assess", jsonl.toString(), "--as-of", "2017-01-01");
     assertEquals(1, run.exitCode(), "a line could not be read: " + run);
     assertEquals(5, run.out().lines().count());
-    assertEquals(5, ResultJson.MAPPER.readTree(run.out().lines().toList().get(4)).get("line").asInt());
+    assertEquals(4, JSON.readTree(run.out().lines().toList().get(4)).get("index").asInt());
     assertTrue(run.err().contains("register.jsonl第6行，/headCount") && run.err().contains("应为整数"), run.err());
     Run report = Run.of("report", jsonl.toString(), "--as-of", "2017-01-01", "-o", dir.resolve("jsonl.html").toString());
     assertTrue(report.out().contains("共读取记录6条"), "the bad line accounted for: " + report.out());
+  }
+
+  @Test
+  void aRecordTheEvaluatorRejectsIsLocatedInTheFile() throws Exception {
+    List<String> lines = Files.readAllLines(register, StandardCharsets.UTF_8);
+    List<String> header = List.of(lines.get(0).split(",", -1));
+    String[] cells = lines.get(2).split(",", -1);
+    cells[header.indexOf("从业人数")] = "2";
+    cells[header.indexOf("正式党员数")] = "4";
+    Path bad = dir.resolve("members.csv");
+    Files.write(bad, List.of(lines.get(0), lines.get(1), String.join(",", cells)), StandardCharsets.UTF_8);
+    Run run = Run.of("assess", bad.toString(), "--as-of", "2017-01-01");
+    assertEquals(1, run.exitCode(), run.toString());
+    List<String> out = run.out().lines().toList();
+    assertEquals(2, out.size(), "every record comes back, assessed or rejected");
+    assertEquals("REJECTED", JSON.readTree(out.get(1)).get("status").asString());
+    assertTrue(run.err().contains("第3行"), "located at its line: " + run.err());
+    assertTrue(run.err().contains("1条记录数据有误"), run.err());
   }
 
   @Test
@@ -158,12 +177,15 @@ class CommandsTest {
     assertTrue(run.out().contains("报告：" + html), run.out());
     String page = Files.readString(html, StandardCharsets.UTF_8);
     assertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;") && !page.contains("<script"));
-    JsonNode json = ResultJson.MAPPER.readTree(Files.readString(dir.resolve("out/report.json"), StandardCharsets.UTF_8));
+    JsonNode json = JSON.readTree(Files.readString(dir.resolve("out/report.json"), StandardCharsets.UTF_8));
     assertEquals("partyorg-rules/coverage-report", json.get("format").asString());
     assertEquals(1, json.get("version").asInt());
     assertEquals(120, json.get("read").asLong());
     assertEquals("2017-01-01", json.get("asOf").asString());
-    assertEquals(10, json.get("uncovered").size());
+    JsonNode charts = JSON.readTree(Files.readString(dir.resolve("out/report.charts.json"), StandardCharsets.UTF_8));
+    assertEquals("partyorg-rules/report-charts", charts.get("format").asString());
+    assertEquals(10, charts.get("uncovered").size(), "--list 10");
+    assertTrue(charts.get("obligationsByAction").size() > 0 && charts.get("obligationsByMonth").size() > 0);
     JsonNode wuhan = null;
     for (JsonNode target : json.get("targets")) {
       if (target.get("policySet").asString().equals("wuhan-2016") && target.get("key").asString().equals("coverage")) {
@@ -195,7 +217,7 @@ class CommandsTest {
     assertEquals(0, run.exitCode(), run.toString());
     List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
     assertEquals("联合党组织序号,统一社会信用代码,单位名称,联合党组织正式党员数,范围,行业门类", rows.get(0));
-    JsonNode json = ResultJson.MAPPER.readTree(Files.readString(dir.resolve("plan.json"), StandardCharsets.UTF_8));
+    JsonNode json = JSON.readTree(Files.readString(dir.resolve("plan.json"), StandardCharsets.UTF_8));
     assertEquals("partyorg-rules/joint-plan", json.get("format").asString());
     assertEquals(3, json.get("cap").asInt(), "Liaoning's L5: at most 3 enterprises");
     long placed = json.get("placed").asLong();
@@ -216,8 +238,8 @@ class CommandsTest {
     assertTrue(run.out().contains("符合要求 → 不符合要求，期限") || run.out().contains("→ 不符合要求，期限"),
         "the change in the clerk’s words: " + run.out());
     assertFalse(run.out().contains("VIOLATED") || run.out().contains("NOT_MET"), "no codes in the text: " + run.out());
-    JsonNode diff = ResultJson.MAPPER.readTree(Files.readString(json, StandardCharsets.UTF_8));
-    assertEquals("partyorg-rules/what-if", diff.get("format").asString());
+    JsonNode diff = JSON.readTree(Files.readString(json, StandardCharsets.UTF_8));
+    assertEquals("partyorg-rules/what-if-diff", diff.get("format").asString());
     assertTrue(diff.get("changedOrganisations").asLong() > 0, "firms of 80 to 99 staff now owe an organisation");
     Run same = Run.of("what-if", register.toString(), "--as-of", "2017-01-01", "--set", "wuhan-2016.organisationStaffThreshold=100");
     assertTrue(same.out().contains("0个单位的应办事项改变"), "the threshold as it is changes nothing: " + same.out());
@@ -240,7 +262,7 @@ class CommandsTest {
     assertTrue(run.out().startsWith(TestRegisters.SCRIPT_NAME + " " + firm.getCreditCode() + "，截至2016年12月1日"), run.out());
     assertTrue(run.out().contains("wuhan-2016 W3: 不符合要求"), run.out());
     assertTrue(run.out().contains("依据 "), "the clause: " + run.out());
-    JsonNode explanation = ResultJson.MAPPER.readTree(Files.readString(json, StandardCharsets.UTF_8));
+    JsonNode explanation = JSON.readTree(Files.readString(json, StandardCharsets.UTF_8));
     assertTrue(explanation.get("findings").size() > 0);
     Run missing = Run.of("explain", register.toString(), "--credit-code", "91420106MA00000000");
     assertEquals(3, missing.exitCode());
