@@ -373,4 +373,80 @@ class ParameterSensitivityTest {
     assertEquals(Map.of(), missing, "parameters without a row");
     assertEquals(Map.of(), extra, "rows without a parameter");
   }
+
+  /**
+   * The parameters each finding names ({@link Finding#getParameters()}) are exactly those of the
+   * table: for every (parameter, finding key) of {@link #DEPENDENTS} the findings with that key
+   * name the parameter, every finding names only parameters whose row lists its key, and every
+   * parameter named is one of its own set's, with the value in effect (the variant's, in a
+   * variant). Over the same sample as the overrides, every pair of the table comes up.
+   */
+  @TestFactory
+  Stream<DynamicTest> findingsNameExactlyTheParametersTheyDependOn() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (PolicySet set : EVALUATOR.policySets()) {
+      tests.add(DynamicTest.dynamicTest(set.id(), () -> {
+        Map<String, Dependents> rows = DEPENDENTS.getOrDefault(set.id(), Map.of());
+        Sample sample = sample(set);
+        Set<String> seen = new TreeSet<>();
+        List<String> wrong = new ArrayList<>();
+        for (Map<String, Finding> findings : sample.findings()) {
+          for (Finding finding : findings.values()) {
+            check(set, rows, finding, seen, wrong);
+          }
+        }
+        Set<String> expected = new TreeSet<>();
+        rows.forEach((parameter, dependents) -> dependents.findings().forEach(key -> expected.add(parameter + " -> " + key)));
+        assertEquals(List.of(), wrong, "findings naming the wrong parameters");
+        Set<String> unseen = new TreeSet<>(expected);
+        unseen.removeAll(seen);
+        assertEquals(Set.of(), unseen, "pairs of the table no finding of the sample names");
+        // a variant's findings name the variant's values
+        for (Map.Entry<String, Dependents> row : rows.entrySet()) {
+          if (row.getValue().findings().isEmpty()) {
+            continue;
+          }
+          PolicySet variant = set.withOverrides(Map.of(row.getKey(), row.getValue().value()));
+          Parameter inEffect = variant.parameter(row.getKey()).orElseThrow();
+          int i = 0;
+          for (Organisation organisation : sample.organisations()) {
+            for (LocalDate asOf : sample.dates()) {
+              i++;
+              for (Finding finding : variant.assess(organisation, asOf).getFindings()) {
+                check(variant, rows, finding, new TreeSet<>(), wrong);
+                if (row.getValue().findings().contains(finding.getKey())) {
+                  assertEquals(java.util.Optional.of(inEffect), finding.parameter(row.getKey()),
+                      () -> set.id() + " variant " + row.getKey() + ": " + finding);
+                }
+              }
+            }
+            if (i > 200) {
+              break;
+            }
+          }
+        }
+        assertEquals(List.of(), wrong, "findings of variants naming the wrong parameters");
+      }));
+    }
+    return tests.stream();
+  }
+
+  private static void check(PolicySet set, Map<String, Dependents> rows, Finding finding, Set<String> seen, List<String> wrong) {
+    for (Parameter parameter : finding.getParameters()) {
+      seen.add(parameter.getKey() + " -> " + finding.getKey());
+      if (!set.parameters().contains(parameter)) {
+        wrong.add(finding.getKey() + " names " + parameter.getKey() + "=" + parameter.valueText() + ", not a parameter of "
+            + set.id() + " with its value in effect");
+      }
+      Dependents row = rows.get(parameter.getKey());
+      if (row == null || !row.findings().contains(finding.getKey())) {
+        wrong.add(finding.getKey() + " names " + parameter.getKey() + ", whose row does not list it");
+      }
+    }
+    rows.forEach((key, row) -> {
+      if (row.findings().contains(finding.getKey()) && finding.parameter(key).isEmpty() && wrong.size() < 20) {
+        wrong.add(finding.getKey() + " does not name " + key);
+      }
+    });
+  }
 }

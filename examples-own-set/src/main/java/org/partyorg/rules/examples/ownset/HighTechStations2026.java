@@ -138,10 +138,12 @@ final class HighTechStations2026 {
             .addCitations(X3)
             .build())
         .rules(
-            new StationRule(FindingFactory.of(ID, "X1", X1, values.date(STATION_DEADLINE)),
+            // each rule's factory names the parameters it reads, values in effect (a what-if's)
+            new StationRule(FindingFactory.of(ID, "X1", X1, values.get(STATION_DEADLINE))
+                    .reads(values.get(STATION_STAFF_THRESHOLD)),
                 values.intValue(STATION_STAFF_THRESHOLD)),
-            BaselineRules.standaloneRule(FindingFactory.of(ID, "X2", X2, values.date(STANDALONE_DEADLINE)),
-                values.intValue(STANDALONE_MEMBERS)))
+            BaselineRules.standaloneRule(FindingFactory.of(ID, "X2", X2, values.get(STANDALONE_DEADLINE)),
+                values.get(STANDALONE_MEMBERS)))
         .build();
   }
 
