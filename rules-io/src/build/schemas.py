@@ -33,10 +33,10 @@ common_defs = {
     'text': {'type': 'string'},
     'format': {'type': 'string', 'pattern': '^partyorg-rules/[a-z-]+$'},
     'version': {'const': 1},
-    'citation': obj({'document': obj({'file': {'type': 'string'}, 'title': {'type': 'string'}, 'issuer': {'type': 'string'},
-                                      'number': {'type': 'string'}, 'date': local('date')},
-                                     ['file', 'title', 'issuer', 'date'], optional_null=False),
-                     'section': {'type': 'string'}, 'quote': {'type': 'string'}},
+    'document': obj({'file': {'type': 'string'}, 'title': {'type': 'string'}, 'issuer': {'type': 'string'},
+                     'number': {'type': 'string'}, 'date': local('date')},
+                    ['file', 'title', 'issuer', 'date'], optional_null=False),
+    'citation': obj({'document': local('document'), 'section': {'type': 'string'}, 'quote': {'type': 'string'}},
                     ['document', 'section', 'quote'], optional_null=False),
     'violation': obj({'field': {'type': 'string'}, 'fieldNameZh': {'type': 'string'}, 'fieldNameEn': {'type': 'string'},
                       'value': {'type': 'string'}, 'messageZh': {'type': 'string'}, 'messageEn': {'type': 'string'}},
@@ -208,6 +208,36 @@ docs = {
                            envelope('what-if-diff', whatif_props, list(whatif_props)), {}),
     'joint-plan': schema('joint-plan', 'partyorg-rules/joint-plan, version 1', envelope('joint-plan', plan_props, list(plan_props)), {}),
 }
+parameter = obj({'key': {'type': 'string'}, 'kind': enum('COUNT', 'RATE', 'NUMBER', 'DATE'), 'value': {'type': 'number'},
+                 'date': C('date'), 'unit': fact['properties']['unit'], 'fact': {'type': 'string'}, 'citation': C('citation')},
+                ['key', 'kind', 'unit', 'citation'], optional_null=False)
+parameter['oneOf'] = [{'required': ['value'], 'not': {'required': ['date']}}, {'required': ['date'], 'not': {'required': ['value']}}]
+A = lambda d: ref('assessment', d)
+trace_props = {
+    'creditCode': {'type': 'string'}, 'name': {'type': 'string'}, 'asOf': C('date'),
+    'policySets': arr(obj({'policySet': {'type': 'string'}, 'document': C('document'),
+                           'jurisdiction': obj({'divisionPrefixes': arr({'type': 'string'}), 'categories': arr(C('code'))},
+                                               ['divisionPrefixes', 'categories'], optional_null=False),
+                           'effectiveFrom': C('date'), 'effectiveUntil': C('date'), 'overrides': arr(local('parameter')),
+                           'applied': {'type': 'boolean'},
+                           'reasons': arr(enum('OUTSIDE_DIVISIONS', 'OUTSIDE_CATEGORIES', 'NOT_YET_IN_FORCE', 'NO_LONGER_IN_FORCE',
+                                               'NOT_REQUESTED', 'SET_CONDITION'))},
+                          ['policySet', 'document', 'jurisdiction', 'effectiveFrom', 'overrides', 'applied', 'reasons'], optional_null=False)),
+    'steps': arr(local('step'))}
+step = obj({'policySet': {'type': 'string'}, 'rule': {'type': 'string'}, 'key': {'type': 'string'}, 'obligation': C('code'),
+            'outcome': OUTCOME, 'actions': arr(C('code')), 'citation': C('citation'), 'parameters': arr(local('parameter')),
+            'facts': arr(A('fact')),
+            'comparisons': arr(obj({'fact': {'type': 'string'}, 'value': C('factValue'), 'relation': enum('LESS', 'EQUAL', 'GREATER'),
+                                    'limit': C('factValue'), 'parameter': {'type': 'string'}}, ['fact', 'limit'], optional_null=False)),
+            'deadline': obj({'date': C('date'), 'asOf': C('date'), 'timing': enum('BEFORE_DEADLINE', 'ON_DEADLINE', 'AFTER_DEADLINE'),
+                             'overdue': {'type': 'boolean'}, 'parameter': {'type': 'string'}},
+                            ['date', 'asOf', 'timing', 'overdue'], optional_null=False),
+            'missingFacts': arr({'type': 'string'}), 'messageZh': {'type': 'string'}, 'messageEn': {'type': 'string'}},
+           ['policySet', 'rule', 'key', 'outcome', 'actions', 'citation', 'parameters', 'facts', 'comparisons', 'missingFacts',
+            'messageZh', 'messageEn'], optional_null=False)
+docs['trace'] = schema('trace', 'partyorg-rules/trace, version 1', envelope('trace', trace_props, list(trace_props)),
+                       {'step': step, 'parameter': parameter})
+
 # assessment-result: an assessed record has its assessment, a rejected one its violations
 docs['assessment-result']['oneOf'] = [
     {'properties': {'status': {'const': 'ASSESSED'}}, 'required': ['assessment'], 'not': {'required': ['violations']}},

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.List;
 import org.partyorg.rules.api.FactType;
 import org.partyorg.rules.api.PolicySet;
+import org.partyorg.rules.api.Trace;
 import org.partyorg.rules.api.Assessment;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.core.AssessmentResult;
@@ -30,7 +31,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The library's JSON format (docs/FORMAT.md): organisations written and read; assessments, batch
- * results, coverage reports, what-if diffs and joint plans written; every document in the
+ * results, coverage reports, what-if diffs, joint plans and traces written; every document in the
  * envelope {@code {"format": "partyorg-rules/<kind>", "version": 1, ...}}, each kind with its JSON
  * Schema ({@link #schema}). A register in JSON Lines is read and written by {@link JsonLines}.
  *
@@ -214,6 +215,16 @@ public final class JsonFormat {
     return PRETTY.writeValueAsString(ReportJson.jointPlan(Objects.requireNonNull(plan, "plan"), envelope("joint-plan")));
   }
 
+  /**
+   * A trace (kind {@code trace}) as one indented document: the sets checked and why any did not
+   * apply, then for every finding the facts read, the comparisons made (value, relation, limit and
+   * the parameter that supplied it), the parameters with their citations, the deadline against
+   * the as-of date, the missing facts and the messages; what {@code explain} writes.
+   */
+  public String writeTrace(Trace trace) {
+    return PRETTY.writeValueAsString(TraceJson.trace(Objects.requireNonNull(trace, "trace"), envelope("trace")));
+  }
+
   // ------------------------------------------------------------------ schemas
 
   /** The base of every schema's {@code $id}: an identifier, resolved from this jar, never fetched. */
@@ -224,7 +235,7 @@ public final class JsonFormat {
 
   /** The document kinds, each with its JSON Schema; {@code common} holds the shared definitions. */
   public static final List<String> KINDS = List.of("common", "organisation", "assessment", "assessment-result",
-      "coverage-report", "what-if-diff", "joint-plan");
+      "coverage-report", "what-if-diff", "joint-plan", "trace");
 
   /** The {@code $id} of a kind's schema: {@link #SCHEMA_BASE} + kind + {@code .schema.json}. */
   public static String schemaId(String kind) {

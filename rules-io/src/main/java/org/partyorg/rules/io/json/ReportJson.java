@@ -94,16 +94,18 @@ final class ReportJson {
   }
 
   static ObjectNode citation(Citation c, ObjectNode out) {
-    SourceDocument d = c.getDocument();
-    ObjectNode document = out.putObject("document");
+    citationDocument(c.getDocument(), out.putObject("document"));
+    out.put("section", c.getSection());
+    out.put("quote", c.getQuote());
+    return out;
+  }
+
+  static void citationDocument(SourceDocument d, ObjectNode document) {
     document.put("file", d.getFile());
     document.put("title", d.getTitle());
     document.put("issuer", d.getIssuer());
     d.getNumber().ifPresent(v -> document.put("number", v));
     document.put("date", d.getDate().toString());
-    out.put("section", c.getSection());
-    out.put("quote", c.getQuote());
-    return out;
   }
 
   static ObjectNode result(AssessmentResult r, ObjectNode out) {
