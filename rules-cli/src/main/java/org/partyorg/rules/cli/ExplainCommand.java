@@ -7,9 +7,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.partyorg.rules.api.Assessment;
-import org.partyorg.rules.api.Fact;
-import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.core.Evaluator;
 import org.partyorg.rules.core.InvalidOrganisationException;
@@ -22,8 +19,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code explain}: one organisation of a register, by credit code → every finding with the facts, limits and clause behind it. */
 @Command(name = "explain", mixinStandardHelpOptions = true, sortOptions = false,
     description = {
-      "解释一个单位的结论：每项结论读取的情况、比较的标准及其出处、结果。",
-      "Explains one organisation’s findings: for each, the facts read, the limits and their clauses, the outcome."
+      "解释一个单位的结论：适用哪些方案及原因，每项结论读取的情况、比较的标准、参数及其出处、期限、结果；文本和 JSON（trace）。",
+      "Explains one organisation’s findings (its trace): the sets that apply and why, and for every finding the facts"
+          + " read, the comparisons, the parameters and their clauses, the deadline and the outcome; as text and JSON."
     },
     footer = {"", "例 Example:", "  partyorg-rules explain 台账.csv --credit-code 91420106MA4KTEXT1G --as-of 2016-12-01"})
 final class ExplainCommand implements Callable<Integer> {
@@ -42,7 +40,7 @@ final class ExplainCommand implements Callable<Integer> {
   @Option(names = {"-p", "--policy-set"}, paramLabel = "ID", description = "只用这些方案 only these policy sets (repeatable)")
   List<String> policySets;
 
-  @Option(names = "--json", paramLabel = "FILE", description = "另存为 JSON the explanation as JSON too")
+  @Option(names = "--json", paramLabel = "FILE", description = "另存为 JSON（trace） the trace as JSON too (kind trace)")
   Path json;
 
   @Override
@@ -69,18 +67,18 @@ final class ExplainCommand implements Callable<Integer> {
             "The register has no organisation with the credit code " + CliError.quote(wanted) + ".");
       }
     }
-    Assessment assessment;
+    org.partyorg.rules.api.Trace trace;
     try {
-      assessment = evaluator.assess(found.get(), date);
+      trace = evaluator.trace(found.get(), date);
     } catch (InvalidOrganisationException e) {
       throw new CliError(ExitCodes.FINDINGS, "该单位数据有误，未予评估：" + e.getMessage(), "The record is invalid: " + e.getMessage());
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.print(text(found.get(), assessment, lang));
+    out.print(trace.text(lang.locale()));
     out.flush();
     if (json != null) {
-      // the library's assessment document (rules-io, docs/FORMAT.md): every finding with its facts, limits and citation
-      Common.write(json, org.partyorg.rules.io.json.JsonFormat.create().writeAssessment(assessment) + "\n");
+      // the trace as the versioned JSON of rules-io (kind trace, docs/FORMAT.md)
+      Common.write(json, org.partyorg.rules.io.json.JsonFormat.create().writeTrace(trace) + "\n");
     }
     return ExitCodes.OK;
   }
@@ -111,29 +109,6 @@ final class ExplainCommand implements Callable<Integer> {
       }
       throw new CliError(ExitCodes.INPUT, zh.toString(), en.toString(), e);
     }
-  }
-
-  static String text(Organisation organisation, Assessment assessment, Lang lang) {
-    StringBuilder out = new StringBuilder();
-    out.append(organisation.getName()).append(" ").append(organisation.getCreditCode()).append(lang.pick("，截至", ", as of "))
-        .append(lang.date(assessment.getAsOf())).append('\n');
-    for (Finding finding : assessment.getFindings()) {
-      out.append('\n').append(finding.getPolicySetId()).append(' ').append(finding.getKey()).append(": ")
-          .append(lang.outcome(finding.getOutcome())).append('\n');
-      out.append("  ").append(lang.pick(finding.getMessageZh(), finding.getMessageEn())).append('\n');
-      for (Fact fact : finding.getFacts()) {
-        out.append("  ").append(lang.pick("情况 ", "fact ")).append(lang.pick(fact.getType().getNameZh(), fact.getType().getNameEn()))
-            .append(" = ").append(fact.getValue().map(String::valueOf).orElse(lang.pick("不详", "unknown")));
-        fact.getLimit().ifPresent(limit -> out.append(lang.pick("，标准 ", ", limit ")).append(limit));
-        out.append('\n');
-      }
-      finding.getDeadline().ifPresent(d -> out.append("  ").append(lang.pick("期限 ", "deadline ")).append(lang.date(d))
-          .append(finding.isOverdue() ? lang.pick("（已逾期）", " (overdue)") : "").append('\n'));
-      out.append("  ").append(lang.pick("依据 ", "clause ")).append(finding.getCitation().getDocument().getTitle()).append(' ')
-          .append(finding.getCitation().getSection()).append(lang.pick("：“", ": “")).append(finding.getCitation().getQuote())
-          .append("”\n");
-    }
-    return out.toString();
   }
 
 }

@@ -259,11 +259,13 @@ class CommandsTest {
     Run run = Run.of("explain", register.toString(), "--credit-code", firm.getCreditCode(), "--as-of", "2016-12-01",
         "--json", json.toString());
     assertEquals(0, run.exitCode(), run.toString());
-    assertTrue(run.out().startsWith(TestRegisters.SCRIPT_NAME + " " + firm.getCreditCode() + "，截至2016年12月1日"), run.out());
-    assertTrue(run.out().contains("wuhan-2016 W3: 不符合要求"), run.out());
-    assertTrue(run.out().contains("依据 "), "the clause: " + run.out());
-    JsonNode explanation = JSON.readTree(Files.readString(json, StandardCharsets.UTF_8));
-    assertTrue(explanation.get("findings").size() > 0);
+    assertTrue(run.out().startsWith(TestRegisters.SCRIPT_NAME + "（统一社会信用代码" + firm.getCreditCode() + "）截至2016年12月1日"),
+        run.out());
+    assertTrue(run.out().contains("【W3】不符合要求"), "a firm of 120 staff without an organisation: " + run.out());
+    assertTrue(run.out().contains("依据："), "the clause: " + run.out());
+    JsonNode trace = JSON.readTree(Files.readString(json, StandardCharsets.UTF_8));
+    assertEquals("partyorg-rules/trace", trace.get("format").asString());
+    assertEquals(firm.getCreditCode(), trace.get("creditCode").asString());
     Run missing = Run.of("explain", register.toString(), "--credit-code", "91420106MA00000000");
     assertEquals(3, missing.exitCode());
     assertTrue(missing.err().contains("没有统一社会信用代码为“91420106MA00000000”的单位"), missing.err());
@@ -276,7 +278,8 @@ class CommandsTest {
         org.partyorg.rules.io.json.JsonFormat.create().writeOrganisation(firm), StandardCharsets.UTF_8);
     Run run = Run.of("explain", json.toString(), "--as-of", "2016-12-01", "--lang", "en");
     assertEquals(0, run.exitCode(), run.toString());
-    assertTrue(run.out().startsWith(firm.getName() + " " + firm.getCreditCode() + ", as of 1 December 2016"), run.out());
+    assertTrue(run.out().startsWith("How the answer for " + firm.getName() + " (unified social credit code "
+        + firm.getCreditCode() + ") as of 1 December 2016 was reached:"), run.out());
     Path bad = Files.writeString(dir.resolve("bad.json"), "{\"creditCode\": 12, \"headCount\": \"many\"}");
     Run wrong = Run.of("explain", bad.toString());
     assertEquals(3, wrong.exitCode(), wrong.toString());
