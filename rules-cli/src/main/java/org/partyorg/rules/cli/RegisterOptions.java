@@ -16,6 +16,10 @@ final class RegisterOptions {
           + "the CSV's encoding, UTF-8 by default; GB18030 for files saved by Chinese spreadsheet software")
   Charset encoding;
 
+  @Option(names = "--sheet", paramLabel = "NAME",
+      description = "Excel 工作表名称，默认第一个 the Excel sheet, the first by default")
+  String sheet;
+
   @Option(names = "--members-include-probationary", paramLabel = "true|false", arity = "1",
       description = "台账只有一个党员数时，是否含预备党员 where the register gives one member count: "
           + "whether it includes probationary members")

@@ -52,7 +52,7 @@ final class Registers {
     void close();
   }
 
-  /** A CSV register, read by rules-io's {@link RegisterReader}. */
+  /** A CSV or Excel register, read by rules-io's {@link RegisterReader}. */
   private static final class CsvOpened implements Opened {
     private final RegisterRead read;
 
@@ -210,9 +210,9 @@ final class Registers {
       throw new CliError(ExitCodes.INPUT, "台账文件" + shown + "不是可读的文件。", "The register " + shown + " is not a readable file.");
     }
     String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (lower.endsWith(".xlsx") || lower.endsWith(".xls")) {
-      throw new CliError(ExitCodes.INPUT, "此版本尚不能读取 Excel 文件" + shown + "；请另存为 CSV（UTF-8）。",
-          "This build cannot read Excel files yet (" + shown + "); save it as CSV (UTF-8).");
+    if (lower.endsWith(".xls")) {
+      throw new CliError(ExitCodes.INPUT, "不能读取旧版 Excel 文件" + shown + "；请另存为 .xlsx 或 CSV（UTF-8）。",
+          "Old Excel files cannot be read (" + shown + "); save it as .xlsx or CSV (UTF-8).");
     }
     if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
       try {
@@ -231,7 +231,10 @@ final class Registers {
       builder.memberCount(options.membersIncludeProbationary ? MemberCount.FORMAL_AND_PROBATIONARY : MemberCount.FORMAL_ONLY);
     }
     try {
-      return new CsvOpened(builder.build().read(CsvRowSource.open(file, options.encoding)));
+      org.partyorg.rules.io.RowSource source = lower.endsWith(".xlsx")
+          ? org.partyorg.rules.io.excel.XlsxRowSource.open(file, java.util.Optional.ofNullable(options.sheet))
+          : CsvRowSource.open(file, options.encoding);
+      return new CsvOpened(builder.build().read(source));
     } catch (RegisterFormatException e) {
       throw formatError(e, options);
     } catch (IOException e) {

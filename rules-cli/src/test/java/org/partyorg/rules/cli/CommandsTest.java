@@ -169,6 +169,29 @@ class CommandsTest {
   }
 
   @Test
+  void anExcelWorkbookIsReadSheetByName() throws Exception {
+    java.util.Map<String, List<List<Object>>> sheets = new java.util.LinkedHashMap<>();
+    sheets.put("封面", List.of(List.of("2016年台账")));
+    List<List<Object>> rows = new java.util.ArrayList<>();
+    rows.add(List.copyOf(org.partyorg.rules.io.RegisterCsv.header()));
+    organisations.stream().limit(30).forEach(o -> rows.add(List.copyOf(org.partyorg.rules.io.RegisterCsv.row(o))));
+    sheets.put("台账", rows);
+    Path xlsx = dir.resolve("register.xlsx");
+    TinyXlsx.write(xlsx, sheets);
+    Run run = Run.of("report", xlsx.toString(), "--sheet", "台账", "--as-of", "2017-01-01", "-o", dir.resolve("x.html").toString());
+    assertEquals(0, run.exitCode(), run.toString());
+    assertTrue(run.out().contains("共读取记录30条"), run.out());
+    Run wrongSheet = Run.of("report", xlsx.toString(), "--sheet", "Sheet9", "--as-of", "2017-01-01");
+    assertEquals(3, wrongSheet.exitCode(), wrongSheet.toString());
+    assertTrue(wrongSheet.err().contains("现有工作表：封面、台账"), wrongSheet.err());
+    assertNoStackTrace(wrongSheet);
+    Path notXlsx = Files.writeString(dir.resolve("fake.xlsx"), "a,b\n");
+    Run fake = Run.of("assess", notXlsx.toString());
+    assertEquals(3, fake.exitCode(), fake.toString());
+    assertNoStackTrace(fake);
+  }
+
+  @Test
   void reportWritesThePageTheFiguresAndASummary() throws Exception {
     Path html = dir.resolve("out/report.html");
     Run run = Run.of("report", register.toString(), "--as-of", "2017-01-01", "-o", html.toString(), "--list", "10");
