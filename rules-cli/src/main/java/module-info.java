@@ -2,6 +2,8 @@
 module org.partyorg.rules.cli {
   requires org.partyorg.rules.io;
   requires org.partyorg.rules.io.excel;
+  requires tools.jackson.databind;
+  requires java.logging;
   requires info.picocli;
   requires me.tongfei.progressbar;
 
