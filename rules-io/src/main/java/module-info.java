@@ -9,4 +9,5 @@ module org.partyorg.rules.io {
   requires de.siegmar.fastcsv;
 
   exports org.partyorg.rules.io;
+  exports org.partyorg.rules.io.json;
 }

@@ -26,7 +26,8 @@ import org.partyorg.rules.api.model.Organisation;
  * <p>Findings are built by the rules of a policy set (see {@code rules-core}); callers only read
  * them. Messages are rendered on first read, and so, for the rules that say how, are the facts:
  * a finding read never is cheap. A finding is immutable and safe to share between threads; two
- * findings are equal when everything but their message template is equal.
+ * findings are equal when everything but their message template is equal (the parameters read
+ * included: a what-if's finding differs from the document's when a value it read moved).
  *
  * <p>Every finding keeps these invariants, checked when it is built: it is overdue only when it
  * is violated and has a deadline; it names missing facts exactly when it is undecided; a
@@ -40,9 +41,10 @@ public final class Finding {
       @Override
       public FindingShape shape(String policySetId, String ruleId, String key, Obligation obligation, Outcome outcome,
           Set<RequiredAction> actions, LocalDate deadline, boolean overdue, Citation citation,
-          List<FactType> missingFacts, MessageTemplate template, BiFunction<Organisation, LocalDate, Fact[]> facts) {
+          List<FactType> missingFacts, MessageTemplate template, List<Parameter> parameters,
+          BiFunction<Organisation, LocalDate, Fact[]> facts) {
         return checked(policySetId, ruleId, key, obligation, outcome, actionSet(actions), deadline, overdue, citation,
-            List.copyOf(missingFacts), template, facts);
+            List.copyOf(missingFacts), template, parameters, facts);
       }
 
       @Override
@@ -92,7 +94,7 @@ public final class Finding {
 
   private static FindingShape checked(String policySetId, String ruleId, String key, Obligation obligation, Outcome outcome,
       Set<RequiredAction> actions, LocalDate deadline, boolean overdue, Citation citation, List<FactType> missingFacts,
-      MessageTemplate template, BiFunction<Organisation, LocalDate, Fact[]> facts) {
+      MessageTemplate template, List<Parameter> parameters, BiFunction<Organisation, LocalDate, Fact[]> facts) {
     require(ruleId, "ruleId");
     if (key == null) {
       key = ruleId;
@@ -116,7 +118,14 @@ public final class Finding {
     if (outcome == Outcome.SATISFIED && !actions.isEmpty()) {
       throw new IllegalArgumentException("finding " + ruleId + " is satisfied yet requires " + actions);
     }
-    return FindingShape.of(policySetId, ruleId, key, obligation, outcome, actions, deadline, overdue, citation, missingFacts, template, facts);
+    Set<String> keys = new java.util.HashSet<>();
+    for (Parameter parameter : parameters) {
+      if (!keys.add(Objects.requireNonNull(parameter, "parameter").getKey())) {
+        throw new IllegalArgumentException("finding " + ruleId + " names parameter " + parameter.getKey() + " twice");
+      }
+    }
+    return FindingShape.of(policySetId, ruleId, key, obligation, outcome, actions, deadline, overdue, citation, missingFacts, template,
+        parameters, facts);
   }
 
   private static <T> T require(T value, String name) {
@@ -176,6 +185,28 @@ public final class Finding {
 
   public Citation getCitation() {
     return shape.citation;
+  }
+
+  /**
+   * The parameters of its policy set that the finding's rule read (thresholds, caps, rates,
+   * deadlines), with the values in effect: a what-if variant's where the finding comes from one
+   * ({@link PolicySet#withOverrides}), each with its key, unit and citation. Every one is among
+   * its set's {@link PolicySet#parameters()}; empty for a rule that reads none (a rule on a
+   * trait, say). The same immutable list for every finding of the rule, in the order the rule
+   * declares them.
+   */
+  public List<Parameter> getParameters() {
+    return shape.parameters;
+  }
+
+  /** The parameter of this key that the rule read, if it read one. */
+  public Optional<Parameter> parameter(String key) {
+    for (Parameter parameter : shape.parameters) {
+      if (parameter.getKey().equals(key)) {
+        return Optional.of(parameter);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The facts compared, with their limits, in the order the rule reads them. */
@@ -279,6 +310,7 @@ public final class Finding {
         && a.overdue == b.overdue
         && a.citation.equals(b.citation)
         && a.missingFacts.equals(b.missingFacts)
+        && a.parameters.equals(b.parameters)
         && getFacts().equals(that.getFacts());
   }
 
@@ -335,6 +367,7 @@ public final class Finding {
     private List<Fact> facts = List.of();
     private List<FactType> missingFacts = List.of();
     private MessageTemplate messageTemplate;
+    private List<Parameter> parameters = List.of();
 
     private Builder() {}
 
@@ -352,6 +385,7 @@ public final class Finding {
       this.facts = finding.getFacts();
       this.missingFacts = finding.getMissingFactTypes();
       this.messageTemplate = finding.getMessageTemplate();
+      this.parameters = finding.getParameters();
       return this;
     }
 
@@ -448,6 +482,18 @@ public final class Finding {
       return this;
     }
 
+    /** The parameters the rule read, values in effect, replacing any given before; keys unique. */
+    public Builder parameters(Iterable<Parameter> parameters) {
+      this.parameters = copy(parameters);
+      return this;
+    }
+
+    /** The parameters the rule read, values in effect, replacing any given before; keys unique. */
+    public Builder parameters(Parameter... parameters) {
+      this.parameters = List.of(parameters);
+      return this;
+    }
+
     public Builder messageTemplate(MessageTemplate messageTemplate) {
       this.messageTemplate = Objects.requireNonNull(messageTemplate, "messageTemplate");
       return this;
@@ -460,7 +506,7 @@ public final class Finding {
      */
     public Finding build() {
       FindingShape shape = checked(policySetId, ruleId, key, obligation, outcome, requiredActions, deadline, overdue, citation,
-          missingFacts, messageTemplate, null);
+          missingFacts, messageTemplate, parameters, null);
       return new Finding(shape, null, null, facts.toArray(new Fact[0]));
     }
 

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 import org.partyorg.rules.api.Assessment;
 import org.partyorg.rules.api.PolicySet;
+import org.partyorg.rules.api.Trace;
 import org.partyorg.rules.api.model.Organisation;
 
 /**
@@ -184,4 +185,27 @@ public interface Evaluator {
    * @throws NullPointerException if {@code asOf} is null
    */
   AssessmentResult assessAt(long index, Organisation organisation, LocalDate asOf);
+
+  /**
+   * The trace of the organisation's assessment on {@code asOf}: every set of this evaluator,
+   * applied or not and why, and every finding step by step ({@link Trace}).
+   *
+   * @throws InvalidOrganisationException as {@link #assess(Organisation, LocalDate)}
+   * @throws IllegalArgumentException as {@link #assess(Organisation, LocalDate)}
+   * @throws AssessmentFailedException as {@link #assess(Organisation, LocalDate)}
+   */
+  default Trace trace(Organisation organisation, LocalDate asOf) {
+    return Trace.of(assess(organisation, asOf), policySets());
+  }
+
+  /**
+   * The trace of the organisation's assessment by the named set only; the other sets are shown
+   * as not applied, those that would have applied as not requested.
+   *
+   * @throws UnknownPolicySetException if no set has the id
+   * @throws InvalidOrganisationException as {@link #assess(Organisation, LocalDate, String)}
+   */
+  default Trace trace(Organisation organisation, LocalDate asOf, String policySetId) {
+    return Trace.of(assess(organisation, asOf, policySetId), policySets());
+  }
 }

@@ -80,9 +80,10 @@ final class BranchLevelRule implements Rule {
    */
   BranchLevelRule(FindingFactory branch, FindingFactory withApproval, FindingFactory general,
       Parameter branchMinimum, Parameter generalMinimum, Parameter coveredBelow) {
-    this.branch = branch;
-    this.withApproval = withApproval;
-    this.general = general;
+    // each band is bounded by the others: a finding reads the bounds of its own band and its neighbours'
+    this.branch = branch.reads(branchMinimum, generalMinimum, coveredBelow);
+    this.withApproval = withApproval.reads(branchMinimum, generalMinimum);
+    this.general = general.reads(generalMinimum, coveredBelow);
     this.branchMinimum = branchMinimum.intValue();
     this.generalMinimum = generalMinimum.intValue();
     this.covered = coveredBelow.intValue();

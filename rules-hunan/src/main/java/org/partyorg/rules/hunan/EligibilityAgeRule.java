@@ -44,7 +44,7 @@ final class EligibilityAgeRule implements Rule {
   private final Parameter years;
 
   EligibilityAgeRule(ParameterValues values) {
-    this.findings = BenchmarkPlan.findings("B1", CITATION);
+    this.findings = BenchmarkPlan.findings("B1", CITATION).reads(values.get(YEARS));
     this.years = values.get(YEARS);
   }
 

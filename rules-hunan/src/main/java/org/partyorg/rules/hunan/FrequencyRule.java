@@ -149,7 +149,7 @@ final class FrequencyRule implements Rule {
    */
   private FrequencyRule(FindingFactory findings, ActivityKind kind, PeriodUnit unit, Parameter minimum,
       boolean onlyWithCommittee, RequiredAction action) {
-    this.findings = findings;
+    this.findings = findings.reads(minimum);
     this.kind = kind;
     this.unit = unit;
     this.minimum = minimum;

@@ -73,7 +73,7 @@ final class InventoryRule<E extends Enum<E>> implements Rule {
   /** @param findings keyed as the texts are: {@code key.met} and {@code key.short} */
   private InventoryRule(FindingFactory findings, Class<E> type, Function<ActivityRecord, Optional<Set<E>>> read,
       FactType fact, Optional<Parameter> minimum, RequiredAction action) {
-    this.findings = findings;
+    this.findings = minimum.map(findings::reads).orElse(findings);
     this.type = type;
     this.read = read;
     this.fact = fact;

@@ -60,8 +60,8 @@ final class JointPlatformRule implements Rule {
   private final int cap;
 
   JointPlatformRule(ParameterValues values) {
-    this.findings = BenchmarkPlan.findings("B11", CITATION);
-    this.largePlatforms = findings.keyed("large-platforms");
+    this.findings = BenchmarkPlan.findings("B11", CITATION).reads(values.get(PLATFORM_JOIN_BELOW), values.get(JOINT_PLATFORM_CAP));
+    this.largePlatforms = BenchmarkPlan.findings("B11", CITATION).reads(values.get(PLATFORM_JOIN_BELOW)).keyed("large-platforms");
     this.platformThreshold = values.intValue(PLATFORM_JOIN_BELOW);
     this.cap = values.intValue(JOINT_PLATFORM_CAP);
   }

@@ -51,7 +51,7 @@ final class LeadershipRule implements Rule {
   private final int threshold;
 
   LeadershipRule(ParameterValues values) {
-    this.findings = BenchmarkPlan.findings("B13", CITATION);
+    this.findings = BenchmarkPlan.findings("B13", CITATION).reads(values.get(COMMITTEE_THRESHOLD));
     this.threshold = values.intValue(COMMITTEE_THRESHOLD);
   }
 

@@ -49,7 +49,7 @@ final class ParticipationRule implements Rule {
   private final BigDecimal percentLimit;
 
   ParticipationRule(ParameterValues values) {
-    this.findings = BenchmarkPlan.findings("B19", CITATION);
+    this.findings = BenchmarkPlan.findings("B19", CITATION).reads(values.get(PARTICIPATION));
     this.rate = values.value(PARTICIPATION);
     BigDecimal limit = rate.multiply(HUNDRED).stripTrailingZeros();
     this.percentLimit = limit.scale() < 0 ? limit.setScale(0) : limit;

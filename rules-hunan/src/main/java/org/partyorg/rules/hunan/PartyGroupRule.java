@@ -48,7 +48,7 @@ final class PartyGroupRule implements Rule {
   private final int minimumFormal;
 
   PartyGroupRule(ParameterValues values) {
-    this.findings = BenchmarkPlan.findings("B12", CITATION);
+    this.findings = BenchmarkPlan.findings("B12", CITATION).reads(values.get(GROUP_MEMBERS), values.get(GROUP_FORMAL));
     this.minimumMembers = values.intValue(GROUP_MEMBERS);
     this.minimumFormal = values.intValue(GROUP_FORMAL);
   }

@@ -45,7 +45,7 @@ final class SanctionRule implements Rule {
   private final Parameter years;
 
   SanctionRule(ParameterValues values) {
-    this.findings = BenchmarkPlan.findings("B2", CITATION);
+    this.findings = BenchmarkPlan.findings("B2", CITATION).reads(values.get(YEARS));
     this.years = values.get(YEARS);
   }
 

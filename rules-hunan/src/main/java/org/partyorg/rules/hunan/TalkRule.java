@@ -74,7 +74,7 @@ final class TalkRule implements Rule {
 
   /** @param findings keyed as the texts are: {@code key.met}, {@code key.short} and {@code key.not-judged} */
   private TalkRule(FindingFactory findings, PeriodUnit unit, Parameter minimum, boolean withTeam) {
-    this.findings = findings;
+    this.findings = findings.reads(minimum);
     this.unit = unit;
     this.minimum = minimum;
     this.withTeam = withTeam;

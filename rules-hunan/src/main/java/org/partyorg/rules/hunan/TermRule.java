@@ -45,7 +45,7 @@ final class TermRule implements Rule {
   private final int years;
 
   TermRule(ParameterValues values) {
-    this.undated = BenchmarkPlan.findings("B15", CITATION);
+    this.undated = BenchmarkPlan.findings("B15", CITATION).reads(values.get(TERM_YEARS));
     this.years = values.intValue(TERM_YEARS);
   }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.FactType;
@@ -53,7 +54,7 @@ final class DecoupledAssociationRule implements Rule {
    * @param provincialDeadline when provincial associations adjust their affiliation ("在9月底之前")
    * @param belowDeadline when the others do ("在年底前")
    */
-  DecoupledAssociationRule(LocalDate provincialDeadline, LocalDate belowDeadline) {
+  DecoupledAssociationRule(Parameter provincialDeadline, Parameter belowDeadline) {
     this.provincial = FindingFactory.of(Notice64.SET_ID, "L8", PROVINCIAL_CITATION, provincialDeadline).keyed("provincial");
     this.below = FindingFactory.of(Notice64.SET_ID, "L8", BELOW_CITATION, belowDeadline).keyed("below-provincial");
   }

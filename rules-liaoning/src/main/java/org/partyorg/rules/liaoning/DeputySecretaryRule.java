@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.FactType;
@@ -43,7 +44,7 @@ final class DeputySecretaryRule extends GovernanceRule {
   private final FindingFactory.Prepared noDepartment;
   private final FindingFactory.Prepared neither;
 
-  DeputySecretaryRule(LocalDate deadline) {
+  DeputySecretaryRule(Parameter deadline) {
     super(FindingFactory.of(Notice64.SET_ID, "L10", CITATION, deadline).keyed("deputy-secretary"));
     FindingFactory.FactSource facts = (o, d) -> facts(o.getPartyOrganisation().get().getGovernance());
     this.met = findings.prepareSatisfied(MET, facts);

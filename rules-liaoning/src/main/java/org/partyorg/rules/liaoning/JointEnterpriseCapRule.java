@@ -3,6 +3,7 @@ package org.partyorg.rules.liaoning;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.FactType;
@@ -49,8 +50,9 @@ final class JointEnterpriseCapRule implements Rule {
   private final FindingFactory.Prepared met;
   private final FindingFactory.Prepared over;
 
-  JointEnterpriseCapRule(int cap, LocalDate deadline) {
-    this.findings = FindingFactory.of(Notice64.SET_ID, "L5", CITATION, deadline);
+  JointEnterpriseCapRule(Parameter capParameter, Parameter deadline) {
+    int cap = capParameter.intValue();
+    this.findings = FindingFactory.of(Notice64.SET_ID, "L5", CITATION, deadline).reads(capParameter);
     this.cap = cap;
     FindingFactory.FactSource facts = (o, d) -> new Fact[] {
       FORM, BETWEEN_ENTERPRISES,

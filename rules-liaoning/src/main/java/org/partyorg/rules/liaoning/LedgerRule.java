@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.FactType;
@@ -45,7 +46,7 @@ final class LedgerRule implements Rule {
   private final Map<LedgerClass, Finding> byClass = new EnumMap<>(LedgerClass.class);
 
   /** @param deadline the ledger's date ("（9月底完成）") */
-  LedgerRule(LocalDate deadline) {
+  LedgerRule(Parameter deadline) {
     this.filed = FindingFactory.of(Notice64.SET_ID, "L13", CLASS_CITATION, deadline).keyed("classes");
     this.fiveClears = FindingFactory.of(Notice64.SET_ID, "L13", FIVE_CLEARS_CITATION, deadline).keyed("five-clears");
     for (LedgerClass ledgerClass : LedgerClass.values()) {

@@ -116,8 +116,8 @@ final class Liaoning2016 {
   }
 
   private static PolicySet build(ParameterValues parameters) {
-    int standaloneFormalMembers = parameters.intValue(STANDALONE);
-    LocalDate deadline = parameters.date(REPORT_DEADLINE);
+    Parameter standaloneFormalMembers = parameters.get(STANDALONE);
+    Parameter deadline = parameters.get(REPORT_DEADLINE);
     BaselineRules baseline =
         BaselineRules.builder(Notice64.SET_ID)
             .standalone(N1)
@@ -126,7 +126,7 @@ final class Liaoning2016 {
             .deadline(deadline)
             .standaloneThreshold(standaloneFormalMembers)
             .build();
-    int standaloneStaff = parameters.intValue(STANDALONE_STAFF_THRESHOLD);
+    Parameter standaloneStaff = parameters.get(STANDALONE_STAFF_THRESHOLD);
     return PolicySetBuilder.create(Notice64.SET_ID)
         .source(Notice64.SOURCE)
         .jurisdiction(Jurisdiction.builder()
@@ -142,19 +142,19 @@ final class Liaoning2016 {
         .phases(phases())
         .rules(
             new OwnOrganisationRule(standaloneStaff, standaloneFormalMembers, deadline),
-            new PartyMembersRule(parameters.intValue(MEMBERS_STAFF_THRESHOLD), standaloneStaff, deadline),
-            new JointEnterpriseCapRule(parameters.intValue(JOINT_CAP), deadline),
-            new SocialOrganisationRule(parameters.intValue(SOCIAL_SERVICE_STAFF_THRESHOLD), deadline),
+            new PartyMembersRule(parameters.get(MEMBERS_STAFF_THRESHOLD), standaloneStaff, deadline),
+            new JointEnterpriseCapRule(parameters.get(JOINT_CAP), deadline),
+            new SocialOrganisationRule(parameters.get(SOCIAL_SERVICE_STAFF_THRESHOLD), deadline),
             new DecoupledAssociationRule(
-                parameters.date(DECOUPLED_PROVINCIAL_DEADLINE), parameters.date(DECOUPLED_BELOW_DEADLINE)))
+                parameters.get(DECOUPLED_PROVINCIAL_DEADLINE), parameters.get(DECOUPLED_BELOW_DEADLINE)))
         .rules(baseline.rules())
         .rules(
             new DeputySecretaryRule(deadline),
             new PartyAffairsStaffRule(deadline),
             new PartyBuildingFundRule(
-                parameters.value(WAGES_RATE), parameters.value(DUES_RATE), deadline),
+                parameters.get(WAGES_RATE), parameters.get(DUES_RATE), deadline),
             new ParkServiceCentreRule(deadline),
-            new LedgerRule(parameters.date(LEDGER_DEADLINE)))
+            new LedgerRule(parameters.get(LEDGER_DEADLINE)))
         .build();
   }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.Finding;
@@ -53,8 +54,10 @@ final class OwnOrganisationRule implements Rule {
   private final FindingFactory.Prepared otherForm;
   private final FindingFactory.Prepared otherFormTooFewMembers;
 
-  OwnOrganisationRule(int staffThreshold, int standaloneFormalMembers, LocalDate deadline) {
-    this.findings = FindingFactory.of(Notice64.SET_ID, "L3", CITATION, deadline);
+  OwnOrganisationRule(Parameter staff, Parameter standalone, Parameter deadline) {
+    int staffThreshold = staff.intValue();
+    int standaloneFormalMembers = standalone.intValue();
+    this.findings = FindingFactory.of(Notice64.SET_ID, "L3", CITATION, deadline).reads(staff, standalone);
     this.staffThreshold = staffThreshold;
     this.standaloneFormalMembers = standaloneFormalMembers;
     FindingFactory.FactSource facts = (o, d) -> new Fact[] {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.FactType;
@@ -47,7 +48,7 @@ final class ParkServiceCentreRule implements Rule {
 
   private final FindingFactory findings;
 
-  ParkServiceCentreRule(LocalDate deadline) {
+  ParkServiceCentreRule(Parameter deadline) {
     this.findings = FindingFactory.of(Notice64.SET_ID, "L12", CITATION, deadline);
   }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.FactType;
@@ -36,7 +37,7 @@ final class PartyAffairsStaffRule extends GovernanceRule {
   private final FindingFactory.Prepared met;
   private final FindingFactory.Prepared none;
 
-  PartyAffairsStaffRule(LocalDate deadline) {
+  PartyAffairsStaffRule(Parameter deadline) {
     super(FindingFactory.of(Notice64.SET_ID, "L10", CITATION, deadline).keyed("party-affairs-staff"));
     FindingFactory.FactSource facts = (o, d) -> {
       PartyOrganisation party = o.getPartyOrganisation().get();

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.FactKind;
@@ -83,10 +84,12 @@ final class PartyBuildingFundRule implements Rule {
   private final FindingFactory.Prepared duesMetFinding;
   private final FindingFactory.Prepared duesShortFinding;
 
-  PartyBuildingFundRule(BigDecimal wagesRate, BigDecimal duesRate, LocalDate deadline) {
-    this.byWages = FindingFactory.of(Notice64.SET_ID, "L11", WAGES_CITATION, deadline).keyed("wages");
-    this.byDues = FindingFactory.of(Notice64.SET_ID, "L11", DUES_CITATION, deadline).keyed("dues");
+  PartyBuildingFundRule(Parameter wages, Parameter dues, Parameter deadline) {
+    this.byWages = FindingFactory.of(Notice64.SET_ID, "L11", WAGES_CITATION, deadline).reads(wages).keyed("wages");
+    this.byDues = FindingFactory.of(Notice64.SET_ID, "L11", DUES_CITATION, deadline).reads(dues).keyed("dues");
     this.undetermined = FindingFactory.of(Notice64.SET_ID, "L11", WHOLE_CITATION, deadline).keyed("whole");
+    BigDecimal wagesRate = wages.getValue();
+    BigDecimal duesRate = dues.getValue();
     this.wagesRate = wagesRate;
     this.duesRate = duesRate;
     this.wagesRateFact = rateFact(wagesRate);

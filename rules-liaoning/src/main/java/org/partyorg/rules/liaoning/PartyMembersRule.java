@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.FactType;
 import org.partyorg.rules.api.Finding;
@@ -37,8 +38,10 @@ final class PartyMembersRule implements Rule {
    * @param staffThreshold 50, from which members are required
    * @param upperStaffThreshold 100, L3's threshold, from which this rule gives way to L3
    */
-  PartyMembersRule(int staffThreshold, int upperStaffThreshold, LocalDate deadline) {
-    this.findings = FindingFactory.of(Notice64.SET_ID, "L4", OwnOrganisationRule.CITATION, deadline);
+  PartyMembersRule(Parameter staff, Parameter upperStaff, Parameter deadline) {
+    int staffThreshold = staff.intValue();
+    int upperStaffThreshold = upperStaff.intValue();
+    this.findings = FindingFactory.of(Notice64.SET_ID, "L4", OwnOrganisationRule.CITATION, deadline).reads(staff, upperStaff);
     this.staffThreshold = staffThreshold;
     this.upperStaffThreshold = upperStaffThreshold;
     FindingFactory.FactSource facts = (o, d) -> new Fact[] {

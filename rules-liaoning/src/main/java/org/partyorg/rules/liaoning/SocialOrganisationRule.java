@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.Finding;
@@ -91,11 +92,11 @@ final class SocialOrganisationRule implements Rule {
   private final FindingFactory community;
   private final int staffThreshold;
 
-  SocialOrganisationRule(int staffThreshold, LocalDate deadline) {
-    this.mustHave = FindingFactory.of(Notice64.SET_ID, "L7", MUST_HAVE_CITATION, deadline).keyed("must-have");
-    this.others = FindingFactory.of(Notice64.SET_ID, "L7", OTHERS_CITATION, deadline).keyed("others");
+  SocialOrganisationRule(Parameter staff, Parameter deadline) {
+    this.mustHave = FindingFactory.of(Notice64.SET_ID, "L7", MUST_HAVE_CITATION, deadline).reads(staff).keyed("must-have");
+    this.others = FindingFactory.of(Notice64.SET_ID, "L7", OTHERS_CITATION, deadline).reads(staff).keyed("others");
     this.community = FindingFactory.of(Notice64.SET_ID, "L7", COMMUNITY_CITATION).keyed("community");
-    this.staffThreshold = staffThreshold;
+    this.staffThreshold = staff.intValue();
   }
 
   @Override

@@ -10,6 +10,7 @@ import org.partyorg.rules.api.FactType;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.Obligation;
 import org.partyorg.rules.api.Outcome;
+import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.RequiredAction;
 import org.partyorg.rules.api.model.Organisation;
 
@@ -35,12 +36,14 @@ public final class FindingShape {
   /** The names of {@link #missingFacts}. */
   public final List<String> missingFactNames;
   public final MessageTemplate messageTemplate;
+  /** The parameters the rule read, with the values in effect: one immutable list shared by the rule's findings. */
+  public final List<Parameter> parameters;
   /** The facts of an organisation on a date, for findings that compute them when read; else null. */
   public final BiFunction<Organisation, LocalDate, Fact[]> facts;
 
   FindingShape(String policySetId, String ruleId, String key, Obligation obligation, Outcome outcome, Set<RequiredAction> requiredActions,
       LocalDate deadline, boolean overdue, Citation citation, List<FactType> missingFacts,
-      MessageTemplate messageTemplate, BiFunction<Organisation, LocalDate, Fact[]> facts) {
+      MessageTemplate messageTemplate, List<Parameter> parameters, BiFunction<Organisation, LocalDate, Fact[]> facts) {
     this.policySetId = policySetId;
     this.ruleId = ruleId;
     this.key = key;
@@ -53,14 +56,16 @@ public final class FindingShape {
     this.missingFacts = missingFacts;
     this.missingFactNames = missingFacts.stream().map(FactType::getName).toList();
     this.messageTemplate = messageTemplate;
+    this.parameters = parameters;
     this.facts = facts;
   }
 
   /** A shape with the given constants; for {@link Trusted.Maker} implementations only. */
   public static FindingShape of(String policySetId, String ruleId, String key, Obligation obligation, Outcome outcome,
       Set<RequiredAction> requiredActions, LocalDate deadline, boolean overdue, Citation citation,
-      List<FactType> missingFacts, MessageTemplate messageTemplate, BiFunction<Organisation, LocalDate, Fact[]> facts) {
+      List<FactType> missingFacts, MessageTemplate messageTemplate, List<Parameter> parameters,
+      BiFunction<Organisation, LocalDate, Fact[]> facts) {
     return new FindingShape(policySetId, ruleId, key, obligation, outcome, requiredActions, deadline, overdue, citation,
-        missingFacts, messageTemplate, facts);
+        missingFacts, messageTemplate, parameters, facts);
   }
 }

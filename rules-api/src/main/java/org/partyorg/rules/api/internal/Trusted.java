@@ -12,6 +12,7 @@ import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.Obligation;
 import org.partyorg.rules.api.Outcome;
+import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.RequiredAction;
 import org.partyorg.rules.api.model.Organisation;
 
@@ -27,11 +28,13 @@ public final class Trusted {
     /**
      * The constant parts of a rule's findings, checked as a finding's invariants are.
      *
+     * @param parameters the parameters the rule reads, values in effect; kept, not copied: an
+     *     immutable list shared by every finding of the rule
      * @param facts how to compute the facts when read, or null for findings given their facts
      */
     FindingShape shape(String policySetId, String ruleId, String key, Obligation obligation, Outcome outcome, Set<RequiredAction> actions,
         LocalDate deadline, boolean overdue, Citation citation, List<FactType> missingFacts, MessageTemplate template,
-        BiFunction<Organisation, LocalDate, Fact[]> facts);
+        List<Parameter> parameters, BiFunction<Organisation, LocalDate, Fact[]> facts);
 
     /** A finding that keeps {@code facts} without copying it. */
     Finding finding(FindingShape shape, Fact[] facts);

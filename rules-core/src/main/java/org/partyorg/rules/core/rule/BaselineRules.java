@@ -53,9 +53,15 @@ public final class BaselineRules {
   private final List<Rule> rules;
 
   private BaselineRules(Builder builder) {
-    this.standaloneThreshold = Parameter.of(STANDALONE_THRESHOLD, builder.threshold, "formalMembers", builder.n1);
-    FindingFactory n1 = factory(builder, "N1", builder.n1).obligation(Obligation.STANDALONE_ORGANISATION);
-    FindingFactory n2 = factory(builder, "N2", builder.n2).obligation(Obligation.JOINT_ORGANISATION);
+    this.standaloneThreshold = builder.thresholdParameter != null ? builder.thresholdParameter
+        : Parameter.of(STANDALONE_THRESHOLD, builder.threshold, "formalMembers", builder.n1);
+    // N1 and N2 compare the formal members with the threshold (and read what picks the accepted
+    // forms); N3 only asks whether there are members at all
+    Parameter[] bands = builder.formReads.toArray(new Parameter[0]);
+    FindingFactory n1 = factory(builder, "N1", builder.n1).reads(standaloneThreshold).reads(bands)
+        .obligation(Obligation.STANDALONE_ORGANISATION);
+    FindingFactory n2 = factory(builder, "N2", builder.n2).reads(standaloneThreshold).reads(bands)
+        .obligation(Obligation.JOINT_ORGANISATION);
     FindingFactory n3 = factory(builder, "N3", builder.n3).obligation(Obligation.WORK_COVERAGE);
     this.rules =
         List.of(
@@ -65,6 +71,9 @@ public final class BaselineRules {
   }
 
   private static FindingFactory factory(Builder builder, String ruleId, Citation citation) {
+    if (builder.deadlineParameter != null) {
+      return FindingFactory.of(builder.policySetId, ruleId, citation, builder.deadlineParameter);
+    }
     return builder.deadline
         .map(d -> FindingFactory.of(builder.policySetId, ruleId, citation, d))
         .orElseGet(() -> FindingFactory.of(builder.policySetId, ruleId, citation));
@@ -90,7 +99,8 @@ public final class BaselineRules {
    * and a what-if override reaches the rule.
    */
   public static Rule standaloneRule(FindingFactory findings, Parameter threshold, PartyOrganisationForm... alsoAccepted) {
-    return standaloneRule(findings, threshold.intValue(), alsoAccepted);
+    FindingFactory reading = findings.parameters().contains(threshold) ? findings : findings.reads(threshold);
+    return standaloneRule(reading, threshold.intValue(), alsoAccepted);
   }
 
   /**
@@ -156,7 +166,10 @@ public final class BaselineRules {
     private Citation n2;
     private Citation n3;
     private Optional<LocalDate> deadline = Optional.empty();
+    private Parameter deadlineParameter;
     private int threshold = 3;
+    private Parameter thresholdParameter;
+    private List<Parameter> formReads = List.of();
     private Set<PartyOrganisationForm> acceptedStandalone = EnumSet.of(PartyOrganisationForm.STANDALONE);
     private Set<PartyOrganisationForm> acceptedJoint = EnumSet.of(PartyOrganisationForm.JOINT);
 
@@ -185,6 +198,45 @@ public final class BaselineRules {
     /** The date by which the document wants N1–N3 met; without it findings have no deadline. */
     public Builder deadline(LocalDate deadline) {
       this.deadline = Optional.of(deadline);
+      this.deadlineParameter = null;
+      return this;
+    }
+
+    /**
+     * The deadline as the set's date parameter, value in effect: N1–N3 list it among the
+     * parameters they read.
+     *
+     * @throws IllegalArgumentException if it is not a date parameter
+     */
+    public Builder deadline(Parameter deadline) {
+      this.deadline = Optional.of(deadline.getDate().orElseThrow(
+          () -> new IllegalArgumentException("parameter " + deadline.getKey() + " is not a date")));
+      this.deadlineParameter = deadline;
+      return this;
+    }
+
+    /**
+     * The standalone threshold as the set's parameter keyed {@link #STANDALONE_THRESHOLD}, value
+     * in effect: N1 and N2 list it among the parameters they read.
+     *
+     * @throws IllegalArgumentException if its key is another, or its value is less than 1
+     */
+    public Builder standaloneThreshold(Parameter formalMembers) {
+      if (!formalMembers.getKey().equals(STANDALONE_THRESHOLD)) {
+        throw new IllegalArgumentException("the standalone threshold is keyed " + STANDALONE_THRESHOLD + ", not "
+            + formalMembers.getKey());
+      }
+      this.threshold = requireThreshold(formalMembers.intValue());
+      this.thresholdParameter = formalMembers;
+      return this;
+    }
+
+    /**
+     * Further parameters N1 and N2 read where the set picks the forms they accept by them (the
+     * societies' full-time staff under which a work group counts), values in effect.
+     */
+    public Builder formReads(Parameter... parameters) {
+      this.formReads = List.of(parameters);
       return this;
     }
 
@@ -195,6 +247,7 @@ public final class BaselineRules {
      */
     public Builder standaloneThreshold(int formalMembers) {
       this.threshold = requireThreshold(formalMembers);
+      this.thresholdParameter = null;
       return this;
     }
 

@@ -14,6 +14,7 @@ import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.Messages;
 import org.partyorg.rules.api.Obligation;
 import org.partyorg.rules.api.Outcome;
+import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.RequiredAction;
 import org.partyorg.rules.api.internal.FindingShape;
 import org.partyorg.rules.api.internal.Trusted;
@@ -57,27 +58,71 @@ public final class FindingFactory {
   private final Obligation obligation;
   private final Citation citation;
   private final LocalDate deadline;
+  /** The parameters the rule reads, values in effect: one immutable list for all its findings. */
+  private final List<Parameter> parameters;
   // copy on write: read without a lock by every thread, replaced whole when a shape is added
   private volatile FindingShape[] shapes = new FindingShape[0];
 
   private FindingFactory(String policySetId, String ruleId, String key, Obligation obligation, Citation citation,
-      Optional<LocalDate> deadline) {
+      Optional<LocalDate> deadline, List<Parameter> parameters) {
     this.policySetId = requireNonBlank(policySetId, "policySetId");
     this.ruleId = requireNonBlank(ruleId, "ruleId");
     this.key = key;
     this.obligation = obligation;
     this.citation = Objects.requireNonNull(citation, "citation");
     this.deadline = Objects.requireNonNull(deadline, "deadline").orElse(null);
+    this.parameters = parameters;
+  }
+
+  /**
+   * A rule whose deadline is a date parameter of its set ({@code obligationDeadline}), with the
+   * value in effect: violated findings after its date are overdue, and the findings list it among
+   * the parameters they read ({@link Finding#getParameters()}).
+   *
+   * @throws IllegalArgumentException if {@code deadline} is not a date parameter
+   */
+  public static FindingFactory of(String policySetId, String ruleId, Citation citation, Parameter deadline) {
+    LocalDate date = deadline.getDate().orElseThrow(() -> new IllegalArgumentException(
+        "rule " + ruleId + ": parameter " + deadline.getKey() + " is not a date, so it cannot be a deadline"));
+    return new FindingFactory(policySetId, ruleId, ruleId, null, citation, Optional.of(date), List.of(deadline));
   }
 
   /** A rule with a deadline: violated findings after {@code deadline} are overdue. */
   public static FindingFactory of(String policySetId, String ruleId, Citation citation, LocalDate deadline) {
-    return new FindingFactory(policySetId, ruleId, ruleId, null, citation, Optional.of(deadline));
+    return new FindingFactory(policySetId, ruleId, ruleId, null, citation, Optional.of(deadline), List.of());
   }
 
   /** A rule without a deadline. */
   public static FindingFactory of(String policySetId, String ruleId, Citation citation) {
-    return new FindingFactory(policySetId, ruleId, ruleId, null, citation, Optional.empty());
+    return new FindingFactory(policySetId, ruleId, ruleId, null, citation, Optional.empty(), List.of());
+  }
+
+  /**
+   * This factory with its findings naming {@code parameters} among those they read, after any
+   * named before (a deadline given as a parameter comes first): the thresholds, caps, rates and
+   * deadlines the rule compares with, values in effect (what a what-if's
+   * {@link ParameterValues#get} gives). Every rule of a set declares here exactly the parameters
+   * it reads, once, where it makes its factory; {@link Finding#getParameters()} gives them and a
+   * trace shows which one supplied each limit.
+   *
+   * @throws IllegalArgumentException if a key is named twice
+   */
+  public FindingFactory reads(Parameter... parameters) {
+    List<Parameter> all = new java.util.ArrayList<>(this.parameters);
+    for (Parameter parameter : parameters) {
+      for (Parameter known : all) {
+        if (known.getKey().equals(parameter.getKey())) {
+          throw new IllegalArgumentException("rule " + ruleId + " names parameter " + parameter.getKey() + " twice");
+        }
+      }
+      all.add(parameter);
+    }
+    return new FindingFactory(policySetId, ruleId, key, obligation, citation, Optional.ofNullable(deadline), List.copyOf(all));
+  }
+
+  /** The parameters this factory's findings name, values in effect, in the order declared. */
+  public List<Parameter> parameters() {
+    return parameters;
   }
 
   /**
@@ -97,8 +142,8 @@ public final class FindingFactory {
     String newKey = ruleId + "." + Objects.requireNonNull(suffix, "suffix");
     // the finding checks the form of the key: check it here once, where the author writes it
     MAKER.shape(policySetId, ruleId, newKey, null, Outcome.SATISFIED, NO_ACTION, null, false, citation, List.of(),
-        UNDECIDED, null);
-    return new FindingFactory(policySetId, ruleId, newKey, obligation, citation, Optional.ofNullable(deadline));
+        UNDECIDED, List.of(), null);
+    return new FindingFactory(policySetId, ruleId, newKey, obligation, citation, Optional.ofNullable(deadline), parameters);
   }
 
   /**
@@ -106,7 +151,7 @@ public final class FindingFactory {
    * organisation (a committee's term ends three years after it began).
    */
   public FindingFactory withDeadline(LocalDate deadline) {
-    return new FindingFactory(policySetId, ruleId, key, obligation, citation, Optional.of(deadline));
+    return new FindingFactory(policySetId, ruleId, key, obligation, citation, Optional.of(deadline), parameters);
   }
 
   /**
@@ -117,7 +162,7 @@ public final class FindingFactory {
    */
   public FindingFactory obligation(Obligation obligation) {
     return new FindingFactory(policySetId, ruleId, key, Objects.requireNonNull(obligation, "obligation"), citation,
-        Optional.ofNullable(deadline));
+        Optional.ofNullable(deadline), parameters);
   }
 
   /** The obligation this factory's findings name, if any. */
@@ -204,7 +249,8 @@ public final class FindingFactory {
       }
     }
     FindingShape shape =
-        MAKER.shape(policySetId, ruleId, key, obligation, outcome, actions, deadline, overdue, citation, missing, message, null);
+        MAKER.shape(policySetId, ruleId, key, obligation, outcome, actions, deadline, overdue, citation, missing, message,
+            parameters, null);
     if (known.length < SHAPES_KEPT) {
       synchronized (this) {
         FindingShape[] current = shapes;
@@ -262,10 +308,10 @@ public final class FindingFactory {
       Objects.requireNonNull(facts, "facts");
       this.deadline = factory.deadline;
       this.inTime = MAKER.shape(factory.policySetId, factory.ruleId, factory.key, factory.obligation, outcome, actions, factory.deadline, false,
-          factory.citation, missing, Objects.requireNonNull(message, "message"), facts::facts);
+          factory.citation, missing, Objects.requireNonNull(message, "message"), factory.parameters, facts::facts);
       this.overdue = outcome == Outcome.VIOLATED && deadline != null
           ? MAKER.shape(factory.policySetId, factory.ruleId, factory.key, factory.obligation, outcome, actions, factory.deadline, true,
-              factory.citation, missing, message, facts::facts)
+              factory.citation, missing, message, factory.parameters, facts::facts)
           : inTime;
     }
 

@@ -3,6 +3,7 @@ package org.partyorg.rules.hubei.cpa;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.Finding;
@@ -35,8 +36,9 @@ final class AssociationBranchRule extends MemberBandRule {
   private static final Set<RequiredAction> TRANSFER = Set.of(MembershipTransferRule.TRANSFER_MEMBERSHIP);
 
   /** @param standaloneThreshold N1's formal members (the baseline's parameter), after a what-if */
-  AssociationBranchRule(int standaloneThreshold, LocalDate deadline) {
-    super(FindingFactory.of(CpaPlan.SET_ID, "H5", CITATION, deadline), standaloneThreshold, MemberBand.JOINT);
+  AssociationBranchRule(Parameter standaloneThreshold, Parameter deadline) {
+    super(FindingFactory.of(CpaPlan.SET_ID, "H5", CITATION, deadline).reads(standaloneThreshold),
+        standaloneThreshold.intValue(), MemberBand.JOINT);
   }
 
   @Override

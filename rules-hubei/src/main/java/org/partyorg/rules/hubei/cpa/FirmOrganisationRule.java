@@ -39,8 +39,10 @@ final class FirmOrganisationRule implements Rule {
   private final OrganisationCheck.Prepared check;
 
   /** @param staffThreshold {@link #STAFF_THRESHOLD}, or a what-if's value for it */
-  FirmOrganisationRule(int staffThreshold, LocalDate deadline) {
-    this.findings = FindingFactory.of(CpaPlan.SET_ID, "H1", CITATION, deadline).obligation(Obligation.PARTY_ORGANISATION);
+  FirmOrganisationRule(Parameter staff, Parameter deadline) {
+    int staffThreshold = staff.intValue();
+    this.findings = FindingFactory.of(CpaPlan.SET_ID, "H1", CITATION, deadline).reads(staff)
+        .obligation(Obligation.PARTY_ORGANISATION);
     this.staffThreshold = staffThreshold;
     this.check = OrganisationCheck.prepare(findings, MET, MISSING, OTHER_FORM,
         (o, d) -> new Fact[] {OrganisationFacts.headCount(o, staffThreshold)});

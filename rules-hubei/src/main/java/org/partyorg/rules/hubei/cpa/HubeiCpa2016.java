@@ -85,8 +85,8 @@ public final class HubeiCpa2016 {
   }
 
   private static PolicySet build(ParameterValues whatIf) {
-    int standaloneThreshold = whatIf.intValue(STANDALONE);
-    LocalDate deadline = whatIf.date(DEADLINE);
+    Parameter standaloneThreshold = whatIf.get(STANDALONE);
+    Parameter deadline = whatIf.get(DEADLINE);
     BaselineRules baseline = BaselineRules.builder(CpaPlan.SET_ID)
         .standalone(N1)
         .joint(N2)
@@ -114,10 +114,10 @@ public final class HubeiCpa2016 {
         .phases(phases())
         .vocabulary(VOCABULARY)
         .messages(CpaPlan.MESSAGES)
-        .rules(new FirmOrganisationRule(whatIf.intValue(FirmOrganisationRule.STAFF_THRESHOLD), deadline))
+        .rules(new FirmOrganisationRule(whatIf.get(FirmOrganisationRule.STAFF_THRESHOLD), deadline))
         .rules(baseline.rules())
         .rules(
-            new MembershipTransferRule(whatIf.date(TRANSFER_DEADLINE)),
+            new MembershipTransferRule(whatIf.get(TRANSFER_DEADLINE)),
             new AssociationBranchRule(standaloneThreshold, deadline))
         .build();
   }

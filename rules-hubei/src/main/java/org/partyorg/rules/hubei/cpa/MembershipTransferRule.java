@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.MessageTemplate;
@@ -32,7 +33,7 @@ final class MembershipTransferRule implements Rule {
 
   private final FindingFactory findings;
 
-  MembershipTransferRule(LocalDate deadline) {
+  MembershipTransferRule(Parameter deadline) {
     this.findings = FindingFactory.of(CpaPlan.SET_ID, "H4", CITATION, deadline);
   }
 

@@ -79,11 +79,12 @@ public final class HubeiSocieties2016 {
   }
 
   private static PolicySet build(ParameterValues whatIf) {
-    int standaloneThreshold = whatIf.intValue(STANDALONE);
-    int workGroupStaff = whatIf.intValue(WorkGroupRule.MAX_FULL_TIME_STAFF);
-    LocalDate formation = whatIf.date(FORMATION_DEADLINE);
+    Parameter standaloneThreshold = whatIf.get(STANDALONE);
+    Parameter workGroup = whatIf.get(WorkGroupRule.MAX_FULL_TIME_STAFF);
+    int workGroupStaff = workGroup.intValue();
+    Parameter formation = whatIf.get(FORMATION_DEADLINE);
     ConditionalBaseline baseline = ConditionalBaseline.of(SocietiesPlan.SET_ID, N1, SocietiesPlan.N2, SocietiesPlan.N3,
-        formation, standaloneThreshold, PartyOrganisationForm.COUNCIL_WORK_GROUP);
+        formation, standaloneThreshold, PartyOrganisationForm.COUNCIL_WORK_GROUP, workGroup);
 
     return PolicySetBuilder.create(SocietiesPlan.SET_ID)
         .source(SocietiesPlan.DOCUMENT)
@@ -112,7 +113,7 @@ public final class HubeiSocieties2016 {
             SocietiesPlan.MESSAGES))
         .rules(
             new JointGuidanceRule(standaloneThreshold, formation),
-            new WorkGroupRule(workGroupStaff, formation),
+            new WorkGroupRule(workGroup, formation),
             new ScatteredHollowWeakRule(),
             new InterimWorkCoverageRule(formation))
         .build();

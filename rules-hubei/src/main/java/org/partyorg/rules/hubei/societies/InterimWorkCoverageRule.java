@@ -2,6 +2,7 @@ package org.partyorg.rules.hubei.societies;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.Finding;
@@ -31,7 +32,7 @@ final class InterimWorkCoverageRule implements Rule {
   private final FindingFactory findings;
   private final WorkCoverageCheck.Prepared check;
 
-  InterimWorkCoverageRule(LocalDate deadline) {
+  InterimWorkCoverageRule(Parameter deadline) {
     this.findings = FindingFactory.of(SocietiesPlan.SET_ID, "S6", CITATION, deadline);
     this.check = WorkCoverageCheck.prepare(findings, MET, MISSING, (o, d) -> new Fact[] {NO_PARTY_ORGANISATION});
   }

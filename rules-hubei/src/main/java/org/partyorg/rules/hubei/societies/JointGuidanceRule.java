@@ -1,6 +1,7 @@
 package org.partyorg.rules.hubei.societies;
 
 import java.time.LocalDate;
+import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.core.rule.FindingFactory;
@@ -20,10 +21,10 @@ final class JointGuidanceRule extends JointGuidance {
   private static final MessageTemplate MET = SocietiesPlan.MESSAGES.template("S2.met");
 
   /** @param standaloneThreshold N1's formal members (the baseline's parameter), after a what-if */
-  JointGuidanceRule(int standaloneThreshold, LocalDate deadline) {
+  JointGuidanceRule(Parameter standaloneThreshold, Parameter deadline) {
     super(
-        FindingFactory.of(SocietiesPlan.SET_ID, "S2", CITATION, deadline),
-        FindingFactory.of(SocietiesPlan.SET_ID, "S2", CITATION, deadline),
-        standaloneThreshold, ADVICE, MET);
+        FindingFactory.of(SocietiesPlan.SET_ID, "S2", CITATION, deadline).reads(standaloneThreshold),
+        FindingFactory.of(SocietiesPlan.SET_ID, "S2", CITATION, deadline).reads(standaloneThreshold),
+        standaloneThreshold.intValue(), ADVICE, MET);
   }
 }

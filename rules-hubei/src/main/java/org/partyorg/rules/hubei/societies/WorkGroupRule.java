@@ -39,9 +39,9 @@ final class WorkGroupRule implements Rule {
   private final int maxFullTimeStaff;
 
   /** @param maxFullTimeStaff {@link #MAX_FULL_TIME_STAFF}, or a what-if's value for it */
-  WorkGroupRule(int maxFullTimeStaff, LocalDate deadline) {
-    this.findings = FindingFactory.of(SocietiesPlan.SET_ID, "S3", CITATION, deadline);
-    this.maxFullTimeStaff = maxFullTimeStaff;
+  WorkGroupRule(Parameter maxFullTimeStaff, Parameter deadline) {
+    this.findings = FindingFactory.of(SocietiesPlan.SET_ID, "S3", CITATION, deadline).reads(maxFullTimeStaff);
+    this.maxFullTimeStaff = maxFullTimeStaff.intValue();
   }
 
   /**

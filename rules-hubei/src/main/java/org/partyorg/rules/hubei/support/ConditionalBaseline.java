@@ -36,19 +36,21 @@ public final class ConditionalBaseline {
    * @param n1 the document's N1 sentence, also the standalone threshold's citation
    * @param n2 the document's N2 sentence
    * @param n3 the document's N3 sentence
-   * @param deadline the date the document wants N1–N3 met by
-   * @param standaloneThreshold N1's formal members, after a what-if
+   * @param deadline the date parameter the document wants N1–N3 met by, value in effect
+   * @param standaloneThreshold N1's formal members, value in effect
    * @param alternative the form that counts where the condition holds
+   * @param conditionReads the parameters the condition reads, values in effect
    */
   public static ConditionalBaseline of(
-      String policySetId, Citation n1, Citation n2, Citation n3, LocalDate deadline, int standaloneThreshold,
-      PartyOrganisationForm alternative) {
+      String policySetId, Citation n1, Citation n2, Citation n3, Parameter deadline, Parameter standaloneThreshold,
+      PartyOrganisationForm alternative, Parameter... conditionReads) {
     BaselineRules.Builder baseline = BaselineRules.builder(policySetId)
         .standalone(n1)
         .joint(n2)
         .workCoverage(n3)
         .deadline(deadline)
-        .standaloneThreshold(standaloneThreshold);
+        .standaloneThreshold(standaloneThreshold)
+        .formReads(conditionReads);
     BaselineRules strict = baseline.build();
     BaselineRules lenient = baseline.alsoAcceptForStandalone(alternative).alsoAcceptForJoint(alternative).build();
     return new ConditionalBaseline(strict, lenient);

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.Finding;
@@ -43,7 +44,7 @@ final class AffiliationRule implements Rule {
   // an enterprise's finding depends on the form of its party organisation alone: one per form, shared
   private final Map<PartyOrganisationForm, Finding> territorial = new EnumMap<>(PartyOrganisationForm.class);
 
-  AffiliationRule(LocalDate deadline) {
+  AffiliationRule(Parameter deadline) {
     this.enterprises =
         FindingFactory.of(WuhanPlan.SET_ID, "W12", ENTERPRISES_CITATION, deadline).keyed("enterprises");
     this.social = FindingFactory.of(WuhanPlan.SET_ID, "W12", SOCIAL_CITATION, deadline).keyed("social");

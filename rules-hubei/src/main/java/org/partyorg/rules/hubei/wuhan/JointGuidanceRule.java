@@ -1,6 +1,7 @@
 package org.partyorg.rules.hubei.wuhan;
 
 import java.time.LocalDate;
+import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.core.rule.FindingFactory;
@@ -23,10 +24,10 @@ final class JointGuidanceRule extends JointGuidance {
   private static final MessageTemplate MET = WuhanPlan.MESSAGES.template("W8.size.met");
 
   /** @param standaloneThreshold N1's formal members (the baseline's parameter), after a what-if */
-  JointGuidanceRule(int standaloneThreshold, LocalDate deadline) {
+  JointGuidanceRule(Parameter standaloneThreshold, Parameter deadline) {
     super(
-        FindingFactory.of(WuhanPlan.SET_ID, "W8", GROUPING_CITATION, deadline).keyed("grouping"),
-        FindingFactory.of(WuhanPlan.SET_ID, "W8", SIZE_CITATION, deadline).keyed("size"),
-        standaloneThreshold, ADVICE, MET);
+        FindingFactory.of(WuhanPlan.SET_ID, "W8", GROUPING_CITATION, deadline).reads(standaloneThreshold).keyed("grouping"),
+        FindingFactory.of(WuhanPlan.SET_ID, "W8", SIZE_CITATION, deadline).reads(standaloneThreshold).keyed("size"),
+        standaloneThreshold.intValue(), ADVICE, MET);
   }
 }

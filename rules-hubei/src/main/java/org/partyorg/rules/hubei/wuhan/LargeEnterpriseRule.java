@@ -34,8 +34,9 @@ final class LargeEnterpriseRule implements Rule {
   private final OrganisationCheck.Prepared check;
 
   /** @param staffThreshold {@link #STAFF_THRESHOLD}, or a what-if's value for it */
-  LargeEnterpriseRule(int staffThreshold, LocalDate deadline) {
-    this.findings = FindingFactory.of(WuhanPlan.SET_ID, "W3", CITATION, deadline)
+  LargeEnterpriseRule(Parameter staff, Parameter deadline) {
+    int staffThreshold = staff.intValue();
+    this.findings = FindingFactory.of(WuhanPlan.SET_ID, "W3", CITATION, deadline).reads(staff)
         .obligation(Obligation.PARTY_ORGANISATION);
     this.staffThreshold = staffThreshold;
     this.check = OrganisationCheck.prepare(findings, MET, MISSING, OTHER_FORM,

@@ -37,8 +37,9 @@ final class MembersRule implements Rule {
   private final FindingFactory.Prepared none;
 
   /** @param staffThreshold {@link #STAFF_THRESHOLD}, or a what-if's value for it */
-  MembersRule(int staffThreshold, LocalDate deadline) {
-    this.findings = FindingFactory.of(WuhanPlan.SET_ID, "W2", CITATION, deadline)
+  MembersRule(Parameter staff, Parameter deadline) {
+    int staffThreshold = staff.intValue();
+    this.findings = FindingFactory.of(WuhanPlan.SET_ID, "W2", CITATION, deadline).reads(staff)
         .obligation(Obligation.PARTY_MEMBERS);
     this.staffThreshold = staffThreshold;
     FindingFactory.FactSource facts = (o, d) -> new Fact[] {

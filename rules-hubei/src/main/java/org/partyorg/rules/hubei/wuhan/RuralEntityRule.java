@@ -3,6 +3,7 @@ package org.partyorg.rules.hubei.wuhan;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.Finding;
@@ -38,7 +39,7 @@ final class RuralEntityRule implements Rule {
   private final FindingFactory findings;
   private final OrganisationCheck.Prepared check;
 
-  RuralEntityRule(LocalDate deadline) {
+  RuralEntityRule(Parameter deadline) {
     this.findings = FindingFactory.of(WuhanPlan.SET_ID, "W6", CITATION, deadline)
         .obligation(Obligation.PARTY_ORGANISATION);
     this.check = OrganisationCheck.prepare(findings, MET, MISSING, OTHER_FORM, (o, d) -> new Fact[] {OrganisationFacts.traits(o)});

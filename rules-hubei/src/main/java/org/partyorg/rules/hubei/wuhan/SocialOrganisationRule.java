@@ -62,10 +62,11 @@ final class SocialOrganisationRule implements Rule {
   private final OrganisationCheck.Prepared city;
 
   /** @param staffThreshold {@link #STAFF_THRESHOLD}, or a what-if's value for it */
-  SocialOrganisationRule(int staffThreshold, LocalDate deadline) {
-    this.entities = FindingFactory.of(WuhanPlan.SET_ID, "W5", ENTITIES_CITATION, deadline)
+  SocialOrganisationRule(Parameter staff, Parameter deadline) {
+    int staffThreshold = staff.intValue();
+    this.entities = FindingFactory.of(WuhanPlan.SET_ID, "W5", ENTITIES_CITATION, deadline).reads(staff)
         .keyed("entities").obligation(Obligation.PARTY_ORGANISATION);
-    this.cityLevel = FindingFactory.of(WuhanPlan.SET_ID, "W5", CITY_CITATION, deadline)
+    this.cityLevel = FindingFactory.of(WuhanPlan.SET_ID, "W5", CITY_CITATION, deadline).reads(staff)
         .keyed("city").obligation(Obligation.PARTY_ORGANISATION);
     this.staffThreshold = staffThreshold;
     FindingFactory.FactSource category = (o, d) -> new Fact[] {Fact.of(ModelFacts.CATEGORY, o.getCategory())};

@@ -3,6 +3,7 @@ package org.partyorg.rules.hubei.wuhan;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.Citation;
 import org.partyorg.rules.api.Fact;
 import org.partyorg.rules.api.Finding;
@@ -37,8 +38,9 @@ final class SplitOutRule implements Rule {
   private final FindingFactory.Prepared split;
 
   /** @param standaloneThreshold N1's formal members (the baseline's parameter), after a what-if */
-  SplitOutRule(int standaloneThreshold, LocalDate deadline) {
-    this.findings = FindingFactory.of(WuhanPlan.SET_ID, "W7", CITATION, deadline);
+  SplitOutRule(Parameter standalone, Parameter deadline) {
+    this.findings = FindingFactory.of(WuhanPlan.SET_ID, "W7", CITATION, deadline).reads(standalone);
+    int standaloneThreshold = standalone.intValue();
     this.standaloneThreshold = standaloneThreshold;
     this.split = findings.prepareViolated(SPLIT, SPLIT_OUT, (o, d) -> {
       PartyOrganisation joint = o.getPartyOrganisation().get();

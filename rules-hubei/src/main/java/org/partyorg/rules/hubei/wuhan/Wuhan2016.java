@@ -109,9 +109,9 @@ public final class Wuhan2016 {
   }
 
   private static PolicySet build(ParameterValues whatIf) {
-    int standaloneThreshold = whatIf.intValue(STANDALONE);
-    LocalDate formation = whatIf.date(FORMATION_DEADLINE);
-    LocalDate obligation = whatIf.date(OBLIGATION_DEADLINE);
+    Parameter standaloneThreshold = whatIf.get(STANDALONE);
+    Parameter formation = whatIf.get(FORMATION_DEADLINE);
+    Parameter obligation = whatIf.get(OBLIGATION_DEADLINE);
     ConditionalBaseline baseline = ConditionalBaseline.of(WuhanPlan.SET_ID, N1, WuhanPlan.N2, N3,
         formation, standaloneThreshold, PartyOrganisationForm.FUNCTIONAL);
 
@@ -126,10 +126,10 @@ public final class Wuhan2016 {
         .messages(WuhanPlan.MESSAGES)
         .excludeWhen(new OutsideBaseRule())
         .rules(
-            new MembersRule(whatIf.intValue(MembersRule.STAFF_THRESHOLD), obligation),
-            new LargeEnterpriseRule(whatIf.intValue(LargeEnterpriseRule.STAFF_THRESHOLD), obligation),
+            new MembersRule(whatIf.get(MembersRule.STAFF_THRESHOLD), obligation),
+            new LargeEnterpriseRule(whatIf.get(LargeEnterpriseRule.STAFF_THRESHOLD), obligation),
             new NewEconomyRule(obligation),
-            new SocialOrganisationRule(whatIf.intValue(SocialOrganisationRule.STAFF_THRESHOLD), obligation),
+            new SocialOrganisationRule(whatIf.get(SocialOrganisationRule.STAFF_THRESHOLD), obligation),
             new RuralEntityRule(obligation))
         .rules(baseline.rules(FunctionalOrganisationRule::allowed))
         .rules(
