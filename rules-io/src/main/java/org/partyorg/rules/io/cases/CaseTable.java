@@ -134,8 +134,8 @@ public final class CaseTable {
     }
     List<Expectation> expected = new ArrayList<>();
     JsonNode expect = node.path("expect");
-    if (!expect.isObject() || expect.isEmpty()) {
-      problems.add(where + "expect: 应列出预期的结论 / must list the expected findings by key");
+    if (!expect.isObject() || expect.isEmpty() && !node.path("absent").isArray()) {
+      problems.add(where + "expect: 应列出预期的结论（或用absent列出不应出现的结论） / must list the expected findings by key (or absent ones)");
     } else {
       for (Map.Entry<String, JsonNode> e : expect.properties()) {
         expected.add(expectation(e.getKey(), e.getValue(), where + "expect." + e.getKey(), problems));
