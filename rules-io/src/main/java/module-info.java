@@ -10,4 +10,5 @@ module org.partyorg.rules.io {
 
   exports org.partyorg.rules.io;
   exports org.partyorg.rules.io.json;
+  exports org.partyorg.rules.io.cases;
 }
