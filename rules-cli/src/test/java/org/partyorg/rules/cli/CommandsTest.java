@@ -347,10 +347,20 @@ class CommandsTest {
   }
 
   @Test
-  void testSaysPlainlyThatItsRunnerIsMissing() {
-    Run run = Run.of("test", "cases.yaml");
-    assertEquals(2, run.exitCode(), run.toString());
-    assertTrue(run.err().contains("尚未包含案例表运行器"), run.err());
+  void testRunsACaseTableAndFailsOnAWrongExpectation() throws Exception {
+    String table = new String(getClass().getClassLoader().getResourceAsStream("META-INF/partyorg-rules/cases/wuhan-2016.yaml").readAllBytes(),
+        StandardCharsets.UTF_8);
+    Path good = Files.writeString(dir.resolve("wuhan.yaml"), table, StandardCharsets.UTF_8);
+    Run run = Run.of("test", good.toString(), "--lang", "en");
+    assertEquals(0, run.exitCode(), run.toString());
+    assertTrue(run.out().contains("0 failed"), run.out());
+    assertFalse(run.out().contains("FAIL "), run.out());
+    Path wrong = Files.writeString(dir.resolve("wrong.yaml"),
+        table.replaceFirst("W3: \\{outcome: VIOLATED", "W3: {outcome: SATISFIED"), StandardCharsets.UTF_8);
+    Run bad = Run.of("test", wrong.toString(), "--lang", "en");
+    assertEquals(1, bad.exitCode(), bad.toString());
+    assertTrue(bad.out().contains("FAIL ") && bad.out().contains("expected SATISFIED"), bad.out());
+    assertEquals(3, Run.of("test", dir.resolve("missing.yaml").toString()).exitCode());
     assertEquals(2, Run.of("test").exitCode(), "a table is required");
   }
 
