@@ -259,20 +259,13 @@ class TraceTest {
         // the heading's outcome follows the key in lower case: "[W3] requirement met: ..."
         line = Character.toUpperCase(line.charAt(0)) + line.substring(1);
       }
-      // known gap, left visible here: some facts hold codes no vocabulary names (work coverage
-      // complete/incomplete, posts such as secretary, Hunan's talk shortfalls as "2018-H1 name", its
-      // level NONE, Liaoning's ledger class); their findings' messages word them in their own
-      // templates, the trace shows them as codes. Only the ASCII-word check is waived, only there.
-      // Waived, and only these: on lines of facts read (and the talks comparison), the checks of
-      // codes (ASCII words, Java names, the space inside "2018-H1 name"); on English lines quoting a
-      // title in 《》 whose own “” the checker takes for the end of a quote, Chinese outside quotes.
-      boolean unnamedCodes = line.startsWith("读取的事实：") || line.startsWith("Facts read:")
-          || line.contains("谈心谈话次数不足的期间和人员") || line.contains("periods and people with too few talks");
+      // Waived, and only this: on English lines quoting a title in 《》 whose own “” the checker
+      // takes for the end of a quote, Chinese outside quotes. Codes in facts are named by their
+      // fact types (FactType.naming), so the code checks hold on every line.
       boolean title = !chinese && line.contains("《");
       String checked = line;
       (chinese ? org.partyorg.rules.testkit.MessageChecks.chinese(checked) : org.partyorg.rules.testkit.MessageChecks.english(checked))
           .stream()
-          .filter(p -> !(unnamedCodes && (p.startsWith("ASCII word") || p.startsWith("Java name") || p.startsWith("half-width “ ”"))))
           .filter(p -> !(title && p.startsWith("Chinese “")))
           .forEach(p -> problems.add(p + ": " + checked));
     }

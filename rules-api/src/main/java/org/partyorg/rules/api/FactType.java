@@ -1,7 +1,10 @@
 package org.partyorg.rules.api;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.partyorg.rules.api.internal.Codes;
 
@@ -21,6 +24,10 @@ import org.partyorg.rules.api.internal.Codes;
  * what is measured, not a statement about it: 党群服务站建立情况 / "party-and-mass service station
  * status", not 已建立党群服务站.
  *
+ * <p>A code fact ({@link FactKind#CODE}, {@link FactKind#CODE_LIST}) whose codes are not constants
+ * of the model names them with {@link #naming}, so that texts show 联合建立党组织, not
+ * {@code JOINT}; data keeps the code.
+ *
  * <p>Immutable and thread-safe; two fact types are equal when all their parts are.
  */
 public final class FactType {
@@ -31,8 +38,13 @@ public final class FactType {
   private final Unit unit;
   private final String nameZh;
   private final String nameEn;
+  private final Map<String, String[]> codeNames;
 
   private FactType(String name, FactKind kind, Unit unit, String nameZh, String nameEn) {
+    this(name, kind, unit, nameZh, nameEn, Map.of());
+  }
+
+  private FactType(String name, FactKind kind, Unit unit, String nameZh, String nameEn, Map<String, String[]> codeNames) {
     this.name = Objects.requireNonNull(name, "name");
     if (!NAME.matcher(name).matches()) {
       throw new IllegalArgumentException("fact name " + org.partyorg.rules.api.internal.Texts.echo(name)
@@ -42,6 +54,7 @@ public final class FactType {
     this.unit = Objects.requireNonNull(unit, "unit");
     this.nameZh = requireText(nameZh, "nameZh");
     this.nameEn = requireText(nameEn, "nameEn");
+    this.codeNames = codeNames;
   }
 
   private static String requireText(String text, String what) {
@@ -84,12 +97,12 @@ public final class FactType {
     return new FactType(name, FactKind.CODE_LIST, Unit.NONE, nameZh, nameEn);
   }
 
-  /** Yes or no. */
   /** Several periods ({@link FactKind#PERIOD_LIST}): 2021-Q3, 2021-Q4. */
   public static FactType periods(String name, String nameZh, String nameEn) {
     return new FactType(name, FactKind.PERIOD_LIST, Unit.NONE, nameZh, nameEn);
   }
 
+  /** Yes or no. */
   public static FactType flag(String name, String nameZh, String nameEn) {
     return new FactType(name, FactKind.FLAG, Unit.NONE, nameZh, nameEn);
   }
@@ -117,6 +130,40 @@ public final class FactType {
     return nameEn;
   }
 
+  /**
+   * This fact type with one of its codes named, for texts: {@code naming("JOINT", "联合建立党组织",
+   * "joint party organisation")}. Data keeps the code.
+   *
+   * @throws IllegalArgumentException if the fact is not a code fact, the code is blank or named
+   *     already, or a name is blank
+   */
+  public FactType naming(String code, String nameZh, String nameEn) {
+    if (kind != FactKind.CODE && kind != FactKind.CODE_LIST) {
+      throw new IllegalArgumentException("fact " + name + " is a " + kind + ", not a code: it has no codes to name");
+    }
+    String checked = Codes.name(code, "code");
+    if (codeNames.containsKey(checked)) {
+      throw new IllegalArgumentException("fact " + name + ": code " + checked + " named twice");
+    }
+    Map<String, String[]> names = new LinkedHashMap<>(codeNames);
+    names.put(checked, new String[] {requireText(nameZh, "nameZh"), requireText(nameEn, "nameEn")});
+    return new FactType(name, kind, unit, nameZh(), nameEn(), Map.copyOf(names));
+  }
+
+  /** The name {@link #naming} gave a code, in a {@code zh} locale's texts or English; empty when it has none. */
+  public Optional<String> codeName(String code, Locale locale) {
+    String[] names = codeNames.get(code);
+    return names == null ? Optional.empty() : Optional.of("zh".equals(locale.getLanguage()) ? names[0] : names[1]);
+  }
+
+  private String nameZh() {
+    return nameZh;
+  }
+
+  private String nameEn() {
+    return nameEn;
+  }
+
   /** The name for a {@code zh} locale's texts, the English one otherwise. */
   public String displayName(Locale locale) {
     return "zh".equals(locale.getLanguage()) ? nameZh : nameEn;
@@ -125,7 +172,14 @@ public final class FactType {
   @Override
   public boolean equals(Object other) {
     return other instanceof FactType that && name.equals(that.name) && kind == that.kind && unit == that.unit
-        && nameZh.equals(that.nameZh) && nameEn.equals(that.nameEn);
+        && nameZh.equals(that.nameZh) && nameEn.equals(that.nameEn) && sameCodeNames(that);
+  }
+
+  private boolean sameCodeNames(FactType that) {
+    if (!codeNames.keySet().equals(that.codeNames.keySet())) {
+      return false;
+    }
+    return codeNames.entrySet().stream().allMatch(e -> java.util.Arrays.equals(e.getValue(), that.codeNames.get(e.getKey())));
   }
 
   @Override

@@ -215,12 +215,25 @@ public final class Finding {
     if (found == null) {
       // given facts sit in a final field; computed ones are copied by List.of into one: either
       // way another thread that sees the list sees its elements
-      found = givenFacts != null
-          ? Collections.unmodifiableList(Arrays.asList(givenFacts))
-          : List.of(shape.facts.apply(organisation, asOf));
+      found = distinct(givenFacts != null ? givenFacts : shape.facts.apply(organisation, asOf));
       factList = found;
     }
     return found;
+  }
+
+  /**
+   * The facts once each: a rule may hand the same fact twice (the category that is also the
+   * ground of a limb), and a reader should see it once. Built when first read, off the hot path.
+   */
+  private static List<Fact> distinct(Fact[] facts) {
+    for (int i = 1; i < facts.length; i++) {
+      for (int j = 0; j < i; j++) {
+        if (facts[i].equals(facts[j])) {
+          return List.copyOf(new LinkedHashSet<>(Arrays.asList(facts)));
+        }
+      }
+    }
+    return List.of(facts);
   }
 
   /** The names of the facts the rule needed and was not given; not empty exactly when undecided. */

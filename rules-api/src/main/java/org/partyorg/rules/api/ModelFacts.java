@@ -143,7 +143,9 @@ public final class ModelFacts {
   public static final FactType AFFILIATION_ADJUSTED = add(flag("partyOrganisation.governance.affiliationAdjusted",
       "党组织隶属关系调整情况", "information on whether the party organisation’s affiliation is adjusted"));
   /** 党的工作覆盖情况: {@code complete} (an instructor and every mass organisation) or {@code incomplete}. */
-  public static final FactType WORK_COVERAGE = add(code("workCoverage", "党的工作覆盖情况", "party work coverage"));
+  public static final FactType WORK_COVERAGE = add(code("workCoverage", "党的工作覆盖情况", "party work coverage")
+      .naming("complete", "党建工作指导员和群团组织均已到位", "instructor and mass organisations in place")
+      .naming("incomplete", "党建工作指导员或群团组织尚未到位", "instructor or mass organisations not yet in place"));
   /** 党建工作指导员选派情况: whether an instructor is assigned. */
   public static final FactType INSTRUCTOR_ASSIGNED =
       add(flag("workCoverage.instructorAssigned", "党建工作指导员选派情况",

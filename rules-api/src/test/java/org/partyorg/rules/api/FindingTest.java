@@ -1,9 +1,11 @@
 package org.partyorg.rules.api;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The invariants a finding keeps whoever builds it. */
@@ -40,5 +42,15 @@ class FindingTest {
   void aCitationNeedsSectionAndQuote() {
     assertThrows(IllegalArgumentException.class, () -> Citation.of(DOC, "一", " "));
     assertThrows(IllegalArgumentException.class, () -> Citation.of(DOC, "", "句子"));
+  }
+
+  @Test
+  void aFactGivenTwiceIsListedOnce() {
+    Fact staff = Fact.of(ModelFacts.HEAD_COUNT, 30, 30);
+    Fact members = Fact.of(ModelFacts.FORMAL_MEMBERS, 2);
+    assertEquals(List.of(staff, members), base(Outcome.SATISFIED).facts(staff, members, staff).build().getFacts());
+    // the same fact with another value is another fact
+    Fact fewer = Fact.of(ModelFacts.HEAD_COUNT, 29, 30);
+    assertEquals(List.of(staff, fewer), base(Outcome.SATISFIED).facts(staff, fewer).build().getFacts());
   }
 }

@@ -14,6 +14,7 @@ import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.RequiredAction;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.PartyOrganisation;
+import org.partyorg.rules.api.model.PartyOrganisationForm;
 import org.partyorg.rules.api.model.PartyOrganisationLevel;
 import org.partyorg.rules.core.rule.ParameterValues;
 import org.partyorg.rules.core.rule.FindingFactory;
@@ -122,7 +123,7 @@ final class BranchLevelRule implements Rule {
       if (formal >= branchMinimum) {
         FindingFactory cited = large ? general : branch;
         out.add(cited.violated(asOf, large ? NONE_GENERAL : NONE_BRANCH, ESTABLISH,
-            Fact.of(ModelFacts.FORMAL_MEMBERS, formal, large ? generalMinimum : branchMinimum), Fact.of(ModelFacts.PARTY_ORGANISATION_LEVEL, "NONE")));
+            Fact.of(ModelFacts.FORMAL_MEMBERS, formal, large ? generalMinimum : branchMinimum), Fact.of(ModelFacts.PARTY_ORGANISATION, PartyOrganisationForm.NONE)));
       }
       return;
     }

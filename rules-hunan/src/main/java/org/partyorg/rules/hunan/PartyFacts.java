@@ -39,7 +39,9 @@ final class PartyFacts {
   /** The items of a list the plan asks for that are not in place, as the model's codes. */
   static final FactType ABSENT = FactType.codes("absent", "未落实的项目", "items not in place");
   /** The posts of a small branch's leadership not filled: {@code secretary}, {@code disciplineInspector}. */
-  static final FactType MISSING_ROLES = FactType.codes("missingRoles", "未配备的职务", "posts not filled");
+  static final FactType MISSING_ROLES = FactType.codes("missingRoles", "未配备的职务", "posts not filled")
+      .naming("secretary", "书记", "secretary")
+      .naming("disciplineInspector", "纪检工作负责人", "person responsible for discipline inspection");
   /** The periods checked, as {@code 2020-Q3}. */
   static final FactType AUDITED_PERIODS = FactType.periods("auditedPeriods", "检查的期间", "periods checked");
   /** The periods with fewer events than the plan asks, as {@code 2020-Q3}. */

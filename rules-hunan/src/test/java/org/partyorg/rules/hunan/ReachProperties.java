@@ -94,7 +94,8 @@ class ReachProperties {
   @Test
   void anUndecidedFindingNamesAFactThePracticeDidNotReport() {
     AtomicInteger undecided = new AtomicInteger();
-    Property.forAll(CASES).check(c -> {
+    // from a fixed seed: the count asserted below must come up every run, not on most seeds
+    Property.forAll(CASES).tries(2000).seed(20200724L).check(c -> {
       for (Finding f : EVALUATOR.assess(c.organisation(), c.asOf()).getFindings()) {
         if (f.getOutcome() == Outcome.UNDECIDED) {
           undecided.incrementAndGet();
@@ -117,7 +118,8 @@ class ReachProperties {
   void aJointBranchOfMorePlatformsThanTheCapIsNeverWithinIt() {
     int cap = Fixtures.SET.parameter("jointBranchMaxPlatforms").orElseThrow().intValue();
     AtomicInteger over = new AtomicInteger();
-    Property.forAll(CASES).check(c -> {
+    // from a fixed seed: the count asserted below must come up every run, not on most seeds
+    Property.forAll(CASES).tries(2000).seed(20200724L).check(c -> {
       Optional<PartyOrganisation> party = c.organisation().getPartyOrganisation();
       int platforms = structure(c.organisation()).map(s -> s.getPlatforms().size()).orElse(0);
       for (Finding f : EVALUATOR.assess(c.organisation(), c.asOf()).findings("B11")) {
@@ -141,7 +143,8 @@ class ReachProperties {
   void aPartyGroupUnderThreeMembersNeverPassesB12() {
     int minimum = Fixtures.SET.parameter("partyGroupMinimumMembers").orElseThrow().intValue();
     AtomicInteger small = new AtomicInteger();
-    Property.forAll(CASES).check(c -> {
+    // from a fixed seed: the count asserted below must come up every run, not on most seeds
+    Property.forAll(CASES).tries(2000).seed(20200724L).check(c -> {
       List<PartyGroup> groups = structure(c.organisation()).map(BranchStructure::getPartyGroups).orElse(List.of());
       boolean anySmall = groups.stream().anyMatch(g -> g.getMembers().size() < minimum);
       for (Finding f : EVALUATOR.assess(c.organisation(), c.asOf()).findings("B12")) {
@@ -161,7 +164,8 @@ class ReachProperties {
   void institutionsAndParticipationAreMetExactlyFromTheirThresholdsOn() {
     int institutions = Fixtures.SET.parameter("minimumInstitutions").orElseThrow().intValue();
     AtomicInteger both = new AtomicInteger();
-    Property.forAll(CASES).check(c -> {
+    // from a fixed seed: the count asserted below must come up every run, not on most seeds
+    Property.forAll(CASES).tries(2000).seed(20200724L).check(c -> {
       Optional<ActivityRecord> record =
           c.organisation().getPartyOrganisation().flatMap(PartyOrganisation::getActivityRecord);
       for (Finding f : EVALUATOR.assess(c.organisation(), c.asOf()).getFindings()) {

@@ -99,7 +99,8 @@ class ReachProperties {
   @Test
   void anUndecidedFindingNamesAFactTheOrganisationDidNotReport() {
     AtomicInteger undecided = new AtomicInteger();
-    Property.forAll(CASES).check(c -> {
+    // from a fixed seed: the count asserted below must come up every run, not on most seeds
+    Property.forAll(CASES).tries(2000).seed(20160803L).check(c -> {
       for (Finding f : EVALUATOR.assess(c.organisation(), c.asOf()).getFindings()) {
         if (f.getOutcome() == Outcome.UNDECIDED) {
           undecided.incrementAndGet();
@@ -118,7 +119,8 @@ class ReachProperties {
   void aJointOrganisationOfMoreEnterprisesThanTheCapIsNeverWithinIt() {
     int cap = Fixtures.SET.parameter("jointEnterpriseCap").orElseThrow().intValue();
     AtomicInteger over = new AtomicInteger();
-    Property.forAll(CASES).check(c -> {
+    // from a fixed seed: the count asserted below must come up every run, not on most seeds
+    Property.forAll(CASES).tries(2000).seed(20160803L).check(c -> {
       OptionalInt covered = c.organisation().getPartyOrganisation()
           .map(PartyOrganisation::coveredCount).orElse(OptionalInt.empty());
       for (Finding f : EVALUATOR.assess(c.organisation(), c.asOf()).findings("L5")) {

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -90,6 +91,20 @@ public final class Wording {
     if (kind == FactKind.PERIOD_LIST && value instanceof Collection<?> periods) {
       return periods(List.copyOf(periods));
     }
+    Locale locale = chinese ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+    if (kind == FactKind.CODE && value instanceof String code) {
+      Optional<String> named = type.codeName(code, locale);
+      if (named.isPresent()) {
+        return named.get();
+      }
+    }
+    if (kind == FactKind.CODE_LIST && value instanceof Collection<?> codes) {
+      List<String> items = new ArrayList<>(codes.size());
+      for (Object item : codes) {
+        items.add(item instanceof String code ? type.codeName(code, locale).orElseGet(() -> periodAndName(code)) : any(item));
+      }
+      return list(items);
+    }
     return any(value);
   }
 
@@ -147,6 +162,20 @@ public final class Wording {
     }
     // a value that carries its names (a trait, an action, the library's own text): by its name
     return names.apply(value).map(this::pick).orElseGet(() -> Texts.echo(value));
+  }
+
+  /**
+   * An item of a code list made of a period and a name ({@code 2018-H1 王勇}, a talk short in
+   * that half-year) as 王勇（2018年上半年） / 王勇 (the first half of 2018); any other by {@link #code}.
+   */
+  private String periodAndName(String item) {
+    int space = item.indexOf(' ');
+    if (space > 0 && space < item.length() - 1 && PERIOD.matcher(item.substring(0, space)).matches()) {
+      String when = period(item.substring(0, space));
+      String who = Texts.echo(item.substring(space + 1));
+      return chinese ? who + "（" + when + "）" : who + " (" + when + ")";
+    }
+    return code(item);
   }
 
   /** A code (an enum constant, a trait's or an action's code) by its name; its code where it has none. */

@@ -27,7 +27,7 @@ public enum LedgerClass {
   NOT_COVERED("未覆盖", "not covered");
 
   /** The name of the fact of the L13 finding that holds the class, as the constant's {@link #name()}. */
-  public static final FactType FACT = FactType.code("ledgerClass", "台账分类", "ledger class");
+  public static final FactType FACT = named(FactType.code("ledgerClass", "台账分类", "ledger class"));
 
   // the set and rule that classify: liaoning-2016 (Notice64.SET_ID) and its rule L13 (LedgerRule)
   private static final String POLICY_SET_ID = "liaoning-2016";
@@ -39,6 +39,14 @@ public enum LedgerClass {
   LedgerClass(String chineseName, String englishName) {
     this.chineseName = chineseName;
     this.englishName = englishName;
+  }
+
+  private static FactType named(FactType fact) {
+    FactType named = fact;
+    for (LedgerClass ledgerClass : values()) {
+      named = named.naming(ledgerClass.name(), ledgerClass.chineseName, ledgerClass.englishName);
+    }
+    return named;
   }
 
   /** The class as the ledger names it: 联合建立党组织. */
