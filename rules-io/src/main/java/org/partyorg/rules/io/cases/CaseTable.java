@@ -258,6 +258,15 @@ public final class CaseTable {
       }
       return new CaseResult(c.name(), differences, List.of());
     }
+    // an organisation the model rejects fails its case naming every wrong field, as a reader would
+    List<org.partyorg.rules.core.Violation> violations = evaluator.validator().violations(organisation, c.asOf());
+    if (!violations.isEmpty()) {
+      for (org.partyorg.rules.core.Violation v : violations) {
+        differences.add(source + ": case " + c.name() + ": organisation." + v.getField() + ": "
+            + v.getValue().map(value -> "“" + cut(value) + "” ").orElse("") + v.getMessageZh() + " / " + v.getMessageEn());
+      }
+      return new CaseResult(c.name(), differences, List.of());
+    }
     Map<String, Finding> actual = new LinkedHashMap<>();
     try {
       for (String set : c.sets()) {

@@ -70,19 +70,18 @@ final class Edges {
       return Optional.empty();
     }
     Map<String, String> here = signature(findings, setId);
-    boolean down = side != Side.ABOVE && changes(evaluator, organisation, asOf, setId, key, value.subtract(unit), here);
-    boolean up = side != Side.BELOW && changes(evaluator, organisation, asOf, setId, key, value.add(unit), here);
-    if (down || up) {
+    boolean lower = side != Side.ABOVE && changes(evaluator, organisation, asOf, setId, key, value.subtract(unit), here);
+    boolean higher = side != Side.BELOW && changes(evaluator, organisation, asOf, setId, key, value.add(unit), here);
+    if (lower || higher) {
       return Optional.empty();
     }
-    String moved = switch (side) {
-      case BELOW -> value.subtract(unit).toPlainString();
-      case ABOVE -> value.add(unit).toPlainString();
-      default -> value.subtract(unit).toPlainString() + "或/or " + value.add(unit).toPlainString();
-    };
-    return Optional.of("不在" + key + "（" + value.toPlainString() + "）的" + side.code() + "边上：改为" + moved
+    String down = value.subtract(unit).toPlainString();
+    String up = value.add(unit).toPlainString();
+    String movedZh = side == Side.BELOW ? down : side == Side.ABOVE ? up : down + "或" + up;
+    String movedEn = side == Side.BELOW ? down : side == Side.ABOVE ? up : down + " or " + up;
+    return Optional.of("不在" + key + "（" + value.toPlainString() + "）的" + side.code() + "边上：改为" + movedZh
         + "时结论不变 / not on the " + side.code() + " side of " + key + " (" + value.toPlainString()
-        + "): the findings stay the same with it at " + moved.replace("或/or", "or"));
+        + "): the findings stay the same with it at " + movedEn);
   }
 
   private static boolean onEdgeInTrace(Evaluator evaluator, Organisation organisation, LocalDate asOf, String setId,

@@ -71,6 +71,15 @@ class ShippedTablesTest {
   }
 
   @Test
+  void anOrganisationTheModelRejectsFailsItsCaseNamingTheField() throws IOException {
+    // 120 staff, 200 party members: more members than staff
+    CaseResult result = yaml(FIRM.formatted("VIOLATED").replace("formalMembers: 2", "formalMembers: 200")).run(EVALUATOR).get(0);
+    assertFalse(result.passed());
+    assertTrue(result.diff().contains("test.yaml: case wrong on purpose: organisation.formalMembers"), result::diff);
+    assertTrue(result.diff().contains("“200”"), result::diff);
+  }
+
+  @Test
   void aBadTableNamesFileCaseAndField() {
     CaseTableException e = assertThrows(CaseTableException.class, () -> yaml(FIRM.formatted("VIOLTED")));
     assertTrue(e.getMessage().contains("test.yaml: case wrong on purpose: expect.W3"), e::getMessage);
