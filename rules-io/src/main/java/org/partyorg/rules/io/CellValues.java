@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.partyorg.rules.api.internal.ModelNames;
+import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.model.IndustrySection;
 import org.partyorg.rules.api.model.MassOrganisation;
 import org.partyorg.rules.api.model.ModelLimits;
@@ -53,6 +53,7 @@ final class CellValues {
   private static final Map<String, RegistrationLevel> REGISTRATION_LEVELS = new HashMap<>();
   private static final Map<String, IndustrySection> INDUSTRIES = new HashMap<>();
   private static final Map<String, MassOrganisation> MASS = new HashMap<>();
+  private static final MessageTemplate NAME = MessageTemplate.of("{code}", "{code}");
   private static final Set<String> NONE_WORDS = Set.of("无", "没有", "未建立", "未建", "none");
 
   static {
@@ -135,9 +136,13 @@ final class CellValues {
     }
   }
 
-  /** The constant's name in {@code model_zh.properties}, which every constant of the model has (rules-api's NamesTest). */
+  /**
+   * The constant's Chinese name in the model ({@code model_zh.properties}), as the library's
+   * texts write it: through the public {@link MessageTemplate}, since the model's table of names
+   * is internal to rules-api.
+   */
   private static String chineseName(Enum<?> constant) {
-    return ModelNames.of(constant).orElseThrow(() -> new IllegalStateException("no Chinese name for " + ModelNames.key(constant)))[0];
+    return NAME.format(Locale.CHINESE, Map.of("code", constant));
   }
 
   /** Adds a word; a word that already means another value is a mistake in the tables, caught on first use. */

@@ -1,12 +1,18 @@
 package org.partyorg.rules.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -15,7 +21,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.partyorg.rules.api.internal.ModelNames;
 import org.partyorg.rules.api.model.IndustrySection;
 import org.partyorg.rules.api.model.MassOrganisation;
 import org.partyorg.rules.api.model.OrganisationCategory;
@@ -139,17 +144,29 @@ class ColumnsAndValuesTest {
         }));
   }
 
+  /** The model's Chinese names, read from rules-api's file as it stands (not a package, so readable from here). */
+  static Properties modelNames() throws IOException {
+    Properties names = new Properties();
+    try (InputStream in = OrganisationCategory.class.getResourceAsStream("/META-INF/partyorg-rules/messages/model_zh.properties")) {
+      assertNotNull(in, "model_zh.properties beside rules-api");
+      names.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return names;
+  }
+
   /** The register reads the model's own names (model_zh.properties), so a name changed there is read here too. */
   @ParameterizedTest(name = "{0}")
   @MethodSource("codedColumns")
-  void everyChineseNameOfTheModelReadsBackAsItsConstant(Class<? extends Enum<?>> type, CodeReader reader) throws CellValues.BadCell {
+  void everyChineseNameOfTheModelReadsBackAsItsConstant(Class<? extends Enum<?>> type, CodeReader reader) throws Exception {
     String prefix = type.getSimpleName() + ".";
     Set<String> named = new TreeSet<>();
-    for (Map.Entry<String, String> entry : ModelNames.chinese().entrySet()) {
-      if (entry.getKey().startsWith(prefix)) {
-        String constant = entry.getKey().substring(prefix.length());
-        assertEquals(constant, ((Enum<?>) reader.read(entry.getValue())).name(), entry.getValue());
-        assertEquals(constant, ((Enum<?>) reader.read(" " + entry.getValue() + " ")).name(), entry.getValue());
+    for (Map.Entry<Object, Object> entry : modelNames().entrySet()) {
+      String key = (String) entry.getKey();
+      if (key.startsWith(prefix)) {
+        String constant = key.substring(prefix.length());
+        String name = (String) entry.getValue();
+        assertEquals(constant, ((Enum<?>) reader.read(name)).name(), name);
+        assertEquals(constant, ((Enum<?>) reader.read(" " + name + " ")).name(), name);
         assertEquals(constant, ((Enum<?>) reader.read(constant)).name(), constant);
         named.add(constant);
       }
