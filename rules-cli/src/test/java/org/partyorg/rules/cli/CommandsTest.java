@@ -5,17 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.partyorg.rules.api.model.Organisation;
+import org.partyorg.rules.io.RegisterCsv;
 import tools.jackson.databind.JsonNode;
 
 /** Every command run in-process through picocli: exit codes, what goes to stdout and stderr, the files written. */
@@ -170,14 +175,19 @@ class CommandsTest {
 
   @Test
   void anExcelWorkbookIsReadSheetByName() throws Exception {
-    java.util.Map<String, List<List<Object>>> sheets = new java.util.LinkedHashMap<>();
-    sheets.put("封面", List.of(List.of("2016年台账")));
-    List<List<Object>> rows = new java.util.ArrayList<>();
-    rows.add(List.copyOf(org.partyorg.rules.io.RegisterCsv.header()));
-    organisations.stream().limit(30).forEach(o -> rows.add(List.copyOf(org.partyorg.rules.io.RegisterCsv.row(o))));
-    sheets.put("台账", rows);
     Path xlsx = dir.resolve("register.xlsx");
-    TinyXlsx.write(xlsx, sheets);
+    try (OutputStream out = Files.newOutputStream(xlsx); Workbook workbook = new Workbook(out, "partyorg-rules tests", null)) {
+      workbook.newWorksheet("封面").value(0, 0, "2016年台账");
+      Worksheet register = workbook.newWorksheet("台账");
+      List<List<String>> rows = new ArrayList<>();
+      rows.add(RegisterCsv.header());
+      organisations.stream().limit(30).forEach(o -> rows.add(RegisterCsv.row(o)));
+      for (int r = 0; r < rows.size(); r++) {
+        for (int c = 0; c < rows.get(r).size(); c++) {
+          register.value(r, c, rows.get(r).get(c));
+        }
+      }
+    }
     Run run = Run.of("report", xlsx.toString(), "--sheet", "台账", "--as-of", "2017-01-01", "-o", dir.resolve("x.html").toString());
     assertEquals(0, run.exitCode(), run.toString());
     assertTrue(run.out().contains("共读取记录30条"), run.out());

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.partyorg.rules.api.MessageTemplate;
 import org.partyorg.rules.api.model.IndustrySection;
 import org.partyorg.rules.api.model.MassOrganisation;
 import org.partyorg.rules.api.model.ModelLimits;
@@ -52,6 +53,7 @@ final class CellValues {
   private static final Map<String, RegistrationLevel> REGISTRATION_LEVELS = new HashMap<>();
   private static final Map<String, IndustrySection> INDUSTRIES = new HashMap<>();
   private static final Map<String, MassOrganisation> MASS = new HashMap<>();
+  private static final MessageTemplate NAME = MessageTemplate.of("{code}", "{code}");
   private static final Set<String> NONE_WORDS = Set.of("无", "没有", "未建立", "未建", "none");
 
   static {
@@ -61,9 +63,11 @@ final class CellValues {
     for (String no : new String[] {"否", "0", "n", "no", "false", "无", "未建立", "未选派"}) {
       YES_NO.put(no, false);
     }
+    // The model's own names (model_zh.properties) and the constants' names are read from the
+    // model, so that a name changed there is read here too; below them, only what registers
+    // write besides those names.
+    names(CATEGORIES, OrganisationCategory.class);
     for (OrganisationCategory category : OrganisationCategory.values()) {
-      put(CATEGORIES, category.name(), category);
-      put(CATEGORIES, category.chineseName(), category);
       put(CATEGORIES, category.englishName(), category);
     }
     put(CATEGORIES, "非公企业", OrganisationCategory.NON_PUBLIC_ENTERPRISE);
@@ -78,86 +82,75 @@ final class CellValues {
     put(CATEGORIES, "商会", OrganisationCategory.INDUSTRY_ASSOCIATION);
     put(CATEGORIES, "社区社会组织", OrganisationCategory.COMMUNITY_SOCIAL_ORGANISATION);
 
-    for (PartyOrganisationForm form : PartyOrganisationForm.values()) {
-      put(FORMS, form.name(), form);
-    }
-    for (String w : new String[] {"未建立", "未建", "无", "未建立党组织", "未组建"}) {
+    names(FORMS, PartyOrganisationForm.class);
+    for (String w : new String[] {"未建立", "未建", "无", "未组建"}) {
       put(FORMS, w, PartyOrganisationForm.NONE);
     }
-    for (String w : new String[] {"单独", "单独组建", "单建", "单独建立", "单独组建的党组织"}) {
+    for (String w : new String[] {"单独", "单独组建", "单建", "单独建立"}) {
       put(FORMS, w, PartyOrganisationForm.STANDALONE);
     }
-    for (String w : new String[] {"联合", "联合组建", "联建", "联合党组织", "联合建立"}) {
+    for (String w : new String[] {"联合", "联合组建", "联建", "联合建立"}) {
       put(FORMS, w, PartyOrganisationForm.JOINT);
     }
-    for (String w : new String[] {"功能型", "功能型党组织"}) {
-      put(FORMS, w, PartyOrganisationForm.FUNCTIONAL);
-    }
-    for (String w : new String[] {"理事会党建工作小组", "理事会层面党建工作小组", "党建工作小组"}) {
-      put(FORMS, w, PartyOrganisationForm.COUNCIL_WORK_GROUP);
-    }
-    for (PartyOrganisationLevel level : PartyOrganisationLevel.values()) {
-      put(LEVELS, level.name(), level);
-    }
-    put(LEVELS, "党支部", PartyOrganisationLevel.BRANCH);
+    put(FORMS, "功能型", PartyOrganisationForm.FUNCTIONAL);
+    put(FORMS, "理事会党建工作小组", PartyOrganisationForm.COUNCIL_WORK_GROUP);
+    put(FORMS, "党建工作小组", PartyOrganisationForm.COUNCIL_WORK_GROUP);
+
+    names(LEVELS, PartyOrganisationLevel.class);
     put(LEVELS, "支部", PartyOrganisationLevel.BRANCH);
     put(LEVELS, "联合党支部", PartyOrganisationLevel.BRANCH);
-    put(LEVELS, "党总支", PartyOrganisationLevel.GENERAL_BRANCH);
     put(LEVELS, "总支", PartyOrganisationLevel.GENERAL_BRANCH);
     put(LEVELS, "党委", PartyOrganisationLevel.PRIMARY_COMMITTEE);
-    put(LEVELS, "基层党委", PartyOrganisationLevel.PRIMARY_COMMITTEE);
 
-    for (ParkLevel level : ParkLevel.values()) {
-      put(PARK_LEVELS, level.name(), level);
-    }
-    put(PARK_LEVELS, "不在园区", ParkLevel.NONE);
+    names(PARK_LEVELS, ParkLevel.class);
     put(PARK_LEVELS, "无", ParkLevel.NONE);
-    put(PARK_LEVELS, "国家级", ParkLevel.NATIONAL);
-    put(PARK_LEVELS, "省级", ParkLevel.PROVINCIAL);
-    put(PARK_LEVELS, "市级", ParkLevel.CITY);
-    put(PARK_LEVELS, "区（县）级", ParkLevel.DISTRICT);
-    put(PARK_LEVELS, "区县级", ParkLevel.DISTRICT);
-    put(PARK_LEVELS, "区级", ParkLevel.DISTRICT);
-    put(PARK_LEVELS, "县级", ParkLevel.DISTRICT);
-
-    for (RegistrationLevel level : RegistrationLevel.values()) {
-      put(REGISTRATION_LEVELS, level.name(), level);
+    for (String w : new String[] {"区县级", "区级", "县级"}) {
+      put(PARK_LEVELS, w, ParkLevel.DISTRICT);
     }
-    put(REGISTRATION_LEVELS, "全国性", RegistrationLevel.NATIONAL);
+
+    names(REGISTRATION_LEVELS, RegistrationLevel.class);
     put(REGISTRATION_LEVELS, "全国", RegistrationLevel.NATIONAL);
-    put(REGISTRATION_LEVELS, "省级", RegistrationLevel.PROVINCIAL);
-    put(REGISTRATION_LEVELS, "市级", RegistrationLevel.CITY);
-    put(REGISTRATION_LEVELS, "区（县）级及以下", RegistrationLevel.DISTRICT_OR_BELOW);
-    put(REGISTRATION_LEVELS, "区（县）级", RegistrationLevel.DISTRICT_OR_BELOW);
-    put(REGISTRATION_LEVELS, "区县级", RegistrationLevel.DISTRICT_OR_BELOW);
-    put(REGISTRATION_LEVELS, "区级", RegistrationLevel.DISTRICT_OR_BELOW);
-    put(REGISTRATION_LEVELS, "县级", RegistrationLevel.DISTRICT_OR_BELOW);
-
-    String[] sections = {"农、林、牧、渔业", "采矿业", "制造业", "电力、热力、燃气及水生产和供应业", "建筑业", "批发和零售业",
-        "交通运输、仓储和邮政业", "住宿和餐饮业", "信息传输、软件和信息技术服务业", "金融业", "房地产业", "租赁和商务服务业",
-        "科学研究和技术服务业", "水利、环境和公共设施管理业", "居民服务、修理和其他服务业", "教育", "卫生和社会工作",
-        "文化、体育和娱乐业", "公共管理、社会保障和社会组织", "国际组织"};
-    for (IndustrySection section : IndustrySection.values()) {
-      put(INDUSTRIES, section.name(), section);
-      put(INDUSTRIES, sections[section.ordinal()], section);
-      put(INDUSTRIES, section.name() + sections[section.ordinal()], section);
+    for (String w : new String[] {"区（县）级", "区县级", "区级", "县级"}) {
+      put(REGISTRATION_LEVELS, w, RegistrationLevel.DISTRICT_OR_BELOW);
     }
-    put(MASS, "工会", MassOrganisation.TRADE_UNION);
-    put(MASS, "共青团", MassOrganisation.YOUTH_LEAGUE);
+
+    names(INDUSTRIES, IndustrySection.class);
+    for (IndustrySection section : IndustrySection.values()) {
+      put(INDUSTRIES, section.name() + chineseName(section), section); // "C制造业", as some registers write it
+    }
+
+    names(MASS, MassOrganisation.class);
     put(MASS, "团组织", MassOrganisation.YOUTH_LEAGUE);
     put(MASS, "团支部", MassOrganisation.YOUTH_LEAGUE);
     put(MASS, "妇联", MassOrganisation.WOMENS_FEDERATION);
     put(MASS, "妇委会", MassOrganisation.WOMENS_FEDERATION);
-    put(MASS, "妇联（妇委会）", MassOrganisation.WOMENS_FEDERATION);
-    for (MassOrganisation mass : MassOrganisation.values()) {
-      put(MASS, mass.name(), mass);
-    }
   }
 
   private CellValues() {}
 
+  /** Each constant by its name and by its Chinese name in the model. */
+  private static <E extends Enum<E>> void names(Map<String, E> map, Class<E> type) {
+    for (E constant : type.getEnumConstants()) {
+      put(map, constant.name(), constant);
+      put(map, chineseName(constant), constant);
+    }
+  }
+
+  /**
+   * The constant's Chinese name in the model ({@code model_zh.properties}), as the library's
+   * texts write it: through the public {@link MessageTemplate}, since the model's table of names
+   * is internal to rules-api.
+   */
+  private static String chineseName(Enum<?> constant) {
+    return NAME.format(Locale.CHINESE, Map.of("code", constant));
+  }
+
+  /** Adds a word; a word that already means another value is a mistake in the tables, caught on first use. */
   private static <T> void put(Map<String, T> map, String word, T value) {
-    map.put(key(word), value);
+    T before = map.put(key(word), value);
+    if (before != null && before != value) {
+      throw new IllegalStateException("“" + word + "” means both " + before + " and " + value);
+    }
   }
 
   /** A word as looked up: NFKC, without spaces, underscores or hyphens, lower case. */

@@ -1,17 +1,33 @@
 package org.partyorg.rules.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.partyorg.rules.api.model.IndustrySection;
 import org.partyorg.rules.api.model.MassOrganisation;
 import org.partyorg.rules.api.model.OrganisationCategory;
+import org.partyorg.rules.api.model.ParkLevel;
 import org.partyorg.rules.api.model.PartyOrganisationForm;
+import org.partyorg.rules.api.model.PartyOrganisationLevel;
+import org.partyorg.rules.api.model.RegistrationLevel;
 
 class ColumnsAndValuesTest {
   @Test
@@ -107,6 +123,108 @@ class ColumnsAndValuesTest {
     assertEquals(EnumSet.noneOf(MassOrganisation.class), CellValues.massOrganisations("无"));
     assertEquals("91420106MA4KTEXT1G", CellValues.creditCode(" ９１４２０１０６ＭＡ４ＫＴＥＸＴ１Ｇ "));
     assertEquals("420102", CellValues.divisionCode("４２０１０２"));
+  }
+
+  /** Reads a cell of one coded column: the parser under test. */
+  interface CodeReader {
+    Object read(String cell) throws CellValues.BadCell;
+  }
+
+  static Stream<Arguments> codedColumns() {
+    return Stream.of(
+        Arguments.of(OrganisationCategory.class, (CodeReader) CellValues::category),
+        Arguments.of(PartyOrganisationForm.class, (CodeReader) CellValues::form),
+        Arguments.of(PartyOrganisationLevel.class, (CodeReader) CellValues::level),
+        Arguments.of(ParkLevel.class, (CodeReader) CellValues::parkLevel),
+        Arguments.of(RegistrationLevel.class, (CodeReader) CellValues::registrationLevel),
+        Arguments.of(IndustrySection.class, (CodeReader) CellValues::industry),
+        Arguments.of(MassOrganisation.class, (CodeReader) cell -> {
+          Set<MassOrganisation> read = CellValues.massOrganisations(cell);
+          return read.size() == 1 ? read.iterator().next() : read;
+        }));
+  }
+
+  /** The model's Chinese names, read from rules-api's file as it stands (not a package, so readable from here). */
+  static Properties modelNames() throws IOException {
+    Properties names = new Properties();
+    try (InputStream in = OrganisationCategory.class.getResourceAsStream("/META-INF/partyorg-rules/messages/model_zh.properties")) {
+      assertNotNull(in, "model_zh.properties beside rules-api");
+      names.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return names;
+  }
+
+  /** The register reads the model's own names (model_zh.properties), so a name changed there is read here too. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("codedColumns")
+  void everyChineseNameOfTheModelReadsBackAsItsConstant(Class<? extends Enum<?>> type, CodeReader reader) throws Exception {
+    String prefix = type.getSimpleName() + ".";
+    Set<String> named = new TreeSet<>();
+    for (Map.Entry<Object, Object> entry : modelNames().entrySet()) {
+      String key = (String) entry.getKey();
+      if (key.startsWith(prefix)) {
+        String constant = key.substring(prefix.length());
+        String name = (String) entry.getValue();
+        assertEquals(constant, ((Enum<?>) reader.read(name)).name(), name);
+        assertEquals(constant, ((Enum<?>) reader.read(" " + name + " ")).name(), name);
+        assertEquals(constant, ((Enum<?>) reader.read(constant)).name(), constant);
+        named.add(constant);
+      }
+    }
+    Set<String> constants = new TreeSet<>();
+    for (Enum<?> constant : type.getEnumConstants()) {
+      constants.add(constant.name());
+    }
+    assertEquals(constants, named, "every constant has its Chinese name in model_zh.properties");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "未建立|NONE", "未建|NONE", "无|NONE", "未组建|NONE", "单独|STANDALONE", "单独组建|STANDALONE", "单建|STANDALONE",
+      "单独建立|STANDALONE", "联合|JOINT", "联合组建|JOINT", "联建|JOINT", "联合建立|JOINT", "功能型|FUNCTIONAL",
+      "理事会党建工作小组|COUNCIL_WORK_GROUP", "党建工作小组|COUNCIL_WORK_GROUP"})
+  void formsByTheWordsRegistersUse(String cell, PartyOrganisationForm form) throws CellValues.BadCell {
+    assertEquals(form, CellValues.form(cell));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"支部|BRANCH", "联合党支部|BRANCH", "总支|GENERAL_BRANCH", "党委|PRIMARY_COMMITTEE"})
+  void levelsByTheWordsRegistersUse(String cell, PartyOrganisationLevel level) throws CellValues.BadCell {
+    assertEquals(level, CellValues.level(cell));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"无|NONE", "区县级|DISTRICT", "区级|DISTRICT", "县级|DISTRICT", "区(县)级|DISTRICT"})
+  void parkLevelsByTheWordsRegistersUse(String cell, ParkLevel level) throws CellValues.BadCell {
+    assertEquals(level, CellValues.parkLevel(cell));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"全国|NATIONAL", "区（县）级|DISTRICT_OR_BELOW", "区县级|DISTRICT_OR_BELOW",
+      "区级|DISTRICT_OR_BELOW", "县级|DISTRICT_OR_BELOW"})
+  void registrationLevelsByTheWordsRegistersUse(String cell, RegistrationLevel level) throws CellValues.BadCell {
+    assertEquals(level, CellValues.registrationLevel(cell));
+  }
+
+  @Test
+  void industriesAndMassOrganisationsByTheWordsRegistersUse() throws CellValues.BadCell {
+    assertEquals(IndustrySection.C, CellValues.industry("C制造业"));
+    assertEquals(IndustrySection.C, CellValues.industry("c"));
+    assertEquals(EnumSet.of(MassOrganisation.YOUTH_LEAGUE, MassOrganisation.WOMENS_FEDERATION),
+        CellValues.massOrganisations("团支部；妇委会"));
+    assertEquals(EnumSet.of(MassOrganisation.YOUTH_LEAGUE), CellValues.massOrganisations("团组织"));
+  }
+
+  @Test
+  void wordsOfOtherColumnsAreNotRead() {
+    // the words one table shares with another do not leak: 区（县）级 is a park level, 区（县）级及以下 is not
+    CellValues.BadCell park = assertThrows(CellValues.BadCell.class, () -> CellValues.parkLevel("区（县）级及以下"));
+    assertEquals("not a known park level (国家级, 省级, 市级, 区（县）级 or 不在园区).", park.en);
+    assertEquals("不是已知的园区级别（国家级、省级、市级、区（县）级、不在园区）。", park.zh);
+    assertThrows(CellValues.BadCell.class, () -> CellValues.registrationLevel("不在园区"));
+    assertThrows(CellValues.BadCell.class, () -> CellValues.level("单独"));
+    assertThrows(CellValues.BadCell.class, () -> CellValues.form("党支部"));
+    assertThrows(CellValues.BadCell.class, () -> CellValues.industry("制造"));
   }
 
   @Test

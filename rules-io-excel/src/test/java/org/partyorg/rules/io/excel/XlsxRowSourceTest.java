@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.partyorg.rules.api.model.Organisation;
@@ -35,9 +38,39 @@ class XlsxRowSourceTest {
     return Arrays.asList(cells);
   }
 
+  /** A marker for a cell written as an inline string, not in the shared-strings table. */
+  record Inline(String text) {}
+
+  /**
+   * A workbook written by fastexcel, sheets in order: text in the shared-strings table (as Excel
+   * writes it) or {@link Inline}, numbers, booleans, and dates as numbers in a date format; a
+   * null row or cell is left out.
+   */
   Path workbook(Map<String, List<List<Object>>> sheets) throws IOException {
     Path file = dir.resolve("register.xlsx");
-    TinyXlsx.write(file, sheets);
+    try (OutputStream out = Files.newOutputStream(file); Workbook workbook = new Workbook(out, "partyorg-rules tests", null)) {
+      for (Map.Entry<String, List<List<Object>>> sheet : sheets.entrySet()) {
+        Worksheet ws = workbook.newWorksheet(sheet.getKey());
+        for (int r = 0; r < sheet.getValue().size(); r++) {
+          List<Object> row = sheet.getValue().get(r);
+          for (int c = 0; row != null && c < row.size(); c++) {
+            Object v = row.get(c);
+            if (v instanceof Number number) {
+              ws.value(r, c, number);
+            } else if (v instanceof Boolean yes) {
+              ws.value(r, c, yes);
+            } else if (v instanceof LocalDate day) {
+              ws.value(r, c, day);
+              ws.style(r, c).format("yyyy\"年\"m\"月\"d\"日\"").set();
+            } else if (v instanceof Inline inline) {
+              ws.inlineString(r, c, inline.text());
+            } else if (v != null) {
+              ws.value(r, c, v.toString());
+            }
+          }
+        }
+      }
+    }
     return file;
   }
 
@@ -46,7 +79,7 @@ class XlsxRowSourceTest {
     Map<String, List<List<Object>>> sheets = new LinkedHashMap<>();
     sheets.put("台账", List.of(
         row("统一社会信用代码", "企业名称", "单位类别", "行政区划代码", "职工人数（人）", "党员人数", "是否建立党组织", "组织类型", "成立时间"),
-        row(CODE, "武汉示例科技有限公司", "非公有制企业", 420102, 120.0, 3, true, "单独", LocalDate.of(2016, 8, 14)),
+        row(CODE, new Inline("武汉示例科技有限公司"), "非公有制企业", 420102, 120.0, 3, true, "单独", LocalDate.of(2016, 8, 14)),
         row(CODE, "乙", "非公有制企业", 420102, "十二", null, false, null, null)));
     sheets.put("说明", List.of(row("x")));
     try (RegisterRead read = RegisterReader.builder().memberCount(MemberCount.FORMAL_ONLY).build()
@@ -54,6 +87,8 @@ class XlsxRowSourceTest {
       List<Organisation> orgs = read.organisations().toList();
       assertEquals(1, orgs.size());
       Organisation o = orgs.get(0);
+      assertEquals(CODE, o.getCreditCode());
+      assertEquals("武汉示例科技有限公司", o.getName());
       assertEquals("420102", o.getDivisionCode());
       assertEquals(OptionalInt.of(120), o.getHeadCount());
       assertEquals(OptionalInt.of(3), o.getFormalMembers());
