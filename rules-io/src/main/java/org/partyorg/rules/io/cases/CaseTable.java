@@ -55,7 +55,7 @@ public final class CaseTable {
       Optional<TreeSet<String>> actions) {}
 
   private record Case(String name, int index, JsonNode organisation, LocalDate asOf, List<String> sets,
-      List<Expectation> expected, List<String> absent) {}
+      List<Expectation> expected, List<String> absent, Map<String, Side> covers) {}
 
   private CaseTable(String source, List<Case> cases) {
     this.source = source;
@@ -134,7 +134,10 @@ public final class CaseTable {
     }
     List<Expectation> expected = new ArrayList<>();
     JsonNode expect = node.path("expect");
-    if (!expect.isObject() || expect.isEmpty() && !node.path("absent").isArray()) {
+    boolean absentListed = node.path("absent").isArray() && !node.path("absent").isEmpty();
+    if (expect.isMissingNode() && absentListed) {
+      // only keys that must not appear: nothing to expect
+    } else if (!expect.isObject() || expect.isEmpty() && !absentListed) {
       problems.add(where + "expect: 应列出预期的结论（或用absent列出不应出现的结论） / must list the expected findings by key (or absent ones)");
     } else {
       for (Map.Entry<String, JsonNode> e : expect.properties()) {
@@ -143,14 +146,28 @@ public final class CaseTable {
     }
     List<String> absent = new ArrayList<>();
     node.path("absent").forEach(a -> absent.add(a.asString()));
+    Map<String, Side> covers = new LinkedHashMap<>();
+    JsonNode coversNode = node.path("covers");
+    if (!coversNode.isMissingNode() && !coversNode.isObject()) {
+      problems.add(where + "covers: 应为“参数: 边”的映射 / must map parameter keys to sides");
+    }
+    for (Map.Entry<String, JsonNode> e : coversNode.properties()) {
+      Optional<Side> side = Side.of(e.getValue().asString(""));
+      if (side.isEmpty()) {
+        problems.add(where + "covers." + e.getKey() + ": “" + cut(e.getValue().asString("")) + "”不是" + Side.LIST
+            + "之一 / '" + cut(e.getValue().asString("")) + "' is not one of " + Side.LIST);
+      } else {
+        covers.put(e.getKey(), side.get());
+      }
+    }
     for (Iterator<String> names = node.propertyNames().iterator(); names.hasNext(); ) {
       String member = names.next();
-      if (!List.of("name", "asOf", "sets", "organisation", "expect", "absent", "note").contains(member)) {
+      if (!List.of("name", "asOf", "sets", "organisation", "expect", "absent", "covers", "note").contains(member)) {
         problems.add(where + member + ": 未知字段 / unknown field");
       }
     }
     return problems.size() == before
-        ? new Case(name, index, node.path("organisation"), asOf, sets, expected, absent) : null;
+        ? new Case(name, index, node.path("organisation"), asOf, sets, expected, absent, covers) : null;
   }
 
   private static Expectation expectation(String key, JsonNode node, String where, List<String> problems) {
@@ -239,7 +256,7 @@ public final class CaseTable {
         differences.add(source + ": case " + c.name() + ": organisation" + p.pointer().replace('/', '.') + ": "
             + p.value().map(v -> "“" + cut(v) + "” ").orElse("") + p.messageZh() + " / " + p.messageEn());
       }
-      return new CaseResult(c.name(), differences);
+      return new CaseResult(c.name(), differences, List.of());
     }
     Map<String, Finding> actual = new LinkedHashMap<>();
     try {
@@ -253,7 +270,7 @@ public final class CaseTable {
       }
     } catch (RuntimeException e) {
       differences.add("评估失败 / the assessment failed: " + cut(String.valueOf(e.getMessage())));
-      return new CaseResult(c.name(), differences);
+      return new CaseResult(c.name(), differences, List.of());
     }
     for (Expectation e : c.expected()) {
       Finding f = actual.get(e.key());
@@ -281,7 +298,18 @@ public final class CaseTable {
         differences.add(key + ": expected no finding, got " + actual.get(key).getOutcome());
       }
     }
-    return new CaseResult(c.name(), differences);
+    List<String> covered = new ArrayList<>();
+    for (Map.Entry<String, Side> claim : c.covers().entrySet()) {
+      String set = c.sets().size() == 1 ? c.sets().get(0) : claim.getKey().substring(0, Math.max(0, claim.getKey().indexOf('/')));
+      String key = claim.getKey().substring(claim.getKey().indexOf('/') + 1);
+      Optional<String> problem = Edges.check(evaluator, organisation, c.asOf(), set, key, claim.getValue(), actual.values());
+      if (problem.isPresent()) {
+        differences.add("covers." + claim.getKey() + ": " + problem.get());
+      } else {
+        covered.add(set + "/" + key + ":" + claim.getValue().code());
+      }
+    }
+    return new CaseResult(c.name(), differences, covered);
   }
 
   private static String summary(Map<String, Finding> actual) {
