@@ -118,7 +118,10 @@ class ReachProperties {
   void aJointOrganisationOfMoreEnterprisesThanTheCapIsNeverWithinIt() {
     int cap = Fixtures.SET.parameter("jointEnterpriseCap").orElseThrow().intValue();
     AtomicInteger over = new AtomicInteger();
-    Property.forAll(CASES).check(c -> {
+    // a joint organisation of enterprises over the cap that the set speaks to comes up about once
+    // in 500 cases (measured over 100 seeds: 500 tries found none in 37 of them); with 3000 tries
+    // a run finds none about once in 400
+    Property.forAll(CASES).tries(3000).check(c -> {
       OptionalInt covered = c.organisation().getPartyOrganisation()
           .map(PartyOrganisation::coveredCount).orElse(OptionalInt.empty());
       for (Finding f : EVALUATOR.assess(c.organisation(), c.asOf()).findings("L5")) {
