@@ -3,7 +3,6 @@ package org.partyorg.rules.hunan;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -144,9 +143,10 @@ final class TalkRule implements Rule {
     for (LocalDate start : periods) {
       String label = unit.label(start);
       labels.add(label);
-      Set<String> talkedWith = talkedWith(record, secretary.get(), start, unit.endOf(start));
+      Map<String, Integer> talks = talks(record, secretary.get(), start, unit.endOf(start));
       for (String other : others) {
-        if (!talkedWith.contains(other)) {
+        // someone never talked with has had 0 talks: short of any minimum above 0, and of none at 0
+        if (talks.getOrDefault(other, 0) < minimum.intValue()) {
           gaps.add(label + " " + other);
           people.add(other);
           if (shortPeriods.isEmpty() || !shortPeriods.get(shortPeriods.size() - 1).equals(label)) {
@@ -173,10 +173,8 @@ final class TalkRule implements Rule {
     }
   }
 
-  /**
-   * Everyone the secretary talked with in the period at least {@code minimum} times.
-   */
-  private Set<String> talkedWith(ActivityRecord record, String secretary, LocalDate from, LocalDate to) {
+  /** The number of talks between the secretary and each person in the period, by the person's name. */
+  private static Map<String, Integer> talks(ActivityRecord record, String secretary, LocalDate from, LocalDate to) {
     Map<String, Integer> counts = new HashMap<>();
     for (ActivityEvent event : record.getEvents()) {
       if (event.getKind() != ActivityKind.TALK || event.getDate().isBefore(from) || event.getDate().isAfter(to)) {
@@ -190,12 +188,6 @@ final class TalkRule implements Rule {
         counts.merge(leader, 1, Integer::sum);
       }
     }
-    Set<String> result = new HashSet<>();
-    counts.forEach((name, n) -> {
-      if (n >= minimum.intValue()) {
-        result.add(name);
-      }
-    });
-    return result;
+    return counts;
   }
 }

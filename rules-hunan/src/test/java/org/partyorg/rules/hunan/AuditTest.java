@@ -238,6 +238,27 @@ class AuditTest {
   }
 
   @Test
+  void b17AWhatIfOfNoTalkAsksNothingAndOfTwoTalksCountsEachPerson() {
+    // 纪检乙 and 党员丙 were never talked with: 0 talks, which a minimum of 0 accepts and of 1 does not
+    Organisation firm = talks(ActivityEvent.talk(LocalDate.of(2021, 3, 1), "书记", "委员甲"),
+        ActivityEvent.talk(LocalDate.of(2021, 9, 1), "委员甲", "书记"));
+    for (String key : List.of("teamTalksPerHalfYear", "memberTalksPerYear")) {
+      String quote = key.startsWith("team") ? TalkRule.B17_TEAM.getQuote() : TalkRule.B17_MEMBERS.getQuote();
+      Finding plan = Fixtures.SET.assess(firm, AFTER).getFindings().stream()
+          .filter(f -> f.getCitation().getQuote().equals(quote)).findFirst().orElseThrow();
+      Finding none = Fixtures.SET.withOverrides(java.util.Map.of(key, 0)).assess(firm, AFTER).getFindings().stream()
+          .filter(f -> f.getCitation().getQuote().equals(quote)).findFirst().orElseThrow();
+      assertTrue(plan.getOutcome() != Outcome.SATISFIED, key);
+      assertEquals(Outcome.SATISFIED, none.getOutcome(), key);
+    }
+    // twice a year with 委员甲 meets 2 a year for him; once in each half-year does not meet 2 per half-year
+    Finding twoAYear = Fixtures.SET.withOverrides(java.util.Map.of("memberTalksPerYear", 2)).assess(firm, AFTER)
+        .getFindings().stream().filter(f -> f.getCitation().getQuote().equals(TalkRule.B17_MEMBERS.getQuote()))
+        .findFirst().orElseThrow();
+    assertEquals(List.of("2021 纪检乙", "2021 党员丙"), twoAYear.fact("missingTalks").orElseThrow());
+  }
+
+  @Test
   void b17ALeadershipNotReportedIsUnknownButACommitteeWithoutASecretaryHasThePostVacant() {
     Organisation unknown = withStructure(audited(year()), BranchStructure.builder()
         .addMembers(PartyMember.formal("委员甲"), PartyMember.formal("纪检乙")).build());

@@ -23,8 +23,8 @@ import org.partyorg.rules.core.Evaluator;
 /** The shipped tables run as one dynamic test per case, named by the case. */
 class ShippedTablesTest {
   private static final Evaluator EVALUATOR = Evaluator.discover();
-  private static final List<String> TABLES =
-      List.of("wuhan-2016", "hubei-cpa-2016", "hubei-science-societies-2016", "liaoning-2016");
+  private static final List<String> TABLES = List.of("wuhan-2016", "hubei-cpa-2016", "hubei-science-societies-2016",
+      "liaoning-2016", "hunan-benchmark-2020");
 
   private static CaseTable table(String set) throws IOException {
     String resource = "META-INF/partyorg-rules/cases/" + set + ".yaml";
