@@ -191,8 +191,9 @@ final class FrequencyRule implements Rule {
     }
     Map<String, Integer> counts = new LinkedHashMap<>();
     periods.forEach(start -> counts.put(unit.label(start), 0));
+    Optional<String> head = kind == ActivityKind.PARTY_LECTURE ? secretary(party) : Optional.empty();
     for (ActivityEvent event : record.getEvents()) {
-      if (event.getKind() == kind) {
+      if (event.getKind() == kind && byHead(event, head)) {
         counts.computeIfPresent(unit.label(unit.startOf(event.getDate())), (label, n) -> n + 1);
       }
     }
@@ -213,6 +214,21 @@ final class FrequencyRule implements Rule {
     } else {
       out.add(findings.violated(asOf, missing, actions, facts));
     }
+  }
+
+  /** The secretary (党组织负责人) as the committee record names them, if it does. */
+  private static Optional<String> secretary(PartyOrganisation party) {
+    return party.getStructure().flatMap(BranchStructure::getCommittee).flatMap(BranchCommittee::getSecretary);
+  }
+
+  /**
+   * B16's lecture is the head's own (“党组织负责人每年带头为党员至少上1次党课”): a lecture whose
+   * lecturer is recorded and is not the secretary does not count. A lecture without a lecturer,
+   * or a record without a secretary, counts as the organisation's lecture, as before the lecturer
+   * was read: the record does not say it was someone else's.
+   */
+  private static boolean byHead(ActivityEvent event, Optional<String> head) {
+    return head.isEmpty() || event.getLeader().map(head.get()::equals).orElse(true);
   }
 
   /** Whether a committee exists; an undecided finding when that is not reported. */

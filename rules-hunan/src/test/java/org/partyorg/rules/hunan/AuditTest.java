@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.partyorg.rules.api.Fact;
@@ -135,6 +136,21 @@ class AuditTest {
     assertEquals(List.of("2021"), finding(audited(year()), AFTER, "B16", quote).fact("missingPeriods").orElseThrow());
     assertEquals(Outcome.SATISFIED,
         finding(audited(year(event(ActivityKind.PARTY_LECTURE, 12, 31))), AFTER, "B16", quote).getOutcome());
+  }
+
+  @Test
+  void b16TheLectureIsTheHeadsOwn() {
+    // 附件2 2（1）“党组织负责人每年带头为党员至少上1次党课”: a lecture by someone else does not count
+    String quote = FrequencyRule.B16_LECTURE.getQuote();
+    BranchStructure led = BranchStructure.builder().committee(BranchCommittee.builder().secretary("甲").addMembers("乙").build()).build();
+    ActivityEvent byMember = ActivityEvent.of(ActivityKind.PARTY_LECTURE, LocalDate.of(2021, 6, 28)).withLeader(Optional.of("乙"));
+    ActivityEvent bySecretary = byMember.withLeader(Optional.of("甲"));
+    assertEquals(Outcome.VIOLATED, finding(withStructure(audited(year(byMember)), led), AFTER, "B16", quote).getOutcome());
+    assertEquals(Outcome.SATISFIED, finding(withStructure(audited(year(byMember, bySecretary)), led), AFTER, "B16", quote).getOutcome());
+    // the lecturer not recorded, or no secretary named: the record does not say it was someone else's
+    assertEquals(Outcome.SATISFIED, finding(withStructure(audited(year(event(ActivityKind.PARTY_LECTURE, 6, 28))), led), AFTER,
+        "B16", quote).getOutcome());
+    assertEquals(Outcome.SATISFIED, finding(audited(year(byMember)), AFTER, "B16", quote).getOutcome());
   }
 
   @Test
