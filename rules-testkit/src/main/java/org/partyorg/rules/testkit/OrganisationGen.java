@@ -374,7 +374,8 @@ public final class OrganisationGen {
       OptionalInt formalCount = formal;
       OptionalInt probationaryCount = probationary;
       Optional<BranchStructure> structure = ((Optional<Long>) v.get(14)).map(seed ->
-          life.structure(seed, found.getForm(), formalCount, probationaryCount, found.getFoundingDate()));
+          life.structure(seed, found.getForm(), formalCount, probationaryCount, found.getFoundingDate(),
+              division));
       Optional<ActivityRecord> record = ((Optional<Long>) v.get(15)).map(seed -> life.record(seed, structure));
       PartyOrganisation inside = found.withStructure(structure).withActivityRecord(record)
           .withGovernance((Optional<PartyOrganisationGovernance>) v.get(16));
@@ -533,7 +534,7 @@ public final class OrganisationGen {
     Gen<LocalDate> dates = Gens.dates(historyEnd.minusYears(2L * longest + 1), latest.plusYears(2),
         yearsBefore(dayAnchors, years).toArray(new LocalDate[0]));
     Gen<Sanction> sanction = Gens.combine(List.of(Gens.oneOf(SanctionKind.values()), dates),
-        v -> Sanction.of((SanctionKind) v.get(0), (LocalDate) v.get(1)));
+        v -> sanction((SanctionKind) v.get(0), (LocalDate) v.get(1)));
     return Gens.combine(List.of(Gens.ints(0, 3), sanction, sanction, sanction), v -> {
       List<Sanction> sanctions = new ArrayList<>();
       for (int i = 0; i < (Integer) v.get(0); i++) {
@@ -541,6 +542,26 @@ public final class OrganisationGen {
       }
       return SanctionRecord.of(sanctions.toArray(new Sanction[0]));
     });
+  }
+
+  /**
+   * A sanction of this kind on this day, described (the authority and the decision's number) three
+   * times in four and not described the fourth. Whether and how it is described is drawn from the
+   * kind and the day, not from the random source, so that adding descriptions left every other
+   * generated value as it was; a sanction shrinks with its day, its description following.
+   */
+  static Sanction sanction(SanctionKind kind, LocalDate date) {
+    long day = date.toEpochDay();
+    int pick = (int) Math.floorMod(day * 31 + kind.ordinal(), 1_000L);
+    if (pick % 4 == 0) {
+      return Sanction.of(kind, date);
+    }
+    String authority = kind == SanctionKind.ADMINISTRATIVE_PENALTY
+        ? (pick % 3 == 0 ? "测试市财政局" : "测试市市场监督管理局")
+        : "测试省注册会计师协会";
+    String prefix = kind == SanctionKind.ADMINISTRATIVE_PENALTY ? "测罚" : "测惩";
+    String number = prefix + "〔" + date.getYear() + "〕" + (1 + pick % 97) + "号";
+    return Sanction.of(kind, date).withDescription(authority + number);
   }
 
   /**
