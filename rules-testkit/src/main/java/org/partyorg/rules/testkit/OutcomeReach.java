@@ -150,7 +150,8 @@ public final class OutcomeReach<T> {
     }
     if (!differences.isEmpty()) {
       throw new AssertionError("over " + tries + " cases from seed " + seed + ", " + differences.size()
-          + " finding key(s) reached other outcomes than expected:\n  " + String.join("\n  ", differences));
+          + (differences.size() == 1 ? " finding key" : " finding keys") + " reached other outcomes than expected:\n  "
+          + String.join("\n  ", differences));
     }
   }
 }
