@@ -48,6 +48,16 @@ class ReachProperties {
   private static final Gen<Case> CASES =
       Gens.combine(List.of(PRACTICES, DATES), v -> new Case((Organisation) v.get(0), (LocalDate) v.get(1)));
 
+  /**
+   * Half the cases practices with a joint branch: among all practices about one in eighty is a
+   * joint branch judged over the cap, so that 500 cases missed every one now and then (one run in
+   * several hundred).
+   */
+  private static final Gen<Case> JOINT_CASES = Gens.frequencyOneOf(CASES, Gens.combine(
+      List.of(PRACTICES.filter(o -> o.getPartyOrganisation().map(p -> p.getForm() == PartyOrganisationForm.JOINT)
+          .orElse(false)), DATES),
+      v -> new Case((Organisation) v.get(0), (LocalDate) v.get(1))));
+
   private static final Set<Outcome> ALL = EnumSet.allOf(Outcome.class);
   private static final Set<Outcome> JUDGED = EnumSet.of(Outcome.SATISFIED, Outcome.VIOLATED, Outcome.UNDECIDED);
   private static final Set<Outcome> AUDITED = ALL;
@@ -112,7 +122,7 @@ class ReachProperties {
   void aJointBranchOfMorePlatformsThanTheCapIsNeverWithinIt() {
     int cap = Fixtures.SET.parameter("jointBranchMaxPlatforms").orElseThrow().intValue();
     AtomicInteger over = new AtomicInteger();
-    Property.forAll(CASES).check(c -> {
+    Property.forAll(JOINT_CASES).check(c -> {
       Optional<PartyOrganisation> party = c.organisation().getPartyOrganisation();
       int platforms = structure(c.organisation()).map(s -> s.getPlatforms().size()).orElse(0);
       for (Finding f : EVALUATOR.assess(c.organisation(), c.asOf()).findings("B11")) {

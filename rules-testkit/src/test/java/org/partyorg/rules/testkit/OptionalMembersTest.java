@@ -90,6 +90,11 @@ class OptionalMembersTest {
   @Test
   void theWalkFindsEveryOptionalMemberAndReportsEachSideMissing() {
     Map<Class<?>, List<Method>> model = modelTypes(Organisation.class);
+    Set<String> types = new TreeSet<>(model.keySet().stream().map(Class::getSimpleName).toList());
+    assertTrue(types.containsAll(List.of("Organisation", "Park", "ParkFacilities", "PartyOrganisation",
+        "PartyOrganisationGovernance", "BranchStructure", "BranchCommittee", "QualificationPlatform", "PartyGroup",
+        "PartyMember", "ActivityRecord", "ActivityEvent", "WorkCoverage", "Finances", "SanctionRecord", "Sanction")),
+        types::toString);
     Set<String> members = new TreeSet<>();
     model.forEach((type, getters) -> getters.stream().filter(g -> OPTIONALS.contains(g.getReturnType()))
         .forEach(g -> members.add(member(type, g))));
