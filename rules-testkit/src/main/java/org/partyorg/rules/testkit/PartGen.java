@@ -161,7 +161,8 @@ public final class PartGen {
    * The activity records of existing party organisations: a period of one to three years (now and
    * then a few months) around the history's end; the events of each kind at a cadence from monthly
    * to yearly, so many a period around the set's thresholds, a period now and then skipped, a kind
-   * now and then missing; the secretary's talks; the institutions, the facilities and the
+   * now and then missing, a party lecture or collective study naming who gave it one time in
+   * three; the secretary's talks, each naming both people; the institutions, the facilities and the
    * theme-education members and participants (95% of them now and then exactly), each not
    * reported one time in eight.
    *

@@ -331,9 +331,23 @@ final class PartyLifeGen {
       LocalDate end = start.plusMonths(months).minusDays(1);
       LocalDate last = end.isAfter(to) ? to : end;
       for (int i = 0; i < perPeriod; i++) {
-        events.add(ActivityEvent.of(kind, day(random, first, last)));
+        events.add(event(kind, day(random, first, last)));
       }
     }
+  }
+
+  /**
+   * An event of this kind on this day; a party lecture or a collective study names who gave it one
+   * time in three. Whether and who is drawn from the day, not from the random source, so that
+   * adding leaders left every other generated value as it was.
+   */
+  private static ActivityEvent event(ActivityKind kind, LocalDate day) {
+    ActivityEvent event = ActivityEvent.of(kind, day);
+    long pick = day.toEpochDay();
+    if ((kind == ActivityKind.PARTY_LECTURE || kind == ActivityKind.COLLECTIVE_STUDY) && Math.floorMod(pick, 3L) == 0) {
+      return event.withLeader(NAMES.get((int) Math.floorMod(pick * 7, (long) NAMES.size())));
+    }
+    return event;
   }
 
   /**

@@ -45,6 +45,10 @@ import org.partyorg.rules.api.model.WorkCoverage;
  * are found by reflection, walking the model's types from {@link Organisation} through its
  * getters, so a member added to the model is held to this too; the values are walked the same
  * way over a sample of generated organisations and of the parts {@link PartGen} gives alone.
+ *
+ * <p>Absent is what a valid record allows: {@code Park.name} is absent in {@link Park#none()}
+ * only, since the model requires the name of a park the organisation is in (a park without one
+ * is among the broken records of {@link InvalidOrganisationGen}).
  */
 class OptionalMembersTest {
   private static final String MODEL = Organisation.class.getPackageName();

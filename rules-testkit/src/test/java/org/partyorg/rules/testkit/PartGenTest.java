@@ -13,6 +13,7 @@ import java.util.SplittableRandom;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.partyorg.rules.api.model.ActivityEvent;
+import org.partyorg.rules.api.model.ActivityKind;
 import org.partyorg.rules.api.model.ActivityRecord;
 import org.partyorg.rules.api.model.BranchStructure;
 import org.partyorg.rules.api.model.Park;
@@ -92,6 +93,7 @@ class PartGenTest {
     Gen<ActivityRecord> records = PartGen.activityRecords(organisations);
     SplittableRandom random = new SplittableRandom(5);
     int terms = 0;
+    Set<String> leaders = new TreeSet<>();
     for (int i = 0; i < 500; i++) {
       BranchStructure structure = structures.sample(random);
       Set<String> roster = new HashSet<>(structure.getMembers().stream().map(PartyMember::getName).toList());
@@ -105,9 +107,18 @@ class PartGenTest {
       for (ActivityEvent event : record.getEvents()) {
         assertTrue(!event.getDate().isBefore(record.getPeriodFrom()) && !event.getDate().isAfter(record.getPeriodTo()),
             event::toString);
+        if (event.getKind() == ActivityKind.TALK) {
+          assertTrue(event.getLeader().isPresent() && event.getCounterpart().isPresent(), event::toString);
+        } else {
+          assertTrue(event.getCounterpart().isEmpty(), event::toString);
+          leaders.add(event.getKind() + (event.getLeader().isPresent() ? " led" : ""));
+        }
       }
     }
     assertTrue(terms > 100, terms + " terms of 500 structures");
+    // a lecture or a study names who gave it, or does not
+    assertTrue(leaders.containsAll(List.of("PARTY_LECTURE", "PARTY_LECTURE led", "COLLECTIVE_STUDY",
+        "COLLECTIVE_STUDY led", "GENERAL_MEETING")), leaders::toString);
   }
 
   @Test
