@@ -25,6 +25,7 @@ import org.partyorg.rules.core.Evaluator;
 import org.partyorg.rules.testkit.Gen;
 import org.partyorg.rules.testkit.Gens;
 import org.partyorg.rules.testkit.OrganisationGen;
+import org.partyorg.rules.testkit.OutcomeReach;
 import org.partyorg.rules.testkit.Property;
 import org.partyorg.rules.testkit.ReportedFacts;
 
@@ -46,6 +47,16 @@ class ReachProperties {
 
   private static final Gen<Case> CASES =
       Gens.combine(List.of(PRACTICES, DATES), v -> new Case((Organisation) v.get(0), (LocalDate) v.get(1)));
+
+  /**
+   * Half the cases practices with a joint branch: among all practices about one in eighty is a
+   * joint branch judged over the cap, so that 500 cases missed every one now and then (one run in
+   * several hundred).
+   */
+  private static final Gen<Case> JOINT_CASES = Gens.frequencyOneOf(CASES, Gens.combine(
+      List.of(PRACTICES.filter(o -> o.getPartyOrganisation().map(p -> p.getForm() == PartyOrganisationForm.JOINT)
+          .orElse(false)), DATES),
+      v -> new Case((Organisation) v.get(0), (LocalDate) v.get(1))));
 
   private static final Set<Outcome> ALL = EnumSet.allOf(Outcome.class);
   private static final Set<Outcome> JUDGED = EnumSet.of(Outcome.SATISFIED, Outcome.VIOLATED, Outcome.UNDECIDED);
@@ -80,15 +91,9 @@ class ReachProperties {
 
   @Test
   void everyRuleFromB10ToB22IsReachedWithEachOfItsOutcomes() {
-    Map<String, Set<Outcome>> seen = new TreeMap<>();
-    Property.forAll(CASES).tries(3000).seed(20200724L).check(c -> {
-      for (Finding f : EVALUATOR.assess(c.organisation(), c.asOf()).getFindings()) {
-        if (EXPECTED.containsKey(f.getKey())) {
-          seen.computeIfAbsent(f.getKey(), k -> EnumSet.noneOf(Outcome.class)).add(f.getOutcome());
-        }
-      }
-    });
-    assertEquals(EXPECTED, seen, "outcomes of each key over 3000 generated practices");
+    OutcomeReach.over(CASES, c -> EVALUATOR.assess(c.organisation(), c.asOf()).getFindings())
+        .tries(3000).seed(20200724L)
+        .assertReaches(EXPECTED);
   }
 
   @Test
@@ -119,7 +124,7 @@ class ReachProperties {
     int cap = Fixtures.SET.parameter("jointBranchMaxPlatforms").orElseThrow().intValue();
     AtomicInteger over = new AtomicInteger();
     // from a fixed seed: the count asserted below must come up every run, not on most seeds
-    Property.forAll(CASES).tries(2000).seed(20200724L).check(c -> {
+    Property.forAll(JOINT_CASES).tries(2000).seed(20200724L).check(c -> {
       Optional<PartyOrganisation> party = c.organisation().getPartyOrganisation();
       int platforms = structure(c.organisation()).map(s -> s.getPlatforms().size()).orElse(0);
       for (Finding f : EVALUATOR.assess(c.organisation(), c.asOf()).findings("B11")) {

@@ -21,10 +21,12 @@ import org.partyorg.rules.api.model.JointScope;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.api.model.OrganisationCategory;
 import org.partyorg.rules.api.model.PartyOrganisation;
+import org.partyorg.rules.api.model.PartyOrganisationForm;
 import org.partyorg.rules.core.Evaluator;
 import org.partyorg.rules.testkit.Gen;
 import org.partyorg.rules.testkit.Gens;
 import org.partyorg.rules.testkit.OrganisationGen;
+import org.partyorg.rules.testkit.OutcomeReach;
 import org.partyorg.rules.testkit.Property;
 import org.partyorg.rules.testkit.ReportedFacts;
 
@@ -53,6 +55,17 @@ class ReachProperties {
 
   private static final Gen<Case> CASES =
       Gens.combine(List.of(ORGANISATIONS, DATES), v -> new Case((Organisation) v.get(0), (LocalDate) v.get(1)));
+
+  /**
+   * Half the cases non-public enterprises with a joint party organisation: among all organisations
+   * one in five hundred is a joint organisation of enterprises over the cap, so that 500 cases
+   * missed every one about half the time.
+   */
+  private static final Gen<Case> JOINT_CASES = Gens.frequencyOneOf(CASES, Gens.combine(
+      List.of(OrganisationGen.forPolicySet(Fixtures.SET).build()
+          .filter(o -> o.getCategory() == OrganisationCategory.NON_PUBLIC_ENTERPRISE
+              && o.getPartyOrganisation().map(p -> p.getForm() == PartyOrganisationForm.JOINT).orElse(false)), DATES),
+      v -> new Case((Organisation) v.get(0), (LocalDate) v.get(1))));
 
   private static final Set<Outcome> JUDGED = EnumSet.of(Outcome.SATISFIED, Outcome.VIOLATED, Outcome.UNDECIDED);
 
@@ -85,15 +98,9 @@ class ReachProperties {
 
   @Test
   void everyRuleFromL3ToL13IsReachedWithEachOfItsOutcomes() {
-    Map<String, Set<Outcome>> seen = new TreeMap<>();
-    Property.forAll(CASES).tries(4000).seed(20160803L).check(c -> {
-      for (Finding f : EVALUATOR.assess(c.organisation(), c.asOf()).getFindings()) {
-        if (EXPECTED.containsKey(f.getKey())) {
-          seen.computeIfAbsent(f.getKey(), k -> EnumSet.noneOf(Outcome.class)).add(f.getOutcome());
-        }
-      }
-    });
-    assertEquals(EXPECTED, seen, "outcomes of each key over 4000 generated organisations");
+    OutcomeReach.over(CASES, c -> EVALUATOR.assess(c.organisation(), c.asOf()).getFindings())
+        .tries(4000).seed(20160803L)
+        .assertReaches(EXPECTED);
   }
 
   @Test
@@ -120,7 +127,7 @@ class ReachProperties {
     int cap = Fixtures.SET.parameter("jointEnterpriseCap").orElseThrow().intValue();
     AtomicInteger over = new AtomicInteger();
     // from a fixed seed: the count asserted below must come up every run, not on most seeds
-    Property.forAll(CASES).tries(2000).seed(20160803L).check(c -> {
+    Property.forAll(JOINT_CASES).tries(2000).seed(20160803L).check(c -> {
       OptionalInt covered = c.organisation().getPartyOrganisation()
           .map(PartyOrganisation::coveredCount).orElse(OptionalInt.empty());
       for (Finding f : EVALUATOR.assess(c.organisation(), c.asOf()).findings("L5")) {

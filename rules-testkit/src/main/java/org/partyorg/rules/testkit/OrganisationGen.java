@@ -74,8 +74,10 @@ import org.partyorg.rules.api.model.WorkCoverage;
  * at cadences from monthly to yearly with periods now and then skipped, the secretary's talks,
  * institutions, facilities, theme-education figures), built to hold together as the validator
  * requires and biased toward the set's thresholds (platforms per joint branch, members per group,
- * events per period, institutions): see {@code PartyLifeGen}. Invalid organisations, one field
- * broken at a time, come from {@link InvalidOrganisationGen}.
+ * events per period, institutions): see {@code PartyLifeGen}. The parts alone (a park, a party
+ * organisation, its structure or activity record, a sanction record ...) come from
+ * {@link PartGen}. Invalid organisations, one field broken at a time, come from
+ * {@link InvalidOrganisationGen}.
  */
 public final class OrganisationGen {
   static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
@@ -192,8 +194,7 @@ public final class OrganisationGen {
     Gen<Integer> fullTime = Gens.ints(0, 50, merged("fullTimeStaff", 1));
     Gen<Integer> formal = Gens.ints(0, MAX_MEMBERS, merged("formalMembers", 3));
     Gen<Integer> probationary = Gens.ints(0, 20, merged("probationaryMembers", 1));
-    List<LocalDate> dayAnchors = new ArrayList<>(anchors);
-    dayAnchors.add(historyEnd);
+    List<LocalDate> dayAnchors = dayAnchors();
     PartyLifeGen life = new PartyLifeGen(historyEnd, dayAnchors,
         merged(ModelFacts.TERM_START.getName(), 3),
         merged(ModelFacts.PLATFORMS.getName(), 5),
@@ -225,6 +226,23 @@ public final class OrganisationGen {
     parts.add(Gens.optional(sanctionRecords(dayAnchors)));
     parts.add(rarely(16));
     return Gens.combine(parts, v -> assemble(v, life));
+  }
+
+  /** The days dates are biased to: the set's deadlines and phase ends, its dated parameters, the history's end. */
+  private List<LocalDate> dayAnchors() {
+    List<LocalDate> dayAnchors = new ArrayList<>(anchors);
+    dayAnchors.add(historyEnd);
+    return dayAnchors;
+  }
+
+  /** Sanctions dated as this builder's organisations' are: see {@link PartGen#sanctions(OrganisationGen)}. */
+  Gen<Sanction> sanctionGen() {
+    return sanctions(dayAnchors());
+  }
+
+  /** Sanction records as this builder's organisations report them: see {@link PartGen#sanctionRecords(OrganisationGen)}. */
+  Gen<SanctionRecord> sanctionRecordGen() {
+    return sanctionRecords(dayAnchors());
   }
 
   /**
@@ -374,7 +392,8 @@ public final class OrganisationGen {
       OptionalInt formalCount = formal;
       OptionalInt probationaryCount = probationary;
       Optional<BranchStructure> structure = ((Optional<Long>) v.get(14)).map(seed ->
-          life.structure(seed, found.getForm(), formalCount, probationaryCount, found.getFoundingDate()));
+          life.structure(seed, found.getForm(), formalCount, probationaryCount, found.getFoundingDate(),
+              division));
       Optional<ActivityRecord> record = ((Optional<Long>) v.get(15)).map(seed -> life.record(seed, structure));
       PartyOrganisation inside = found.withStructure(structure).withActivityRecord(record)
           .withGovernance((Optional<PartyOrganisationGovernance>) v.get(16));
@@ -527,13 +546,7 @@ public final class OrganisationGen {
    * counts (3 by default) before an anchor date, or anywhere in the years around it.
    */
   private Gen<SanctionRecord> sanctionRecords(List<LocalDate> dayAnchors) {
-    int[] years = merged(ModelFacts.SANCTION_RECORD.getName(), 3);
-    LocalDate latest = dayAnchors.stream().max(LocalDate::compareTo).orElseThrow();
-    int longest = Arrays.stream(years).max().orElse(3);
-    Gen<LocalDate> dates = Gens.dates(historyEnd.minusYears(2L * longest + 1), latest.plusYears(2),
-        yearsBefore(dayAnchors, years).toArray(new LocalDate[0]));
-    Gen<Sanction> sanction = Gens.combine(List.of(Gens.oneOf(SanctionKind.values()), dates),
-        v -> Sanction.of((SanctionKind) v.get(0), (LocalDate) v.get(1)));
+    Gen<Sanction> sanction = sanctions(dayAnchors);
     return Gens.combine(List.of(Gens.ints(0, 3), sanction, sanction, sanction), v -> {
       List<Sanction> sanctions = new ArrayList<>();
       for (int i = 0; i < (Integer) v.get(0); i++) {
@@ -541,6 +554,41 @@ public final class OrganisationGen {
       }
       return SanctionRecord.of(sanctions.toArray(new Sanction[0]));
     });
+  }
+
+  /**
+   * Sanctions of either kind, dated around the years a rule counts (3 by default) before an anchor
+   * date, or anywhere from twice those years and one before the history's end to two years after
+   * the last anchor.
+   */
+  private Gen<Sanction> sanctions(List<LocalDate> dayAnchors) {
+    int[] years = merged(ModelFacts.SANCTION_RECORD.getName(), 3);
+    LocalDate latest = dayAnchors.stream().max(LocalDate::compareTo).orElseThrow();
+    int longest = Arrays.stream(years).max().orElse(3);
+    Gen<LocalDate> dates = Gens.dates(historyEnd.minusYears(2L * longest + 1), latest.plusYears(2),
+        yearsBefore(dayAnchors, years).toArray(new LocalDate[0]));
+    return Gens.combine(List.of(Gens.oneOf(SanctionKind.values()), dates),
+        v -> sanction((SanctionKind) v.get(0), (LocalDate) v.get(1)));
+  }
+
+  /**
+   * A sanction of this kind on this day, described (the authority and the decision's number) three
+   * times in four and not described the fourth. Whether and how it is described is drawn from the
+   * kind and the day, not from the random source, so that adding descriptions left every other
+   * generated value as it was; a sanction shrinks with its day, its description following.
+   */
+  static Sanction sanction(SanctionKind kind, LocalDate date) {
+    long day = date.toEpochDay();
+    int pick = (int) Math.floorMod(day * 31 + kind.ordinal(), 1_000L);
+    if (pick % 4 == 0) {
+      return Sanction.of(kind, date);
+    }
+    String authority = kind == SanctionKind.ADMINISTRATIVE_PENALTY
+        ? (pick % 3 == 0 ? "测试市财政局" : "测试市市场监督管理局")
+        : "测试省注册会计师协会";
+    String prefix = kind == SanctionKind.ADMINISTRATIVE_PENALTY ? "测罚" : "测惩";
+    String number = prefix + "〔" + date.getYear() + "〕" + (1 + pick % 97) + "号";
+    return Sanction.of(kind, date).withDescription(authority + number);
   }
 
   /**

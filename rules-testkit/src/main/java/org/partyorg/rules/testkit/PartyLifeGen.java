@@ -54,6 +54,8 @@ final class PartyLifeGen {
   private static final List<String> NAMES = namePool();
   /** Strides prime to {@link #NAME_POOL}, so that a walk meets every name once. */
   private static final int[] STRIDES = {1, 3, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47};
+  /** Mixed into a structure's seed for the platforms' credit codes, a stream of their own. */
+  private static final long CODES_SALT = 0x2545F4914F6CDD1DL;
   /** Months per period of each cadence: month, quarter, half-year, year. */
   private static final int[] CADENCES = {1, 3, 6, 12};
 
@@ -94,10 +96,10 @@ final class PartyLifeGen {
    * A structure for a party organisation of this form, whose organisation reports these member
    * counts: a roster of that many members when both are known and small enough (now and then not
    * reported), a committee drawn from it, party groups drawn from it, and for a joint branch the
-   * platforms it covers.
+   * platforms it covers, registered in {@code division} (their credit codes say so).
    */
   BranchStructure structure(long seed, PartyOrganisationForm form, OptionalInt formal, OptionalInt probationary,
-      Optional<LocalDate> founded) {
+      Optional<LocalDate> founded, String division) {
     SplittableRandom random = new SplittableRandom(seed);
     int formalCount;
     int probationaryCount;
@@ -128,7 +130,7 @@ final class PartyLifeGen {
       structure.committee(committee(random, people, founded));
     }
     structure.partyGroups(groups(random, people));
-    structure.platforms(platforms(random, form));
+    structure.platforms(platforms(random, form, new SplittableRandom(seed ^ CODES_SALT), division));
     return structure.build();
   }
 
@@ -235,9 +237,12 @@ final class PartyLifeGen {
 
   /**
    * For a joint branch, the platforms it covers, their number around the cap; for a standalone
-   * one, its own platform half the time; else none.
+   * one, its own platform half the time; else none. A platform's credit code is given two times
+   * in three, drawn from {@code codes} rather than {@code random} so that adding it left every
+   * other generated value as it was.
    */
-  private List<QualificationPlatform> platforms(SplittableRandom random, PartyOrganisationForm form) {
+  private List<QualificationPlatform> platforms(SplittableRandom random, PartyOrganisationForm form,
+      SplittableRandom codes, String division) {
     int count = switch (form) {
       case JOINT -> biased(random, 1, STEMS.length(), platformCounts);
       case STANDALONE -> random.nextInt(2);
@@ -251,6 +256,9 @@ final class PartyLifeGen {
       QualificationPlatform.Builder platform = QualificationPlatform.builder().name("资质平台" + STEMS.charAt(i));
       if (random.nextInt(10) != 0) {
         platform.formalMembers(biased(random, 0, 12, platformMembers));
+      }
+      if (codes.nextInt(3) != 0) {
+        platform.creditCode(OrganisationGen.creditCode(division, codes.nextLong()));
       }
       platforms.add(platform.build());
     }
@@ -323,9 +331,23 @@ final class PartyLifeGen {
       LocalDate end = start.plusMonths(months).minusDays(1);
       LocalDate last = end.isAfter(to) ? to : end;
       for (int i = 0; i < perPeriod; i++) {
-        events.add(ActivityEvent.of(kind, day(random, first, last)));
+        events.add(event(kind, day(random, first, last)));
       }
     }
+  }
+
+  /**
+   * An event of this kind on this day; a party lecture or a collective study names who gave it one
+   * time in three. Whether and who is drawn from the day, not from the random source, so that
+   * adding leaders left every other generated value as it was.
+   */
+  private static ActivityEvent event(ActivityKind kind, LocalDate day) {
+    ActivityEvent event = ActivityEvent.of(kind, day);
+    long pick = day.toEpochDay();
+    if ((kind == ActivityKind.PARTY_LECTURE || kind == ActivityKind.COLLECTIVE_STUDY) && Math.floorMod(pick, 3L) == 0) {
+      return event.withLeader(NAMES.get((int) Math.floorMod(pick * 7, (long) NAMES.size())));
+    }
+    return event;
   }
 
   /**
