@@ -305,8 +305,8 @@ class TextsTest {
         "经检查，2021年为党员上党课不少于1次，符合要求。",
         "Party lectures were given to members at least once in 2021: requirement met.");
     text(of(audited(year()), AFTER, "B16.lecture.short"), "B16.lecture.short",
-        "2021年未为党员上党课，党组织负责人应每年带头为党员至少上1次党课。",
-        "No party lecture was given in 2021: the head of the party organisation must give members at least one every year.");
+        "2021年党组织负责人未为党员上党课，应每年带头为党员至少上1次党课。",
+        "The head of the party organisation gave no party lecture in 2021: the head must give members at least one every year.");
     text(of(audited(SHORT_RECORD), AFTER, "B16.lecture.not-judged"), "B16.lecture.not-judged",
         "组织生活记录（2021年1月2日至2021年1月30日）中没有截至2022年1月15日已结束的完整年度，未检查党课开展情况。",
         "The activity record (2 January 2021 to 30 January 2021) holds no whole year ended by 15 January 2022: party lectures were not checked.");
