@@ -1,5 +1,6 @@
 package org.partyorg.rules.io.cases;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,12 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.core.Evaluator;
 
 /** The shipped tables run as one dynamic test per case, named by the case. */
@@ -68,34 +67,25 @@ class ShippedTablesTest {
   Stream<DynamicTest> everyEdgeOfEverySetIsCovered() throws IOException {
     List<DynamicTest> tests = new ArrayList<>();
     for (String set : TABLES) {
-      Set<String> covered = new TreeSet<>();
-      table(set).run(EVALUATOR).forEach(r -> covered.addAll(r.covered()));
-      for (Parameter parameter : EVALUATOR.policySet(set).parameters()) {
-        if (EXEMPT.getOrDefault(set, Set.of()).contains(parameter.getKey())) {
-          continue;
-        }
-        String prefix = set + "/" + parameter.getKey() + ":";
-        tests.add(DynamicTest.dynamicTest(prefix.substring(0, prefix.length() - 1), () -> {
-          if (parameter.getDate().isPresent()) {
-            for (String side : List.of("dayBefore", "on", "dayAfter")) {
-              assertTrue(covered.contains(prefix + side), () -> "no case of " + set + ".yaml covers " + parameter.getKey()
-                  + " (" + parameter.valueText() + ") " + side + "; covered: " + covered);
-            }
-          } else {
-            assertTrue(covered.contains(prefix + "at"), () -> "no case of " + set + ".yaml covers " + parameter.getKey()
-                + " (" + parameter.valueText() + ") at; covered: " + covered);
-            assertTrue(covered.contains(prefix + "below") || covered.contains(prefix + "above"),
-                () -> "no case of " + set + ".yaml covers " + parameter.getKey() + " (" + parameter.valueText()
-                    + ") below or above; covered: " + covered);
-          }
-        }));
-      }
-      for (String exempt : EXEMPT.getOrDefault(set, Set.of())) {
-        tests.add(DynamicTest.dynamicTest(set + "/" + exempt + " is a parameter of the set",
-            () -> assertTrue(EVALUATOR.policySet(set).parameters().stream().anyMatch(p -> p.getKey().equals(exempt)))));
-      }
+      List<CaseResult> results = table(set).run(EVALUATOR);
+      tests.add(DynamicTest.dynamicTest(set, () -> assertEquals(List.of(),
+          CaseCoverage.uncovered(EVALUATOR.policySet(set), results, EXEMPT.getOrDefault(set, Set.of())))));
     }
     return tests.stream();
+  }
+
+  @Test
+  void aTableWithoutTheOtherSideOfAnEdgeIsFound() throws IOException {
+    List<CaseResult> one = yaml(FIRM.formatted("VIOLATED").replace("    expect:", "    covers: {organisationStaffThreshold: above}\n    expect:")
+        .replace("headCount: 120", "headCount: 101")).run(EVALUATOR);
+    assertTrue(one.get(0).passed(), one.get(0)::diff);
+    List<String> gaps = CaseCoverage.uncovered(EVALUATOR.policySet("wuhan-2016"), one, EXEMPT.get("wuhan-2016"));
+    assertTrue(gaps.contains("organisationStaffThreshold (100): no case at"), gaps::toString);
+    assertFalse(gaps.stream().anyMatch(g -> g.startsWith("organisationStaffThreshold (100): no case below")), gaps::toString);
+    assertTrue(gaps.contains("obligationDeadline (2016-11-30): no case dayBefore"), gaps::toString);
+    IllegalArgumentException renamed = assertThrows(IllegalArgumentException.class,
+        () -> CaseCoverage.uncovered(EVALUATOR.policySet("wuhan-2016"), one, Set.of("coverageRatio")));
+    assertTrue(renamed.getMessage().contains("'coverageRatio' is not a parameter of wuhan-2016"), renamed::getMessage);
   }
 
   private static CaseTable yaml(String text) throws IOException {
