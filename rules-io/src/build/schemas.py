@@ -162,7 +162,7 @@ report_props = {'asOf': C('date'), 'read': {'type': 'integer'}, 'assessed': {'ty
                 'rejectedRecords': arr(obj({'index': {'type': 'integer'}, 'creditCode': {'type': 'string'}, 'violations': arr(C('violation'))},
                                            ['index', 'violations'], optional_null=False)),
                 'targets': arr(local('target')),
-                'overdueByMonth': {'type': 'object', 'additionalProperties': {'type': 'object', 'propertyNames': {'pattern': '^[0-9]{4}-[0-9]{2}$'},
+                'overdueByMonth': {'type': 'object', 'additionalProperties': {'type': 'object', 'propertyNames': C('month'),
                                                                              'additionalProperties': {'type': 'integer'}}}}
 report_required = ['asOf', 'read', 'assessed', 'excluded', 'rejected', 'rejectedRecords', 'targets', 'overdueByMonth']
 division_figures = obj({'level': enum('PROVINCE', 'CITY', 'DISTRICT'), 'code': {'type': 'string', 'pattern': '^[0-9]{2}([0-9]{2}){0,2}$'},
