@@ -28,6 +28,10 @@ def arr(items, unique=False):
 common_defs = {
     'date': {'type': 'string', 'pattern': '^([0-9]{4}|[+-][0-9]{4,9})-[0-9]{2}-[0-9]{2}$', 'description': 'ISO-8601 calendar date, yyyy-mm-dd (a year outside 0000-9999 with its sign, as ISO-8601 expanded years; the evaluator rejects dates outside 1921-07-01..2100-12-31)'},
     'count': {'type': 'integer', 'minimum': -2147483648, 'maximum': 2147483647},
+    'tally': {'type': 'integer', 'minimum': 0, 'description': 'how many records, organisations or findings a report counted: 0 or more'},
+    'share': {'type': 'number', 'minimum': 0, 'maximum': 1, 'description': 'a rate as a share between 0 and 1 (0.8 is 80%)'},
+    'percent': {'type': 'number', 'minimum': 0, 'maximum': 100, 'description': 'a rate in per cent, between 0 and 100'},
+    'month': {'type': 'string', 'pattern': '^[0-9]{4}-(0[1-9]|1[0-2])$', 'description': 'ISO-8601 year and month, yyyy-mm'},
     'amount': {'type': 'number'},
     'code': {'type': 'string', 'pattern': '^[A-Z][A-Z0-9_]*$'},
     'text': {'type': 'string'},
@@ -135,25 +139,22 @@ def envelope(kind, props, required):
 assessment_defs = {'assessment': obj(assessment_props, assessment_required, optional_null=False), 'finding': finding, 'fact': fact}
 
 VERDICT = enum('MET', 'NOT_MET', 'UNDECIDED')
-figures = obj({'base': {'type': 'integer'}, 'covered': {'type': 'integer'}, 'uncovered': {'type': 'integer'}, 'undecided': {'type': 'integer'},
-               'excluded': {'type': 'integer'}, 'target': {'type': 'number'}, 'rate': {'type': 'number'}, 'ratePercentShown': {'type': 'number'},
-               'verdict': VERDICT, 'shortfall': {'type': 'integer'}},
+figures = obj({'base': C('tally'), 'covered': C('tally'), 'uncovered': C('tally'), 'undecided': C('tally'),
+               'excluded': C('tally'), 'target': C('share'), 'rate': C('share'), 'ratePercentShown': C('percent'),
+               'verdict': VERDICT, 'shortfall': C('tally')},
               ['base', 'covered', 'uncovered', 'undecided', 'excluded'], optional_null=False)
 target = obj({'policySet': {'type': 'string'}, 'key': {'type': 'string'}, 'rule': {'type': 'string'},
-              'descriptionZh': {'type': 'string'}, 'descriptionEn': {'type': 'string'}, 'rate': {'type': 'number'},
+              'descriptionZh': {'type': 'string'}, 'descriptionEn': {'type': 'string'}, 'rate': C('share'),
               'growthFactor': {'type': 'number'}, 'deadline': C('date'), 'citations': arr(C('citation')), 'verdict': VERDICT,
               'total': local('figures'),
-              'byDivision': arr(obj({'level': enum('PROVINCE', 'CITY', 'DISTRICT'), 'code': {'type': 'string'}, 'figures': local('figures')},
-                                    ['level', 'code', 'figures'], optional_null=False)),
+              'byDivision': arr(local('divisionFigures')),
               'byCategory': {'type': 'object', 'additionalProperties': local('figures')},
               'uncoveredCount': {'type': 'integer'},
               'uncovered': arr(obj({'index': {'type': 'integer'}, 'creditCode': {'type': 'string'}, 'name': {'type': 'string'},
                                     'divisionCode': {'type': 'string'}, 'category': C('code'), 'actions': arr(C('code')),
                                     'deadline': C('date'), 'overdue': {'type': 'boolean'}},
                                    ['index', 'creditCode', 'name', 'divisionCode', 'category', 'actions', 'overdue'], optional_null=False)),
-              'growth': obj({'count': {'type': 'number'}, 'undecided': {'type': 'integer'}, 'factor': {'type': 'number'},
-                             'baseline': {'type': 'integer'}, 'required': {'type': 'number'}, 'verdict': VERDICT, 'shortfall': {'type': 'integer'}},
-                            ['count', 'undecided', 'factor', 'verdict'], optional_null=False)},
+              'growth': local('growth')},
              ['policySet', 'key', 'rule', 'descriptionZh', 'descriptionEn', 'citations', 'verdict', 'total', 'byDivision', 'byCategory',
               'uncoveredCount', 'uncovered'], optional_null=False)
 report_props = {'asOf': C('date'), 'read': {'type': 'integer'}, 'assessed': {'type': 'integer'}, 'excluded': {'type': 'integer'},
@@ -161,10 +162,16 @@ report_props = {'asOf': C('date'), 'read': {'type': 'integer'}, 'assessed': {'ty
                 'rejectedRecords': arr(obj({'index': {'type': 'integer'}, 'creditCode': {'type': 'string'}, 'violations': arr(C('violation'))},
                                            ['index', 'violations'], optional_null=False)),
                 'targets': arr(local('target')),
-                'overdueByMonth': {'type': 'object', 'additionalProperties': {'type': 'object', 'propertyNames': {'pattern': '^[0-9]{4}-[0-9]{2}$'},
+                'overdueByMonth': {'type': 'object', 'additionalProperties': {'type': 'object', 'propertyNames': C('month'),
                                                                              'additionalProperties': {'type': 'integer'}}}}
 report_required = ['asOf', 'read', 'assessed', 'excluded', 'rejected', 'rejectedRecords', 'targets', 'overdueByMonth']
-coverage_defs = {'report': obj(report_props, report_required, optional_null=False), 'target': target, 'figures': figures}
+division_figures = obj({'level': enum('PROVINCE', 'CITY', 'DISTRICT'), 'code': {'type': 'string', 'pattern': '^[0-9]{2}([0-9]{2}){0,2}$'},
+                        'figures': local('figures')}, ['level', 'code', 'figures'], optional_null=False)
+growth = obj({'count': {'type': 'number', 'minimum': 0}, 'undecided': C('tally'), 'factor': {'type': 'number'},
+              'baseline': C('tally'), 'required': {'type': 'number'}, 'verdict': VERDICT, 'shortfall': C('tally')},
+             ['count', 'undecided', 'factor', 'verdict'], optional_null=False)
+coverage_defs = {'report': obj(report_props, report_required, optional_null=False), 'target': target, 'figures': figures,
+                 'divisionFigures': division_figures, 'growth': growth}
 
 side = obj({'outcome': OUTCOME, 'deadline': C('date'), 'actions': arr(C('code'))}, ['outcome', 'actions'], optional_null=False)
 CR = lambda d: ref('coverage-report', d)
@@ -237,6 +244,34 @@ step = obj({'policySet': {'type': 'string'}, 'rule': {'type': 'string'}, 'key': 
             'messageZh', 'messageEn'], optional_null=False)
 docs['trace'] = schema('trace', 'partyorg-rules/trace, version 1', envelope('trace', trace_props, list(trace_props)),
                        {'step': step, 'parameter': parameter})
+
+# report-charts: what the command-line tool's HTML report draws, beside its coverage-report
+split = lambda first, first_schema: obj({first: first_schema, 'overdue': C('tally'), 'inTime': C('tally')},
+                                        [first, 'overdue', 'inTime'], optional_null=False)
+RATE_ONLY = ['rate', 'total', 'byDivision', 'byCategory', 'uncoveredCount']
+charts_target = obj({'policySet': {'type': 'string'}, 'key': {'type': 'string'}, 'rule': {'type': 'string'}, 'verdict': VERDICT,
+                     'rate': C('share'), 'total': CR('figures'), 'byDivision': arr(CR('divisionFigures')),
+                     'byCategory': {'type': 'object', 'propertyNames': C('code'), 'additionalProperties': CR('figures')},
+                     'uncoveredCount': C('tally'), 'growth': CR('growth')},
+                    ['policySet', 'key', 'rule', 'verdict'], optional_null=False)
+# a rate target has its figures and no growth; a growth target its growth and nothing else
+charts_target['oneOf'] = [{'required': RATE_ONLY, 'not': {'required': ['growth']}},
+                          {'required': ['growth'], 'properties': {k: False for k in RATE_ONLY}}]
+missed = obj({'policySet': {'type': 'string'}, 'key': {'type': 'string'}, 'actions': arr(C('code')), 'deadline': C('date'),
+              'overdue': {'type': 'boolean'}}, ['policySet', 'key', 'actions', 'overdue'], optional_null=False)
+charts_props = {
+    'source': {'type': 'string'}, 'asOf': C('date'),
+    'read': C('tally'), 'assessed': C('tally'), 'excluded': C('tally'), 'rejected': C('tally'),
+    'targets': arr(local('target')),
+    'obligationsByAction': arr(split('action', C('code'))),
+    'obligationsByMonth': arr(split('month', C('month'))),
+    'uncoveredOrganisations': C('tally'),
+    'uncovered': arr(obj({'index': C('tally'), 'creditCode': {'type': 'string'}, 'name': {'type': 'string'},
+                          'divisionCode': {'type': 'string'}, 'targets': dict(arr(local('missedTarget')), minItems=1)},
+                         ['index', 'creditCode', 'name', 'divisionCode', 'targets'], optional_null=False))}
+docs['report-charts'] = schema('report-charts', 'partyorg-rules/report-charts, version 1',
+                               envelope('report-charts', charts_props, list(charts_props)),
+                               {'target': charts_target, 'missedTarget': missed})
 
 # assessment-result: an assessed record has its assessment, a rejected one its violations
 docs['assessment-result']['oneOf'] = [

@@ -233,9 +233,13 @@ public final class JsonFormat {
   /** Where the schemas are in this jar: {@code <kind>.schema.json} under this folder. */
   public static final String SCHEMA_RESOURCES = "META-INF/partyorg-rules/schema/";
 
-  /** The document kinds, each with its JSON Schema; {@code common} holds the shared definitions. */
+  /**
+   * The document kinds, each with its JSON Schema; {@code common} holds the shared definitions.
+   * All but {@code report-charts} are written here; {@code report-charts} (what the HTML report
+   * of the command-line tool draws) is written by the tool, its schema kept with the others.
+   */
   public static final List<String> KINDS = List.of("common", "organisation", "assessment", "assessment-result",
-      "coverage-report", "what-if-diff", "joint-plan", "trace");
+      "coverage-report", "what-if-diff", "joint-plan", "trace", "report-charts");
 
   /** The {@code $id} of a kind's schema: {@link #SCHEMA_BASE} + kind + {@code .schema.json}. */
   public static String schemaId(String kind) {

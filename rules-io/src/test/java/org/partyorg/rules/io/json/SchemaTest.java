@@ -11,15 +11,23 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.partyorg.rules.api.Outcome;
 import org.partyorg.rules.api.PolicySet;
@@ -168,6 +176,66 @@ class SchemaTest {
         texts(defs.at("/partyOrganisation/properties/jointScope/anyOf/0/enum")));
     assertEquals(names(Outcome.values()), texts(JsonFormat.MAPPER.readTree(JsonFormat.schema("assessment"))
         .at("/$defs/finding/properties/outcome/enum")));
+  }
+
+  /**
+   * Kinds a schema need not cover: {@code cases}, the YAML tables analysts write and the library
+   * only reads (docs/CASES.md).
+   */
+  private static final Set<String> READ_ONLY_KINDS = Set.of("cases");
+
+  /**
+   * Every kind any module of the project writes — found in the sources as {@code envelope("kind")}
+   * or a {@code "partyorg-rules/kind"} literal — has its schema in the jar, its row in
+   * docs/FORMAT.md's table of kinds, and is one of {@link JsonFormat#KINDS}; and every schema file
+   * is a kind: a kind without a schema, or a schema of no kind, fails here.
+   */
+  @Test
+  void everyKindWrittenHasASchemaFileAndEverySchemaFileIsAKind() throws IOException {
+    Path project = Path.of("").toAbsolutePath().getParent();
+    Pattern written = Pattern.compile("envelope\\(\"([a-z-]+)\"\\)|\"partyorg-rules/([a-z-]+)\"");
+    Set<String> kinds = new TreeSet<>();
+    try (Stream<Path> files = Files.walk(project)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")
+          && f.toString().contains(java.io.File.separator + "src" + java.io.File.separator + "main" + java.io.File.separator))
+          .toList()) {
+        Matcher m = written.matcher(Files.readString(file, StandardCharsets.UTF_8));
+        while (m.find()) {
+          kinds.add(m.group(1) != null ? m.group(1) : m.group(2));
+        }
+      }
+    }
+    assertTrue(kinds.containsAll(List.of("organisation", "coverage-report", "trace", "report-charts")),
+        "the scan finds the writers of rules-io, rules-api and rules-cli: " + kinds);
+    kinds.removeAll(READ_ONLY_KINDS);
+    Set<String> withSchema = new TreeSet<>(JsonFormat.KINDS);
+    withSchema.remove("common");
+    assertEquals(withSchema, kinds, "the kinds written are the kinds with a schema");
+
+    Set<String> files = new TreeSet<>();
+    try (Stream<Path> list = Files.list(Path.of("src/main/resources").resolve(JsonFormat.SCHEMA_RESOURCES))) {
+      list.forEach(f -> files.add(f.getFileName().toString()));
+    }
+    assertEquals(JsonFormat.KINDS.stream().map(k -> k + ".schema.json").collect(Collectors.toCollection(TreeSet::new)), files,
+        "one schema file per kind, no other file");
+    for (String kind : JsonFormat.KINDS) {
+      JsonNode schema = JsonFormat.MAPPER.readTree(JsonFormat.schema(kind));
+      assertEquals(JsonFormat.schemaId(kind), schema.get("$id").stringValue(), kind + " in the jar, under its $id");
+      if (!kind.equals("common")) {
+        // the organisation's schema is a $ref to its definition (which the other kinds embed), where
+        // the envelope is optional: the format or null
+        JsonNode body = schema.has("properties") ? schema : schema.at("/$defs/" + kind);
+        JsonNode member = body.at("/properties/format");
+        assertEquals("partyorg-rules/" + kind, (member.has("anyOf") ? member.at("/anyOf/0") : member).at("/const").asString(""),
+            kind + "'s schema holds its format");
+      }
+    }
+
+    String format = Files.readString(project.resolve("docs/FORMAT.md"), StandardCharsets.UTF_8);
+    for (String kind : withSchema) {
+      assertTrue(format.contains("| " + kind + " | `partyorg-rules/" + kind + "`"), kind + " in the table of kinds");
+      assertTrue(format.contains("\n## " + kind + "\n"), kind + " has its section");
+    }
   }
 
   @Test
