@@ -43,7 +43,7 @@ final class AssessCommand implements Callable<Integer> {
     PrintWriter out = output == null ? spec.commandLine().getOut()
         : new PrintWriter(new java.io.OutputStreamWriter(Common.open(output), java.nio.charset.StandardCharsets.UTF_8));
     try (Registers.Opened opened = Registers.open(register);
-        Progress progress = Progress.start(CliTexts.text(lang, "progress.assess"), !common.noProgress)) {
+        Progress progress = Progress.start(lang, "progress.assess", !common.noProgress)) {
       Registers.reading(register, () -> {
         evaluator.assessAll(opened.organisations().peek(o -> progress.step()), date).forEachOrdered(result -> {
           if (!result.isAssessed()) {

@@ -44,7 +44,7 @@ final class PlanCommand implements Callable<Integer> {
     JointPlan plan;
     List<String> badRows;
     try (Registers.Opened opened = Registers.open(register);
-        Progress progress = Progress.start(CliTexts.text(lang, "progress.plan"), !common.noProgress)) {
+        Progress progress = Progress.start(lang, "progress.plan", !common.noProgress)) {
       plan = Registers.reading(register, () -> planner.plan(() -> opened.organisations().peek(o -> progress.step()).iterator()));
       badRows = opened.badRows(lang);
     }

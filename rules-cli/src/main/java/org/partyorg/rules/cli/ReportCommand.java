@@ -62,7 +62,7 @@ final class ReportCommand implements Callable<Integer> {
     List<String> badRows;
     String source;
     try (Registers.Opened opened = Registers.open(register);
-        Progress progress = Progress.start(CliTexts.text(lang, "progress.report"), !common.noProgress)) {
+        Progress progress = Progress.start(lang, "progress.report", !common.noProgress)) {
       source = opened.name();
       CoverageReport.Request configured = request;
       ReportRun assessed = Registers.reading(register,

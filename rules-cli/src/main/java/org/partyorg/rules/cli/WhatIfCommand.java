@@ -63,7 +63,7 @@ final class WhatIfCommand implements Callable<Integer> {
     WhatIfDiff diff;
     List<String> badRows;
     try (Registers.Opened opened = Registers.open(register);
-        Progress progress = Progress.start(CliTexts.text(lang, "progress.what-if"), !common.noProgress)) {
+        Progress progress = Progress.start(lang, "progress.what-if", !common.noProgress)) {
       Evaluator variant = after;
       diff = Registers.reading(register,
           () -> WhatIfDiff.of(before, variant, date).keepAtMost(listed).over(opened.organisations().peek(o -> progress.step())));
