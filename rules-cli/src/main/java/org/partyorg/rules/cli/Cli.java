@@ -23,7 +23,7 @@ final class Cli implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), bothOnOneLine(CliTexts.both("error.no-command")));
+    throw new Usage(spec.commandLine(), CliTexts.both("error.no-command"));
   }
 
   /** The command line writing to {@code out} and {@code err}, with the tool's exit codes and error messages. */
@@ -37,8 +37,11 @@ final class Cli implements Runnable {
     line.setResourceBundle(CliTexts.helpBundle());
     describe(line);
     line.registerConverter(LocalDate.class, Cli::date);
+    line.registerConverter(java.nio.charset.Charset.class, Cli::charset);
+    line.registerConverter(Lang.class, Cli::lang);
     line.setExitCodeExceptionMapper(e -> e instanceof CliError error ? error.exitCode()
         : e instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.INTERNAL);
+    line.setParameterExceptionHandler(Cli::usageError);
     line.setExecutionExceptionHandler((e, command, parseResult) -> {
       Lang lang = langOf(parseResult);
       if (e instanceof CliError error) {
@@ -96,6 +99,77 @@ final class Cli implements Runnable {
     return text.zh() + " " + text.en();
   }
 
+  /** A usage error of the tool's own, its text in both languages. */
+  static final class Usage extends CommandLine.ParameterException {
+    private static final long serialVersionUID = 1L;
+    private final transient CliTexts.Text text;
+
+    Usage(CommandLine line, CliTexts.Text text) {
+      super(line, bothOnOneLine(text));
+      this.text = text;
+    }
+  }
+
+  /** A value the tool's converter refuses, its text in both languages. */
+  static final class BadValue extends CommandLine.TypeConversionException {
+    private static final long serialVersionUID = 1L;
+    private final transient CliTexts.Text text;
+
+    BadValue(CliTexts.Text text) {
+      super(bothOnOneLine(text));
+      this.text = text;
+    }
+  }
+
+  /**
+   * A command line picocli cannot parse: what is wrong in both languages (the one asked for
+   * with {@code --lang} first), picocli's own words where they add something, then the usage.
+   */
+  private static int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine command = e.getCommandLine();
+    CliTexts.Text text;
+    String detail = null;
+    if (e instanceof Usage usage) {
+      text = usage.text;
+    } else if (e.getCause() instanceof BadValue bad) {
+      text = bad.text;
+    } else if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+      text = CliTexts.both("error.unknown-argument", "args", CliTexts.quoted(unmatched.getUnmatched()));
+    } else if (e instanceof CommandLine.MissingParameterException missing) {
+      text = CliTexts.both("error.missing-argument", "args", CliTexts.quoted(missing.getMissing().stream()
+          .map(arg -> arg.isOption() ? ((CommandLine.Model.OptionSpec) arg).longestName() : arg.paramLabel()).toList()));
+    } else if (e.getArgSpec() != null && e.getValue() != null) {
+      String name = e.getArgSpec().isOption() ? ((CommandLine.Model.OptionSpec) e.getArgSpec()).longestName()
+          : e.getArgSpec().paramLabel();
+      text = CliTexts.both("error.bad-value", "option", name, "value", e.getValue());
+      detail = e.getMessage();
+    } else {
+      text = CliTexts.both("error.command-line");
+      detail = e.getMessage();
+    }
+    java.io.PrintWriter err = command.getErr();
+    err.println(new CliError(ExitCodes.USAGE, text).both(langIn(args)));
+    if (detail != null) {
+      err.println("  " + detail);
+    }
+    CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+    command.usage(err);
+    err.flush();
+    return ExitCodes.USAGE;
+  }
+
+  /** The language asked for on a command line that could not be parsed: {@code --lang en} or {@code --lang=en}. */
+  private static Lang langIn(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String value = args[i].startsWith("--lang=") ? args[i].substring("--lang=".length())
+          : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
+      if (value != null && value.equalsIgnoreCase("en")) {
+        return Lang.en;
+      }
+    }
+    return Lang.zh;
+  }
+
   /** Runs the tool on the process's streams, in UTF-8 whatever the platform's default. */
   static int run(String... args) {
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
@@ -118,8 +192,25 @@ final class Cli implements Runnable {
     try {
       return LocalDate.parse(text.trim());
     } catch (DateTimeParseException e) {
-      throw new CommandLine.TypeConversionException(bothOnOneLine(CliTexts.both("error.date", "value", text)));
+      throw new BadValue(CliTexts.both("error.date", "value", text));
     }
+  }
+
+  private static java.nio.charset.Charset charset(String text) {
+    try {
+      return java.nio.charset.Charset.forName(text.trim());
+    } catch (IllegalArgumentException e) {
+      throw new BadValue(CliTexts.both("error.encoding", "value", text));
+    }
+  }
+
+  private static Lang lang(String text) {
+    for (Lang lang : Lang.values()) {
+      if (lang.name().equalsIgnoreCase(text.trim())) {
+        return lang;
+      }
+    }
+    throw new BadValue(CliTexts.both("error.lang", "value", text));
   }
 
   static final class Version implements CommandLine.IVersionProvider {

@@ -282,6 +282,8 @@ class CliTextsTest {
             ? new CliTexts.Verbatim(lang.pick("应为整数。", "must be a whole number."))
             : new CliTexts.Verbatim(lang.pick("没有权限", "permission denied"));
         case "unknown" -> List.of("“nowhere-2016”");
+        case "args" -> List.of("“--no-such-option”");
+        case "option" -> "--lang";
         case "settings" -> List.of("“wuhan-2016.organisationStaffThreshold=80”");
         case "known", "sets" -> List.of("“liaoning-2016”");
         case "set" -> "wuhan-2016";
@@ -301,7 +303,7 @@ class CliTextsTest {
         case "after" -> new CliTexts.Verbatim(lang.pick("不符合要求，应于2016年11月30日前建立党组织",
             "not met; must set up a party organisation by 30 November 2016"));
         case "value" -> key.equals("error.list-negative") ? -1 : key.equals("error.size-out-of-range") ? 20_000_000
-            : key.equals("error.date") ? "2016-13-01" : "许多";
+            : key.equals("error.date") ? "2016-13-01" : key.equals("error.bad-value") ? "fr" : "许多";
         case "max" -> 10_000_000;
         default -> 3L;
       };

@@ -70,6 +70,14 @@ class CommandsTest {
     assertTrue(date.err().contains("“2017-13-01”"), date.err());
     Run lang = Run.of("rules", "--lang", "fr");
     assertEquals(2, lang.exitCode());
+    assertTrue(lang.err().startsWith("语言应为“zh”或“en”，而不是“fr”。\nThe language must be zh or en, not “fr”."), lang.err());
+    // picocli's own parse errors are worded by the tool too, the language asked for first
+    Run unknown = Run.of("report", register.toString(), "--no-such-option", "--lang", "en");
+    assertTrue(unknown.err().startsWith("Unknown option or argument: “--no-such-option”.\n无法识别的选项或参数：“--no-such-option”。"),
+        unknown.err());
+    Run encoding = Run.of("assess", register.toString(), "--encoding", "NO-SUCH-CHARSET");
+    assertEquals(2, encoding.exitCode());
+    assertTrue(encoding.err().startsWith("无法识别字符编码“NO-SUCH-CHARSET”"), encoding.err());
     Run set = Run.of("report", register.toString(), "-p", "nowhere-2016", "-o", dir.resolve("x.html").toString());
     assertEquals(2, set.exitCode(), set.toString());
     assertTrue(set.err().contains("没有这个政策方案：“nowhere-2016”") && set.err().contains("No such policy set"), set.err());
