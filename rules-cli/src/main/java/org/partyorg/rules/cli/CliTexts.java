@@ -71,22 +71,34 @@ final class CliTexts {
     return new Text(text(Lang.zh, key, namesAndValues), text(Lang.en, key, namesAndValues));
   }
 
-  /** Why a file operation failed, in words where the exception is one a clerk can act on. */
-  static Object reason(Exception e, Lang lang) {
+  /**
+   * Why a file operation failed, in words where the exception is one a clerk can act on; a file
+   * missing is its folder missing when writing (the file itself is created).
+   */
+  static Object reason(Exception e, Lang lang, boolean writing) {
     if (e instanceof AccessDeniedException) {
       return text(lang, "reason.access-denied");
     }
     if (e instanceof NoSuchFileException) {
-      return text(lang, "reason.no-such-directory");
+      return text(lang, writing ? "reason.no-such-directory" : "reason.no-such-file");
     }
     Throwable cause = e.getCause() instanceof Exception inner && e instanceof java.io.UncheckedIOException ? inner : e;
     return new Verbatim(String.valueOf(cause.getMessage()));
   }
 
-  /** {@link #both} where one value is a reason given per language. */
+  /** {@link #both} where one value is why reading failed, given per language. */
   static Text withReason(String key, Exception e, Object... namesAndValues) {
-    Object[] zh = append(namesAndValues, "reason", reason(e, Lang.zh));
-    Object[] en = append(namesAndValues, "reason", reason(e, Lang.en));
+    return withReason(key, e, false, namesAndValues);
+  }
+
+  /** {@link #both} where one value is why writing failed, given per language. */
+  static Text withWriteReason(String key, Exception e, Object... namesAndValues) {
+    return withReason(key, e, true, namesAndValues);
+  }
+
+  private static Text withReason(String key, Exception e, boolean writing, Object... namesAndValues) {
+    Object[] zh = append(namesAndValues, "reason", reason(e, Lang.zh, writing));
+    Object[] en = append(namesAndValues, "reason", reason(e, Lang.en, writing));
     return new Text(text(Lang.zh, key, zh), text(Lang.en, key, en));
   }
 

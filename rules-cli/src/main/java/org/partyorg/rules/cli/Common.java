@@ -71,6 +71,6 @@ final class Common {
   }
 
   static CliError cannotWrite(Path file, Exception e) {
-    return new CliError(ExitCodes.OUTPUT, CliTexts.withReason("error.cannot-write", e, "file", file), e);
+    return new CliError(ExitCodes.OUTPUT, CliTexts.withWriteReason("error.cannot-write", e, "file", file), e);
   }
 }

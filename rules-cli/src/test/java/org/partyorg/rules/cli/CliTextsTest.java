@@ -178,6 +178,16 @@ class CliTextsTest {
   }
 
   @Test
+  void aFileOperationFailingIsWordedByWhatWasBeingDone() {
+    Exception missing = new java.nio.file.NoSuchFileException("台账.csv");
+    assertEquals("文件不存在", CliTexts.reason(missing, Lang.zh, false));
+    assertEquals("its folder does not exist", CliTexts.reason(missing, Lang.en, true));
+    assertEquals("没有权限", CliTexts.reason(new java.nio.file.AccessDeniedException("台账.csv"), Lang.zh, false));
+    assertEquals("disk full", CliTexts.reason(new IOException("disk full"), Lang.en, true).toString(),
+        "any other: the system's own words");
+  }
+
+  @Test
   void aValueTheUserGaveIsCutAndEscapedButAPathIsNot() {
     String typed = "x".repeat(100) + "\n";
     String shown = CliTexts.text(Lang.en, "error.set-form", "setting", typed);
