@@ -52,6 +52,8 @@ import org.partyorg.rules.testkit.OrganisationGen;
 class MessageTextsTest {
   private static final Evaluator EVALUATOR = Evaluator.discover();
   private static final Path PAGE = Path.of("..", "docs", "MESSAGES.md");
+  /** Where the section of docs/MESSAGES.md that rules-cli's CliTextsTest writes begins. */
+  private static final String CLI_SECTION = "<!-- rules-cli: the section below is written by CliTextsTest -->";
   private static final List<LocalDate> DATES =
       List.of(LocalDate.of(2016, 11, 20), LocalDate.of(2016, 12, 1), LocalDate.of(2020, 12, 31), LocalDate.of(2022, 1, 1));
   private static final int PER_SET_AND_DATE = 5000;
@@ -321,6 +323,13 @@ class MessageTextsTest {
   @Test
   void theReviewPageIsUpToDate() throws IOException {
     String page = MessagePage.markdown(EVALUATOR.policySets(), BUNDLES, FOUND, this::typesFor, CONFLICTS.values());
+    // the command-line tool's section, from its marker to the end, is written by rules-cli's CliTextsTest
+    // (examples does not depend on the tool): kept as it stands
+    String existing = Files.exists(PAGE) ? Files.readString(PAGE, StandardCharsets.UTF_8) : "";
+    int cli = existing.indexOf(CLI_SECTION);
+    if (cli >= 0) {
+      page = page + "\n" + existing.substring(cli);
+    }
     if (Boolean.getBoolean("messages.write")) {
       Files.writeString(PAGE, page, StandardCharsets.UTF_8);
     }

@@ -15,12 +15,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code assess}: a register → one JSON line per organisation, its findings or why it was rejected. */
-@Command(name = "assess", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {
-      "逐个评估台账中的单位，每个单位输出一行 JSON：各项结论，或数据有误的原因。",
-      "Assesses every organisation of a register: one JSON line each (kind assessment-result, docs/FORMAT.md),"
-          + " with its findings or the reasons it was rejected; rejected records are also located on stderr."
-    })
+@Command(name = "assess", mixinStandardHelpOptions = true, sortOptions = false)
 final class AssessCommand implements Callable<Integer> {
   private static final org.partyorg.rules.io.json.JsonFormat JSON = org.partyorg.rules.io.json.JsonFormat.create();
 
@@ -28,13 +23,13 @@ final class AssessCommand implements Callable<Integer> {
   @Mixin RegisterOptions register;
   @Mixin Common common;
 
-  @Option(names = "--as-of", paramLabel = "DATE", description = "评估日期，默认今天（北京时间） the as-of date, today in Beijing by default")
+  @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "option.as-of")
   LocalDate asOf;
 
-  @Option(names = {"-p", "--policy-set"}, paramLabel = "ID", description = "只用这些方案 only these policy sets (repeatable)")
+  @Option(names = {"-p", "--policy-set"}, paramLabel = "ID", descriptionKey = "option.policy-set")
   List<String> policySets;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE.jsonl", description = "写入文件，不写则打印到标准输出 to a file instead of stdout")
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE.jsonl", descriptionKey = "option.assess.output")
   Path output;
 
   @Override
@@ -48,7 +43,7 @@ final class AssessCommand implements Callable<Integer> {
     PrintWriter out = output == null ? spec.commandLine().getOut()
         : new PrintWriter(new java.io.OutputStreamWriter(Common.open(output), java.nio.charset.StandardCharsets.UTF_8));
     try (Registers.Opened opened = Registers.open(register);
-        Progress progress = Progress.start(lang.pick("评估", "Assessing"), !common.noProgress)) {
+        Progress progress = Progress.start(lang, "progress.assess", !common.noProgress)) {
       Registers.reading(register, () -> {
         evaluator.assessAll(opened.organisations().peek(o -> progress.step()), date).forEachOrdered(result -> {
           if (!result.isAssessed()) {
@@ -72,7 +67,7 @@ final class AssessCommand implements Callable<Integer> {
     badRows.forEach(err::println);
     rejections.stream().limit(100).forEach(err::println);
     if (rejected.get() > 0) {
-      err.println(lang.pick(rejected.get() + "条记录数据有误，未予评估。", rejected.get() + " records rejected as invalid."));
+      err.println(CliTexts.text(lang, "assess.rejected", "count", rejected.get()));
     }
     err.flush();
     return rejected.get() > 0 || !badRows.isEmpty() ? ExitCodes.FINDINGS : ExitCodes.OK;

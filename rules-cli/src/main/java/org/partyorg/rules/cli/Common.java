@@ -15,11 +15,10 @@ import picocli.CommandLine.Option;
 
 /** Options every command takes, and the helpers they share. */
 final class Common {
-  @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh",
-      description = "文字的语言，默认中文 the language of texts: zh (default) or en")
+  @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", descriptionKey = "option.lang")
   Lang lang = Lang.zh;
 
-  @Option(names = "--no-progress", description = "不显示进度条 no progress bar (none is shown outside a terminal anyway)")
+  @Option(names = "--no-progress", descriptionKey = "option.no-progress")
   boolean noProgress;
 
   /** Every bundled set, or only those named, in the order named. */
@@ -28,7 +27,7 @@ final class Common {
     try {
       all = Evaluator.discover();
     } catch (PolicySetDiscoveryException e) {
-      throw new CliError(ExitCodes.INTERNAL, "找不到政策方案：" + e.getMessage(), "No policy set found: " + e.getMessage());
+      throw new CliError(ExitCodes.INTERNAL, CliTexts.both("error.no-policy-set").detail(e), e);
     }
     if (setIds == null || setIds.isEmpty()) {
       return all;
@@ -44,14 +43,10 @@ final class Common {
     }
     if (!unknown.isEmpty()) {
       List<String> known = all.policySets().stream().map(PolicySet::id).toList();
-      throw new CliError(ExitCodes.USAGE, "没有这个政策方案：" + quoteAll(unknown) + "；现有方案：" + String.join("、", known) + "。",
-          "No such policy set: " + quoteAll(unknown) + "; the sets are " + String.join(", ", known) + ".");
+      throw new CliError(ExitCodes.USAGE, CliTexts.both("error.unknown-policy-set",
+          "unknown", CliTexts.quoted(unknown), "known", CliTexts.quoted(known)));
     }
     return Evaluator.of(sets);
-  }
-
-  private static String quoteAll(List<String> values) {
-    return String.join(", ", values.stream().map(CliError::quote).toList());
   }
 
   /** Writes a file in UTF-8, creating its directory; an error that names the file. */
@@ -76,7 +71,6 @@ final class Common {
   }
 
   static CliError cannotWrite(Path file, Exception e) {
-    return new CliError(ExitCodes.OUTPUT, "无法写入文件 " + file + "：" + e.getMessage(),
-        "Cannot write the file " + file + ": " + e.getMessage(), e);
+    return new CliError(ExitCodes.OUTPUT, CliTexts.withWriteReason("error.cannot-write", e, "file", file), e);
   }
 }

@@ -1,7 +1,8 @@
 package org.partyorg.rules.cli;
 
 /**
- * The exit codes of {@code partyorg-rules}, as {@code --help} lists them.
+ * The exit codes of {@code partyorg-rules}, as {@code --help} lists them (texts {@code exit.0}…{@code exit.5}
+ * of {@code cli-help_{zh,en}.properties}).
  *
  * <ul>
  *   <li>0: done; every record assessed (whatever the findings say), every case passed;
@@ -19,18 +20,6 @@ final class ExitCodes {
   static final int INPUT = 3;
   static final int OUTPUT = 4;
   static final int INTERNAL = 5;
-
-  /** The list as the help's footer shows it, in Chinese then English. */
-  static final String[] HELP = {
-    "",
-    "退出码 Exit codes:",
-    "  0  完成 done",
-    "  1  有记录数据有误未予评估，或有案例未通过 some rows rejected, or some case failed",
-    "  2  用法错误 usage error (unknown option, value of the wrong form)",
-    "  3  输入无法读取 input unreadable (missing, wrong encoding, not a register)",
-    "  4  输出无法写入 output cannot be written",
-    "  5  内部错误 internal error (please report it)",
-  };
 
   private ExitCodes() {}
 }

@@ -44,21 +44,21 @@ enum Lang {
 
   /** An outcome as a clerk reads it. */
   String outcome(org.partyorg.rules.api.Outcome outcome) {
-    return switch (outcome) {
-      case SATISFIED -> pick("符合要求", "met");
-      case VIOLATED -> pick("不符合要求", "not met");
-      case ADVISORY -> pick("提示", "advice");
-      case UNDECIDED -> pick("无法判断", "undecided");
-    };
+    return CliTexts.text(this, switch (outcome) {
+      case SATISFIED -> "outcome.satisfied";
+      case VIOLATED -> "outcome.violated";
+      case ADVISORY -> "outcome.advisory";
+      case UNDECIDED -> "outcome.undecided";
+    });
   }
 
   /** A target's verdict as a clerk reads it. */
   String verdict(org.partyorg.rules.register.Verdict verdict) {
-    return switch (verdict) {
-      case MET -> pick("已达到", "met");
-      case NOT_MET -> pick("未达到", "not met");
-      case UNDECIDED -> pick("待定", "undecided");
-    };
+    return CliTexts.text(this, switch (verdict) {
+      case MET -> "verdict.met";
+      case NOT_MET -> "verdict.not-met";
+      case UNDECIDED -> "verdict.undecided";
+    });
   }
 
   /** A count: 12000 in Chinese, 12,000 in English (docs/STYLE.md). */

@@ -16,24 +16,19 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code plan}: the joint party organisations proposed for a register's small organisations, as CSV and JSON. */
 @Command(name = "plan", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {
-      "为正式党员不足3名的单位测算联合党组织，输出 CSV 和 JSON。",
-      "Proposes joint party organisations for the organisations with 1 or 2 formal members, as CSV and JSON."
-    },
-    footer = {"", "例 Example:", "  partyorg-rules plan 台账.csv -p liaoning-2016 --csv plan.csv --json plan.json"})
+    footer = {"  partyorg-rules plan 台账.csv -p liaoning-2016 --csv plan.csv --json plan.json"})
 final class PlanCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin RegisterOptions register;
   @Mixin Common common;
 
-  @Option(names = {"-p", "--policy-set"}, paramLabel = "ID", defaultValue = "liaoning-2016",
-      description = "按哪个方案的上限组建，默认 ${DEFAULT-VALUE} the set whose cap applies, ${DEFAULT-VALUE} by default")
+  @Option(names = {"-p", "--policy-set"}, paramLabel = "ID", defaultValue = "liaoning-2016", descriptionKey = "option.plan.policy-set")
   String policySet;
 
-  @Option(names = "--csv", paramLabel = "FILE", defaultValue = "plan.csv", description = "CSV 文件，默认 ${DEFAULT-VALUE} the CSV file")
+  @Option(names = "--csv", paramLabel = "FILE", defaultValue = "plan.csv", descriptionKey = "option.plan.csv")
   Path csv;
 
-  @Option(names = "--json", paramLabel = "FILE", description = "JSON 文件，默认与 CSV 同名 the JSON file, beside the CSV by default")
+  @Option(names = "--json", paramLabel = "FILE", descriptionKey = "option.plan.json")
   Path json;
 
   @Override
@@ -44,13 +39,12 @@ final class PlanCommand implements Callable<Integer> {
     try {
       planner = JointPlanner.forSet(set);
     } catch (IllegalArgumentException e) {
-      throw new CliError(ExitCodes.USAGE, "方案 " + policySet + " 没有规定联合党组织覆盖单位数的上限；请用 liaoning-2016 或 hunan-benchmark-2020。",
-          "The set " + policySet + " sets no cap on a joint organisation; use liaoning-2016 or hunan-benchmark-2020.");
+      throw new CliError(ExitCodes.USAGE, CliTexts.both("error.plan-no-cap", "set", policySet, "sets", CliTexts.quoted(capped())));
     }
     JointPlan plan;
     List<String> badRows;
     try (Registers.Opened opened = Registers.open(register);
-        Progress progress = Progress.start(lang.pick("测算", "Planning"), !common.noProgress)) {
+        Progress progress = Progress.start(lang, "progress.plan", !common.noProgress)) {
       plan = Registers.reading(register, () -> planner.plan(() -> opened.organisations().peek(o -> progress.step()).iterator()));
       badRows = opened.badRows(lang);
     }
@@ -58,14 +52,26 @@ final class PlanCommand implements Callable<Integer> {
     Path jsonFile = json != null ? json : ReportCommand.sibling(csv, ".json");
     Common.write(jsonFile, org.partyorg.rules.io.json.JsonFormat.create().writeJointPlan(plan));
     PrintWriter out = spec.commandLine().getOut();
-    out.println(lang.pick("候选单位" + plan.candidates() + "个，组建联合党组织" + plan.proposals().size() + "个，覆盖" + plan.placed()
-            + "个单位（最多可覆盖" + plan.upperBound() + "个），每个至多" + plan.cap() + "个单位。",
-        plan.candidates() + " candidates; " + plan.proposals().size() + " joint organisations proposed, covering " + plan.placed()
-            + " organisations (at most " + plan.upperBound() + " could be), at most " + plan.cap() + " each."));
-    out.println(lang.pick("CSV：" + csv + "；JSON：" + jsonFile, "CSV: " + csv + "; JSON: " + jsonFile));
+    out.println(CliTexts.text(lang, "plan.summary", "candidates", (long) plan.candidates(), "proposals", (long) plan.proposals().size(),
+        "placed", (long) plan.placed(), "upperBound", (long) plan.upperBound(), "cap", (long) plan.cap()));
+    out.println(CliTexts.text(lang, "plan.written", "csv", csv, "json", jsonFile));
     badRows.forEach(spec.commandLine().getErr()::println);
     out.flush();
     return badRows.isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
+  }
+
+  /** The bundled sets that limit how many organisations a joint party organisation covers, so that a plan can use them. */
+  private static List<String> capped() {
+    List<String> ids = new java.util.ArrayList<>();
+    for (PolicySet candidate : Common.evaluator(List.of()).policySets()) {
+      try {
+        JointPlanner.forSet(candidate);
+        ids.add(candidate.id());
+      } catch (IllegalArgumentException e) {
+        // no cap: not a set to plan by
+      }
+    }
+    return ids;
   }
 
   /** One row per organisation placed, numbered by joint organisation; cells a spreadsheet would run as formulas neutralised. */

@@ -21,14 +21,15 @@ final class Progress implements AutoCloseable {
     this.bar = bar;
   }
 
-  static Progress start(String task, boolean wanted) {
+  /** A bar labelled with the text {@code task} ({@code progress.…} in cli_{zh,en}.properties), counting rows. */
+  static Progress start(Lang lang, String task, boolean wanted) {
     if (!wanted || System.console() == null) {
       return new Progress(null);
     }
     ProgressBar bar = new ProgressBarBuilder()
-        .setTaskName(task)
+        .setTaskName(CliTexts.text(lang, task))
         .setInitialMax(-1)
-        .setUnit(" rows", 1)
+        .setUnit(" " + CliTexts.text(lang, "progress.unit"), 1)
         .showSpeed()
         .setSpeedUnit(ChronoUnit.SECONDS)
         .setUpdateIntervalMillis(250)

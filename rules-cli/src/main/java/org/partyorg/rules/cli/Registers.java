@@ -81,8 +81,7 @@ final class Registers {
         lines.add(lang.pick(problem.messageZh(), problem.messageEn()));
       }
       if (summary.problemCount() > summary.problems().size()) {
-        lines.add(lang.pick("另有" + (summary.problemCount() - summary.problems().size()) + "处问题未列出。",
-            (summary.problemCount() - summary.problems().size()) + " more problems not listed."));
+        lines.add(CliTexts.text(lang, "rows.more-problems", "count", summary.problemCount() - summary.problems().size()));
       }
       return lines;
     }
@@ -144,9 +143,8 @@ final class Registers {
           if (problemsZh.size() < KEEP) {
             for (org.partyorg.rules.io.json.JsonProblem problem : line.problems()) {
               String where = problem.pointer().isEmpty() ? "/" : problem.pointer();
-              String value = problem.value().map(v -> " " + CliError.quote(v)).orElse("");
-              problemsZh.add(name + "第" + line.line() + "行，" + where + value + "：" + problem.messageZh());
-              problemsEn.add(name + ", line " + line.line() + ", " + where + value + ": " + problem.messageEn());
+              problemsZh.add(located(Lang.zh, line.line(), where, problem.value(), problem.messageZh()));
+              problemsEn.add(located(Lang.en, line.line(), where, problem.value(), problem.messageEn()));
             }
           }
           return;
@@ -165,7 +163,7 @@ final class Registers {
     public List<String> badRows(Lang lang) {
       List<String> lines = new ArrayList<>(lang == Lang.zh ? problemsZh : problemsEn);
       if (rejected > 0 && lines.isEmpty()) {
-        lines.add(lang.pick(rejected + "行未读入。", rejected + " lines not read."));
+        lines.add(CliTexts.text(lang, "rows.lines-not-read", "count", rejected));
       }
       return lines;
     }
@@ -184,10 +182,18 @@ final class Registers {
     @Override
     public List<String> rejectionOf(org.partyorg.rules.core.AssessmentResult result, Lang lang) {
       long line = rowOf(result.getIndex());
-      return result.getRejections().stream().map(v -> lang.pick(
-          name + "第" + line + "行，" + v.getField() + v.getValue().map(x -> " " + CliError.quote(x)).orElse("") + "：" + v.getMessageZh(),
-          name + ", line " + line + ", " + v.getField() + v.getValue().map(x -> " " + CliError.quote(x)).orElse("") + ": "
-              + v.getMessageEn())).toList();
+      return result.getRejections().stream()
+          .map(v -> located(lang, line, lang.pick(v.getFieldNameZh(), v.getFieldNameEn()), v.getValue().map(Object::toString), lang.pick(v.getMessageZh(), v.getMessageEn())))
+          .toList();
+    }
+
+    /** One problem located in the file: its line, the member or field, the value (when there is one) and why. */
+    private String located(Lang lang, long line, String field, java.util.Optional<String> value, String reason) {
+      return value.isPresent()
+          ? CliTexts.text(lang, "problem.line-value", "file", name, "line", Long.toString(line), "field", field,
+              "value", value.get(), "reason", new CliTexts.Verbatim(reason))
+          : CliTexts.text(lang, "problem.line", "file", name, "line", Long.toString(line), "field", field,
+              "reason", new CliTexts.Verbatim(reason));
     }
 
     @Override
@@ -202,17 +208,16 @@ final class Registers {
 
   static Opened open(RegisterOptions options) {
     Path file = options.file;
-    String shown = CliError.quote(file.toString());
+    String shown = file.toString();
     if (!Files.exists(file)) {
-      throw new CliError(ExitCodes.INPUT, "找不到台账文件" + shown + "。", "The register file " + shown + " does not exist.");
+      throw new CliError(ExitCodes.INPUT, CliTexts.both("error.register-missing", "file", shown));
     }
     if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-      throw new CliError(ExitCodes.INPUT, "台账文件" + shown + "不是可读的文件。", "The register " + shown + " is not a readable file.");
+      throw new CliError(ExitCodes.INPUT, CliTexts.both("error.register-not-readable", "file", shown));
     }
     String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (lower.endsWith(".xls")) {
-      throw new CliError(ExitCodes.INPUT, "不能读取旧版 Excel 文件" + shown + "；请另存为 .xlsx 或 CSV（UTF-8）。",
-          "Old Excel files cannot be read (" + shown + "); save it as .xlsx or CSV (UTF-8).");
+      throw new CliError(ExitCodes.INPUT, CliTexts.both("error.register-old-excel", "file", shown));
     }
     if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
       try {
@@ -222,8 +227,7 @@ final class Registers {
         return new JsonLinesOpened(file.getFileName().toString(),
             new java.io.BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file), strict)));
       } catch (IOException e) {
-        throw new CliError(ExitCodes.INPUT, "无法读取台账文件" + shown + "：" + e.getMessage(),
-            "Cannot read the register " + shown + ": " + e.getMessage(), e);
+        throw new CliError(ExitCodes.INPUT, CliTexts.withReason("error.register-unreadable", e, "file", shown), e);
       }
     }
     RegisterReader.Builder builder = RegisterReader.builder();
@@ -238,8 +242,7 @@ final class Registers {
     } catch (RegisterFormatException e) {
       throw formatError(e, options);
     } catch (IOException e) {
-      throw new CliError(ExitCodes.INPUT, "无法读取台账文件" + shown + "：" + e.getMessage(),
-          "Cannot read the register " + shown + ": " + e.getMessage(), e);
+      throw new CliError(ExitCodes.INPUT, CliTexts.withReason("error.register-unreadable", e, "file", shown), e);
     }
   }
 
@@ -252,25 +255,20 @@ final class Registers {
         throw formatError(format, options);
       }
       if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
-        throw new CliError(ExitCodes.INPUT, "台账文件不是" + options.encoding.name() + "编码"
-            + (options.encoding.equals(StandardCharsets.UTF_8) ? "；如文件由中文电子表格软件另存，请加 --encoding GB18030。" : "。"),
-            "The register is not in " + options.encoding.name()
-                + (options.encoding.equals(StandardCharsets.UTF_8) ? "; if a Chinese spreadsheet program saved it, add --encoding GB18030." : "."),
-            e);
+        CliTexts.Text text = CliTexts.both("error.register-encoding", "encoding", options.encoding.name());
+        throw new CliError(ExitCodes.INPUT,
+            options.encoding.equals(StandardCharsets.UTF_8) ? text.then(CliTexts.both("hint.gb18030")) : text, e);
       }
-      throw new CliError(ExitCodes.INPUT, "读取台账时出错：" + e.getCause().getMessage(),
-          "Reading the register failed: " + e.getCause().getMessage(), e);
+      throw new CliError(ExitCodes.INPUT, CliTexts.withReason("error.register-read-failed", e), e);
     }
   }
 
   private static CliError formatError(RegisterFormatException e, RegisterOptions options) {
-    String zh = e.messageZh();
-    String en = e.messageEn();
+    CliTexts.Text text = new CliTexts.Text(e.messageZh(), e.messageEn());
     // the reader suggests GB18030 itself; say it as an option of this tool when UTF-8 was used
-    if (options.encoding.equals(StandardCharsets.UTF_8) && !zh.contains("--encoding")) {
-      zh = zh + "（如文件由中文电子表格软件另存，请加 --encoding GB18030。）";
-      en = en + " (If a Chinese spreadsheet program saved the file, add --encoding GB18030.)";
+    if (options.encoding.equals(StandardCharsets.UTF_8) && !text.zh().contains("--encoding")) {
+      text = text.then(CliTexts.both("hint.gb18030"));
     }
-    return new CliError(ExitCodes.INPUT, zh, en, e);
+    return new CliError(ExitCodes.INPUT, text, e);
   }
 }

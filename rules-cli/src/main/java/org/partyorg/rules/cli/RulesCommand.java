@@ -12,24 +12,18 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code rules}: the catalogue of every set, as Markdown on stdout or in a file, and as an HTML page. */
-@Command(name = "rules", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {
-      "列出每个方案的文件、规则、结论键、参数和目标及其出处，输出 Markdown 和 HTML。",
-      "The catalogue of every policy set: its document, rules, finding keys, parameters and targets with"
-          + " their citations, as Markdown and HTML."
-    })
+@Command(name = "rules", mixinStandardHelpOptions = true, sortOptions = false)
 final class RulesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin Common common;
 
-  @Option(names = {"-p", "--policy-set"}, paramLabel = "ID", description = "只列这些方案 only these policy sets (repeatable)")
+  @Option(names = {"-p", "--policy-set"}, paramLabel = "ID", descriptionKey = "option.rules.policy-set")
   List<String> policySets;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE.md",
-      description = "Markdown 写入文件，不写则打印到标准输出 the Markdown to a file instead of stdout")
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE.md", descriptionKey = "option.rules.output")
   Path markdown;
 
-  @Option(names = "--html", paramLabel = "FILE.html", description = "另存为 HTML 页面 the catalogue as an HTML page too")
+  @Option(names = "--html", paramLabel = "FILE.html", descriptionKey = "option.rules.html")
   Path html;
 
   @Override
@@ -43,7 +37,7 @@ final class RulesCommand implements Callable<Integer> {
       spec.commandLine().getOut().flush();
     }
     if (html != null) {
-      Common.write(html, MarkdownPage.render(common.lang.pick("规则目录", "Rules catalogue"), text, common.lang));
+      Common.write(html, MarkdownPage.render(CliTexts.text(common.lang, "title.rules"), text, common.lang));
     }
     return ExitCodes.OK;
   }

@@ -16,16 +16,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code test}: runs analysts' case tables (docs/CASES.md) and prints pass or fail per case. */
-@Command(name = "test", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {
-      "运行分析人员编写的案例表，逐个案例输出通过或未通过；有未通过的案例时退出码为1。",
-      "Runs analysts’ case tables and prints pass or fail per case; exits with 1 if a case fails."
-    })
+@Command(name = "test", mixinStandardHelpOptions = true, sortOptions = false)
 final class TestCommand implements Callable<Integer> {
   @Mixin Common common;
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "TABLE", arity = "1..*", description = "案例表文件 case table files")
+  @Parameters(paramLabel = "TABLE", arity = "1..*", descriptionKey = "option.test.tables")
   List<Path> tables;
 
   @Override
@@ -39,24 +35,23 @@ final class TestCommand implements Callable<Integer> {
       try {
         table = CaseTable.read(file);
       } catch (CaseTableException e) {
-        throw new CliError(ExitCodes.INPUT, "案例表有误：" + file + "\n" + String.join("\n", e.problems()),
-            "The case table is wrong: " + file + "\n" + String.join("\n", e.problems()));
+        // each problem is written in both languages already (rules-io)
+        throw new CliError(ExitCodes.INPUT, CliTexts.both("error.case-table", "file", file).lines(e.problems(), e.problems()), e);
       } catch (IOException e) {
-        throw new CliError(ExitCodes.INPUT, "无法读取案例表：" + file, "Cannot read the case table: " + file);
+        throw new CliError(ExitCodes.INPUT, CliTexts.withReason("error.case-table-unreadable", e, "file", file), e);
       }
       for (CaseResult result : table.run(evaluator)) {
         if (result.passed()) {
           passed++;
-          out.println(common.lang.pick("通过", "PASS") + "  " + file.getFileName() + " : " + result.name());
+          out.println(CliTexts.text(common.lang, "test.passed", "file", file.getFileName(), "name", result.name()));
         } else {
           failed++;
-          out.println(common.lang.pick("未通过", "FAIL") + "  " + file.getFileName() + " : " + result.name());
+          out.println(CliTexts.text(common.lang, "test.failed", "file", file.getFileName(), "name", result.name()));
           out.println("    " + result.diff().replace("\n", "\n    "));
         }
       }
     }
-    out.println(common.lang.pick("共" + (passed + failed) + "个案例：通过" + passed + "个，未通过" + failed + "个。",
-        (passed + failed) + " cases: " + passed + " passed, " + failed + " failed."));
+    out.println(CliTexts.text(common.lang, "test.summary", "total", passed + failed, "passed", passed, "failed", failed));
     out.flush();
     return failed == 0 ? ExitCodes.OK : ExitCodes.FINDINGS;
   }

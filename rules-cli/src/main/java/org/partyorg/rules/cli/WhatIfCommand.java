@@ -19,28 +19,22 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code what-if}: a register under the sets as they are and with parameters changed → what moves. */
 @Command(name = "what-if", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {
-      "比较政策参数调整前后的台账：哪些单位的应办事项改变，各目标如何变化。",
-      "Compares a register under the policy sets as they are and with parameters changed: whose obligations"
-          + " change and how each target moves."
-    },
-    footer = {"", "例 Example:", "  partyorg-rules what-if 台账.csv --as-of 2017-01-01 --set wuhan-2016.organisationStaffThreshold=80"})
+    footer = {"  partyorg-rules what-if 台账.csv --as-of 2017-01-01 --set wuhan-2016.organisationStaffThreshold=80"})
 final class WhatIfCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin RegisterOptions register;
   @Mixin Common common;
 
-  @Option(names = "--as-of", paramLabel = "DATE", description = "日期，默认今天（北京时间） the as-of date, today in Beijing by default")
+  @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "option.as-of")
   LocalDate asOf;
 
-  @Option(names = "--set", paramLabel = "POLICY.PARAMETER=VALUE", required = true,
-      description = "改变的参数（可重复），如 wuhan-2016.organisationStaffThreshold=80 a parameter changed (repeatable)")
+  @Option(names = "--set", paramLabel = "POLICY.PARAMETER=VALUE", required = true, descriptionKey = "option.what-if.set")
   List<String> settings;
 
-  @Option(names = "--list", paramLabel = "N", defaultValue = "20", description = "列出改变的单位数 how many changed organisations to list")
+  @Option(names = "--list", paramLabel = "N", defaultValue = "20", descriptionKey = "option.what-if.list")
   int listed;
 
-  @Option(names = "--json", paramLabel = "FILE", description = "结果另存为 JSON the diff as JSON")
+  @Option(names = "--json", paramLabel = "FILE", descriptionKey = "option.what-if.json")
   Path json;
 
   @Override
@@ -53,8 +47,7 @@ final class WhatIfCommand implements Callable<Integer> {
       int dot = setting.indexOf('.');
       int eq = setting.indexOf('=');
       if (dot <= 0 || eq < dot + 2 || eq == setting.length() - 1) {
-        throw new CliError(ExitCodes.USAGE, "--set " + CliError.quote(setting) + " 应写作 方案.参数=值，如 wuhan-2016.organisationStaffThreshold=80。",
-            "--set " + CliError.quote(setting) + " must read POLICY.PARAMETER=VALUE, e.g. wuhan-2016.organisationStaffThreshold=80.");
+        throw new CliError(ExitCodes.USAGE, CliTexts.both("error.set-form", "setting", setting));
       }
       bySet.computeIfAbsent(setting.substring(0, dot), k -> new LinkedHashMap<>())
           .put(setting.substring(dot + 1, eq), setting.substring(eq + 1));
@@ -64,37 +57,37 @@ final class WhatIfCommand implements Callable<Integer> {
       try {
         after = after.withOverrides(entry.getKey(), entry.getValue());
       } catch (IllegalArgumentException e) {
-        throw new CliError(ExitCodes.USAGE, "参数调整有误：" + e.getMessage(), "Wrong parameter change: " + e.getMessage());
+        throw new CliError(ExitCodes.USAGE, CliTexts.both("error.override").detail(e));
       }
     }
     WhatIfDiff diff;
     List<String> badRows;
     try (Registers.Opened opened = Registers.open(register);
-        Progress progress = Progress.start(lang.pick("比较", "Comparing"), !common.noProgress)) {
+        Progress progress = Progress.start(lang, "progress.what-if", !common.noProgress)) {
       Evaluator variant = after;
       diff = Registers.reading(register,
           () -> WhatIfDiff.of(before, variant, date).keepAtMost(listed).over(opened.organisations().peek(o -> progress.step())));
       badRows = opened.badRows(lang);
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.println(lang.pick("调整：" + String.join("；", settings), "Changes: " + String.join("; ", settings)));
-    out.println(lang.pick(diff.changedOrganisations() + "个单位的应办事项改变，共" + diff.changes() + "项结论改变。",
-        diff.changedOrganisations() + " organisations’ obligations change; " + diff.changes() + " findings change in all."));
+    out.println(CliTexts.text(lang, "what-if.settings", "settings", CliTexts.quoted(settings)));
+    out.println(CliTexts.text(lang, "what-if.summary", "organisations", (long) diff.changedOrganisations(), "findings", (long) diff.changes()));
     for (WhatIfDiff.TargetMove move : diff.targets()) {
       if (!move.moved()) {
         continue;
       }
-      out.println(lang.pick("目标 ", "Target ") + move.policySetId() + "/" + move.key() + lang.pick("：基数 ", ": base ")
-          + move.before().total().base() + " → " + move.after().total().base() + lang.pick("，已覆盖 ", ", covered ")
-          + move.before().total().covered() + " → " + move.after().total().covered() + lang.pick("，结论 ", ", verdict ")
-          + lang.verdict(move.before().verdict()) + " → " + lang.verdict(move.after().verdict()));
+      out.println(CliTexts.text(lang, "what-if.target", "target", move.policySetId() + "/" + move.key(),
+          "baseBefore", (long) move.before().total().base(), "baseAfter", (long) move.after().total().base(),
+          "coveredBefore", (long) move.before().total().covered(), "coveredAfter", (long) move.after().total().covered(),
+          "verdictBefore", lang.verdict(move.before().verdict()), "verdictAfter", lang.verdict(move.after().verdict())));
     }
     for (WhatIfDiff.Changed changed : diff.changed()) {
-      out.println("  " + lang.pick("第" + (changed.index() + 1) + "条 ", "#" + (changed.index() + 1) + " ") + changed.creditCode());
+      out.println("  " + CliTexts.text(lang, "what-if.record", "index", changed.index() + 1, "code", changed.creditCode()));
+      String none = CliTexts.text(lang, "part.side-none");
       for (ObligationChange change : changed.changes()) {
-        out.println("    " + change.getPolicySetId() + "/" + change.getKey() + ": "
-            + change.getBefore().map(side -> side(side, lang)).orElse("–") + " → "
-            + change.getAfter().map(side -> side(side, lang)).orElse("–"));
+        out.println("    " + CliTexts.text(lang, "what-if.change", "key", change.getPolicySetId() + "/" + change.getKey(),
+            "before", new CliTexts.Verbatim(change.getBefore().map(side -> side(side, lang)).orElse(none)),
+            "after", new CliTexts.Verbatim(change.getAfter().map(side -> side(side, lang)).orElse(none))));
       }
     }
     badRows.forEach(spec.commandLine().getErr()::println);
@@ -105,11 +98,26 @@ final class WhatIfCommand implements Callable<Integer> {
     return badRows.isEmpty() && diff.before().rejected() == 0 ? ExitCodes.OK : ExitCodes.FINDINGS;
   }
 
-  /** One side of a change as a clerk reads it: the outcome, the deadline, the actions by name. */
+  /** One side of a change as a clerk reads it: the outcome, then what to do and by when. */
   private static String side(ObligationChange.Side side, Lang lang) {
-    return lang.outcome(side.outcome()) + side.deadline().map(d -> lang.pick("，期限", ", by ") + lang.date(d)).orElse("")
-        + (side.actions().isEmpty() ? "" : lang.pick("，", ": ") + String.join(lang.pick("、", ", "),
-            side.actions().stream().map(a -> lang.pick(a.chineseName(), a.englishName())).sorted().toList()));
+    String outcome = lang.outcome(side.outcome());
+    List<String> actions = side.actions().stream().map(a -> lang.pick(a.chineseName(), a.englishName())).sorted().toList();
+    if (side.deadline().isPresent()) {
+      return actions.isEmpty()
+          ? CliTexts.text(lang, "part.side-deadline", "outcome", outcome, "deadline", side.deadline().get())
+          : CliTexts.text(lang, "part.side-deadline-actions", "outcome", outcome, "deadline", side.deadline().get(),
+              "actions", new CliTexts.Verbatim(join(actions, lang)));
+    }
+    return actions.isEmpty() ? outcome
+        : CliTexts.text(lang, "part.side-actions", "outcome", outcome, "actions", new CliTexts.Verbatim(join(actions, lang)));
+  }
+
+  /** 甲、乙、丙 or a, b and c. */
+  private static String join(List<String> items, Lang lang) {
+    if (lang == Lang.zh || items.size() < 2) {
+      return String.join("、", items);
+    }
+    return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
   }
 
 }

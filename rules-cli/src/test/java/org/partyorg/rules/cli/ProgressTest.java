@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class ProgressTest {
   @Test
   void shownOnlyInATerminalAndWhenWanted() {
-    try (Progress wanted = Progress.start("x", true); Progress unwanted = Progress.start("x", false)) {
+    try (Progress wanted = Progress.start(Lang.zh, "progress.assess", true); Progress unwanted = Progress.start(Lang.en, "progress.assess", false)) {
       assertEquals(System.console() != null, wanted.shown(), "a bar only when there is a console");
       assertFalse(unwanted.shown(), "--no-progress");
       unwanted.step();

@@ -62,6 +62,7 @@ class ToolJarIT {
   void theJarExitsWith2OnAUsageError() throws Exception {
     Result result = java("report");
     assertEquals(2, result.exitCode(), result.err());
-    assertTrue(result.err().contains("Missing required parameter"), result.err());
+    assertTrue(result.err().contains("缺少必需的选项或参数：“REGISTER”。\nMissing a required option or argument: “REGISTER”."),
+        result.err());
   }
 }

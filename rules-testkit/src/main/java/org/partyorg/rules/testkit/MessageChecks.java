@@ -46,7 +46,8 @@ public final class MessageChecks {
   private static final Pattern ONE_PLURAL = Pattern.compile(
       "(?<![\\d.,])\\b1 (?:[a-z-]+ )?(?:members|organisations|enterprises|platforms|groups|meetings|lectures|talks|persons"
           + "|people|units|firms|branches|years|times|items|days|months|quarters|entries|traits|actions|institutions"
-          + "|facilities|staff members|employees|societies|associations|instructors|articles|sessions)\\b");
+          + "|facilities|staff members|employees|societies|associations|instructors|articles|sessions"
+          + "|records|rows|lines|cases|candidates|problems|findings)\\b");
   private static final Pattern JAVA_NAME = Pattern.compile(
       "\\b[a-z]+[A-Z][A-Za-z]*\\b|\\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b|\\b(?:true|false|null)\\b");
   private static final SourceDocument SAMPLE_DOCUMENT = SourceDocument.builder()
