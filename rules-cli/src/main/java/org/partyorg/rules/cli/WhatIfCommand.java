@@ -7,7 +7,11 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.partyorg.rules.api.Parameter;
+import org.partyorg.rules.api.PolicySet;
+import org.partyorg.rules.api.model.ModelLimits;
 import org.partyorg.rules.core.Evaluator;
 import org.partyorg.rules.register.ObligationChange;
 import org.partyorg.rules.register.WhatIfDiff;
@@ -52,6 +56,7 @@ final class WhatIfCommand implements Callable<Integer> {
       bySet.computeIfAbsent(setting.substring(0, dot), k -> new LinkedHashMap<>())
           .put(setting.substring(dot + 1, eq), setting.substring(eq + 1));
     }
+    checkSettings(before, bySet);
     Evaluator after = before;
     for (var entry : bySet.entrySet()) {
       try {
@@ -120,4 +125,40 @@ final class WhatIfCommand implements Callable<Integer> {
     return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
   }
 
+
+  /**
+   * Every setting names a set and one of its parameters, and a value the parameter takes; else a
+   * usage error in the user's words, naming the set, the parameter, the value and what it takes
+   * (the library's own explanation is for developers, in English).
+   */
+  private static void checkSettings(Evaluator evaluator, Map<String, Map<String, String>> bySet) {
+    for (var entry : bySet.entrySet()) {
+      String setId = entry.getKey();
+      Optional<PolicySet> set = evaluator.policySets().stream().filter(s -> s.id().equals(setId)).findFirst();
+      if (set.isEmpty()) {
+        throw new CliError(ExitCodes.USAGE, CliTexts.both("error.override-set", "set", setId,
+            "sets", new CliTexts.Verbatim(String.join(", ", evaluator.policySets().stream().map(PolicySet::id).toList()))));
+      }
+      for (var setting : entry.getValue().entrySet()) {
+        Optional<Parameter> parameter = set.get().parameters().stream().filter(p -> p.getKey().equals(setting.getKey())).findFirst();
+        if (parameter.isEmpty()) {
+          throw new CliError(ExitCodes.USAGE, CliTexts.both("error.override-key", "set", setId, "key", setting.getKey(),
+              "keys", new CliTexts.Verbatim(String.join(", ", set.get().parameters().stream().map(Parameter::getKey).toList()))));
+        }
+        try {
+          parameter.get().withOverride(setting.getValue());
+        } catch (IllegalArgumentException misfit) {
+          String key = switch (parameter.get().kind()) {
+            case COUNT -> "error.override-count";
+            case RATE -> "error.override-rate";
+            case DATE -> "error.override-date";
+            case NUMBER -> "error.override-number";
+          };
+          throw new CliError(ExitCodes.USAGE, CliTexts.both(key, "setting", setId + "." + setting.getKey(),
+              "value", setting.getValue(), "max", (long) ModelLimits.MAX_PERSONS,
+              "earliest", ModelLimits.EARLIEST_DATE, "latest", ModelLimits.LATEST_DATE));
+        }
+      }
+    }
+  }
 }

@@ -289,8 +289,24 @@ class CommandsTest {
     assertTrue(form.err().contains("POLICY.PARAMETER=VALUE"), form.err());
     Run unknown = Run.of("what-if", register.toString(), "--set", "wuhan-2016.noSuchParameter=80");
     assertEquals(2, unknown.exitCode(), unknown.toString());
-    assertTrue(unknown.err().contains("noSuchParameter"), unknown.err());
+    assertTrue(unknown.err().contains("政策集“wuhan-2016”没有参数“noSuchParameter”；其参数有：membersStaffThreshold, "), unknown.err());
+    assertTrue(unknown.err().contains("Policy set “wuhan-2016” has no parameter “noSuchParameter”"), unknown.err());
     assertNoStackTrace(unknown);
+    // each wrong setting in the user's words, both languages, naming what the parameter takes
+    Run count = Run.of("what-if", register.toString(), "--set", "wuhan-2016.organisationStaffThreshold=8.5");
+    assertEquals(2, count.exitCode(), count.toString());
+    assertTrue(count.err().contains("参数“wuhan-2016.organisationStaffThreshold”不能取“8.5”：应为0至10000000之间的整数。"), count.err());
+    assertTrue(count.err().contains("it takes a whole number from 0 to 10,000,000."), count.err());
+    Run date = Run.of("what-if", register.toString(), "--set", "wuhan-2016.obligationDeadline=2016/12/15");
+    assertTrue(date.err().contains("应为1921年7月1日至2100年12月31日之间的日期"), date.err());
+    assertTrue(date.err().contains("a date from 1 July 1921 to 31 December 2100"), date.err());
+    Run rate = Run.of("what-if", register.toString(), "--set", "wuhan-2016.coverageRate=80%");
+    assertTrue(rate.err().contains("应为0至1之间的比例，如80%写作0.8。"), rate.err());
+    Run set = Run.of("what-if", register.toString(), "--set", "wuhan-2017.organisationStaffThreshold=80");
+    assertEquals(2, set.exitCode(), set.toString());
+    assertTrue(set.err().contains("没有编号为“wuhan-2017”的政策集；可用的有："), set.err());
+    assertTrue(set.err().contains("wuhan-2016"), set.err());
+    assertFalse(set.err().contains("cannot take the overrides"), "not the library's developer message: " + set.err());
   }
 
   @Test
