@@ -137,13 +137,13 @@ final class WhatIfCommand implements Callable<Integer> {
       Optional<PolicySet> set = evaluator.policySets().stream().filter(s -> s.id().equals(setId)).findFirst();
       if (set.isEmpty()) {
         throw new CliError(ExitCodes.USAGE, CliTexts.both("error.override-set", "set", setId,
-            "sets", new CliTexts.Verbatim(String.join(", ", evaluator.policySets().stream().map(PolicySet::id).toList()))));
+            "sets", evaluator.policySets().stream().map(s -> "“" + s.id() + "”").toList()));
       }
       for (var setting : entry.getValue().entrySet()) {
         Optional<Parameter> parameter = set.get().parameters().stream().filter(p -> p.getKey().equals(setting.getKey())).findFirst();
         if (parameter.isEmpty()) {
           throw new CliError(ExitCodes.USAGE, CliTexts.both("error.override-key", "set", setId, "key", setting.getKey(),
-              "keys", new CliTexts.Verbatim(String.join(", ", set.get().parameters().stream().map(Parameter::getKey).toList()))));
+              "keys", set.get().parameters().stream().map(p -> "“" + p.getKey() + "”").toList()));
         }
         try {
           parameter.get().withOverride(setting.getValue());

@@ -297,8 +297,13 @@ class CliTextsTest {
         case "settings" -> List.of("“wuhan-2016.organisationStaffThreshold=80”");
         case "known", "sets" -> List.of("“liaoning-2016”");
         case "set" -> "wuhan-2016";
-        case "target", "key" -> "wuhan-2016/W3";
-        case "setting" -> "wuhan-2016.organisationStaffThreshold";
+        case "target", "key" -> key.equals("error.override-key") ? "staffThreshold" : "wuhan-2016/W3";
+        case "keys" -> List.of("“membersStaffThreshold”", "“organisationStaffThreshold”", "“obligationDeadline”");
+        case "earliest" -> LocalDate.of(1921, 7, 1);
+        case "latest" -> LocalDate.of(2100, 12, 31);
+        case "setting" -> key.equals("error.override-date") ? "wuhan-2016.obligationDeadline"
+            : key.equals("error.override-rate") ? "wuhan-2016.coverageRate"
+            : key.equals("error.override-number") ? "liaoning-2016.jointOrganisationGrowthFactor" : "wuhan-2016.organisationStaffThreshold";
         case "code" -> "91420106MA4KTEXT1G";
         case "field" -> lang.pick("从业人数", "head-count");
         case "name" -> lang.pick("某某科技有限公司，职工120人", "a firm of 120 staff");
@@ -313,7 +318,9 @@ class CliTextsTest {
         case "after" -> new CliTexts.Verbatim(lang.pick("不符合要求，应于2016年11月30日前建立党组织",
             "not met; must set up a party organisation by 30 November 2016"));
         case "value" -> key.equals("error.list-negative") ? -1 : key.equals("error.size-out-of-range") ? 20_000_000
-            : key.equals("error.date") ? "2016-13-01" : key.equals("error.bad-value") ? "fr" : "许多";
+            : key.equals("error.date") ? "2016-13-01" : key.equals("error.bad-value") ? "fr"
+            : key.equals("error.override-count") ? "8.5" : key.equals("error.override-rate") ? "80%"
+            : key.equals("error.override-date") ? "2016/12/15" : "许多";
         case "max" -> 10_000_000;
         default -> 3L;
       };

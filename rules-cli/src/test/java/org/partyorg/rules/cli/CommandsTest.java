@@ -289,7 +289,7 @@ class CommandsTest {
     assertTrue(form.err().contains("POLICY.PARAMETER=VALUE"), form.err());
     Run unknown = Run.of("what-if", register.toString(), "--set", "wuhan-2016.noSuchParameter=80");
     assertEquals(2, unknown.exitCode(), unknown.toString());
-    assertTrue(unknown.err().contains("政策集“wuhan-2016”没有参数“noSuchParameter”；其参数有：membersStaffThreshold, "), unknown.err());
+    assertTrue(unknown.err().contains("方案“wuhan-2016”没有参数“noSuchParameter”；其参数有：“membersStaffThreshold”、“organisationStaffThreshold”、"), unknown.err());
     assertTrue(unknown.err().contains("Policy set “wuhan-2016” has no parameter “noSuchParameter”"), unknown.err());
     assertNoStackTrace(unknown);
     // each wrong setting in the user's words, both languages, naming what the parameter takes
@@ -304,7 +304,7 @@ class CommandsTest {
     assertTrue(rate.err().contains("应为0至1之间的比例，如80%写作0.8。"), rate.err());
     Run set = Run.of("what-if", register.toString(), "--set", "wuhan-2017.organisationStaffThreshold=80");
     assertEquals(2, set.exitCode(), set.toString());
-    assertTrue(set.err().contains("没有编号为“wuhan-2017”的政策集；可用的有："), set.err());
+    assertTrue(set.err().contains("没有编号为“wuhan-2017”的方案；可用的有："), set.err());
     assertTrue(set.err().contains("wuhan-2016"), set.err());
     assertFalse(set.err().contains("cannot take the overrides"), "not the library's developer message: " + set.err());
   }
