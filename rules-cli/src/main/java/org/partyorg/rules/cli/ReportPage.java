@@ -168,7 +168,8 @@ final class ReportPage {
       int y = i * row;
       int barY = y + 18;
       String label = targetName(coverage) + " " + description(coverage);
-      String value = rateText(total) + " / " + percent(target) + " · " + verdictText(coverage.verdict());
+      String value = text("page.value.overview", "rate", new CliTexts.Verbatim(rateText(total)),
+          "target", new CliTexts.Verbatim(percent(target)), "verdict", new CliTexts.Verbatim(verdictText(coverage.verdict())));
       out.append("<g class=\"row\"><text class=\"label\" x=\"0\" y=\"").append(y + 16).append("\">")
           .append(escape(clipToWidth(label, OVERVIEW_WIDTH - 8))).append("<title>").append(escape(label)).append("</title></text>");
       out.append("<rect class=\"track\" x=\"0\" y=\"").append(barY + 4).append("\" width=\"")
@@ -178,7 +179,7 @@ final class ReportPage {
         out.append("<rect class=\"bar ").append(verdictClass(coverage.verdict()).replace("not-met", "short"))
             .append("\" x=\"0\" y=\"").append(barY + 4).append("\" width=\"").append(fmt(rate * barWidth))
             .append("\" height=\"").append(ROW - 8).append("\" data-rate=\"").append(share(rate)).append("\"><title>")
-            .append(escape(label + lang.pick("：", ": ") + value)).append("</title></rect>");
+            .append(escape(label + "\n" + value)).append("</title></rect>");
       }
       double x = target.doubleValue() * barWidth;
       out.append("<line class=\"target\" x1=\"").append(fmt(x)).append("\" x2=\"").append(fmt(x)).append("\" y1=\"")

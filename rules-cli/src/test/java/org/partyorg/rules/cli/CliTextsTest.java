@@ -336,7 +336,7 @@ class CliTextsTest {
         case "settings" -> List.of("“wuhan-2016.organisationStaffThreshold=80”");
         case "known", "sets" -> List.of("“liaoning-2016”");
         case "set" -> "wuhan-2016";
-        case "target", "key" -> "wuhan-2016/W3";
+        case "key" -> "wuhan-2016/W3";
         case "setting" -> "wuhan-2016.organisationStaffThreshold";
         case "code" -> "91420106MA4KTEXT1G";
         case "field" -> lang.pick("从业人数", "head-count");
@@ -344,6 +344,7 @@ class CliTextsTest {
         case "encoding" -> "UTF-8";
         case "line", "seed" -> "1234";
         case "index" -> 1234L;
+        case "verdict" -> new CliTexts.Verbatim(lang.verdict(org.partyorg.rules.register.Verdict.NOT_MET));
         case "verdictBefore", "verdictAfter" -> lang.verdict(org.partyorg.rules.register.Verdict.NOT_MET);
         case "outcome" -> lang.outcome(org.partyorg.rules.api.Outcome.VIOLATED);
         case "deadline" -> LocalDate.of(2016, 11, 30);
@@ -352,7 +353,8 @@ class CliTextsTest {
         case "listed" -> 50L;
         case "covered" -> 2L;
         case "source" -> new CliTexts.Verbatim("2016年11月台账.csv");
-        case "rate" -> new CliTexts.Verbatim(key.equals("page.value.rate") ? "66.66%" : "80%");
+        case "rate" -> new CliTexts.Verbatim(key.equals("page.value.rate") || key.equals("page.value.overview") ? "66.66%" : "80%");
+        case "target" -> key.startsWith("page.") ? new CliTexts.Verbatim("80%") : "wuhan-2016/W3";
         case "actions" -> new CliTexts.Verbatim(lang.pick("建立党组织", "set up a party organisation"));
         case "before" -> new CliTexts.Verbatim(lang.pick("无此结论", "no such finding"));
         case "after" -> new CliTexts.Verbatim(lang.pick("不符合要求，应于2016年11月30日前建立党组织",
