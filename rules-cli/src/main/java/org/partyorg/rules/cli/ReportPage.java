@@ -27,7 +27,8 @@ import org.partyorg.rules.register.Verdict;
  * The report as one self-contained HTML page: no script, no external style, font or image (a
  * Content-Security-Policy of {@code default-src 'none'} says so to the browser too), charts drawn
  * here as inline SVG, styles for screen and print inline. Every text that comes from a register
- * (names, codes) is escaped, so a name containing {@code <script>} stays text.
+ * (names, codes) is escaped, so a name containing {@code <script>} stays text; so is every text of
+ * the page's own, read from {@code report-page_{zh,en}.properties} ({@link CliTexts#page}).
  *
  * <p>Charts: coverage against each rate target in total, by division and by category (bars whose
  * width is the rate, a line at the target); obligations by action and by month of their deadline,
