@@ -16,13 +16,16 @@ import org.partyorg.rules.api.Messages;
  * The tool's texts, kept with the library's other texts in UTF-8 files a reader can review
  * without reading Java: {@code META-INF/partyorg-rules/messages/cli_{zh,en}.properties} (errors,
  * summaries, progress labels) and {@code cli-help_{zh,en}.properties} (the {@code --help}
- * texts, given to picocli as a resource bundle). Parameters are named; a string value is shown
+ * texts, given to picocli as a resource bundle); the HTML report page's in
+ * {@code report-page_{zh,en}.properties}. Parameters are named; a string value is shown
  * cut to 64 characters with its control characters escaped, as the library shows every value a
  * user gave; a {@link java.nio.file.Path} or a {@link Verbatim} up to 1,000 characters.
  */
 final class CliTexts {
   static final Messages TEXTS = Messages.load(CliTexts.class, "cli");
   static final Messages HELP = Messages.load(CliTexts.class, "cli-help");
+  /** The HTML report page's headings, labels, captions and notes ({@code report-page_{zh,en}.properties}). */
+  static final Messages PAGE = Messages.load(CliTexts.class, "report-page");
 
   private CliTexts() {}
 
@@ -64,6 +67,11 @@ final class CliTexts {
   /** The text {@code key} in {@code lang}, with {@code namesAndValues} given as name, value, name, value… */
   static String text(Lang lang, String key, Object... namesAndValues) {
     return TEXTS.template(key).format(lang.locale(), values(namesAndValues));
+  }
+
+  /** The report page's text {@code key} in {@code lang}, unescaped, with {@code namesAndValues} as for {@link #text}. */
+  static String page(Lang lang, String key, Object... namesAndValues) {
+    return PAGE.template(key).format(lang.locale(), values(namesAndValues));
   }
 
   /** The text {@code key} in both languages. */

@@ -27,7 +27,8 @@ import org.partyorg.rules.register.Verdict;
  * The report as one self-contained HTML page: no script, no external style, font or image (a
  * Content-Security-Policy of {@code default-src 'none'} says so to the browser too), charts drawn
  * here as inline SVG, styles for screen and print inline. Every text that comes from a register
- * (names, codes) is escaped, so a name containing {@code <script>} stays text.
+ * (names, codes) is escaped, so a name containing {@code <script>} stays text; so is every text of
+ * the page's own, read from {@code report-page_{zh,en}.properties} ({@link CliTexts#page}).
  *
  * <p>Charts: coverage against each rate target in total, by division and by category (bars whose
  * width is the rate, a line at the target); obligations by action and by month of their deadline,
@@ -41,6 +42,10 @@ final class ReportPage {
   private static final int LABEL_WIDTH = 200;
   private static final int ROW = 24;
   private static final int MAX_DIVISION_ROWS = 15;
+  /** The overview chart's width in SVG units, the rate charts' too: a target's label runs across it. */
+  private static final int OVERVIEW_WIDTH = LABEL_WIDTH + BAR_WIDTH + 170;
+  /** Stands for the register's name in the line under the title until it is escaped: a private-use character. */
+  private static final String SOURCE_MARK = "\uE000";
 
   private final CoverageReport report;
   private final Obligations obligations;
@@ -83,7 +88,7 @@ final class ReportPage {
   }
 
   private String page() {
-    String title = lang.pick("党组织覆盖情况报告", "Party organisation coverage report");
+    String title = text("page.title");
     out.append("<!DOCTYPE html>\n<html lang=\"").append(lang == Lang.zh ? "zh-CN" : "en").append("\">\n<head>\n")
         .append("<meta charset=\"utf-8\">\n")
         .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
@@ -91,10 +96,11 @@ final class ReportPage {
         .append("<meta name=\"generator\" content=\"partyorg-rules\">\n")
         .append("<title>").append(escape(title)).append(" · ").append(escape(source)).append("</title>\n")
         .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n<main>\n");
-    out.append("<header><h1>").append(heading("党组织覆盖情况报告", "Party organisation coverage report")).append("</h1>\n")
-        .append("<p class=\"meta\">").append(escape(lang.pick("台账：", "Register: "))).append("<span class=\"source\">")
-        .append(escape(source)).append("</span>").append(escape(lang.pick("；截至", "; as of ")))
-        .append(escape(lang.date(report.asOf()))).append(escape(lang.pick("。", "."))).append("</p>\n</header>\n");
+    // the file's name goes in as a mark, replaced after escaping by its own escaped span: never cut, never markup
+    String meta = escape(text("page.meta", "source", new CliTexts.Verbatim(SOURCE_MARK), "asOf", report.asOf()))
+        .replace(SOURCE_MARK, "<span class=\"source\">" + escape(source) + "</span>");
+    out.append("<header><h1>").append(heading("page.title")).append("</h1>\n")
+        .append("<p class=\"meta\">").append(meta).append("</p>\n</header>\n");
     counts();
     overviewChart();
     targetsOverview();
@@ -103,27 +109,30 @@ final class ReportPage {
     obligationsByMonth();
     uncoveredTable();
     rejectedTable();
-    out.append("<footer><p>").append(escape(lang.pick(
-        "覆盖率按已知情况计算，向下取整显示；因缺少数据无法判断的单位单列为“待定”，不计入基数。本页不含脚本，不联网，可直接打印。",
-        "Rates count what is known and are shown rounded down; organisations whose facts do not decide are shown"
-            + " as undecided, outside the base. This page holds no script, loads nothing from the network and prints as it is.")))
+    out.append("<footer><p>").append(escape(text("page.footer")))
         .append("</p></footer>\n</main>\n</body>\n</html>\n");
     return out.toString();
   }
 
-  private String heading(String chinese, String english) {
+  /** A heading: in a Chinese page the English one follows in grey, for the reader who checks a term. */
+  private String heading(String key) {
     return lang == Lang.zh
-        ? escape(chinese) + " <span class=\"en\" lang=\"en\">" + escape(english) + "</span>"
-        : escape(english);
+        ? escape(CliTexts.page(Lang.zh, key)) + " <span class=\"en\" lang=\"en\">" + escape(CliTexts.page(Lang.en, key)) + "</span>"
+        : escape(CliTexts.page(Lang.en, key));
+  }
+
+  /** The page's text {@code key} in the page's language, unescaped. */
+  private String text(String key, Object... namesAndValues) {
+    return CliTexts.page(lang, key, namesAndValues);
   }
 
   private void counts() {
-    out.append("<section aria-labelledby=\"h-counts\"><h2 id=\"h-counts\">").append(heading("记录", "Records")).append("</h2>\n")
+    out.append("<section aria-labelledby=\"h-counts\"><h2 id=\"h-counts\">").append(heading("page.heading.counts")).append("</h2>\n")
         .append("<dl class=\"counts\">");
-    count("read", lang.pick("读取", "Read"), report.read());
-    count("assessed", lang.pick("已评估", "Assessed"), report.assessed());
-    count("excluded", lang.pick("不适用任何方案", "Under no policy set"), report.excluded());
-    count("rejected", lang.pick("数据有误未予评估", "Rejected as invalid"), report.rejected());
+    count("read", text("page.label.read"), report.read());
+    count("assessed", text("page.label.assessed"), report.assessed());
+    count("excluded", text("page.label.excluded"), report.excluded());
+    count("rejected", text("page.label.rejected"), report.rejected());
     out.append("</dl></section>\n");
   }
 
@@ -135,18 +144,20 @@ final class ReportPage {
   /** Every rate target in one chart: its total rate as a bar, its own target as a mark across the row. */
   private void overviewChart() {
     List<TargetCoverage> rated = report.targets().stream().filter(t -> t.growth().isEmpty()).toList();
-    out.append("<section aria-labelledby=\"h-overview\"><h2 id=\"h-overview\">").append(heading("各目标完成情况", "Targets at a glance"))
+    out.append("<section aria-labelledby=\"h-overview\"><h2 id=\"h-overview\">").append(heading("page.heading.overview"))
         .append("</h2>\n");
     if (rated.isEmpty()) {
-      out.append("<p>").append(escape(lang.pick("所选方案没有覆盖率目标。", "The sets chosen have no rate target."))).append("</p></section>\n");
+      out.append("<p>").append(escape(text("page.note.no-rate-target"))).append("</p></section>\n");
       return;
     }
     int id = ++chartId;
-    int labelWidth = 300;
-    int height = ROW * rated.size() + 6;
-    int width = labelWidth + BAR_WIDTH + 170;
-    String caption = lang.pick("各覆盖率目标：横条为已知的覆盖率，竖标为目标值；绿色为已达到，橙色为未达到，灰色为待定（缺少数据）",
-        "Each rate target: the bar is the known rate, the mark the target; green met, orange not met, grey undecided (facts missing)");
+    // each row two lines: the target named by its rule and description across the chart, its bar below; several
+    // targets share a rule (W11 has three), so the rule alone would not tell them apart
+    int row = ROW + 22;
+    int barWidth = BAR_WIDTH;
+    int height = row * rated.size() + 6;
+    int width = OVERVIEW_WIDTH;
+    String caption = text("page.caption.overview");
     out.append("<figure class=\"chart\"><svg class=\"overview-chart\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ")
         .append(width).append(' ').append(height).append("\" width=\"").append(width).append("\" height=\"").append(height)
         .append("\" aria-labelledby=\"c").append(id).append("t\"><title id=\"c").append(id).append("t\">").append(escape(caption))
@@ -155,39 +166,37 @@ final class ReportPage {
       TargetCoverage coverage = rated.get(i);
       Figures total = coverage.total();
       BigDecimal target = total.target().orElseThrow();
-      int y = i * ROW;
-      String label = coverage.policySetId() + " · " + coverage.target().getKey();
-      String value = rateText(total) + " / " + percent(target) + " · " + verdictText(coverage.verdict());
-      out.append("<g class=\"row\"><text class=\"label\" x=\"").append(labelWidth - 8).append("\" y=\"").append(y + 16)
-          .append("\" text-anchor=\"end\">").append(escape(clip(label, 40))).append("<title>").append(escape(description(coverage)))
-          .append("</title></text>");
-      out.append("<rect class=\"track\" x=\"").append(labelWidth).append("\" y=\"").append(y + 4).append("\" width=\"")
-          .append(BAR_WIDTH).append("\" height=\"").append(ROW - 8).append("\"/>");
+      int y = i * row;
+      int barY = y + 18;
+      String label = targetName(coverage) + " " + description(coverage);
+      String value = text("page.value.overview", "rate", new CliTexts.Verbatim(rateText(total)),
+          "target", new CliTexts.Verbatim(percent(target)), "verdict", new CliTexts.Verbatim(verdictText(coverage.verdict())));
+      out.append("<g class=\"row\"><text class=\"label\" x=\"0\" y=\"").append(y + 16).append("\">")
+          .append(escape(clipToWidth(label, OVERVIEW_WIDTH - 8))).append("<title>").append(escape(label)).append("</title></text>");
+      out.append("<rect class=\"track\" x=\"0\" y=\"").append(barY + 4).append("\" width=\"")
+          .append(barWidth).append("\" height=\"").append(ROW - 8).append("\"/>");
       if (total.rate().isPresent()) {
         double rate = total.rate().get().doubleValue();
-        out.append("<rect class=\"bar ").append(verdictClass(coverage.verdict()).replace("not-met", "short")).append("\" x=\"")
-            .append(labelWidth).append("\" y=\"").append(y + 4).append("\" width=\"").append(fmt(rate * BAR_WIDTH))
+        out.append("<rect class=\"bar ").append(verdictClass(coverage.verdict()).replace("not-met", "short"))
+            .append("\" x=\"0\" y=\"").append(barY + 4).append("\" width=\"").append(fmt(rate * barWidth))
             .append("\" height=\"").append(ROW - 8).append("\" data-rate=\"").append(share(rate)).append("\"><title>")
-            .append(escape(description(coverage) + " " + value)).append("</title></rect>");
+            .append(escape(label + "\n" + value)).append("</title></rect>");
       }
-      double x = labelWidth + target.doubleValue() * BAR_WIDTH;
+      double x = target.doubleValue() * barWidth;
       out.append("<line class=\"target\" x1=\"").append(fmt(x)).append("\" x2=\"").append(fmt(x)).append("\" y1=\"")
-          .append(y + 1).append("\" y2=\"").append(y + ROW - 1).append("\"/>");
-      out.append("<text class=\"value\" x=\"").append(labelWidth + BAR_WIDTH + 8).append("\" y=\"").append(y + 16).append("\">")
+          .append(barY + 1).append("\" y2=\"").append(barY + ROW - 1).append("\"/>");
+      out.append("<text class=\"value\" x=\"").append(barWidth + 8).append("\" y=\"").append(barY + 16).append("\">")
           .append(escape(value)).append("</text></g>");
     }
     out.append("</svg><figcaption>").append(escape(caption)).append("</figcaption></figure></section>\n");
   }
 
   private void targetsOverview() {
-    out.append("<section aria-labelledby=\"h-targets\"><h2 id=\"h-targets\">").append(heading("目标", "Targets")).append("</h2>\n")
-        .append("<table class=\"targets\"><caption>").append(escape(lang.pick("各方案目标的完成情况", "Each policy set’s targets")))
+    out.append("<section aria-labelledby=\"h-targets\"><h2 id=\"h-targets\">").append(heading("page.heading.targets")).append("</h2>\n")
+        .append("<table class=\"targets\"><caption>").append(escape(text("page.caption.targets")))
         .append("</caption>\n<thead><tr>");
-    for (String column : List.of(lang.pick("方案", "Policy set"), lang.pick("目标", "Target"), lang.pick("覆盖", "Covered"),
-        lang.pick("覆盖率", "Rate"), lang.pick("目标值", "Target rate"), lang.pick("待定", "Undecided"),
-        lang.pick("结论", "Verdict"), lang.pick("差额", "Shortfall"))) {
-      out.append("<th scope=\"col\">").append(escape(column)).append("</th>");
-    }
+    columns("page.column.set", "page.column.target", "page.column.covered", "page.column.rate", "page.column.target-rate",
+        "page.column.undecided", "page.column.verdict", "page.column.shortfall");
     out.append("</tr></thead>\n<tbody>\n");
     for (TargetCoverage coverage : report.targets()) {
       out.append("<tr class=\"verdict-").append(verdictClass(coverage.verdict())).append("\"><td>")
@@ -197,7 +206,7 @@ final class ReportPage {
         out.append("<td class=\"num\">").append(escape(growth.count().stripTrailingZeros().toPlainString())).append("</td>")
             .append("<td class=\"num\">–</td><td class=\"num\">")
             .append(escape(growth.required().map(r -> r.stripTrailingZeros().toPlainString())
-                .orElse(lang.pick("缺基数", "no baseline"))))
+                .orElse(text("page.value.no-baseline"))))
             .append("</td><td class=\"num\">").append(escape(lang.count(growth.undecided()))).append("</td><td>")
             .append(escape(verdictText(coverage.verdict()))).append("</td><td class=\"num\">")
             .append(growth.shortfall().isPresent() ? escape(lang.count(growth.shortfall().getAsLong())) : "–")
@@ -216,13 +225,13 @@ final class ReportPage {
 
   private void coverageCharts() {
     out.append("<section aria-labelledby=\"h-coverage\"><h2 id=\"h-coverage\">")
-        .append(heading("按地区和类别的覆盖率", "Coverage by division and category")).append("</h2>\n");
+        .append(heading("page.heading.coverage")).append("</h2>\n");
     for (TargetCoverage coverage : report.targets()) {
       if (coverage.growth().isPresent()) {
         continue;
       }
       List<Bar> rows = new ArrayList<>();
-      rows.add(new Bar(lang.pick("合计", "Total"), coverage.total(), "total"));
+      rows.add(new Bar(text("page.label.total"), coverage.total(), "total"));
       Division.Level level = divisionLevel(coverage);
       List<Map.Entry<Division, Figures>> divisions = coverage.byDivision().entrySet().stream()
           .filter(e -> e.getKey().level() == level && e.getValue().base() > 0).collect(Collectors.toList());
@@ -237,8 +246,8 @@ final class ReportPage {
       String caption = coverage.policySetId() + " · " + description(coverage);
       out.append("<figure class=\"chart\"><figcaption class=\"title\">").append(escape(caption));
       if (divisions.size() > MAX_DIVISION_ROWS) {
-        out.append(escape(lang.pick("（另有" + (divisions.size() - MAX_DIVISION_ROWS) + "个地区未画出）",
-            " (" + (divisions.size() - MAX_DIVISION_ROWS) + " more divisions not drawn)")));
+        out.append(escape(lang.pick("", " ") + text("page.caption.divisions-not-drawn", "count",
+            (long) divisions.size() - MAX_DIVISION_ROWS)));
       }
       out.append("</figcaption>");
       rateChart(caption, rows, coverage.total().target().orElseThrow());
@@ -265,9 +274,7 @@ final class ReportPage {
         .append("\" aria-labelledby=\"c").append(id).append("t c").append(id).append("d\" data-target=\"")
         .append(target.toPlainString()).append("\">")
         .append("<title id=\"c").append(id).append("t\">").append(escape(caption)).append("</title>")
-        .append("<desc id=\"c").append(id).append("d\">").append(escape(lang.pick(
-            "横条长度为覆盖率（0至100%），竖线为目标" + percent(target) + "。",
-            "Bar length is the rate (0 to 100%); the line is the target, " + percent(target) + ".")))
+        .append("<desc id=\"c").append(id).append("d\">").append(escape(text("page.note.rate-chart", "rate", new CliTexts.Verbatim(percent(target)))))
         .append("</desc>");
     out.append("<rect class=\"track\" x=\"").append(LABEL_WIDTH).append("\" y=\"0\" width=\"").append(BAR_WIDTH)
         .append("\" height=\"").append(ROW * rows.size()).append("\"/>");
@@ -280,13 +287,14 @@ final class ReportPage {
       out.append("<g class=\"row ").append(row.kind()).append("\">");
       out.append("<text class=\"label\" x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(y + 16)
           .append("\" text-anchor=\"end\">").append(escape(clip(row.label(), 16))).append("</text>");
-      String value = rateText(figures) + " (" + lang.count(figures.covered()) + "/" + lang.count(figures.base()) + ")";
+      String value = text("page.value.rate", "rate", new CliTexts.Verbatim(rateText(figures)), "covered", figures.covered(),
+          "base", figures.base());
       if (figures.rate().isPresent()) {
         double rate = figures.rate().get().doubleValue();
         out.append("<rect class=\"bar ").append(reached ? "met" : "short").append("\" x=\"").append(LABEL_WIDTH)
             .append("\" y=\"").append(y + 4).append("\" width=\"").append(fmt(rate * BAR_WIDTH)).append("\" height=\"")
             .append(ROW - 8).append("\" data-rate=\"").append(share(rate)).append("\"><title>").append(escape(row.label()))
-            .append(": ").append(escape(value)).append("</title></rect>");
+            .append(escape(lang.pick("：", ": "))).append(escape(value)).append("</title></rect>");
       }
       out.append("<text class=\"value\" x=\"").append(LABEL_WIDTH + BAR_WIDTH + 8).append("\" y=\"").append(y + 16).append("\">")
           .append(escape(value)).append("</text></g>");
@@ -294,16 +302,17 @@ final class ReportPage {
     out.append("<line class=\"target\" x1=\"").append(fmt(targetX)).append("\" x2=\"").append(fmt(targetX))
         .append("\" y1=\"0\" y2=\"").append(ROW * rows.size() + 4).append("\"/>")
         .append("<text class=\"target-label\" x=\"").append(fmt(targetX)).append("\" y=\"").append(ROW * rows.size() + 20)
-        .append("\" text-anchor=\"middle\">").append(escape(lang.pick("目标", "target") + " " + percent(target)))
+        .append("\" text-anchor=\"middle\">")
+        .append(escape(text("page.label.target-line", "rate", new CliTexts.Verbatim(percent(target)))))
         .append("</text></svg>");
   }
 
   private void obligationsByAction() {
-    out.append("<section aria-labelledby=\"h-actions\"><h2 id=\"h-actions\">").append(heading("应办事项", "Obligations by action"))
+    out.append("<section aria-labelledby=\"h-actions\"><h2 id=\"h-actions\">").append(heading("page.heading.actions"))
         .append("</h2>\n");
     Map<RequiredAction, Obligations.Split> byAction = obligations.byAction();
     if (byAction.isEmpty()) {
-      out.append("<p>").append(escape(lang.pick("没有应办事项。", "Nothing to do."))).append("</p></section>\n");
+      out.append("<p>").append(escape(text("page.note.nothing-to-do"))).append("</p></section>\n");
       return;
     }
     long max = byAction.values().stream().mapToLong(Obligations.Split::total).max().orElse(1);
@@ -314,7 +323,7 @@ final class ReportPage {
       values.add(split);
     });
     out.append("<figure class=\"chart\">");
-    countChart("actions", lang.pick("各项应办事项的数目，已逾期与未到期", "Obligations by action, overdue and in time"),
+    countChart("actions", text("page.caption.actions"),
         labels, values, max);
     out.append("<figcaption>").append(legend()).append("</figcaption></figure></section>\n");
   }
@@ -332,16 +341,15 @@ final class ReportPage {
       int y = i * ROW;
       double overdueWidth = (double) split.overdue() / max * BAR_WIDTH;
       double inTimeWidth = (double) split.inTime() / max * BAR_WIDTH;
-      String value = lang.pick("逾期" + split.overdue() + "，未到期" + split.inTime(),
-          lang.count(split.overdue()) + " overdue, " + lang.count(split.inTime()) + " in time");
+      String value = text("page.value.split", "overdue", split.overdue(), "inTime", split.inTime());
       out.append("<g class=\"row\"><text class=\"label\" x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(y + 16)
           .append("\" text-anchor=\"end\">").append(escape(clip(labels.get(i), 16))).append("</text>");
       out.append("<rect class=\"bar overdue\" x=\"").append(LABEL_WIDTH).append("\" y=\"").append(y + 4).append("\" width=\"")
           .append(fmt(overdueWidth)).append("\" height=\"").append(ROW - 8).append("\" data-count=\"").append(split.overdue())
-          .append("\"><title>").append(escape(labels.get(i) + ": " + value)).append("</title></rect>");
+          .append("\"><title>").append(escape(labels.get(i) + lang.pick("：", ": ") + value)).append("</title></rect>");
       out.append("<rect class=\"bar in-time\" x=\"").append(fmt(LABEL_WIDTH + overdueWidth)).append("\" y=\"").append(y + 4)
           .append("\" width=\"").append(fmt(inTimeWidth)).append("\" height=\"").append(ROW - 8).append("\" data-count=\"")
-          .append(split.inTime()).append("\"><title>").append(escape(labels.get(i) + ": " + value)).append("</title></rect>");
+          .append(split.inTime()).append("\"><title>").append(escape(labels.get(i) + lang.pick("：", ": ") + value)).append("</title></rect>");
       out.append("<text class=\"value\" x=\"").append(LABEL_WIDTH + BAR_WIDTH + 8).append("\" y=\"").append(y + 16).append("\">")
           .append(escape(value)).append("</text></g>");
     }
@@ -349,16 +357,16 @@ final class ReportPage {
   }
 
   private String legend() {
-    return "<span class=\"key overdue\"></span>" + escape(lang.pick("已逾期", "overdue"))
-        + " <span class=\"key in-time\"></span>" + escape(lang.pick("未到期", "in time"));
+    return "<span class=\"key overdue\"></span>" + escape(text("page.legend.overdue"))
+        + " <span class=\"key in-time\"></span>" + escape(text("page.legend.in-time"));
   }
 
   private void obligationsByMonth() {
     out.append("<section aria-labelledby=\"h-months\"><h2 id=\"h-months\">")
-        .append(heading("按月到期与逾期", "Falling due and overdue by month")).append("</h2>\n");
+        .append(heading("page.heading.months")).append("</h2>\n");
     SortedMap<YearMonth, Obligations.Split> byMonth = obligations.byMonth();
     if (byMonth.isEmpty()) {
-      out.append("<p>").append(escape(lang.pick("没有设定期限的应办事项。", "No obligation with a deadline."))).append("</p></section>\n");
+      out.append("<p>").append(escape(text("page.note.no-deadline"))).append("</p></section>\n");
       return;
     }
     long max = byMonth.values().stream().mapToLong(Obligations.Split::total).max().orElse(1);
@@ -369,30 +377,27 @@ final class ReportPage {
       values.add(split);
     });
     out.append("<figure class=\"chart\">");
-    countChart("months", lang.pick("各月到期的应办事项，已逾期与未到期", "Obligations by month of their deadline, overdue and in time"),
+    countChart("months", text("page.caption.months"),
         labels, values, max);
     out.append("<figcaption>").append(legend()).append("</figcaption></figure></section>\n");
   }
 
   private void uncoveredTable() {
     out.append("<section aria-labelledby=\"h-uncovered\"><h2 id=\"h-uncovered\">")
-        .append(heading("尚未覆盖的单位", "Organisations not covered")).append("</h2>\n");
+        .append(heading("page.heading.uncovered")).append("</h2>\n");
     long total = uncoveredOrganisations;
     List<List<Uncovered>> rows = uncoveredByOrganisation(report, listed);
     if (total == 0) {
-      out.append("<p>").append(escape(lang.pick("没有尚未覆盖的单位。", "Every organisation of every base is covered.")))
+      out.append("<p>").append(escape(text("page.note.all-covered")))
           .append("</p></section>\n");
       return;
     }
-    out.append("<table class=\"uncovered\"><caption>").append(escape(lang.pick(
-        "共" + total + "个单位，按台账顺序列出前" + rows.size() + "个",
-        lang.count(total) + " organisations; the first " + lang.count(rows.size()) + " in register order")))
+    out.append("<table class=\"uncovered\"><caption>")
+        .append(escape(text(total > rows.size() ? "page.caption.uncovered-first" : "page.caption.uncovered-all",
+            "total", total, "listed", (long) rows.size())))
         .append("</caption>\n<thead><tr>");
-    for (String column : List.of(lang.pick("序号", "No."), lang.pick("统一社会信用代码", "Credit code"), lang.pick("名称", "Name"),
-        lang.pick("行政区划", "Division"), lang.pick("未达到的目标", "Targets missed"), lang.pick("应办事项", "To do"),
-        lang.pick("期限", "Deadline"))) {
-      out.append("<th scope=\"col\">").append(escape(column)).append("</th>");
-    }
+    columns("page.column.number", "page.column.credit-code", "page.column.name", "page.column.division",
+        "page.column.targets-missed", "page.column.actions", "page.column.deadline");
     out.append("</tr></thead>\n<tbody>\n");
     for (List<Uncovered> entries : rows) {
       Uncovered first = entries.get(0);
@@ -405,15 +410,15 @@ final class ReportPage {
           .append(first.index() + 1).append("</th><td class=\"code\">").append(escape(organisation.getCreditCode()))
           .append("</td><td class=\"name\">").append(escape(organisation.getName())).append("</td><td>")
           .append(escape(organisation.getDivisionCode())).append("</td><td>")
-          .append(escape(entries.stream().map(u -> u.policySetId() + "/" + u.target().getKey()).collect(Collectors.joining(", "))))
-          .append("</td><td>").append(escape(String.join(lang.pick("、", ", "), actions)))
-          .append("</td><td>").append(escape(deadline.map(lang::date).orElse("–")))
-          .append(overdue ? escape(lang.pick("（已逾期）", " (overdue)")) : "").append("</td></tr>\n");
+          .append(targetsMissed(entries)).append("</td><td>").append(escape(String.join(lang.pick("、", ", "), actions)))
+          .append("</td><td>").append(escape(deadline.map(d -> overdue ? text("page.value.deadline-overdue", "deadline", d)
+              : lang.date(d)).orElse("–")))
+          .append("</td></tr>\n");
     }
     out.append("</tbody></table>\n");
     if (total > rows.size()) {
-      out.append("<p class=\"rest\">").append(escape(lang.pick("另有" + (total - rows.size()) + "个未列出。",
-          lang.count(total - rows.size()) + " more not listed."))).append("</p>\n");
+      out.append("<p class=\"rest\">").append(escape(text("page.note.more-uncovered", "count", total - rows.size())))
+          .append("</p>\n");
     }
     out.append("</section>\n");
   }
@@ -422,14 +427,14 @@ final class ReportPage {
     if (report.rejected() == 0) {
       return;
     }
-    out.append("<section aria-labelledby=\"h-rejected\"><h2 id=\"h-rejected\">").append(heading("数据有误的记录", "Rejected records"))
-        .append("</h2>\n<table class=\"rejected\"><caption>").append(escape(lang.pick(
-            "共" + report.rejected() + "条", lang.count(report.rejected()) + " in all"))).append("</caption>\n<thead><tr>");
-    for (String column : List.of(lang.pick("序号", "No."), lang.pick("统一社会信用代码", "Credit code"), lang.pick("原因", "Reasons"))) {
-      out.append("<th scope=\"col\">").append(escape(column)).append("</th>");
-    }
+    out.append("<section aria-labelledby=\"h-rejected\"><h2 id=\"h-rejected\">").append(heading("page.heading.rejected"))
+        .append("</h2>\n<table class=\"rejected\"><caption>");
+    List<AssessmentResult> shown = report.rejectedRecords().stream().limit(listed).toList();
+    out.append(escape(text(report.rejected() > shown.size() ? "page.caption.rejected-first" : "page.caption.rejected-all",
+        "total", report.rejected(), "listed", (long) shown.size()))).append("</caption>\n<thead><tr>");
+    columns("page.column.number", "page.column.credit-code", "page.column.reasons");
     out.append("</tr></thead>\n<tbody>\n");
-    for (AssessmentResult result : report.rejectedRecords().stream().limit(listed).toList()) {
+    for (AssessmentResult result : shown) {
       out.append("<tr><td class=\"num\">").append(result.getIndex() + 1).append("</td><td class=\"code\">")
           .append(escape(result.creditCode().orElse("–"))).append("</td><td>");
       List<String> reasons = new ArrayList<>();
@@ -439,7 +444,37 @@ final class ReportPage {
       result.getFailure().ifPresent(failure -> reasons.add(String.valueOf(failure.getMessage())));
       out.append(escape(String.join(lang.pick("；", "; "), reasons))).append("</td></tr>\n");
     }
-    out.append("</tbody></table></section>\n");
+    out.append("</tbody></table>\n");
+    if (report.rejected() > shown.size()) {
+      out.append("<p class=\"rest\">").append(escape(text("page.note.more-rejected", "count", report.rejected() - shown.size())))
+          .append("</p>\n");
+    }
+    out.append("</section>\n");
+  }
+
+  /** A table's header cells, one for each text key. */
+  private void columns(String... keys) {
+    for (String key : keys) {
+      out.append("<th scope=\"col\">").append(escape(text(key))).append("</th>");
+    }
+  }
+
+  /**
+   * The targets an organisation misses, each by its set and rule, the descriptions (which tell apart the targets of one
+   * rule) shown on hover; escaped markup.
+   */
+  private String targetsMissed(List<Uncovered> entries) {
+    Map<String, List<String>> byRule = new java.util.LinkedHashMap<>();
+    entries.forEach(u -> byRule.computeIfAbsent(u.policySetId() + " " + u.target().getRuleId(), r -> new ArrayList<>())
+        .add(lang.pick(u.target().getDescriptionZh(), u.target().getDescriptionEn())));
+    return byRule.entrySet().stream()
+        .map(e -> "<span title=\"" + escape(String.join("\n", e.getValue())) + "\">" + escape(e.getKey()) + "</span>")
+        .collect(Collectors.joining(escape(lang.pick("、", ", "))));
+  }
+
+  /** A target as a short label: its set and the rule it comes from (wuhan-2016 W3), as docs/RULES.md names them. */
+  private static String targetName(TargetCoverage coverage) {
+    return coverage.policySetId() + " " + coverage.target().getRuleId();
   }
 
   private String description(TargetCoverage coverage) {
@@ -447,7 +482,7 @@ final class ReportPage {
   }
 
   private String rateText(Figures figures) {
-    return figures.rateShown().map(r -> r.toPlainString() + "%").orElse(lang.pick("无基数", "no base"));
+    return figures.rateShown().map(r -> r.toPlainString() + "%").orElse(text("page.value.no-base"));
   }
 
   private String verdictText(Verdict verdict) {
@@ -470,6 +505,32 @@ final class ReportPage {
   /** A share between 0 and 1 to six decimals, for the bars' data-rate (tests and scripts read it). */
   static String share(double value) {
     return BigDecimal.valueOf(value).setScale(6, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+  }
+
+  /**
+   * The text cut with … to fit about {@code width} SVG units at the charts' 12-unit font: a Chinese character or
+   * full-width mark counts 12, anything else 7 (a generous average for Latin letters and digits).
+   */
+  static String clipToWidth(String text, int width) {
+    if (width(text) <= width) {
+      return text;
+    }
+    int used = 12; // the …
+    for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
+      used += width(text.codePointAt(i));
+      if (used > width) {
+        return text.substring(0, i) + "…";
+      }
+    }
+    return text;
+  }
+
+  private static int width(String text) {
+    return text.codePoints().map(ReportPage::width).sum();
+  }
+
+  private static int width(int c) {
+    return Character.isIdeographic(c) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF) ? 12 : 7;
   }
 
   private static String clip(String text, int max) {

@@ -32,7 +32,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 
 /**
- * The tool's texts ({@code cli_{zh,en}.properties}, {@code cli-help_{zh,en}.properties}) pass
+ * The tool's texts ({@code cli_{zh,en}.properties}, {@code cli-help_{zh,en}.properties}, the HTML
+ * page's {@code report-page_{zh,en}.properties}) pass
  * the library's style checks with sample values, both files of a pair have the same keys, every
  * key is used and every text the code asks for exists; and docs/MESSAGES.md shows them.
  */
@@ -43,7 +44,8 @@ class CliTextsTest {
   private static final Path SOURCES = Path.of("src/main/java/org/partyorg/rules/cli");
 
   /** Keys that name a thing (a label, an outcome, a piece of a sentence): no full stop. */
-  private static final Pattern NAME_KEYS = Pattern.compile("(progress|outcome|verdict|part|title|reason|heading)\\..*");
+  private static final Pattern NAME_KEYS = Pattern.compile(
+      "(progress|outcome|verdict|part|title|reason|heading)\\..*|page\\.(?!note\\.|footer$).*");
 
   /** What the tool's code calls a text key: a literal with one of the files' prefixes. */
   private static final Pattern KEY_LITERAL = Pattern.compile(
@@ -60,19 +62,23 @@ class CliTextsTest {
           + "|[\\w-]*\\.(?:xlsx|jsonl|json|md|html|yaml|csv)\\b|docs/FORMAT\\.md"
           + "|[a-z]+(?:-[a-z]+)*-\\d{4}(?:[./][A-Za-z]+=\\d+)?");
 
+  /** What the report page's code calls a text key. */
+  private static final Pattern PAGE_KEY_LITERAL = Pattern.compile("\"(page\\.[a-z0-9.-]+)\"");
+
   @Test
   void bothFilesOfEachPairHaveTheSameKeys() throws IOException {
-    for (String name : List.of("cli", "cli-help")) {
+    for (String name : List.of("cli", "cli-help", "report-page")) {
       assertEquals(keysOf(name + "_zh"), keysOf(name + "_en"), name);
     }
     assertEquals(keysOf("cli_zh"), new TreeSet<>(CliTexts.TEXTS.keys()));
+    assertEquals(keysOf("report-page_zh"), new TreeSet<>(CliTexts.PAGE.keys()));
   }
 
   @Test
   void everyTextPassesTheStyleChecksWithSampleValues() {
     List<String> problems = new ArrayList<>();
-    for (String key : CliTexts.TEXTS.keys()) {
-      MessageTemplate template = CliTexts.TEXTS.template(key);
+    for (String key : allKeys()) {
+      MessageTemplate template = template(key);
       for (Map<String, Object> zh : samples(key, template, Lang.zh)) {
         check(problems, key, template.format(Locale.CHINESE, zh), true);
       }
@@ -98,24 +104,21 @@ class CliTextsTest {
 
   @Test
   void everyKeyIsUsedAndEveryKeyTheCodeAsksForExists() throws IOException {
-    Set<String> used = new TreeSet<>();
-    try (Stream<Path> files = Files.list(SOURCES)) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-        Matcher literal = KEY_LITERAL.matcher(Files.readString(file, StandardCharsets.UTF_8));
-        while (literal.find()) {
-          // a default value in an annotation (plan.csv, report.html) is a file name, not a key
-          if (!literal.group(1).matches(".*\\.(csv|html|json)")) {
-            used.add(literal.group(1));
-          }
-        }
-      }
-    }
+    Set<String> used = literals(KEY_LITERAL);
     Set<String> unknown = new TreeSet<>(used);
     unknown.removeAll(CliTexts.TEXTS.keys());
     assertEquals(Set.of(), unknown, "keys the code uses that cli_zh.properties lacks");
     Set<String> unused = new TreeSet<>(CliTexts.TEXTS.keys());
     unused.removeAll(used);
     assertEquals(Set.of(), unused, "keys of cli_zh.properties no code uses");
+
+    Set<String> onPage = literals(PAGE_KEY_LITERAL);
+    Set<String> pageUnknown = new TreeSet<>(onPage);
+    pageUnknown.removeAll(CliTexts.PAGE.keys());
+    assertEquals(Set.of(), pageUnknown, "keys the page uses that report-page_zh.properties lacks");
+    Set<String> pageUnused = new TreeSet<>(CliTexts.PAGE.keys());
+    pageUnused.removeAll(onPage);
+    assertEquals(Set.of(), pageUnused, "keys of report-page_zh.properties no code uses");
 
     // the help: every command and every option or parameter of every command has its text, and every text is someone's
     Set<String> asked = new TreeSet<>(List.of("heading.example", "heading.exit-codes"));
@@ -132,6 +135,34 @@ class CliTextsTest {
       }
     }
     assertEquals(new TreeSet<>(CliTexts.HELP.keys()), asked, "cli-help_zh.properties: the keys the commands ask for, no more");
+  }
+
+  /** The text keys the tool's code names: string literals of this form. */
+  private static Set<String> literals(Pattern form) throws IOException {
+    Set<String> used = new TreeSet<>();
+    try (Stream<Path> files = Files.list(SOURCES)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        Matcher literal = form.matcher(Files.readString(file, StandardCharsets.UTF_8));
+        while (literal.find()) {
+          // a default value in an annotation (plan.csv, report.html) is a file name, not a key
+          if (!literal.group(1).matches(".*\\.(csv|html|json)")) {
+            used.add(literal.group(1));
+          }
+        }
+      }
+    }
+    return used;
+  }
+
+  /** The keys of cli and of report-page (their prefixes differ: page. is the page's alone). */
+  private static List<String> allKeys() {
+    List<String> all = new ArrayList<>(CliTexts.TEXTS.keys());
+    all.addAll(CliTexts.PAGE.keys());
+    return all;
+  }
+
+  private static MessageTemplate template(String key) {
+    return key.startsWith("page.") ? CliTexts.PAGE.template(key) : CliTexts.TEXTS.template(key);
   }
 
   @Test
@@ -222,6 +253,14 @@ class CliTextsTest {
       out.append("| `").append(key).append("` | ").append(cell(template.format(Locale.CHINESE, samples(key, template, Lang.zh).get(0))))
           .append(" | ").append(cell(template.format(Locale.ENGLISH, samples(key, template, Lang.en).get(0)))).append(" |\n");
     }
+    out.append("\n### report-page\n\nThe HTML page `report` writes (`report-page_*.properties`); in a Chinese page each heading is followed by\n")
+        .append("its English one in grey. The register’s own values (names, codes, the file’s name) are put in by the page.\n\n")
+        .append("| key | 中文 | English |\n|---|---|---|\n");
+    for (String key : CliTexts.PAGE.keys()) {
+      MessageTemplate template = CliTexts.PAGE.template(key);
+      out.append("| `").append(key).append("` | ").append(cell(template.format(Locale.CHINESE, samples(key, template, Lang.zh).get(0))))
+          .append(" | ").append(cell(template.format(Locale.ENGLISH, samples(key, template, Lang.en).get(0)))).append(" |\n");
+    }
     out.append("\n### cli-help\n\n`{default}` is the option’s default value.\n\n| key | 中文 | English |\n|---|---|---|\n");
     for (String key : CliTexts.HELP.keys()) {
       MessageTemplate template = CliTexts.HELP.template(key);
@@ -297,7 +336,7 @@ class CliTextsTest {
         case "settings" -> List.of("“wuhan-2016.organisationStaffThreshold=80”");
         case "known", "sets" -> List.of("“liaoning-2016”");
         case "set" -> "wuhan-2016";
-        case "target", "key" -> key.equals("error.override-key") ? "staffThreshold" : "wuhan-2016/W3";
+        case "key" -> key.equals("error.override-key") ? "staffThreshold" : "wuhan-2016/W3";
         case "keys" -> List.of("“membersStaffThreshold”", "“organisationStaffThreshold”", "“obligationDeadline”");
         case "earliest" -> LocalDate.of(1921, 7, 1);
         case "latest" -> LocalDate.of(2100, 12, 31);
@@ -310,9 +349,17 @@ class CliTextsTest {
         case "encoding" -> "UTF-8";
         case "line", "seed" -> "1234";
         case "index" -> 1234L;
+        case "verdict" -> new CliTexts.Verbatim(lang.verdict(org.partyorg.rules.register.Verdict.NOT_MET));
         case "verdictBefore", "verdictAfter" -> lang.verdict(org.partyorg.rules.register.Verdict.NOT_MET);
         case "outcome" -> lang.outcome(org.partyorg.rules.api.Outcome.VIOLATED);
         case "deadline" -> LocalDate.of(2016, 11, 30);
+        case "asOf" -> LocalDate.of(2016, 12, 1);
+        case "total" -> 1234L;
+        case "listed" -> 50L;
+        case "covered" -> 2L;
+        case "source" -> new CliTexts.Verbatim("2016年11月台账.csv");
+        case "rate" -> new CliTexts.Verbatim(key.equals("page.value.rate") || key.equals("page.value.overview") ? "66.66%" : "80%");
+        case "target" -> key.startsWith("page.") ? new CliTexts.Verbatim("80%") : "wuhan-2016/W3";
         case "actions" -> new CliTexts.Verbatim(lang.pick("建立党组织", "set up a party organisation"));
         case "before" -> new CliTexts.Verbatim(lang.pick("无此结论", "no such finding"));
         case "after" -> new CliTexts.Verbatim(lang.pick("不符合要求，应于2016年11月30日前建立党组织",

@@ -123,7 +123,62 @@ class ReportPageTest {
     assertEquals(7, table.split("<tr", -1).length - 2, "7 rows below the header");
     assertTrue(table.contains("<th scope=\"row\" class=\"num\">1</th>"), "the first record first: " + table);
     assertTrue(total > 7);
-    assertTrue(page.contains("另有" + (total - 7) + "个未列出。"), "the rest counted");
+    assertTrue(page.contains("另有" + (total - 7) + "个单位未列出。"), "the rest counted");
+  }
+
+  @Test
+  void targetsAreNamedByRuleAndDescriptionNeverByTheirKey() {
+    for (Lang lang : Lang.values()) {
+      String page = page(TestRegisters.register(200), lang);
+      for (var set : List.of("wuhan-2016", "liaoning-2016")) {
+        for (var target : EVALUATOR.policySet(set).targets()) {
+          // "coverage" is a word of the page too; the others are names no page text has
+          assertFalse(target.getKey().chars().anyMatch(Character::isUpperCase) && page.contains(target.getKey()),
+              lang + ": the key " + target.getKey() + " shown");
+        }
+      }
+      // W11 has three targets: each row of the overview names its own
+      var w11 = EVALUATOR.policySet("wuhan-2016").targets().stream().filter(t -> t.getRuleId().equals("W11")).toList();
+      assertTrue(w11.size() > 1);
+      String overview = page.substring(page.indexOf("<svg class=\"overview-chart\""), page.indexOf("</svg>", page.indexOf("overview-chart")));
+      for (var target : w11) {
+        String label = "wuhan-2016 W11 " + (lang == Lang.zh ? target.getDescriptionZh() : target.getDescriptionEn());
+        assertTrue(overview.contains("<title>" + Html.escape(label) + "</title>"), lang + " " + label);
+      }
+    }
+  }
+
+  @Test
+  void aLabelIsCutToItsWidthOnlyWhenItDoesNotFit() {
+    assertEquals("一二三四五", ReportPage.clipToWidth("一二三四五", 60), "5 × 12 fits in 60");
+    assertEquals("一二三四…", ReportPage.clipToWidth("一二三四五六", 60), "6 × 12 does not: 4 characters and the …");
+    assertEquals("abcdefgh", ReportPage.clipToWidth("abcdefgh", 56));
+    assertEquals("abcdef…", ReportPage.clipToWidth("abcdefghi", 56));
+  }
+
+  @Test
+  void theRegistersNameIsShownWholeAndEscaped() {
+    String name = "2016年11月".repeat(10) + "<b>.csv";
+    ReportRun run = ReportRun.over(EVALUATOR, AS_OF, TestRegisters.register(20).stream(), 50, CoverageReport.of(EVALUATOR, AS_OF));
+    String zh = ReportPage.render(run, name, Lang.zh, 50);
+    assertTrue(zh.contains("台账“<span class=\"source\">" + Html.escape(name) + "</span>”，截至2017年1月1日"), zh.substring(0, 2000));
+    String en = ReportPage.render(run, name, Lang.en, 50);
+    assertTrue(en.contains("Register “<span class=\"source\">" + Html.escape(name) + "</span>”, as of 1 January 2017"));
+  }
+
+  @Test
+  void theCaptionsCountInTheReadersLanguage() {
+    ReportRun run = ReportRun.over(EVALUATOR, AS_OF, TestRegisters.register(400).stream(), 50, CoverageReport.of(EVALUATOR, AS_OF));
+    long total = run.uncoveredOrganisations();
+    String some = ReportPage.render(run, "x.csv", Lang.en, 1);
+    assertTrue(some.contains(String.format(Locale.ROOT, "%,d organisations; the first 1 in register order", total)), "listed 1 of many");
+    assertTrue(some.contains(String.format(Locale.ROOT, "%,d more organisations not listed.", total - 1)));
+    ReportRun small = ReportRun.over(EVALUATOR, AS_OF, TestRegisters.register(20).stream(), 50, CoverageReport.of(EVALUATOR, AS_OF));
+    String all = ReportPage.render(small, "x.csv", Lang.zh, 50);
+    assertTrue(all.contains("共" + small.uncoveredOrganisations() + "个单位，按台账顺序列出</caption>"), "all listed");
+    assertFalse(all.contains("个单位未列出"), "none left");
+    String one = ReportPage.render(small, "x.csv", Lang.en, (int) small.uncoveredOrganisations() - 1);
+    assertTrue(one.contains("1 more organisation not listed."), "one left: singular");
   }
 
   @Test
