@@ -147,21 +147,13 @@ public final class FactType {
     }
     Map<String, String[]> names = new LinkedHashMap<>(codeNames);
     names.put(checked, new String[] {requireText(nameZh, "nameZh"), requireText(nameEn, "nameEn")});
-    return new FactType(name, kind, unit, nameZh(), nameEn(), Map.copyOf(names));
+    return new FactType(name, kind, unit, nameZh, nameEn, Map.copyOf(names));
   }
 
   /** The name {@link #naming} gave a code, in a {@code zh} locale's texts or English; empty when it has none. */
   public Optional<String> codeName(String code, Locale locale) {
     String[] names = codeNames.get(code);
     return names == null ? Optional.empty() : Optional.of("zh".equals(locale.getLanguage()) ? names[0] : names[1]);
-  }
-
-  private String nameZh() {
-    return nameZh;
-  }
-
-  private String nameEn() {
-    return nameEn;
   }
 
   /** The name for a {@code zh} locale's texts, the English one otherwise. */
