@@ -147,7 +147,7 @@ public final class FactType {
     }
     Map<String, String[]> names = new LinkedHashMap<>(codeNames);
     names.put(checked, new String[] {requireText(nameZh, "nameZh"), requireText(nameEn, "nameEn")});
-    return new FactType(name, kind, unit, nameZh, nameEn, Map.copyOf(names));
+    return new FactType(name, kind, unit, this.nameZh, this.nameEn, Map.copyOf(names));
   }
 
   /** The name {@link #naming} gave a code, in a {@code zh} locale's texts or English; empty when it has none. */

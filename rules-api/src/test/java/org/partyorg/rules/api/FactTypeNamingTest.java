@@ -36,6 +36,14 @@ class FactTypeNamingTest {
   }
 
   @Test
+  void aNamedFactKeepsItsOwnNames() {
+    assertEquals("台账分类", CLASS.getNameZh());
+    assertEquals("ledger class", CLASS.getNameEn());
+    assertEquals("ledgerClass", CLASS.getName());
+    assertEquals(FactKind.CODE, CLASS.getKind());
+  }
+
+  @Test
   void namingIsForCodesOnceEach() {
     IllegalArgumentException count = assertThrows(IllegalArgumentException.class,
         () -> FactType.count("headCount", Unit.PERSONS, "职工人数", "head-count").naming("x", "某", "x"));
