@@ -17,6 +17,7 @@ import org.partyorg.rules.api.Assessment;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.Outcome;
 import org.partyorg.rules.api.RequiredAction;
+import org.partyorg.rules.api.internal.Texts;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.core.Evaluator;
 import org.partyorg.rules.io.json.JsonFormat;
@@ -218,17 +219,12 @@ public final class CaseTable {
     }
   }
 
-  /** A value cut to 64 characters, its control characters escaped. */
+  /**
+   * A value as a message shows it, as the engine and the JSON readers show one: cut to 64
+   * characters (then {@code …(N chars)}), control, format and separator characters escaped.
+   */
   static String cut(String value) {
-    StringBuilder out = new StringBuilder();
-    value.codePoints().limit(64).forEach(c -> {
-      if (Character.isISOControl(c)) {
-        out.append(c == '\n' ? "\\n" : c == '\t' ? "\\t" : c == '\r' ? "\\r" : String.format(java.util.Locale.ROOT, "\\u%04X", c));
-      } else {
-        out.appendCodePoint(c);
-      }
-    });
-    return value.codePointCount(0, value.length()) > 64 ? out + "…" : out.toString();
+    return Texts.echo(value);
   }
 
   /** The cases' names, in the table's order. */
