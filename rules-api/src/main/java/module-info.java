@@ -14,8 +14,7 @@ module org.partyorg.rules.api {
   exports org.partyorg.rules.api.model;
 
   // Hibernate Validator instantiates the constraint validators reflectively; the engine shares
-  // their checks and the way values enter texts, and the Immutables style of its own values;
-  // the JSON readers echo a document's values the way the engine echoes a record's.
+  // their checks and the way values enter texts, and the Immutables style of its own values.
   opens org.partyorg.rules.api.internal to org.hibernate.validator;
-  exports org.partyorg.rules.api.internal to org.partyorg.rules.core, org.partyorg.rules.io;
+  exports org.partyorg.rules.api.internal to org.partyorg.rules.core;
 }

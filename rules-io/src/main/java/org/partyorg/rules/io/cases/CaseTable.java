@@ -17,7 +17,6 @@ import org.partyorg.rules.api.Assessment;
 import org.partyorg.rules.api.Finding;
 import org.partyorg.rules.api.Outcome;
 import org.partyorg.rules.api.RequiredAction;
-import org.partyorg.rules.api.internal.Texts;
 import org.partyorg.rules.api.model.Organisation;
 import org.partyorg.rules.core.Evaluator;
 import org.partyorg.rules.io.json.JsonFormat;
@@ -220,11 +219,21 @@ public final class CaseTable {
   }
 
   /**
-   * A value as a message shows it, as the engine and the JSON readers show one: cut to 64
-   * characters (then {@code …(N chars)}), control, format and separator characters escaped.
+   * A value cut to 64 characters, its control, format and separator characters escaped (a
+   * bidirectional override such as U+202E could otherwise reorder the line it is shown in).
    */
   static String cut(String value) {
-    return Texts.echo(value);
+    StringBuilder out = new StringBuilder();
+    value.codePoints().limit(64).forEach(c -> {
+      int type = Character.getType(c);
+      if (type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+          || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE) {
+        out.append(c == '\n' ? "\\n" : c == '\t' ? "\\t" : c == '\r' ? "\\r" : String.format(java.util.Locale.ROOT, "\\u%04X", c));
+      } else {
+        out.appendCodePoint(c);
+      }
+    });
+    return value.codePointCount(0, value.length()) > 64 ? out + "…" : out.toString();
   }
 
   /** The cases' names, in the table's order. */

@@ -2,7 +2,7 @@ package org.partyorg.rules.io.json;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.partyorg.rules.api.internal.Texts;
+import java.util.Locale;
 import org.partyorg.rules.api.model.ModelLimits;
 import tools.jackson.databind.JsonNode;
 
@@ -12,6 +12,8 @@ import tools.jackson.databind.JsonNode;
  * out, so that a hostile document cannot make an unbounded report.
  */
 final class Problems {
+  private static final int ECHO_LIMIT = 64;
+
   private final List<JsonProblem> list = new ArrayList<>();
   private boolean truncated;
 
@@ -98,11 +100,36 @@ final class Problems {
   }
 
   /**
-   * A value as a message shows it, as the engine shows a record's values: cut to 64 characters
-   * (then {@code …(N chars)}), control, format and separator characters escaped.
+   * A value as a message shows it: cut to 64 characters (then {@code …(N chars)}), control,
+   * format and separator characters escaped ({@code \n}, {@code \u001B}), so that a value cannot
+   * forge a line of a report.
    */
   static String echo(String text) {
-    return Texts.echo(text);
+    int end = text.length();
+    boolean cut = false;
+    if (end > ECHO_LIMIT) {
+      end = Character.isHighSurrogate(text.charAt(ECHO_LIMIT - 1)) ? ECHO_LIMIT - 1 : ECHO_LIMIT;
+      cut = true;
+    }
+    StringBuilder out = new StringBuilder(end + 16);
+    for (int i = 0; i < end; ) {
+      int c = text.codePointAt(i);
+      int type = Character.getType(c);
+      if (c == '\n') {
+        out.append("\\n");
+      } else if (c == '\r') {
+        out.append("\\r");
+      } else if (c == '\t') {
+        out.append("\\t");
+      } else if (type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+          || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE) {
+        out.append(String.format(Locale.ROOT, "\\u%04X", c));
+      } else {
+        out.appendCodePoint(c);
+      }
+      i += Character.charCount(c);
+    }
+    return cut ? out + "…(" + text.length() + " chars)" : out.toString();
   }
 
   /** A member name as a JSON pointer token (RFC 6901: {@code ~} as {@code ~0}, {@code /} as {@code ~1}). */
