@@ -3,7 +3,6 @@ package org.partyorg.rules.io;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -141,13 +140,6 @@ public enum Column {
         }
       }
     }
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '_' && c != '-') {
-        out.append(c);
-      }
-    }
-    return out.toString().toLowerCase(Locale.ROOT);
+    return CellValues.key(text); // spaces, underscores and hyphens out, lower case, as a cell's word
   }
 }

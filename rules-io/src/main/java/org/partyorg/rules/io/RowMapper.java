@@ -111,14 +111,8 @@ final class RowMapper {
     if (name != null) {
       b.name(name.strip());
     }
-    String division = cells.required(Column.DIVISION_CODE);
-    if (division != null) {
-      try {
-        b.divisionCode(CellValues.divisionCode(division));
-      } catch (BadCell e) {
-        cells.problem(Column.DIVISION_CODE, division, e);
-      }
-    }
+    cells.parse(Column.DIVISION_CODE, cells.required(Column.DIVISION_CODE), CellValues::divisionCode)
+        .ifPresent(b::divisionCode);
     String category = cells.text(Column.CATEGORY);
     if (category == null) {
       if (defaultCategory.isPresent()) {
@@ -127,28 +121,10 @@ final class RowMapper {
         cells.problem(Column.CATEGORY, null, "为空；单位类别必须填写。", "is empty; the category is required.");
       }
     } else {
-      try {
-        b.category(CellValues.category(category));
-      } catch (BadCell e) {
-        cells.problem(Column.CATEGORY, category, e);
-      }
+      cells.parse(Column.CATEGORY, category, CellValues::category).ifPresent(b::category);
     }
-    String registration = cells.text(Column.REGISTRATION_LEVEL);
-    if (registration != null) {
-      try {
-        b.registrationLevel(CellValues.registrationLevel(registration));
-      } catch (BadCell e) {
-        cells.problem(Column.REGISTRATION_LEVEL, registration, e);
-      }
-    }
-    String industry = cells.text(Column.INDUSTRY);
-    if (industry != null) {
-      try {
-        b.industry(CellValues.industry(industry));
-      } catch (BadCell e) {
-        cells.problem(Column.INDUSTRY, industry, e);
-      }
-    }
+    cells.parse(Column.REGISTRATION_LEVEL, CellValues::registrationLevel).ifPresent(b::registrationLevel);
+    cells.parse(Column.INDUSTRY, CellValues::industry).ifPresent(b::industry);
     park(cells, b);
     String building = cells.text(Column.BUILDING);
     if (building != null) {
@@ -179,14 +155,9 @@ final class RowMapper {
   private void park(Cells cells, Organisation.Builder b) {
     String name = cells.text(Column.PARK);
     String levelText = cells.text(Column.PARK_LEVEL);
-    Optional<ParkLevel> level = Optional.empty();
-    if (levelText != null) {
-      try {
-        level = Optional.of(CellValues.parkLevel(levelText));
-      } catch (BadCell e) {
-        cells.problem(Column.PARK_LEVEL, levelText, e);
-        return;
-      }
+    Optional<ParkLevel> level = cells.parse(Column.PARK_LEVEL, levelText, CellValues::parkLevel);
+    if (levelText != null && level.isEmpty()) {
+      return; // a bad level, reported
     }
     boolean nameSaysNone = name != null && (CellValues.isNoneWord(name) || CellValues.key(name).equals("不在园区"));
     if (level.orElse(null) == ParkLevel.NONE || (nameSaysNone && level.isEmpty())) {
@@ -272,33 +243,14 @@ final class RowMapper {
   private void partyOrganisation(Cells cells, Organisation.Builder b) {
     Optional<Boolean> has = cells.yesNo(Column.HAS_PARTY_ORGANISATION);
     String formText = cells.text(Column.PARTY_ORGANISATION_FORM);
-    Optional<PartyOrganisationForm> form = Optional.empty();
-    if (formText != null) {
-      try {
-        form = Optional.of(CellValues.form(formText));
-      } catch (BadCell e) {
-        cells.problem(Column.PARTY_ORGANISATION_FORM, formText, e);
-        return;
-      }
+    Optional<PartyOrganisationForm> form = cells.parse(Column.PARTY_ORGANISATION_FORM, formText, CellValues::form);
+    if (formText != null && form.isEmpty()) {
+      return; // a bad form, reported
     }
     String levelText = cells.text(Column.PARTY_ORGANISATION_LEVEL);
-    Optional<PartyOrganisationLevel> level = Optional.empty();
-    if (levelText != null) {
-      try {
-        level = Optional.of(CellValues.level(levelText));
-      } catch (BadCell e) {
-        cells.problem(Column.PARTY_ORGANISATION_LEVEL, levelText, e);
-      }
-    }
+    Optional<PartyOrganisationLevel> level = cells.parse(Column.PARTY_ORGANISATION_LEVEL, levelText, CellValues::level);
     String foundedText = cells.text(Column.FOUNDED);
-    Optional<java.time.LocalDate> founded = Optional.empty();
-    if (foundedText != null) {
-      try {
-        founded = Optional.of(CellValues.date(foundedText));
-      } catch (BadCell e) {
-        cells.problem(Column.FOUNDED, foundedText, e);
-      }
-    }
+    Optional<java.time.LocalDate> founded = cells.parse(Column.FOUNDED, foundedText, CellValues::date);
     OptionalInt covered = cells.count(Column.COVERED_ORGANISATIONS);
     boolean none = has.equals(Optional.of(false)) || form.orElse(null) == PartyOrganisationForm.NONE;
     if (none) {
@@ -334,20 +286,17 @@ final class RowMapper {
 
   private void workCoverage(Cells cells, Organisation.Builder b) {
     Optional<Boolean> instructor = cells.yesNo(Column.INSTRUCTOR);
-    String massText = cells.text(Column.MASS_ORGANISATIONS);
-    Set<MassOrganisation> mass = null;
-    if (massText != null) {
-      try {
-        mass = CellValues.massOrganisations(massText);
-      } catch (BadCell e) {
-        cells.problem(Column.MASS_ORGANISATIONS, massText, e);
-        return;
-      }
-    }
+    Optional<Set<MassOrganisation>> mass = cells.parse(Column.MASS_ORGANISATIONS, CellValues::massOrganisations);
     // work coverage has two halves; with one unknown the record stays unknown, never "none"
-    if (instructor.isPresent() && mass != null) {
-      b.workCoverage(WorkCoverage.builder().instructorAssigned(instructor.get()).massOrganisations(mass).build());
+    if (instructor.isPresent() && mass.isPresent()) {
+      b.workCoverage(WorkCoverage.builder().instructorAssigned(instructor.get()).massOrganisations(mass.get()).build());
     }
+  }
+
+  /** One of {@link CellValues}' parsers. */
+  @FunctionalInterface
+  private interface CellParser<T> {
+    T parse(String cell) throws BadCell;
   }
 
   /** One row's cells by column, and the problems found in them. */
@@ -392,25 +341,25 @@ final class RowMapper {
     }
 
     OptionalInt count(Column column) {
-      String text = text(column);
-      if (text == null) {
-        return OptionalInt.empty();
-      }
-      try {
-        return OptionalInt.of(CellValues.count(text));
-      } catch (BadCell e) {
-        problem(column, text, e);
-        return OptionalInt.empty();
-      }
+      return parse(column, CellValues::count).map(OptionalInt::of).orElse(OptionalInt.empty());
     }
 
     Optional<Boolean> yesNo(Column column) {
-      String text = text(column);
+      return parse(column, CellValues::yesNo);
+    }
+
+    /** The column's cell parsed; empty when it is blank, or bad (then reported). */
+    <T> Optional<T> parse(Column column, CellParser<T> parser) {
+      return parse(column, text(column), parser);
+    }
+
+    /** {@code text}, the column's cell or null, parsed; empty when null, or bad (then reported). */
+    <T> Optional<T> parse(Column column, String text, CellParser<T> parser) {
       if (text == null) {
         return Optional.empty();
       }
       try {
-        return Optional.of(CellValues.yesNo(text));
+        return Optional.of(parser.parse(text));
       } catch (BadCell e) {
         problem(column, text, e);
         return Optional.empty();

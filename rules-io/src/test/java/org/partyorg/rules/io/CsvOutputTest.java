@@ -32,9 +32,10 @@ class CsvOutputTest {
   void rowsAreRfc4180WithCrlfAndQuotes() throws IOException {
     StringWriter out = new StringWriter();
     try (CsvOutput csv = CsvOutput.to(out)) {
-      csv.row("名称", "备注").row("甲,乙", "=HYPERLINK(\"x\")").row(Arrays.asList("a", null));
+      csv.row("名称", "备注").row("甲,乙", "=HYPERLINK(\"x\")").row(Arrays.asList("a", null))
+          .row("b", null);
     }
-    assertEquals("名称,备注\r\n\"甲,乙\",\"'=HYPERLINK(\"\"x\"\")\"\r\na,\r\n", out.toString());
+    assertEquals("名称,备注\r\n\"甲,乙\",\"'=HYPERLINK(\"\"x\"\")\"\r\na,\r\nb,\r\n", out.toString());
   }
 
   @Test

@@ -218,11 +218,16 @@ public final class CaseTable {
     }
   }
 
-  /** A value cut to 64 characters, its control characters escaped. */
+  /**
+   * A value cut to 64 characters, its control, format and separator characters escaped (a
+   * bidirectional override such as U+202E could otherwise reorder the line it is shown in).
+   */
   static String cut(String value) {
     StringBuilder out = new StringBuilder();
     value.codePoints().limit(64).forEach(c -> {
-      if (Character.isISOControl(c)) {
+      int type = Character.getType(c);
+      if (type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+          || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE) {
         out.append(c == '\n' ? "\\n" : c == '\t' ? "\\t" : c == '\r' ? "\\r" : String.format(java.util.Locale.ROOT, "\\u%04X", c));
       } else {
         out.appendCodePoint(c);

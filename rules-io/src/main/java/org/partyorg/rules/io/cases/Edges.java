@@ -59,7 +59,8 @@ final class Edges {
       LocalDate date = parameter.getDate().get();
       LocalDate expected = date.plusDays(side.offset());
       if (!asOf.equals(expected)) {
-        return Optional.of("评估日期应为" + expected + "（" + key + "为" + date + "），实为" + asOf + " / the as-of date must be "
+        return Optional.of("评估日期应为" + zhDate(expected) + "（" + key + "为" + zhDate(date) + "），实为"
+            + zhDate(asOf) + " / the as-of date must be "
             + expected + " (" + key + " is " + date + "), not " + asOf);
       }
       return read ? Optional.empty() : Optional.of("本用例没有结论读取" + key + " / no finding of the case reads " + key);
@@ -134,5 +135,10 @@ final class Edges {
       }
     }
     return signature;
+  }
+
+  /** A date as Chinese text writes it (docs/STYLE.md): 2016年11月30日. */
+  private static String zhDate(LocalDate date) {
+    return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
   }
 }

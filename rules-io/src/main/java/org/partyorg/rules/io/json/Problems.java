@@ -3,15 +3,15 @@ package org.partyorg.rules.io.json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.partyorg.rules.api.model.ModelLimits;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The problems found in one document, with the bilingual wording shared by every reader. Stops
- * collecting at 100 (the model's {@code ModelLimits.MAX_REPORTED}) and says that more were left
+ * collecting at {@value ModelLimits#MAX_REPORTED}, as the engine does, and says that more were left
  * out, so that a hostile document cannot make an unbounded report.
  */
 final class Problems {
-  static final int MAX_REPORTED = 100;
   private static final int ECHO_LIMIT = 64;
 
   private final List<JsonProblem> list = new ArrayList<>();
@@ -22,7 +22,7 @@ final class Problems {
   }
 
   void add(String pointer, String shownValue, String zh, String en) {
-    if (list.size() < MAX_REPORTED) {
+    if (list.size() < ModelLimits.MAX_REPORTED) {
       list.add(new JsonProblem(pointer, shownValue, zh, en));
     } else if (!truncated) {
       truncated = true;

@@ -1,9 +1,11 @@
 package org.partyorg.rules.io.json;
 
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.time.YearMonth;
@@ -165,8 +167,8 @@ final class ReportJson {
     out.put("rule", t.target().getRuleId());
     out.put("descriptionZh", t.target().getDescriptionZh());
     out.put("descriptionEn", t.target().getDescriptionEn());
-    t.target().getRate().ifPresent(v -> out.set("rate", OrganisationJson.number(v)));
-    t.target().getGrowthFactor().ifPresent(v -> out.set("growthFactor", OrganisationJson.number(v)));
+    amount(out, "rate", t.target().getRate());
+    amount(out, "growthFactor", t.target().getGrowthFactor());
     t.target().getDeadline().ifPresent(v -> out.put("deadline", v.toString()));
     ArrayNode citations = out.putArray("citations");
     t.target().getCitations().forEach(c -> citation(c, citations.addObject()));
@@ -204,9 +206,9 @@ final class ReportJson {
     out.put("uncovered", f.uncovered());
     out.put("undecided", f.undecided());
     out.put("excluded", f.excluded());
-    f.target().ifPresent(v -> out.set("target", OrganisationJson.number(v)));
-    f.rate().ifPresent(v -> out.set("rate", OrganisationJson.number(v)));
-    f.rateShown().ifPresent(v -> out.set("ratePercentShown", OrganisationJson.number(v)));
+    amount(out, "target", f.target());
+    amount(out, "rate", f.rate());
+    amount(out, "ratePercentShown", f.rateShown());
     f.verdict().ifPresent(v -> out.put("verdict", v.name()));
     f.shortfall().ifPresent(v -> out.put("shortfall", v));
   }
@@ -216,7 +218,7 @@ final class ReportJson {
     out.put("undecided", g.undecided());
     out.set("factor", OrganisationJson.number(g.factor()));
     put(out, "baseline", g.baseline());
-    g.required().ifPresent(v -> out.set("required", OrganisationJson.number(v)));
+    amount(out, "required", g.required());
     out.put("verdict", g.verdict().name());
     put(out, "shortfall", g.shortfall());
   }
@@ -320,5 +322,10 @@ final class ReportJson {
     if (value.isPresent()) {
       out.put(name, value.getAsInt());
     }
+  }
+
+  /** An amount or rate when known; left out when not (unknown, never 0). */
+  private static void amount(ObjectNode out, String name, Optional<BigDecimal> value) {
+    value.ifPresent(v -> out.set(name, OrganisationJson.number(v)));
   }
 }

@@ -71,6 +71,8 @@ class CoversTest {
     CaseResult early = run("2016-11-28", 100, "obligationDeadline", "dayBefore");
     assertTrue(early.diff().contains("the as-of date must be 2016-11-29 (obligationDeadline is 2016-11-30), not 2016-11-28"),
         early::diff);
+    assertTrue(early.diff().contains("评估日期应为2016年11月29日（obligationDeadline为2016年11月30日），实为2016年11月28日"),
+        early::diff);
     // no W2/W3/W5 finding at 10 staff: the date is not what the case is about
     CaseResult unread = run("2016-11-30", 10, "obligationDeadline", "on");
     assertTrue(unread.diff().contains("no finding of the case reads obligationDeadline"), unread::diff);
@@ -91,5 +93,12 @@ class CoversTest {
     CaseTableException bad = assertThrows(CaseTableException.class, () -> run("2016-12-01", 100, "organisationStaffThreshold", "edge"));
     assertTrue(bad.getMessage().contains("covers.organisationStaffThreshold: “edge”不是below、at、above、dayBefore、on、dayAfter之一"),
         bad::getMessage);
+  }
+
+  @Test
+  void aValueInAMessageIsCutAndItsInvisibleCharactersEscaped() {
+    assertEquals("a\\nb\\u202Ec", CaseTable.cut("a\nb\u202Ec"));
+    assertEquals("x".repeat(64), CaseTable.cut("x".repeat(64)));
+    assertEquals("x".repeat(64) + "…", CaseTable.cut("x".repeat(65)));
   }
 }

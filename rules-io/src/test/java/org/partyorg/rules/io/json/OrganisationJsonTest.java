@@ -265,4 +265,28 @@ class OrganisationJsonTest {
   static List<String> pointers(JsonFormatException e) {
     return e.problems().stream().map(JsonProblem::pointer).collect(Collectors.toList());
   }
+
+  /** A document reports its first 100 problems (ModelLimits.MAX_REPORTED), then one that says there are more. */
+  @Test
+  void aDocumentReportsAHundredProblemsThenSaysThereAreMore() {
+    List<JsonProblem> hundred = problems(org.partyorg.rules.api.model.ModelLimits.MAX_REPORTED);
+    assertEquals(100, hundred.size());
+    assertTrue(hundred.stream().allMatch(p -> p.pointer().startsWith("/unknown")), hundred.toString());
+    List<JsonProblem> more = problems(101);
+    assertEquals(101, more.size());
+    assertEquals(hundred, more.subList(0, 100));
+    assertEquals("", more.get(100).pointer());
+    assertEquals("问题过多，其余从略。", more.get(100).messageZh());
+    assertEquals("Too many problems; the rest are left out.", more.get(100).messageEn());
+  }
+
+  /** The problems of a valid firm given {@code unknownMembers} members the format does not have. */
+  private static List<JsonProblem> problems(int unknownMembers) {
+    StringBuilder json = new StringBuilder(FIRM);
+    for (int i = 0; i < unknownMembers; i++) {
+      json.append(",\"unknown").append(i).append("\":1");
+    }
+    String text = json.append('}').toString();
+    return assertThrows(JsonFormatException.class, () -> JSON.readOrganisation(text)).problems();
+  }
 }

@@ -153,29 +153,56 @@ class SchemaTest {
     JSON.readOrganisation(good);
   }
 
+  /** Where the organisation schema lists each model enum's constants, by JSON pointer. */
+  private static final Map<String, Class<? extends Enum<?>>> MODEL_ENUMS = Map.ofEntries(
+      Map.entry("/organisation/properties/category", org.partyorg.rules.api.model.OrganisationCategory.class),
+      Map.entry("/organisation/properties/registrationLevel/anyOf/0",
+          org.partyorg.rules.api.model.RegistrationLevel.class),
+      Map.entry("/organisation/properties/industry/anyOf/0", org.partyorg.rules.api.model.IndustrySection.class),
+      Map.entry("/park/properties/level", org.partyorg.rules.api.model.ParkLevel.class),
+      Map.entry("/partyOrganisation/properties/form", org.partyorg.rules.api.model.PartyOrganisationForm.class),
+      Map.entry("/partyOrganisation/properties/level/anyOf/0",
+          org.partyorg.rules.api.model.PartyOrganisationLevel.class),
+      Map.entry("/partyOrganisation/properties/jointScope/anyOf/0", org.partyorg.rules.api.model.JointScope.class),
+      Map.entry("/member/properties/status/anyOf/0", org.partyorg.rules.api.model.MemberStatus.class),
+      Map.entry("/activityRecord/properties/events/anyOf/0/items/properties/kind",
+          org.partyorg.rules.api.model.ActivityKind.class),
+      Map.entry("/activityRecord/properties/institutions/anyOf/0/items",
+          org.partyorg.rules.api.model.Institution.class),
+      Map.entry("/activityRecord/properties/facilities/anyOf/0/items", org.partyorg.rules.api.model.Facility.class),
+      Map.entry("/workCoverage/properties/massOrganisations/anyOf/0/items",
+          org.partyorg.rules.api.model.MassOrganisation.class),
+      Map.entry("/sanctionRecord/properties/sanctions/items/properties/kind",
+          org.partyorg.rules.api.model.SanctionKind.class));
+
+  /** Every enum the organisation schema lists is a model enum's constants, in their order. */
   @Test
   void theSchemasEnumsAreTheModelsConstants() {
     JsonNode defs = JsonFormat.MAPPER.readTree(JsonFormat.schema("organisation")).get("$defs");
-    assertEquals(names(org.partyorg.rules.api.model.OrganisationCategory.values()),
-        texts(defs.at("/organisation/properties/category/enum")));
-    assertEquals(names(org.partyorg.rules.api.model.PartyOrganisationForm.values()),
-        texts(defs.at("/partyOrganisation/properties/form/enum")));
-    assertEquals(names(org.partyorg.rules.api.model.ActivityKind.values()),
-        texts(defs.at("/activityRecord/properties/events/anyOf/0/items/properties/kind/enum")));
-    assertEquals(names(org.partyorg.rules.api.model.RegistrationLevel.values()),
-        texts(defs.at("/organisation/properties/registrationLevel/anyOf/0/enum")));
-    assertEquals(names(org.partyorg.rules.api.model.IndustrySection.values()),
-        texts(defs.at("/organisation/properties/industry/anyOf/0/enum")));
-    assertEquals(names(org.partyorg.rules.api.model.Institution.values()),
-        texts(defs.at("/activityRecord/properties/institutions/anyOf/0/items/enum")));
-    assertEquals(names(org.partyorg.rules.api.model.MassOrganisation.values()),
-        texts(defs.at("/workCoverage/properties/massOrganisations/anyOf/0/items/enum")));
-    assertEquals(names(org.partyorg.rules.api.model.Facility.values()),
-        texts(defs.at("/activityRecord/properties/facilities/anyOf/0/items/enum")));
-    assertEquals(names(org.partyorg.rules.api.model.JointScope.values()),
-        texts(defs.at("/partyOrganisation/properties/jointScope/anyOf/0/enum")));
+    Map<String, JsonNode> found = new java.util.TreeMap<>();
+    enums(defs, "", found);
+    assertEquals(new TreeSet<>(MODEL_ENUMS.keySet()), found.keySet(), "the schema's enums and the table here");
+    MODEL_ENUMS.forEach((pointer, type) ->
+        assertEquals(names(type.getEnumConstants()), texts(found.get(pointer)), pointer));
     assertEquals(names(Outcome.values()), texts(JsonFormat.MAPPER.readTree(JsonFormat.schema("assessment"))
         .at("/$defs/finding/properties/outcome/enum")));
+  }
+
+  /** Collects every {@code enum} array below {@code node}, keyed by the pointer of its owner. */
+  private static void enums(JsonNode node, String pointer, Map<String, JsonNode> out) {
+    if (node.isObject()) {
+      node.properties().forEach(e -> {
+        if (e.getKey().equals("enum")) {
+          out.put(pointer, e.getValue());
+        } else {
+          enums(e.getValue(), pointer + "/" + e.getKey(), out);
+        }
+      });
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        enums(node.get(i), pointer + "/" + i, out);
+      }
+    }
   }
 
   /**
