@@ -37,14 +37,20 @@ class TraceTest {
   private static final LocalDate AS_OF = LocalDate.of(2016, 11, 30);
   private static final String W3_QUOTE = "100人以上的建有党的组织";
 
+  /** An organisation of {@code division} with its members reported: what every case here starts from. */
+  private static Organisation.Builder organisation(String division, String serial, String name,
+      OrganisationCategory category, int formalMembers) {
+    return Organisation.builder()
+        .creditCode(SampleOrganisations.code("91", division, serial))
+        .name(name)
+        .category(category)
+        .divisionCode(division)
+        .formalMembers(formalMembers)
+        .probationaryMembers(0);
+  }
+
   private static Organisation wuhan(Integer staff) {
-    var builder = Organisation.builder()
-        .creditCode(SampleOrganisations.code("91", "420106", "MA0TR0001"))
-        .name("武汉某科技有限公司")
-        .category(OrganisationCategory.NON_PUBLIC_ENTERPRISE)
-        .divisionCode("420106")
-        .formalMembers(2)
-        .probationaryMembers(0)
+    var builder = organisation("420106", "MA0TR0001", "武汉某科技有限公司", OrganisationCategory.NON_PUBLIC_ENTERPRISE, 2)
         .partyOrganisation(PartyOrganisation.none());
     if (staff != null) {
       builder.headCount(staff);
@@ -170,14 +176,9 @@ class TraceTest {
     for (int i = 0; i < 4; i++) {
       joint.addCoveredOrganisations(SampleOrganisations.code("91", "210102", "MB000000" + i));
     }
-    Organisation enterprise = Organisation.builder()
-        .creditCode(SampleOrganisations.code("91", "210102", "MA0TR0002"))
-        .name("沈阳某贸易有限公司")
-        .category(OrganisationCategory.NON_PUBLIC_ENTERPRISE)
-        .divisionCode("210102")
+    Organisation enterprise = organisation("210102", "MA0TR0002", "沈阳某贸易有限公司",
+            OrganisationCategory.NON_PUBLIC_ENTERPRISE, 1)
         .headCount(30)
-        .formalMembers(1)
-        .probationaryMembers(0)
         .partyOrganisation(joint.build())
         .build();
     Trace trace = EVALUATOR.trace(enterprise, LocalDate.of(2016, 12, 1));
@@ -197,13 +198,7 @@ class TraceTest {
     for (int i = 1; i <= 6; i++) {
       structure.addPlatforms(QualificationPlatform.of("平台" + i, 1));
     }
-    Organisation firm = Organisation.builder()
-        .creditCode(SampleOrganisations.code("91", "430102", "MA0TR0003"))
-        .name("湖南某会计师事务所")
-        .category(OrganisationCategory.ACCOUNTING_FIRM)
-        .divisionCode("430102")
-        .formalMembers(1)
-        .probationaryMembers(0)
+    Organisation firm = organisation("430102", "MA0TR0003", "湖南某会计师事务所", OrganisationCategory.ACCOUNTING_FIRM, 1)
         .partyOrganisation(PartyOrganisation.builder().form(PartyOrganisationForm.JOINT).level(PartyOrganisationLevel.BRANCH)
             .jointScope(JointScope.CO_LOCATED_PLATFORMS).structure(structure.build()).build())
         .build();
