@@ -1,5 +1,6 @@
 package org.partyorg.rules.api;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -147,21 +148,13 @@ public final class FactType {
     }
     Map<String, String[]> names = new LinkedHashMap<>(codeNames);
     names.put(checked, new String[] {requireText(nameZh, "nameZh"), requireText(nameEn, "nameEn")});
-    return new FactType(name, kind, unit, nameZh(), nameEn(), Map.copyOf(names));
+    return new FactType(name, kind, unit, this.nameZh, this.nameEn, Map.copyOf(names));
   }
 
   /** The name {@link #naming} gave a code, in a {@code zh} locale's texts or English; empty when it has none. */
   public Optional<String> codeName(String code, Locale locale) {
     String[] names = codeNames.get(code);
     return names == null ? Optional.empty() : Optional.of("zh".equals(locale.getLanguage()) ? names[0] : names[1]);
-  }
-
-  private String nameZh() {
-    return nameZh;
-  }
-
-  private String nameEn() {
-    return nameEn;
   }
 
   /** The name for a {@code zh} locale's texts, the English one otherwise. */
@@ -179,7 +172,7 @@ public final class FactType {
     if (!codeNames.keySet().equals(that.codeNames.keySet())) {
       return false;
     }
-    return codeNames.entrySet().stream().allMatch(e -> java.util.Arrays.equals(e.getValue(), that.codeNames.get(e.getKey())));
+    return codeNames.entrySet().stream().allMatch(e -> Arrays.equals(e.getValue(), that.codeNames.get(e.getKey())));
   }
 
   @Override
