@@ -108,6 +108,14 @@ class TraceTest {
     assertTrue(variant.trace(wuhan(99), AS_OF).text(Locale.ENGLISH).contains("with some parameters changed: head-count limit 80 persons."),
         () -> trace.text(Locale.ENGLISH));
     assertTrue(zh.contains(W3_QUOTE), zh);
+    // several changed: a list as every text writes one
+    Trace three = EVALUATOR.withOverrides("wuhan-2016", Map.of("organisationStaffThreshold", 80, "coverageRate", "0.75",
+        "formationDeadline", "2016-12-05")).trace(wuhan(99), AS_OF);
+    String zhThree = three.text(Locale.SIMPLIFIED_CHINESE);
+    assertTrue(zhThree.contains("部分参数经调整：职工人数的限值80人、比例75%、期限2016年12月5日。"), zhThree);
+    String enThree = three.text(Locale.ENGLISH);
+    assertTrue(enThree.contains("with some parameters changed: head-count limit 80 persons, rate 75% and deadline"
+        + " 5 December 2016."), enThree);
   }
 
   @Test
