@@ -52,19 +52,21 @@ class ReachProperties {
 
   private record Case(Organisation organisation, LocalDate asOf) {}
 
-  private static final Gen<Case> CASES =
-      Gens.combine(List.of(ORGANISATIONS, DATES), v -> new Case((Organisation) v.get(0), (LocalDate) v.get(1)));
+  private static Gen<Case> cases(Gen<Organisation> organisations) {
+    return Gens.combine(List.of(organisations, DATES), v -> new Case((Organisation) v.get(0), (LocalDate) v.get(1)));
+  }
+
+  private static final Gen<Case> CASES = cases(ORGANISATIONS);
 
   /**
    * Half the cases non-public enterprises with a joint party organisation: among all organisations
    * one in five hundred is a joint organisation of enterprises over the cap, so that 500 cases
    * missed every one about half the time.
    */
-  private static final Gen<Case> JOINT_CASES = Gens.frequencyOneOf(CASES, Gens.combine(
-      List.of(OrganisationGen.forPolicySet(Fixtures.SET).build()
+  private static final Gen<Case> JOINT_CASES = Gens.frequencyOneOf(CASES, cases(
+      OrganisationGen.forPolicySet(Fixtures.SET).build()
           .filter(o -> o.getCategory() == OrganisationCategory.NON_PUBLIC_ENTERPRISE
-              && o.getPartyOrganisation().map(p -> p.getForm() == PartyOrganisationForm.JOINT).orElse(false)), DATES),
-      v -> new Case((Organisation) v.get(0), (LocalDate) v.get(1))));
+              && o.getPartyOrganisation().map(p -> p.getForm() == PartyOrganisationForm.JOINT).orElse(false))));
 
   private static final Set<Outcome> JUDGED = EnumSet.of(Outcome.SATISFIED, Outcome.VIOLATED, Outcome.UNDECIDED);
 
