@@ -37,14 +37,20 @@ class TraceTest {
   private static final LocalDate AS_OF = LocalDate.of(2016, 11, 30);
   private static final String W3_QUOTE = "100人以上的建有党的组织";
 
+  /** An organisation of {@code division} with its members reported: what every case here starts from. */
+  private static Organisation.Builder organisation(String division, String serial, String name,
+      OrganisationCategory category, int formalMembers) {
+    return Organisation.builder()
+        .creditCode(SampleOrganisations.code("91", division, serial))
+        .name(name)
+        .category(category)
+        .divisionCode(division)
+        .formalMembers(formalMembers)
+        .probationaryMembers(0);
+  }
+
   private static Organisation wuhan(Integer staff) {
-    var builder = Organisation.builder()
-        .creditCode(SampleOrganisations.code("91", "420106", "MA0TR0001"))
-        .name("武汉某科技有限公司")
-        .category(OrganisationCategory.NON_PUBLIC_ENTERPRISE)
-        .divisionCode("420106")
-        .formalMembers(2)
-        .probationaryMembers(0)
+    var builder = organisation("420106", "MA0TR0001", "武汉某科技有限公司", OrganisationCategory.NON_PUBLIC_ENTERPRISE, 2)
         .partyOrganisation(PartyOrganisation.none());
     if (staff != null) {
       builder.headCount(staff);
@@ -102,6 +108,14 @@ class TraceTest {
     assertTrue(variant.trace(wuhan(99), AS_OF).text(Locale.ENGLISH).contains("with some parameters changed: head-count limit 80 persons."),
         () -> trace.text(Locale.ENGLISH));
     assertTrue(zh.contains(W3_QUOTE), zh);
+    // several changed: a list as every text writes one
+    Trace three = EVALUATOR.withOverrides("wuhan-2016", Map.of("organisationStaffThreshold", 80, "coverageRate", "0.75",
+        "formationDeadline", "2016-12-05")).trace(wuhan(99), AS_OF);
+    String zhThree = three.text(Locale.SIMPLIFIED_CHINESE);
+    assertTrue(zhThree.contains("部分参数经调整：职工人数的限值80人、比例75%、期限2016年12月5日。"), zhThree);
+    String enThree = three.text(Locale.ENGLISH);
+    assertTrue(enThree.contains("with some parameters changed: head-count limit 80 persons, rate 75% and deadline"
+        + " 5 December 2016."), enThree);
   }
 
   @Test
@@ -170,14 +184,9 @@ class TraceTest {
     for (int i = 0; i < 4; i++) {
       joint.addCoveredOrganisations(SampleOrganisations.code("91", "210102", "MB000000" + i));
     }
-    Organisation enterprise = Organisation.builder()
-        .creditCode(SampleOrganisations.code("91", "210102", "MA0TR0002"))
-        .name("沈阳某贸易有限公司")
-        .category(OrganisationCategory.NON_PUBLIC_ENTERPRISE)
-        .divisionCode("210102")
+    Organisation enterprise = organisation("210102", "MA0TR0002", "沈阳某贸易有限公司",
+            OrganisationCategory.NON_PUBLIC_ENTERPRISE, 1)
         .headCount(30)
-        .formalMembers(1)
-        .probationaryMembers(0)
         .partyOrganisation(joint.build())
         .build();
     Trace trace = EVALUATOR.trace(enterprise, LocalDate.of(2016, 12, 1));
@@ -197,13 +206,7 @@ class TraceTest {
     for (int i = 1; i <= 6; i++) {
       structure.addPlatforms(QualificationPlatform.of("平台" + i, 1));
     }
-    Organisation firm = Organisation.builder()
-        .creditCode(SampleOrganisations.code("91", "430102", "MA0TR0003"))
-        .name("湖南某会计师事务所")
-        .category(OrganisationCategory.ACCOUNTING_FIRM)
-        .divisionCode("430102")
-        .formalMembers(1)
-        .probationaryMembers(0)
+    Organisation firm = organisation("430102", "MA0TR0003", "湖南某会计师事务所", OrganisationCategory.ACCOUNTING_FIRM, 1)
         .partyOrganisation(PartyOrganisation.builder().form(PartyOrganisationForm.JOINT).level(PartyOrganisationLevel.BRANCH)
             .jointScope(JointScope.CO_LOCATED_PLATFORMS).structure(structure.build()).build())
         .build();

@@ -1,5 +1,6 @@
 package org.partyorg.rules.api;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -171,7 +172,7 @@ public final class FactType {
     if (!codeNames.keySet().equals(that.codeNames.keySet())) {
       return false;
     }
-    return codeNames.entrySet().stream().allMatch(e -> java.util.Arrays.equals(e.getValue(), that.codeNames.get(e.getKey())));
+    return codeNames.entrySet().stream().allMatch(e -> Arrays.equals(e.getValue(), that.codeNames.get(e.getKey())));
   }
 
   @Override

@@ -21,10 +21,11 @@ public abstract class Jurisdiction {
   public abstract Set<OrganisationCategory> getCategories();
 
   public boolean covers(Organisation organisation) {
-    if (!getCategories().contains(organisation.getCategory())) {
-      return false;
-    }
-    String division = organisation.getDivisionCode();
+    return getCategories().contains(organisation.getCategory()) && coversDivision(organisation.getDivisionCode());
+  }
+
+  /** Whether a division code starts with one of the prefixes: the half of {@link #covers} a trace reports on its own. */
+  boolean coversDivision(String division) {
     for (String prefix : prefixes()) {
       if (division.startsWith(prefix)) {
         return true;

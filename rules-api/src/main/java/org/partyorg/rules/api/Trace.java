@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -173,7 +174,7 @@ public final class Trace {
   public record SetCheck(String policySetId, SourceDocument document, Jurisdiction jurisdiction,
       EffectivePeriod effectivePeriod, Map<String, Parameter> overrides, boolean applied, List<NotApplied> reasons) {
     public SetCheck {
-      overrides = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(overrides));
+      overrides = Collections.unmodifiableMap(new LinkedHashMap<>(overrides));
       reasons = List.copyOf(reasons);
     }
 
@@ -181,9 +182,7 @@ public final class Trace {
       List<NotApplied> reasons = new ArrayList<>();
       if (!applied) {
         Jurisdiction jurisdiction = set.jurisdiction();
-        boolean inDivisions = jurisdiction.getDivisionPrefixes().stream()
-            .anyMatch(prefix -> organisation.getDivisionCode().startsWith(prefix));
-        if (!inDivisions) {
+        if (!jurisdiction.coversDivision(organisation.getDivisionCode())) {
           reasons.add(NotApplied.OUTSIDE_DIVISIONS);
         }
         if (!jurisdiction.getCategories().contains(organisation.getCategory())) {

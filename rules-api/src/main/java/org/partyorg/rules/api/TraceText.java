@@ -51,18 +51,18 @@ final class TraceText {
       if (set.overrides().isEmpty()) {
         return text(locale, "set.applied", "document", document);
       }
-      List<String> overrides = new ArrayList<>();
+      List<Named> overrides = new ArrayList<>();
       for (Parameter parameter : set.overrides().values()) {
         // named by what it limits, never by its key (the JSON has the key)
         Optional<FactType> fact = parameter.getFact().flatMap(ModelFacts::named);
         String key = parameter.kind() == Parameter.Kind.DATE ? "override.deadline"
             : parameter.kind() == Parameter.Kind.RATE ? "override.rate"
             : fact.isPresent() ? "override.limit" : "override.number";
-        overrides.add(text(locale, key, "name", named(fact.map(t -> t.displayName(locale)).orElse("")),
-            "value", named(parameterValue(parameter, locale))));
+        overrides.add(named(text(locale, key, "name", named(fact.map(t -> t.displayName(locale)).orElse("")),
+            "value", named(parameterValue(parameter, locale)))));
       }
-      return text(locale, "set.applied.variant", "document", document,
-          "overrides", named(String.join(chinese ? "、" : ", ", overrides)));
+      // a list as every text writes one: 甲、乙 / a, b and c
+      return text(locale, "set.applied.variant", "document", document, "overrides", overrides);
     }
     List<String> reasons = new ArrayList<>();
     for (Trace.NotApplied reason : set.reasons()) {

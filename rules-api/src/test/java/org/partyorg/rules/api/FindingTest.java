@@ -53,4 +53,17 @@ class FindingTest {
     Fact fewer = Fact.of(ModelFacts.HEAD_COUNT, 29, 30);
     assertEquals(List.of(staff, fewer), base(Outcome.SATISFIED).facts(staff, fewer).build().getFacts());
   }
+
+  @Test
+  void aFindingNamesEachParameterItReadOnce() {
+    Parameter staff = Parameter.of("staffThreshold", 100, ModelFacts.HEAD_COUNT, Citation.of(DOC, "一", "句子"));
+    Parameter members = Parameter.of("membersThreshold", 3, ModelFacts.FORMAL_MEMBERS, Citation.of(DOC, "一", "句子"));
+    Finding finding = base(Outcome.SATISFIED).parameters(staff, members).build();
+    assertEquals(List.of(staff, members), finding.getParameters());
+    assertEquals(java.util.Optional.of(members), finding.parameter("membersThreshold"));
+    assertEquals(java.util.Optional.empty(), finding.parameter("coverageRate"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> base(Outcome.SATISFIED).parameters(List.of(staff, members, staff)).build());
+    assertEquals("finding N1 names parameter staffThreshold twice", e.getMessage());
+  }
 }

@@ -2,15 +2,19 @@ package org.partyorg.rules.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.partyorg.rules.api.Assessment;
 import org.partyorg.rules.api.Finding;
+import org.partyorg.rules.api.ModelFacts;
+import org.partyorg.rules.api.Parameter;
 import org.partyorg.rules.api.Outcome;
 import org.partyorg.rules.api.PolicySet;
 import org.partyorg.rules.api.RequiredAction;
@@ -20,6 +24,8 @@ import org.partyorg.rules.api.model.PartyOrganisation;
 import org.partyorg.rules.api.model.PartyOrganisationForm;
 import org.partyorg.rules.api.model.PartyOrganisationLevel;
 import org.partyorg.rules.api.model.WorkCoverage;
+import org.partyorg.rules.core.rule.BaselineRules;
+import org.partyorg.rules.core.rule.Rule;
 
 /** N1–N3 on both sides of the 3-formal-member threshold, on the deadline, and with facts missing. */
 class BaselineRulesTest {
@@ -214,5 +220,37 @@ class BaselineRulesTest {
     List<Finding> findings = four.assess(members(3, 0).withPartyOrganisation(PartyOrganisation.none()), IN_TIME).getFindings();
     assertEquals(List.of("N2"), findings.stream().map(Finding::getRuleId).toList());
     assertEquals(PartyOrganisationForm.NONE, findings.get(0).fact("partyOrganisation").orElseThrow());
+  }
+
+  /**
+   * Given as the set's parameters, the deadline is read by N1–N3 and the threshold, with what
+   * picks the accepted forms, by N1 and N2; N3 only asks whether there are members at all.
+   */
+  @Test
+  void theRulesNameTheParametersTheyRead() {
+    Parameter deadline = Parameter.date("obligationDeadline", TestPolicySets.DEADLINE, TestPolicySets.N1);
+    Parameter threshold = BaselineRules.standaloneThreshold(TestPolicySets.N1, 3);
+    Parameter band = Parameter.of("workGroupStaffThreshold", 10, ModelFacts.FULL_TIME_STAFF, TestPolicySets.N2);
+    BaselineRules baseline = BaselineRules.builder("test-baseline").standalone(TestPolicySets.N1)
+        .joint(TestPolicySets.N2).workCoverage(TestPolicySets.N3).deadline(deadline).standaloneThreshold(threshold)
+        .formReads(band).build();
+    List<Rule> rules = baseline.rules();
+    List<Finding> n1 = new ArrayList<>();
+    rules.get(0).evaluate(members(3, 0).withPartyOrganisation(PartyOrganisation.none()), IN_TIME, n1);
+    assertEquals(List.of(deadline, threshold, band), n1.get(0).getParameters());
+    List<Finding> n2 = new ArrayList<>();
+    rules.get(1).evaluate(members(1, 0).withPartyOrganisation(PartyOrganisation.none()), IN_TIME, n2);
+    assertEquals(List.of(deadline, threshold, band), n2.get(0).getParameters());
+    List<Finding> n3 = new ArrayList<>();
+    rules.get(2).evaluate(members(0, 0).withPartyOrganisation(PartyOrganisation.none()), IN_TIME, n3);
+    assertEquals(List.of(deadline), n3.get(0).getParameters());
+
+    IllegalArgumentException notADate = assertThrows(IllegalArgumentException.class,
+        () -> BaselineRules.builder("test-baseline").deadline(threshold));
+    assertEquals("parameter standaloneFormalMembers is not a date", notADate.getMessage());
+    IllegalArgumentException otherKey = assertThrows(IllegalArgumentException.class,
+        () -> BaselineRules.builder("test-baseline").standaloneThreshold(band));
+    assertEquals("the standalone threshold is keyed standaloneFormalMembers, not workGroupStaffThreshold",
+        otherKey.getMessage());
   }
 }

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -253,6 +254,12 @@ class AuditTest {
     assertEquals(Outcome.SATISFIED, finding(all, AFTER, "B17", TalkRule.B17_MEMBERS.getQuote()).getOutcome());
   }
 
+  /** The B17 finding citing {@code quote}, in a what-if of the plan with {@code overrides}. */
+  private static Finding talkFinding(Map<String, Object> overrides, Organisation firm, String quote) {
+    return Fixtures.SET.withOverrides(overrides).assess(firm, AFTER).getFindings().stream()
+        .filter(f -> f.getCitation().getQuote().equals(quote)).findFirst().orElseThrow();
+  }
+
   @Test
   void b17AWhatIfOfNoTalkAsksNothingAndOfTwoTalksCountsEachPerson() {
     // 纪检乙 and 党员丙 were never talked with: 0 talks, which a minimum of 0 accepts and of 1 does not
@@ -260,17 +267,11 @@ class AuditTest {
         ActivityEvent.talk(LocalDate.of(2021, 9, 1), "委员甲", "书记"));
     for (String key : List.of("teamTalksPerHalfYear", "memberTalksPerYear")) {
       String quote = key.startsWith("team") ? TalkRule.B17_TEAM.getQuote() : TalkRule.B17_MEMBERS.getQuote();
-      Finding plan = Fixtures.SET.assess(firm, AFTER).getFindings().stream()
-          .filter(f -> f.getCitation().getQuote().equals(quote)).findFirst().orElseThrow();
-      Finding none = Fixtures.SET.withOverrides(java.util.Map.of(key, 0)).assess(firm, AFTER).getFindings().stream()
-          .filter(f -> f.getCitation().getQuote().equals(quote)).findFirst().orElseThrow();
-      assertTrue(plan.getOutcome() != Outcome.SATISFIED, key);
-      assertEquals(Outcome.SATISFIED, none.getOutcome(), key);
+      assertTrue(finding(firm, AFTER, "B17", quote).getOutcome() != Outcome.SATISFIED, key);
+      assertEquals(Outcome.SATISFIED, talkFinding(Map.of(key, 0), firm, quote).getOutcome(), key);
     }
     // twice a year with 委员甲 meets 2 a year for him; once in each half-year does not meet 2 per half-year
-    Finding twoAYear = Fixtures.SET.withOverrides(java.util.Map.of("memberTalksPerYear", 2)).assess(firm, AFTER)
-        .getFindings().stream().filter(f -> f.getCitation().getQuote().equals(TalkRule.B17_MEMBERS.getQuote()))
-        .findFirst().orElseThrow();
+    Finding twoAYear = talkFinding(Map.of("memberTalksPerYear", 2), firm, TalkRule.B17_MEMBERS.getQuote());
     assertEquals(List.of("2021 纪检乙", "2021 党员丙"), twoAYear.fact("missingTalks").orElseThrow());
   }
 

@@ -1,7 +1,6 @@
 package org.partyorg.rules.hunan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -45,18 +44,19 @@ class ReachProperties {
 
   private record Case(Organisation organisation, LocalDate asOf) {}
 
-  private static final Gen<Case> CASES =
-      Gens.combine(List.of(PRACTICES, DATES), v -> new Case((Organisation) v.get(0), (LocalDate) v.get(1)));
+  private static Gen<Case> cases(Gen<Organisation> organisations) {
+    return Gens.combine(List.of(organisations, DATES), v -> new Case((Organisation) v.get(0), (LocalDate) v.get(1)));
+  }
+
+  private static final Gen<Case> CASES = cases(PRACTICES);
 
   /**
    * Half the cases practices with a joint branch: among all practices about one in eighty is a
    * joint branch judged over the cap, so that 500 cases missed every one now and then (one run in
    * several hundred).
    */
-  private static final Gen<Case> JOINT_CASES = Gens.frequencyOneOf(CASES, Gens.combine(
-      List.of(PRACTICES.filter(o -> o.getPartyOrganisation().map(p -> p.getForm() == PartyOrganisationForm.JOINT)
-          .orElse(false)), DATES),
-      v -> new Case((Organisation) v.get(0), (LocalDate) v.get(1))));
+  private static final Gen<Case> JOINT_CASES = Gens.frequencyOneOf(CASES, cases(PRACTICES.filter(
+      o -> o.getPartyOrganisation().map(p -> p.getForm() == PartyOrganisationForm.JOINT).orElse(false))));
 
   private static final Set<Outcome> ALL = EnumSet.allOf(Outcome.class);
   private static final Set<Outcome> JUDGED = EnumSet.of(Outcome.SATISFIED, Outcome.VIOLATED, Outcome.UNDECIDED);
@@ -100,18 +100,8 @@ class ReachProperties {
   void anUndecidedFindingNamesAFactThePracticeDidNotReport() {
     AtomicInteger undecided = new AtomicInteger();
     // from a fixed seed: the count asserted below must come up every run, not on most seeds
-    Property.forAll(CASES).tries(2000).seed(20200724L).check(c -> {
-      for (Finding f : EVALUATOR.assess(c.organisation(), c.asOf()).getFindings()) {
-        if (f.getOutcome() == Outcome.UNDECIDED) {
-          undecided.incrementAndGet();
-          assertFalse(f.getMissingFacts().isEmpty(), f::toString);
-          for (String missing : f.getMissingFacts()) {
-            assertFalse(ReportedFacts.isReported(c.organisation(), missing),
-                () -> f.getKey() + " names " + missing + " as missing, yet the practice reports it: " + f);
-          }
-        }
-      }
-    });
+    Property.forAll(CASES).tries(2000).seed(20200724L).check(c -> undecided.addAndGet(
+        ReportedFacts.checkUndecided(c.organisation(), EVALUATOR.assess(c.organisation(), c.asOf()).getFindings())));
     assertTrue(undecided.get() > 0, "no undecided finding: the property checked nothing");
   }
 

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.partyorg.rules.api.Finding;
+import org.partyorg.rules.api.Outcome;
 import org.partyorg.rules.api.model.Organisation;
 
 /**
@@ -34,6 +36,39 @@ import org.partyorg.rules.api.model.Organisation;
  */
 public final class ReportedFacts {
   private ReportedFacts() {}
+
+  /**
+   * Checks the undecided findings of one assessment of {@code organisation}: the organisation
+   * reports none of the facts they name as missing. The property every
+   * policy set's generated cases should hold:
+   *
+   * <pre>{@code
+   * Property.forAll(cases).check(c -> undecided.addAndGet(
+   *     ReportedFacts.checkUndecided(c.organisation(), evaluator.assess(c.organisation(), c.asOf()).getFindings())));
+   * assertTrue(undecided.get() > 0);
+   * }</pre>
+   *
+   * @return how many of {@code findings} are undecided, so that a property can tell it checked some
+   * @throws AssertionError at the first undecided finding that names a fact the organisation reports
+   * @throws IllegalArgumentException if a finding names a fact that is neither a property path of
+   *     the model nor an extra fact's name
+   */
+  public static int checkUndecided(Organisation organisation, Collection<Finding> findings) {
+    int undecided = 0;
+    for (Finding f : findings) {
+      if (f.getOutcome() != Outcome.UNDECIDED) {
+        continue;
+      }
+      // an undecided finding names at least one: Finding's builder insists
+      undecided++;
+      for (String missing : f.getMissingFacts()) {
+        if (isReported(organisation, missing)) {
+          throw new AssertionError(f.getKey() + " names " + missing + " as missing, yet the organisation reports it: " + f);
+        }
+      }
+    }
+    return undecided;
+  }
 
   /**
    * @throws IllegalArgumentException if {@code name} is neither a property path of the model nor
