@@ -3,7 +3,6 @@ package org.partyorg.rules.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
@@ -35,7 +34,7 @@ final class AssessCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Lang lang = common.lang;
-    LocalDate date = asOf != null ? asOf : LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    LocalDate date = Common.asOf(asOf);
     Evaluator evaluator = Common.evaluator(policySets);
     AtomicLong rejected = new AtomicLong();
     List<String> rejections = new java.util.ArrayList<>();

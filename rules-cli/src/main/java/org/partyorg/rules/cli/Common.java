@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.partyorg.rules.api.PolicySet;
@@ -15,11 +17,18 @@ import picocli.CommandLine.Option;
 
 /** Options every command takes, and the helpers they share. */
 final class Common {
+  private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
   @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", descriptionKey = "option.lang")
   Lang lang = Lang.zh;
 
   @Option(names = "--no-progress", descriptionKey = "option.no-progress")
   boolean noProgress;
+
+  /** The date given with {@code --as-of}, or today in Beijing, where the policies apply (not the machine's zone). */
+  static LocalDate asOf(LocalDate given) {
+    return given != null ? given : LocalDate.now(BEIJING);
+  }
 
   /** Every bundled set, or only those named, in the order named. */
   static Evaluator evaluator(List<String> setIds) {

@@ -3,7 +3,6 @@ package org.partyorg.rules.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -39,7 +38,7 @@ final class ExplainCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Lang lang = common.lang;
-    LocalDate date = asOf != null ? asOf : LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    LocalDate date = Common.asOf(asOf);
     Evaluator evaluator = Common.evaluator(policySets);
     Optional<Organisation> found;
     String name = register.file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);

@@ -3,7 +3,6 @@ package org.partyorg.rules.cli;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.partyorg.rules.core.Evaluator;
@@ -43,7 +42,7 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Lang lang = common.lang;
-    LocalDate date = asOf != null ? asOf : LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    LocalDate date = Common.asOf(asOf);
     Evaluator evaluator = Common.evaluator(policySets);
     CoverageReport.Request request = CoverageReport.of(evaluator, date);
     for (var entry : baselines.entrySet()) {

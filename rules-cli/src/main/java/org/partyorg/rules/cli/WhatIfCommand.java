@@ -3,7 +3,6 @@ package org.partyorg.rules.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +43,7 @@ final class WhatIfCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Lang lang = common.lang;
-    LocalDate date = asOf != null ? asOf : LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    LocalDate date = Common.asOf(asOf);
     Evaluator before = Common.evaluator(List.of());
     Map<String, Map<String, String>> bySet = new LinkedHashMap<>();
     for (String setting : settings) {
@@ -137,13 +136,13 @@ final class WhatIfCommand implements Callable<Integer> {
       Optional<PolicySet> set = evaluator.policySets().stream().filter(s -> s.id().equals(setId)).findFirst();
       if (set.isEmpty()) {
         throw new CliError(ExitCodes.USAGE, CliTexts.both("error.override-set", "set", setId,
-            "sets", evaluator.policySets().stream().map(s -> "“" + s.id() + "”").toList()));
+            "sets", CliTexts.quoted(evaluator.policySets().stream().map(PolicySet::id).toList())));
       }
       for (var setting : entry.getValue().entrySet()) {
         Optional<Parameter> parameter = set.get().parameters().stream().filter(p -> p.getKey().equals(setting.getKey())).findFirst();
         if (parameter.isEmpty()) {
           throw new CliError(ExitCodes.USAGE, CliTexts.both("error.override-key", "set", setId, "key", setting.getKey(),
-              "keys", set.get().parameters().stream().map(p -> "“" + p.getKey() + "”").toList()));
+              "keys", CliTexts.quoted(set.get().parameters().stream().map(Parameter::getKey).toList())));
         }
         try {
           parameter.get().withOverride(setting.getValue());
