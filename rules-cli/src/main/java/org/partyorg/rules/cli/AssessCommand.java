@@ -41,21 +41,17 @@ final class AssessCommand implements Callable<Integer> {
     List<String> badRows;
     PrintWriter out = output == null ? spec.commandLine().getOut()
         : new PrintWriter(new java.io.OutputStreamWriter(Common.open(output), java.nio.charset.StandardCharsets.UTF_8));
-    try (Registers.Opened opened = Registers.open(register);
-        Progress progress = Progress.start(lang, "progress.assess", !common.noProgress)) {
-      Registers.reading(register, () -> {
-        evaluator.assessAll(opened.organisations().peek(o -> progress.step()), date).forEachOrdered(result -> {
-          if (!result.isAssessed()) {
-            rejected.incrementAndGet();
-          }
+    try {
+      badRows = Registers.read(register, common, "progress.assess", (opened, organisations) -> {
+        evaluator.assessAll(organisations, date).forEachOrdered(result -> {
           out.println(JSON.writeAssessmentResult(result));
           if (!result.isAssessed()) {
+            rejected.incrementAndGet();
             rejections.addAll(opened.rejectionOf(result, lang));
           }
         });
         return null;
-      });
-      badRows = opened.badRows(lang);
+      }).badRows();
     } finally {
       out.flush();
       if (output != null) {

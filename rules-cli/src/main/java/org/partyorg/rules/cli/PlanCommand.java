@@ -41,13 +41,10 @@ final class PlanCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CliError(ExitCodes.USAGE, CliTexts.both("error.plan-no-cap", "set", policySet, "sets", CliTexts.quoted(capped())));
     }
-    JointPlan plan;
-    List<String> badRows;
-    try (Registers.Opened opened = Registers.open(register);
-        Progress progress = Progress.start(lang, "progress.plan", !common.noProgress)) {
-      plan = Registers.reading(register, () -> planner.plan(() -> opened.organisations().peek(o -> progress.step()).iterator()));
-      badRows = opened.badRows(lang);
-    }
+    Registers.Read<JointPlan> read = Registers.read(register, common, "progress.plan",
+        (opened, organisations) -> planner.plan(organisations::iterator));
+    JointPlan plan = read.result();
+    List<String> badRows = read.badRows();
     Common.write(csv, csv(plan));
     Path jsonFile = json != null ? json : ReportCommand.sibling(csv, ".json");
     Common.write(jsonFile, org.partyorg.rules.io.json.JsonFormat.create().writeJointPlan(plan));

@@ -57,18 +57,14 @@ final class ReportCommand implements Callable<Integer> {
       throw new CliError(ExitCodes.USAGE, CliTexts.both("error.list-negative", "value", listed));
     }
     long started = System.nanoTime();
-    ReportRun run;
-    List<String> badRows;
-    String source;
-    try (Registers.Opened opened = Registers.open(register);
-        Progress progress = Progress.start(lang, "progress.report", !common.noProgress)) {
-      source = opened.name();
-      CoverageReport.Request configured = request;
-      ReportRun assessed = Registers.reading(register,
-          () -> ReportRun.over(evaluator, date, opened.organisations().peek(o -> progress.step()), listed, configured));
-      run = assessed.withReport(opened.accountFor(assessed.report()));
-      badRows = opened.badRows(lang);
-    }
+    CoverageReport.Request configured = request;
+    Registers.Read<ReportRun> read = Registers.read(register, common, "progress.report", (opened, organisations) -> {
+      ReportRun assessed = ReportRun.over(evaluator, date, organisations, listed, configured);
+      return assessed.withReport(opened.accountFor(assessed.report()));
+    });
+    ReportRun run = read.result();
+    List<String> badRows = read.badRows();
+    String source = read.name();
     Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
     Path jsonFile = json != null ? json : sibling(output, ".json");
     Common.write(output, ReportPage.render(run, source, lang, listed));

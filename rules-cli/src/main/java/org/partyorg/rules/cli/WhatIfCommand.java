@@ -64,15 +64,11 @@ final class WhatIfCommand implements Callable<Integer> {
         throw new CliError(ExitCodes.USAGE, CliTexts.both("error.override").detail(e));
       }
     }
-    WhatIfDiff diff;
-    List<String> badRows;
-    try (Registers.Opened opened = Registers.open(register);
-        Progress progress = Progress.start(lang, "progress.what-if", !common.noProgress)) {
-      Evaluator variant = after;
-      diff = Registers.reading(register,
-          () -> WhatIfDiff.of(before, variant, date).keepAtMost(listed).over(opened.organisations().peek(o -> progress.step())));
-      badRows = opened.badRows(lang);
-    }
+    Evaluator variant = after;
+    Registers.Read<WhatIfDiff> read = Registers.read(register, common, "progress.what-if",
+        (opened, organisations) -> WhatIfDiff.of(before, variant, date).keepAtMost(listed).over(organisations));
+    WhatIfDiff diff = read.result();
+    List<String> badRows = read.badRows();
     PrintWriter out = spec.commandLine().getOut();
     out.println(CliTexts.text(lang, "what-if.settings", "settings", CliTexts.quoted(settings)));
     out.println(CliTexts.text(lang, "what-if.summary", "organisations", (long) diff.changedOrganisations(), "findings", (long) diff.changes()));
