@@ -22,11 +22,9 @@ final class AssessCommand implements Callable<Integer> {
   @Mixin RegisterOptions register;
   @Mixin Common common;
 
-  @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "option.as-of")
-  LocalDate asOf;
+  @Mixin AsOf asOf;
 
-  @Option(names = {"-p", "--policy-set"}, paramLabel = "ID", descriptionKey = "option.policy-set")
-  List<String> policySets;
+  @Mixin PolicySets policySets;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE.jsonl", descriptionKey = "option.assess.output")
   Path output;
@@ -34,8 +32,8 @@ final class AssessCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Lang lang = common.lang;
-    LocalDate date = Common.asOf(asOf);
-    Evaluator evaluator = Common.evaluator(policySets);
+    LocalDate date = asOf.date();
+    Evaluator evaluator = policySets.evaluator();
     AtomicLong rejected = new AtomicLong();
     List<String> rejections = new java.util.ArrayList<>();
     List<String> badRows;

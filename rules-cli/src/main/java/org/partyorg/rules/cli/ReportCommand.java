@@ -24,8 +24,7 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "option.report.as-of")
   LocalDate asOf;
 
-  @Option(names = {"-p", "--policy-set"}, paramLabel = "ID", descriptionKey = "option.policy-set")
-  List<String> policySets;
+  @Mixin PolicySets policySets;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "report.html", descriptionKey = "option.report.output")
   Path output;
@@ -43,7 +42,7 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     Lang lang = common.lang;
     LocalDate date = Common.asOf(asOf);
-    Evaluator evaluator = Common.evaluator(policySets);
+    Evaluator evaluator = policySets.evaluator();
     CoverageReport.Request request = CoverageReport.of(evaluator, date);
     for (var entry : baselines.entrySet()) {
       String[] parts = entry.getKey().split("/", 2);

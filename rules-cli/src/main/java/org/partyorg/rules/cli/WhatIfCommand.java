@@ -28,8 +28,7 @@ final class WhatIfCommand implements Callable<Integer> {
   @Mixin RegisterOptions register;
   @Mixin Common common;
 
-  @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "option.as-of")
-  LocalDate asOf;
+  @Mixin AsOf asOf;
 
   @Option(names = "--set", paramLabel = "POLICY.PARAMETER=VALUE", required = true, descriptionKey = "option.what-if.set")
   List<String> settings;
@@ -43,7 +42,7 @@ final class WhatIfCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Lang lang = common.lang;
-    LocalDate date = Common.asOf(asOf);
+    LocalDate date = asOf.date();
     Evaluator before = Common.evaluator(List.of());
     Map<String, Map<String, String>> bySet = new LinkedHashMap<>();
     for (String setting : settings) {
