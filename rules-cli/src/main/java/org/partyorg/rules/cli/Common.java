@@ -30,6 +30,13 @@ final class Common {
     return given != null ? given : LocalDate.now(BEIJING);
   }
 
+  /** A {@code --list} option's value is 0 or more; a negative one is a usage error. */
+  static void checkList(int given) {
+    if (given < 0) {
+      throw new CliError(ExitCodes.USAGE, CliTexts.both("error.list-negative", "value", given));
+    }
+  }
+
   /** Every bundled set, or only those named, in the order named. */
   static Evaluator evaluator(List<String> setIds) {
     Evaluator all;

@@ -52,9 +52,7 @@ final class ReportCommand implements Callable<Integer> {
         throw new CliError(ExitCodes.USAGE, CliTexts.both("error.baseline-not-growth", "target", entry.getKey()).detail(e));
       }
     }
-    if (listed < 0) {
-      throw new CliError(ExitCodes.USAGE, CliTexts.both("error.list-negative", "value", listed));
-    }
+    Common.checkList(listed);
     long started = System.nanoTime();
     CoverageReport.Request configured = request;
     Registers.Read<ReportRun> read = Registers.read(register, common, "progress.report", (opened, organisations) -> {

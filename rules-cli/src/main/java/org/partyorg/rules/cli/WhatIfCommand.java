@@ -43,6 +43,7 @@ final class WhatIfCommand implements Callable<Integer> {
   public Integer call() {
     Lang lang = common.lang;
     LocalDate date = asOf.date();
+    Common.checkList(listed);
     Evaluator before = Common.evaluator(List.of());
     Map<String, Map<String, String>> bySet = new LinkedHashMap<>();
     for (String setting : settings) {
