@@ -45,6 +45,9 @@ final class ReportCommand implements Callable<Integer> {
     Evaluator evaluator = policySets.evaluator();
     CoverageReport.Request request = CoverageReport.of(evaluator, date);
     for (var entry : baselines.entrySet()) {
+      if (entry.getValue() < 0) {
+        throw new CliError(ExitCodes.USAGE, CliTexts.both("error.baseline-negative", "target", entry.getKey(), "value", entry.getValue()));
+      }
       String[] parts = entry.getKey().split("/", 2);
       try {
         request = request.baseline(parts[0], parts.length > 1 ? parts[1] : "", entry.getValue());

@@ -249,6 +249,15 @@ class CommandsTest {
     Run wrong = Run.of("report", register.toString(), "--as-of", "2017-01-01", "-o", html.toString(),
         "--baseline", "liaoning-2016/enterpriseCoverage=3");
     assertEquals(2, wrong.exitCode(), wrong.toString());
+    Run negative = Run.of("report", register.toString(), "--as-of", "2017-01-01", "-o", html.toString(),
+        "--baseline", "liaoning-2016/jointOrganisationGrowth=-1");
+    assertEquals(2, negative.exitCode(), negative.toString());
+    assertTrue(negative.err().contains("选项“--baseline”给“liaoning-2016/jointOrganisationGrowth”的基数应为0或正数，而不是-1。"),
+        negative.err());
+    assertFalse(negative.err().contains("不是增长目标"), "it is a growth target: " + negative.err());
+    Run zero = Run.of("report", register.toString(), "--as-of", "2017-01-01", "-o", html.toString(), "-p", "liaoning-2016",
+        "--baseline", "liaoning-2016/jointOrganisationGrowth=0");
+    assertEquals(0, zero.exitCode(), zero.toString());
   }
 
   @Test
