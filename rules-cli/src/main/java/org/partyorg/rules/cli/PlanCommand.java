@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.partyorg.rules.api.PolicySet;
+import org.partyorg.rules.io.Column;
 import org.partyorg.rules.register.planner.JointPlan;
 import org.partyorg.rules.register.planner.JointPlanner;
 import org.partyorg.rules.register.planner.ProposedJointOrganisation;
@@ -75,7 +76,9 @@ final class PlanCommand implements Callable<Integer> {
   static String csv(JointPlan plan) {
     java.io.StringWriter text = new java.io.StringWriter();
     try (org.partyorg.rules.io.CsvOutput out = org.partyorg.rules.io.CsvOutput.to(text)) {
-      out.row("联合党组织序号", "统一社会信用代码", "单位名称", "联合党组织正式党员数", "范围", "行业门类");
+      // the register's own headers where a column is one of its columns
+      out.row("联合党组织序号", Column.CREDIT_CODE.canonicalName(), Column.NAME.canonicalName(), "联合党组织正式党员数", "范围",
+          Column.INDUSTRY.canonicalName());
       int number = 0;
       for (ProposedJointOrganisation proposal : plan.proposals()) {
         number++;
