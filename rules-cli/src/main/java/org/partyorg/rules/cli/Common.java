@@ -74,6 +74,14 @@ final class Common {
     }
   }
 
+  /** The file beside {@code file} with the same name and another extension: report.html → report.json. */
+  static Path sibling(Path file, String extension) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String stem = dot > 0 ? name.substring(0, dot) : name;
+    return file.resolveSibling(stem + extension);
+  }
+
   static OutputStream open(Path file) {
     try {
       Path parent = file.toAbsolutePath().getParent();

@@ -47,7 +47,7 @@ final class PlanCommand implements Callable<Integer> {
     JointPlan plan = read.result();
     List<String> badRows = read.badRows();
     Common.write(csv, csv(plan));
-    Path jsonFile = json != null ? json : ReportCommand.sibling(csv, ".json");
+    Path jsonFile = json != null ? json : Common.sibling(csv, ".json");
     Common.write(jsonFile, org.partyorg.rules.io.json.JsonFormat.create().writeJointPlan(plan));
     PrintWriter out = spec.commandLine().getOut();
     out.println(CliTexts.text(lang, "plan.summary", "candidates", (long) plan.candidates(), "proposals", (long) plan.proposals().size(),

@@ -66,10 +66,10 @@ final class ReportCommand implements Callable<Integer> {
     List<String> badRows = read.badRows();
     String source = read.name();
     Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-    Path jsonFile = json != null ? json : sibling(output, ".json");
+    Path jsonFile = json != null ? json : Common.sibling(output, ".json");
     Common.write(output, ReportPage.render(run, source, lang, listed));
     Common.write(jsonFile, org.partyorg.rules.io.json.JsonFormat.create().writeCoverageReport(run.report()));
-    Path chartsFile = sibling(jsonFile, ".charts.json");
+    Path chartsFile = Common.sibling(jsonFile, ".charts.json");
     Common.write(chartsFile, ReportJson.write(run, source, listed));
     var out = spec.commandLine().getOut();
     out.print(run.report().summary(lang.locale()));
@@ -86,12 +86,5 @@ final class ReportCommand implements Callable<Integer> {
         "read", run.report().read(), "perSecond", Progress.perSecond(run.report().read(), elapsed)));
     out.flush();
     return run.report().rejected() > 0 || !badRows.isEmpty() ? ExitCodes.FINDINGS : ExitCodes.OK;
-  }
-
-  static Path sibling(Path file, String extension) {
-    String name = file.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    String stem = dot > 0 ? name.substring(0, dot) : name;
-    return file.resolveSibling(stem + extension);
   }
 }
