@@ -2,6 +2,7 @@
 module org.partyorg.rules.cli {
   requires org.partyorg.rules.io;
   requires org.partyorg.rules.io.excel;
+  requires com.google.common;
   requires tools.jackson.databind;
   requires java.logging;
   requires info.picocli;

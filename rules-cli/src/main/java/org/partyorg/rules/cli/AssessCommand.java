@@ -3,7 +3,6 @@ package org.partyorg.rules.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
@@ -23,11 +22,9 @@ final class AssessCommand implements Callable<Integer> {
   @Mixin RegisterOptions register;
   @Mixin Common common;
 
-  @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "option.as-of")
-  LocalDate asOf;
+  @Mixin AsOf asOf;
 
-  @Option(names = {"-p", "--policy-set"}, paramLabel = "ID", descriptionKey = "option.policy-set")
-  List<String> policySets;
+  @Mixin PolicySets policySets;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE.jsonl", descriptionKey = "option.assess.output")
   Path output;
@@ -35,28 +32,24 @@ final class AssessCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Lang lang = common.lang;
-    LocalDate date = asOf != null ? asOf : LocalDate.now(ZoneId.of("Asia/Shanghai"));
-    Evaluator evaluator = Common.evaluator(policySets);
+    LocalDate date = asOf.date();
+    Evaluator evaluator = policySets.evaluator();
     AtomicLong rejected = new AtomicLong();
     List<String> rejections = new java.util.ArrayList<>();
     List<String> badRows;
     PrintWriter out = output == null ? spec.commandLine().getOut()
         : new PrintWriter(new java.io.OutputStreamWriter(Common.open(output), java.nio.charset.StandardCharsets.UTF_8));
-    try (Registers.Opened opened = Registers.open(register);
-        Progress progress = Progress.start(lang, "progress.assess", !common.noProgress)) {
-      Registers.reading(register, () -> {
-        evaluator.assessAll(opened.organisations().peek(o -> progress.step()), date).forEachOrdered(result -> {
-          if (!result.isAssessed()) {
-            rejected.incrementAndGet();
-          }
+    try {
+      badRows = Registers.read(register, common, "progress.assess", (opened, organisations) -> {
+        evaluator.assessAll(organisations, date).forEachOrdered(result -> {
           out.println(JSON.writeAssessmentResult(result));
           if (!result.isAssessed()) {
+            rejected.incrementAndGet();
             rejections.addAll(opened.rejectionOf(result, lang));
           }
         });
         return null;
-      });
-      badRows = opened.badRows(lang);
+      }).badRows();
     } finally {
       out.flush();
       if (output != null) {

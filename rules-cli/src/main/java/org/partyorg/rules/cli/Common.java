@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.partyorg.rules.api.PolicySet;
@@ -15,11 +17,25 @@ import picocli.CommandLine.Option;
 
 /** Options every command takes, and the helpers they share. */
 final class Common {
+  private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
   @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", descriptionKey = "option.lang")
   Lang lang = Lang.zh;
 
   @Option(names = "--no-progress", descriptionKey = "option.no-progress")
   boolean noProgress;
+
+  /** The date given with {@code --as-of}, or today in Beijing, where the policies apply (not the machine's zone). */
+  static LocalDate asOf(LocalDate given) {
+    return given != null ? given : LocalDate.now(BEIJING);
+  }
+
+  /** A {@code --list} option's value is 0 or more; a negative one is a usage error. */
+  static void checkList(int given) {
+    if (given < 0) {
+      throw new CliError(ExitCodes.USAGE, CliTexts.both("error.list-negative", "value", given));
+    }
+  }
 
   /** Every bundled set, or only those named, in the order named. */
   static Evaluator evaluator(List<String> setIds) {
@@ -56,6 +72,14 @@ final class Common {
     } catch (IOException | UncheckedIOException e) {
       throw cannotWrite(file, e);
     }
+  }
+
+  /** The file beside {@code file} with the same name and another extension: report.html → report.json. */
+  static Path sibling(Path file, String extension) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String stem = dot > 0 ? name.substring(0, dot) : name;
+    return file.resolveSibling(stem + extension);
   }
 
   static OutputStream open(Path file) {

@@ -3,7 +3,6 @@ package org.partyorg.rules.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -27,11 +26,9 @@ final class ExplainCommand implements Callable<Integer> {
   @Option(names = "--credit-code", paramLabel = "CODE", descriptionKey = "option.explain.credit-code")
   String creditCode;
 
-  @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "option.as-of")
-  LocalDate asOf;
+  @Mixin AsOf asOf;
 
-  @Option(names = {"-p", "--policy-set"}, paramLabel = "ID", descriptionKey = "option.policy-set")
-  List<String> policySets;
+  @Mixin PolicySets policySets;
 
   @Option(names = "--json", paramLabel = "FILE", descriptionKey = "option.explain.json")
   Path json;
@@ -39,8 +36,8 @@ final class ExplainCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Lang lang = common.lang;
-    LocalDate date = asOf != null ? asOf : LocalDate.now(ZoneId.of("Asia/Shanghai"));
-    Evaluator evaluator = Common.evaluator(policySets);
+    LocalDate date = asOf.date();
+    Evaluator evaluator = policySets.evaluator();
     Optional<Organisation> found;
     String name = register.file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
     if (name.endsWith(".json")) {

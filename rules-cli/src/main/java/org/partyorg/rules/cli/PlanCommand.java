@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.partyorg.rules.api.PolicySet;
+import org.partyorg.rules.io.Column;
 import org.partyorg.rules.register.planner.JointPlan;
 import org.partyorg.rules.register.planner.JointPlanner;
 import org.partyorg.rules.register.planner.ProposedJointOrganisation;
@@ -41,15 +42,12 @@ final class PlanCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CliError(ExitCodes.USAGE, CliTexts.both("error.plan-no-cap", "set", policySet, "sets", CliTexts.quoted(capped())));
     }
-    JointPlan plan;
-    List<String> badRows;
-    try (Registers.Opened opened = Registers.open(register);
-        Progress progress = Progress.start(lang, "progress.plan", !common.noProgress)) {
-      plan = Registers.reading(register, () -> planner.plan(() -> opened.organisations().peek(o -> progress.step()).iterator()));
-      badRows = opened.badRows(lang);
-    }
+    Registers.Read<JointPlan> read = Registers.read(register, common, "progress.plan",
+        (opened, organisations) -> planner.plan(organisations::iterator));
+    JointPlan plan = read.result();
+    List<String> badRows = read.badRows();
     Common.write(csv, csv(plan));
-    Path jsonFile = json != null ? json : ReportCommand.sibling(csv, ".json");
+    Path jsonFile = json != null ? json : Common.sibling(csv, ".json");
     Common.write(jsonFile, org.partyorg.rules.io.json.JsonFormat.create().writeJointPlan(plan));
     PrintWriter out = spec.commandLine().getOut();
     out.println(CliTexts.text(lang, "plan.summary", "candidates", (long) plan.candidates(), "proposals", (long) plan.proposals().size(),
@@ -78,7 +76,9 @@ final class PlanCommand implements Callable<Integer> {
   static String csv(JointPlan plan) {
     java.io.StringWriter text = new java.io.StringWriter();
     try (org.partyorg.rules.io.CsvOutput out = org.partyorg.rules.io.CsvOutput.to(text)) {
-      out.row("联合党组织序号", "统一社会信用代码", "单位名称", "联合党组织正式党员数", "范围", "行业门类");
+      // the register's own headers where a column is one of its columns
+      out.row("联合党组织序号", Column.CREDIT_CODE.canonicalName(), Column.NAME.canonicalName(), "联合党组织正式党员数", "范围",
+          Column.INDUSTRY.canonicalName());
       int number = 0;
       for (ProposedJointOrganisation proposal : plan.proposals()) {
         number++;

@@ -246,6 +246,22 @@ final class Registers {
     }
   }
 
+  /** What a command made of a register's organisations, with the file's name and the rows that could not be read. */
+  record Read<T>(String name, T result, List<String> badRows) {}
+
+  /**
+   * Opens the register, runs {@code body} once over its organisations (counted on a progress bar
+   * labelled {@code task}) and closes it; a file that cannot be read, or breaks off, is a CliError.
+   */
+  static <T> Read<T> read(RegisterOptions options, Common common, String task,
+      java.util.function.BiFunction<Opened, Stream<Organisation>, T> body) {
+    try (Opened opened = open(options);
+        Progress progress = Progress.start(common.lang, task, !common.noProgress)) {
+      T result = reading(options, () -> body.apply(opened, opened.organisations().peek(o -> progress.step())));
+      return new Read<>(opened.name(), result, opened.badRows(common.lang));
+    }
+  }
+
   /** Runs {@code body} over an open register, turning a file that breaks off while streaming into a CliError. */
   static <T> T reading(RegisterOptions options, java.util.function.Supplier<T> body) {
     try {

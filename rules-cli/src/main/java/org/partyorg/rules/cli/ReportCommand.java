@@ -3,7 +3,6 @@ package org.partyorg.rules.cli;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.partyorg.rules.core.Evaluator;
@@ -25,8 +24,7 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "option.report.as-of")
   LocalDate asOf;
 
-  @Option(names = {"-p", "--policy-set"}, paramLabel = "ID", descriptionKey = "option.policy-set")
-  List<String> policySets;
+  @Mixin PolicySets policySets;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "report.html", descriptionKey = "option.report.output")
   Path output;
@@ -43,10 +41,13 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Lang lang = common.lang;
-    LocalDate date = asOf != null ? asOf : LocalDate.now(ZoneId.of("Asia/Shanghai"));
-    Evaluator evaluator = Common.evaluator(policySets);
+    LocalDate date = Common.asOf(asOf);
+    Evaluator evaluator = policySets.evaluator();
     CoverageReport.Request request = CoverageReport.of(evaluator, date);
     for (var entry : baselines.entrySet()) {
+      if (entry.getValue() < 0) {
+        throw new CliError(ExitCodes.USAGE, CliTexts.both("error.baseline-negative", "target", entry.getKey(), "value", entry.getValue()));
+      }
       String[] parts = entry.getKey().split("/", 2);
       try {
         request = request.baseline(parts[0], parts.length > 1 ? parts[1] : "", entry.getValue());
@@ -54,27 +55,21 @@ final class ReportCommand implements Callable<Integer> {
         throw new CliError(ExitCodes.USAGE, CliTexts.both("error.baseline-not-growth", "target", entry.getKey()).detail(e));
       }
     }
-    if (listed < 0) {
-      throw new CliError(ExitCodes.USAGE, CliTexts.both("error.list-negative", "value", listed));
-    }
+    Common.checkList(listed);
     long started = System.nanoTime();
-    ReportRun run;
-    List<String> badRows;
-    String source;
-    try (Registers.Opened opened = Registers.open(register);
-        Progress progress = Progress.start(lang, "progress.report", !common.noProgress)) {
-      source = opened.name();
-      CoverageReport.Request configured = request;
-      ReportRun assessed = Registers.reading(register,
-          () -> ReportRun.over(evaluator, date, opened.organisations().peek(o -> progress.step()), listed, configured));
-      run = assessed.withReport(opened.accountFor(assessed.report()));
-      badRows = opened.badRows(lang);
-    }
+    CoverageReport.Request configured = request;
+    Registers.Read<ReportRun> read = Registers.read(register, common, "progress.report", (opened, organisations) -> {
+      ReportRun assessed = ReportRun.over(evaluator, date, organisations, listed, configured);
+      return assessed.withReport(opened.accountFor(assessed.report()));
+    });
+    ReportRun run = read.result();
+    List<String> badRows = read.badRows();
+    String source = read.name();
     Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-    Path jsonFile = json != null ? json : sibling(output, ".json");
+    Path jsonFile = json != null ? json : Common.sibling(output, ".json");
     Common.write(output, ReportPage.render(run, source, lang, listed));
     Common.write(jsonFile, org.partyorg.rules.io.json.JsonFormat.create().writeCoverageReport(run.report()));
-    Path chartsFile = sibling(jsonFile, ".charts.json");
+    Path chartsFile = Common.sibling(jsonFile, ".charts.json");
     Common.write(chartsFile, ReportJson.write(run, source, listed));
     var out = spec.commandLine().getOut();
     out.print(run.report().summary(lang.locale()));
@@ -91,12 +86,5 @@ final class ReportCommand implements Callable<Integer> {
         "read", run.report().read(), "perSecond", Progress.perSecond(run.report().read(), elapsed)));
     out.flush();
     return run.report().rejected() > 0 || !badRows.isEmpty() ? ExitCodes.FINDINGS : ExitCodes.OK;
-  }
-
-  static Path sibling(Path file, String extension) {
-    String name = file.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    String stem = dot > 0 ? name.substring(0, dot) : name;
-    return file.resolveSibling(stem + extension);
   }
 }

@@ -3,7 +3,6 @@ package org.partyorg.rules.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +28,7 @@ final class WhatIfCommand implements Callable<Integer> {
   @Mixin RegisterOptions register;
   @Mixin Common common;
 
-  @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "option.as-of")
-  LocalDate asOf;
+  @Mixin AsOf asOf;
 
   @Option(names = "--set", paramLabel = "POLICY.PARAMETER=VALUE", required = true, descriptionKey = "option.what-if.set")
   List<String> settings;
@@ -44,7 +42,8 @@ final class WhatIfCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Lang lang = common.lang;
-    LocalDate date = asOf != null ? asOf : LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    LocalDate date = asOf.date();
+    Common.checkList(listed);
     Evaluator before = Common.evaluator(List.of());
     Map<String, Map<String, String>> bySet = new LinkedHashMap<>();
     for (String setting : settings) {
@@ -65,15 +64,11 @@ final class WhatIfCommand implements Callable<Integer> {
         throw new CliError(ExitCodes.USAGE, CliTexts.both("error.override").detail(e));
       }
     }
-    WhatIfDiff diff;
-    List<String> badRows;
-    try (Registers.Opened opened = Registers.open(register);
-        Progress progress = Progress.start(lang, "progress.what-if", !common.noProgress)) {
-      Evaluator variant = after;
-      diff = Registers.reading(register,
-          () -> WhatIfDiff.of(before, variant, date).keepAtMost(listed).over(opened.organisations().peek(o -> progress.step())));
-      badRows = opened.badRows(lang);
-    }
+    Evaluator variant = after;
+    Registers.Read<WhatIfDiff> read = Registers.read(register, common, "progress.what-if",
+        (opened, organisations) -> WhatIfDiff.of(before, variant, date).keepAtMost(listed).over(organisations));
+    WhatIfDiff diff = read.result();
+    List<String> badRows = read.badRows();
     PrintWriter out = spec.commandLine().getOut();
     out.println(CliTexts.text(lang, "what-if.settings", "settings", CliTexts.quoted(settings)));
     out.println(CliTexts.text(lang, "what-if.summary", "organisations", (long) diff.changedOrganisations(), "findings", (long) diff.changes()));
@@ -137,13 +132,13 @@ final class WhatIfCommand implements Callable<Integer> {
       Optional<PolicySet> set = evaluator.policySets().stream().filter(s -> s.id().equals(setId)).findFirst();
       if (set.isEmpty()) {
         throw new CliError(ExitCodes.USAGE, CliTexts.both("error.override-set", "set", setId,
-            "sets", evaluator.policySets().stream().map(s -> "“" + s.id() + "”").toList()));
+            "sets", CliTexts.quoted(evaluator.policySets().stream().map(PolicySet::id).toList())));
       }
       for (var setting : entry.getValue().entrySet()) {
         Optional<Parameter> parameter = set.get().parameters().stream().filter(p -> p.getKey().equals(setting.getKey())).findFirst();
         if (parameter.isEmpty()) {
           throw new CliError(ExitCodes.USAGE, CliTexts.both("error.override-key", "set", setId, "key", setting.getKey(),
-              "keys", set.get().parameters().stream().map(p -> "“" + p.getKey() + "”").toList()));
+              "keys", CliTexts.quoted(set.get().parameters().stream().map(Parameter::getKey).toList())));
         }
         try {
           parameter.get().withOverride(setting.getValue());

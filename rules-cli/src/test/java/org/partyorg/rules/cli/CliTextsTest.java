@@ -364,7 +364,7 @@ class CliTextsTest {
         case "before" -> new CliTexts.Verbatim(lang.pick("无此结论", "no such finding"));
         case "after" -> new CliTexts.Verbatim(lang.pick("不符合要求，应于2016年11月30日前建立党组织",
             "not met; must set up a party organisation by 30 November 2016"));
-        case "value" -> key.equals("error.list-negative") ? -1 : key.equals("error.size-out-of-range") ? 20_000_000
+        case "value" -> key.endsWith("-negative") ? -1 : key.equals("error.size-out-of-range") ? 20_000_000
             : key.equals("error.date") ? "2016-13-01" : key.equals("error.bad-value") ? "fr"
             : key.equals("error.override-count") ? "8.5" : key.equals("error.override-rate") ? "80%"
             : key.equals("error.override-date") ? "2016/12/15" : "许多";

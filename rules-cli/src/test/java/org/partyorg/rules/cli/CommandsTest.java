@@ -249,6 +249,15 @@ class CommandsTest {
     Run wrong = Run.of("report", register.toString(), "--as-of", "2017-01-01", "-o", html.toString(),
         "--baseline", "liaoning-2016/enterpriseCoverage=3");
     assertEquals(2, wrong.exitCode(), wrong.toString());
+    Run negative = Run.of("report", register.toString(), "--as-of", "2017-01-01", "-o", html.toString(),
+        "--baseline", "liaoning-2016/jointOrganisationGrowth=-1");
+    assertEquals(2, negative.exitCode(), negative.toString());
+    assertTrue(negative.err().contains("选项“--baseline”给“liaoning-2016/jointOrganisationGrowth”的基数应为0或正数，而不是-1。"),
+        negative.err());
+    assertFalse(negative.err().contains("不是增长目标"), "it is a growth target: " + negative.err());
+    Run zero = Run.of("report", register.toString(), "--as-of", "2017-01-01", "-o", html.toString(), "-p", "liaoning-2016",
+        "--baseline", "liaoning-2016/jointOrganisationGrowth=0");
+    assertEquals(0, zero.exitCode(), zero.toString());
   }
 
   @Test
@@ -362,6 +371,39 @@ class CommandsTest {
   @Test
   void markdownTextStaysText() {
     assertEquals("<code>a&lt;b&gt;</code> and <strong>x &amp; y</strong>", MarkdownPage.inline("`a<b>` and **x & y**"));
+  }
+
+  @Test
+  void listMustNotBeNegativeInReportAndWhatIf() throws Exception {
+    String[] whatIf = {"what-if", register.toString(), "--as-of", "2017-01-01", "--set", "wuhan-2016.organisationStaffThreshold=80"};
+    String[] report = {"report", register.toString(), "--as-of", "2017-01-01", "-o", dir.resolve("list/report.html").toString()};
+    for (String[] command : List.of(whatIf, report)) {
+      Run below = Run.of(concat(command, "--list", "-1"));
+      assertEquals(2, below.exitCode(), below.toString());
+      assertTrue(below.err().contains("选项“--list”应为0或正数，而不是-1。"), below.err());
+      assertNoStackTrace(below);
+      Run zero = Run.of(concat(command, "--list", "0"));
+      assertEquals(0, zero.exitCode(), zero.toString());
+    }
+  }
+
+  private static String[] concat(String[] first, String... more) {
+    String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+    System.arraycopy(more, 0, all, first.length, more.length);
+    return all;
+  }
+
+  @Test
+  void sampleSizeIsCheckedOnEachSide() throws Exception {
+    Path empty = dir.resolve("empty.csv");
+    assertEquals(0, Run.of("sample", "--size", "0", "-o", empty.toString()).exitCode());
+    assertEquals(1, Files.readAllLines(empty, StandardCharsets.UTF_8).size(), "the header alone");
+    for (String size : List.of("-1", "10000001")) {
+      Run out = Run.of("sample", "--size", size, "-o", dir.resolve("never.csv").toString());
+      assertEquals(2, out.exitCode(), out.toString());
+      assertTrue(out.err().contains("选项“--size”应在0到10000000之间，而不是" + size + "。"), out.err());
+      assertFalse(Files.exists(dir.resolve("never.csv")), "nothing written");
+    }
   }
 
   @Test
