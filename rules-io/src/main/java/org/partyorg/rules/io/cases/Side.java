@@ -14,7 +14,6 @@ enum Side {
   ON("on", 0, true),
   DAY_AFTER("dayAfter", 1, true);
 
-  static final String LIST = "below、at、above、dayBefore、on、dayAfter";
 
   private final String code;
   private final int offset;
@@ -39,6 +38,9 @@ enum Side {
   boolean date() {
     return date;
   }
+
+  /** The codes as a problem lists them: below、at、above、dayBefore、on、dayAfter. */
+  static final String LIST = String.join("、", java.util.Arrays.stream(values()).map(Side::code).toList());
 
   static Optional<Side> of(String code) {
     for (Side side : values()) {
